@@ -1,0 +1,68 @@
+package org.diplograph.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The two Jackson configurations Diplograph uses: a strict one for reading FactSets, and one for
+ * writing query results (dates as ISO strings, no nulls) that notebooks and scripts can read.
+ */
+public final class JsonMappers {
+
+    /** Deeper documents are refused: FactSets are four levels deep, so this only stops hostile input. */
+    static final int MAX_NESTING = 64;
+    /** Longer strings are refused before they are bound. */
+    static final int MAX_STRING = 1_000_000;
+
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .withCoercionConfig(LogicalType.Textual, c -> c
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
+
+    static {
+        STRICT.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING)
+                .maxStringLength(MAX_STRING)
+                .build());
+    }
+
+    private static final ObjectMapper RESULTS = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private JsonMappers() {
+    }
+
+    /** The strict FactSet mapper: unknown fields, duplicate keys, scalar coercion and trailing tokens fail. */
+    static ObjectMapper strict() {
+        return STRICT;
+    }
+
+    /**
+     * @return a mapper for query results: records as objects, {@code LocalDate} as {@code "2020-02-06"}, nulls left out
+     */
+    public static ObjectMapper results() {
+        return RESULTS;
+    }
+}

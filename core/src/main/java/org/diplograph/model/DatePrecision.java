@@ -1,0 +1,33 @@
+package org.diplograph.model;
+
+import java.util.Locale;
+import org.diplograph.InvalidInputException;
+
+/** How much of a date is known: the day, only the month, or only the year. */
+public enum DatePrecision {
+    /** {@code YYYY-MM-DD} */
+    DAY,
+    /** {@code YYYY-MM} */
+    MONTH,
+    /** {@code YYYY} */
+    YEAR;
+
+    /** @return the word used in FactSet JSON and in the graph, like {@code day} */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param word {@code day}, {@code month} or {@code year} (any case)
+     * @return the precision
+     * @throws InvalidInputException for any other word
+     */
+    public static DatePrecision fromWord(String word) {
+        for (DatePrecision precision : values()) {
+            if (precision.word().equalsIgnoreCase(word == null ? "" : word.trim())) {
+                return precision;
+            }
+        }
+        throw new InvalidInputException("\"" + word + "\" is not a date precision; use day, month or year.");
+    }
+}

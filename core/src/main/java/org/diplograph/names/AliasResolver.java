@@ -1,0 +1,75 @@
+package org.diplograph.names;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.ActorKind;
+
+/**
+ * Decides whether an incoming actor with a new id is an actor already known under another id.
+ *
+ * <p>The rule: same kind, same country or alliance (the part of the id before {@code /}), and an
+ * identity key in common ({@link NameKeys#identityKeys(List)}). Countries and alliances are known
+ * by their codes only and never merged by name. Two people of one country who share only a surname
+ * share no identity key, so they stay two.
+ */
+public final class AliasResolver {
+
+    private AliasResolver() {
+    }
+
+    /**
+     * What an existing actor looks like to the resolver.
+     *
+     * @param id        its id
+     * @param kind      its kind
+     * @param spellings its name and aliases
+     */
+    public record Known(ActorId id, ActorKind kind, List<String> spellings) {
+    }
+
+    /**
+     * Why an incoming actor was taken to be a known one.
+     *
+     * @param incoming the id the incoming actor was given
+     * @param known    the id it resolves to
+     * @param rule     the rule ({@link NameKeys#RULE_FULL_NAME}, {@link NameKeys#RULE_GIVEN_AND_FAMILY})
+     * @param key      the folded key both share
+     */
+    public record Merge(ActorId incoming, ActorId known, String rule, String key) {
+    }
+
+    /**
+     * @param incoming   an actor whose id is not yet known
+     * @param candidates known actors that share a key with it (any sort); others are ignored anyway
+     * @return the merge, if exactly one candidate qualifies; empty when none does
+     *     (or more than one does, since then the evidence cannot choose and a new actor is safer)
+     */
+    public static Optional<Merge> resolve(Actor incoming, List<Known> candidates) {
+        Optional<String> scope = incoming.id().scope();
+        if (scope.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> incomingKeys = NameKeys.identityKeys(incoming.spellings());
+        Merge found = null;
+        for (Known known : candidates) {
+            if (known.kind() != incoming.kind() || known.id().equals(incoming.id())
+                    || !scope.equals(known.id().scope())) {
+                continue;
+            }
+            Map<String, String> knownKeys = NameKeys.identityKeys(known.spellings());
+            for (Map.Entry<String, String> key : incomingKeys.entrySet()) {
+                if (knownKeys.containsKey(key.getKey())) {
+                    if (found != null && !found.known().equals(known.id())) {
+                        return Optional.empty();
+                    }
+                    found = new Merge(incoming.id(), known.id(), key.getValue(), key.getKey());
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+}
