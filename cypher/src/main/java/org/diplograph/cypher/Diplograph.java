@@ -1,0 +1,178 @@
+package org.diplograph.cypher;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.diplograph.DatabaseUnavailableException;
+import org.diplograph.cypher.internal.ReadOnlyCypher;
+import org.diplograph.cypher.internal.Schema;
+import org.diplograph.cypher.internal.Statements;
+import org.diplograph.query.GraphSummary;
+import org.diplograph.query.Rows;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+/**
+ * A Diplograph graph in a Neo4j database: the entry point for writing FactSets and asking questions.
+ *
+ * <p>Opening one checks that the database answers and applies the schema (idempotently).
+ * <pre>{@code
+ * try (Diplograph graph = Diplograph.connect("neo4j://localhost:7687", AuthTokens.basic("neo4j", password))) {
+ *     graph.writer().write(FactSetJson.parse(json, "baku.json"));
+ *     System.out.println(graph.summary());
+ * }
+ * }</pre>
+ */
+public final class Diplograph implements AutoCloseable {
+
+    /** How long opening a graph waits for the database before giving up with a clear message. */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
+
+    private final Driver driver;
+    private final boolean ownsDriver;
+    private final DiplographConfig config;
+    private final SessionConfig sessionConfig;
+
+    private Diplograph(Driver driver, boolean ownsDriver, DiplographConfig config) {
+        this.driver = driver;
+        this.ownsDriver = ownsDriver;
+        this.config = config;
+        this.sessionConfig = config.database() == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(config.database());
+        prepare();
+    }
+
+    /**
+     * Connects to a server or cluster ({@code bolt://}, {@code neo4j://}, {@code neo4j+s://}, {@code bolt+s://}).
+     *
+     * @param uri    the URI
+     * @param auth   credentials, e.g. {@code AuthTokens.basic(user, password)}
+     * @param config the configuration
+     * @return the graph; close it to close the connection
+     * @throws DatabaseUnavailableException when the server does not answer within {@link #CONNECT_TIMEOUT}
+     *     or refuses the credentials
+     */
+    public static Diplograph connect(String uri, AuthToken auth, DiplographConfig config) {
+        Driver driver;
+        try {
+            driver = GraphDatabase.driver(uri, auth, Config.builder()
+                    .withConnectionTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .withConnectionAcquisitionTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .withMaxTransactionRetryTime(config.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
+                    .withLogging(org.neo4j.driver.Logging.slf4j())
+                    .build());
+        } catch (IllegalArgumentException e) {
+            throw new org.diplograph.InvalidInputException("\"" + uri + "\" is not a Neo4j URI: " + e.getMessage()
+                    + " Use bolt://, neo4j://, bolt+s:// or neo4j+s://host:port.");
+        }
+        try {
+            return new Diplograph(driver, true, config);
+        } catch (RuntimeException e) {
+            driver.close();
+            throw e;
+        }
+    }
+
+    /**
+     * @param uri  the URI
+     * @param auth credentials
+     * @return the graph with the default configuration
+     */
+    public static Diplograph connect(String uri, AuthToken auth) {
+        return connect(uri, auth, DiplographConfig.defaultConfig());
+    }
+
+    /**
+     * Uses a driver the caller owns (and closes).
+     *
+     * @param driver the driver
+     * @param config the configuration
+     * @return the graph; closing it leaves the driver open
+     */
+    public static Diplograph using(Driver driver, DiplographConfig config) {
+        return new Diplograph(driver, false, config);
+    }
+
+    /**
+     * @param driver the driver
+     * @return the graph with the default configuration
+     */
+    public static Diplograph using(Driver driver) {
+        return using(driver, DiplographConfig.defaultConfig());
+    }
+
+    /** @return the writer for FactSets */
+    public GraphWriter writer() {
+        return new GraphWriter(driver, config);
+    }
+
+    /**
+     * Runs an analyst's own read-only Cypher; writing statements and procedures are refused.
+     *
+     * @param statement  Cypher, with values as {@code $parameters}
+     * @param parameters the parameter values
+     * @return the rows as plain values
+     * @throws org.diplograph.InvalidInputException when the statement is invalid or could write
+     */
+    public Rows cypher(String statement, Map<String, Object> parameters) {
+        return ReadOnlyCypher.run(driver, sessionConfig, statement, parameters);
+    }
+
+    /** @return counts of nodes by label and edges by type */
+    public GraphSummary summary() {
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> {
+                var r = tx.run(Statements.load("query/graph-summary")).single();
+                return new GraphSummary(r.get("officials").asLong(), r.get("ministries").asLong(),
+                        r.get("alliances").asLong(), r.get("countries").asLong(), r.get("sources").asLong(),
+                        r.get("meetings").asLong(), r.get("roles").asLong(), r.get("partnerships").asLong(),
+                        r.get("memberships").asLong());
+            });
+        }
+    }
+
+    /** @return the driver, for callers that need Neo4j directly */
+    public Driver driver() {
+        return driver;
+    }
+
+    /** @return the configuration */
+    public DiplographConfig config() {
+        return config;
+    }
+
+    /** @return the session configuration every Diplograph session uses */
+    SessionConfig sessionConfig() {
+        return sessionConfig;
+    }
+
+    private void prepare() {
+        try {
+            driver.verifyConnectivity();
+            try (var session = driver.session(sessionConfig)) {
+                Schema.apply(session);
+            }
+        } catch (AuthenticationException e) {
+            throw new DatabaseUnavailableException("Neo4j refused the credentials: " + e.getMessage()
+                    + " Check the user and the password variable.", e);
+        } catch (ServiceUnavailableException e) {
+            throw new DatabaseUnavailableException("Neo4j did not answer: " + e.getMessage()
+                    + " Check that the server is running and the URI is right.", e);
+        } catch (Neo4jException e) {
+            throw new DatabaseUnavailableException("Neo4j could not prepare the Diplograph schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes the driver if this graph opened it. */
+    @Override
+    public void close() {
+        if (ownsDriver) {
+            driver.close();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.diplograph.cypher;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.diplograph.DatabaseUnavailableException;
+import org.diplograph.DiplographException;
+import org.diplograph.cypher.internal.BatchWrite;
+import org.diplograph.model.FactSet;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes FactSets into the graph with idempotent, batched {@code UNWIND … MERGE} statements.
+ *
+ * <p>Guarantees: writing the same FactSet twice changes nothing; a FactSet is written all-or-nothing
+ * (it never spans two transactions); two sources reporting one meeting give one {@code MET_WITH}
+ * edge listing both; an actor with a new id whose folded name matches a known actor of the same
+ * kind and country is that actor (see {@link org.diplograph.names.AliasResolver}). Bulk input
+ * streams: at most {@link DiplographConfig#batchFacts()} facts are held at a time.
+ * <pre>{@code
+ * try (Diplograph graph = Diplograph.using(driver);
+ *      FactSetReader facts = FactSetJson.open(Path.of("corpus.jsonl"))) {
+ *     WriteSummary summary = graph.writer().writeAll(facts, progress -> {});
+ * }
+ * }</pre>
+ */
+public final class GraphWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphWriter.class);
+    /** Two writers creating the same new actor at once: the loser's MERGE fails the constraint; it tries again. */
+    private static final int CONSTRAINT_RETRIES = 5;
+
+    private final Driver driver;
+    private final DiplographConfig config;
+
+    GraphWriter(Driver driver, DiplographConfig config) {
+        this.driver = driver;
+        this.config = config;
+    }
+
+    /**
+     * Writes one FactSet in one transaction.
+     *
+     * @param facts the FactSet
+     * @return what was written
+     * @throws org.diplograph.InvalidInputException when the FactSet contradicts the graph (an id of another kind)
+     * @throws DatabaseUnavailableException when the database cannot be reached
+     */
+    public WriteSummary write(FactSet facts) {
+        return WriteSummary.NONE.plus(writeBatch(List.of(facts)));
+    }
+
+    /**
+     * Writes many FactSets in batches of about {@link DiplographConfig#batchFacts()} facts.
+     *
+     * @param facts the FactSets
+     * @return what was written
+     */
+    public WriteSummary writeAll(Iterable<FactSet> facts) {
+        return writeAll(facts.iterator(), summary -> {
+        });
+    }
+
+    /**
+     * Writes a stream of FactSets in batches; batches already written stay written if a later
+     * FactSet fails to read or write (each FactSet is still all-or-nothing).
+     *
+     * @param facts          the FactSets, read one at a time
+     * @param afterEachBatch told the running total after each committed batch (for progress bars)
+     * @return what was written
+     */
+    public WriteSummary writeAll(Iterator<FactSet> facts, Consumer<WriteSummary> afterEachBatch) {
+        WriteSummary total = WriteSummary.NONE;
+        List<FactSet> batch = new ArrayList<>();
+        int batchFacts = 0;
+        while (facts.hasNext()) {
+            FactSet next = facts.next();
+            batch.add(next);
+            batchFacts += next.factCount() + 1;
+            if (batchFacts >= config.batchFacts()) {
+                total = total.plus(writeBatch(batch));
+                afterEachBatch.accept(total);
+                batch = new ArrayList<>();
+                batchFacts = 0;
+            }
+        }
+        if (!batch.isEmpty()) {
+            total = total.plus(writeBatch(batch));
+            afterEachBatch.accept(total);
+        }
+        return total;
+    }
+
+    private BatchWrite.Result writeBatch(List<FactSet> batch) {
+        SessionConfig session = config.database() == null
+                ? SessionConfig.defaultConfig()
+                : SessionConfig.forDatabase(config.database());
+        for (int attempt = 1; ; attempt++) {
+            try (var s = driver.session(session)) {
+                return s.executeWrite(tx -> BatchWrite.run(tx, batch));
+            } catch (ClientException e) {
+                if (!"Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code()) || attempt > CONSTRAINT_RETRIES) {
+                    throw new DiplographException("Neo4j refused a batch starting with source "
+                            + batch.get(0).source().id() + ": " + e.getMessage(), e);
+                }
+                LOG.debug("Concurrent write of the same actor; retrying batch (attempt {})", attempt);
+                sleep(50L * attempt);
+            } catch (ServiceUnavailableException | SessionExpiredException e) {
+                throw new DatabaseUnavailableException("Neo4j did not answer while writing the batch starting with source "
+                        + batch.get(0).source().id() + " (" + batch.size() + " FactSets, not written): " + e.getMessage()
+                        + " Check that the database is running and reachable, then run the same ingest again;"
+                        + " what was written before is kept and will not be duplicated.", e);
+            } catch (Neo4jException e) {
+                throw new DiplographException("Neo4j failed on the batch starting with source "
+                        + batch.get(0).source().id() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DiplographException("Interrupted while retrying a write.", e);
+        }
+    }
+}

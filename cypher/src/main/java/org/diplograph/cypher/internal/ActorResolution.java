@@ -1,0 +1,130 @@
+package org.diplograph.cypher.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.InvalidInputException;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.FactSet;
+import org.diplograph.names.AliasResolver;
+import org.diplograph.names.AliasResolver.Known;
+import org.diplograph.names.AliasResolver.Merge;
+import org.diplograph.names.NameKeys;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Values;
+
+/**
+ * Decides, inside a write transaction, which graph actor each actor of a batch of FactSets is: the
+ * one with its id, an existing one it is a spelling of ({@link AliasResolver}), or a new one.
+ * New actors of the batch are candidates for the batch's later FactSets too, so two articles in one
+ * batch spelling a man two ways give one node.
+ */
+final class ActorResolution {
+
+    /** Every actor declared in the batch, by the id it was declared with, with all its spellings. */
+    final Map<ActorId, Declared> declared = new LinkedHashMap<>();
+    /** Declared id → id in the graph. */
+    final Map<ActorId, ActorId> canonical = new HashMap<>();
+    /** Merges decided in this batch. */
+    final List<Merge> merges = new ArrayList<>();
+    /** The source that first declared each merged id, for the merge note. */
+    final Map<ActorId, String> mergeSource = new HashMap<>();
+
+    static final class Declared {
+        final Actor first;
+        final Set<String> spellings = new LinkedHashSet<>();
+        final Set<String> sources = new LinkedHashSet<>();
+        String rank;
+
+        Declared(Actor first) {
+            this.first = first;
+        }
+
+        Actor withAllSpellings() {
+            List<String> all = new ArrayList<>(spellings);
+            return Actor.of(first.kind(), first.id(), first.name(), all.subList(1, all.size()), rank);
+        }
+    }
+
+    static ActorResolution resolve(TransactionContext tx, List<FactSet> batch) {
+        ActorResolution resolution = new ActorResolution();
+        for (FactSet facts : batch) {
+            for (Actor actor : facts.actors()) {
+                Declared d = resolution.declared.computeIfAbsent(actor.id(), id -> new Declared(actor));
+                if (d.first.kind() != actor.kind()) {
+                    throw new InvalidInputException(null, null, null, "\"" + actor.id() + "\" is declared as a "
+                            + d.first.kind().word() + " and, in source " + facts.source().id() + ", as a "
+                            + actor.kind().word() + "; one id names one kind of actor.", null);
+                }
+                d.spellings.addAll(actor.spellings());
+                d.sources.add(facts.source().id());
+                if (d.rank == null && actor instanceof org.diplograph.model.Official o) {
+                    d.rank = o.rank();
+                }
+            }
+        }
+        resolution.decide(tx);
+        return resolution;
+    }
+
+    private void decide(TransactionContext tx) {
+        List<String> ids = declared.keySet().stream().map(ActorId::value).toList();
+        Set<String> keys = new LinkedHashSet<>();
+        for (Declared d : declared.values()) {
+            if (d.first.id().scope().isPresent()) {
+                keys.addAll(NameKeys.identityKeys(List.copyOf(d.spellings)).keySet());
+            }
+        }
+        Map<ActorId, Known> inGraph = new HashMap<>();
+        List<Known> candidates = new ArrayList<>();
+        for (Record row : tx.run(Statements.load("write/find-actors"),
+                Values.parameters("ids", ids, "keys", List.copyOf(keys))).list()) {
+            Known known = new Known(ActorId.of(row.get("id").asString()),
+                    ActorKind.fromWord(row.get("kind").asString()),
+                    row.get("spellings").asList(v -> v.asString()));
+            if (row.get("byKey").asBoolean()) {
+                candidates.add(known);
+            } else {
+                inGraph.put(known.id(), known);
+            }
+        }
+        for (Declared d : declared.values()) {
+            ActorId id = d.first.id();
+            Known existing = inGraph.get(id);
+            if (existing != null) {
+                if (existing.kind() != d.first.kind()) {
+                    throw new InvalidInputException(null, null, null, "\"" + id + "\" is a " + existing.kind().word()
+                            + " in the graph, but source " + d.sources.iterator().next() + " declares it a "
+                            + d.first.kind().word() + "; one id names one kind of actor.", null);
+                }
+                canonical.put(id, id);
+                continue;
+            }
+            Optional<Merge> merge = AliasResolver.resolve(d.withAllSpellings(), candidates);
+            if (merge.isPresent()) {
+                canonical.put(id, merge.get().known());
+                merges.add(merge.get());
+                mergeSource.put(id, d.sources.iterator().next());
+            } else {
+                canonical.put(id, id);
+                candidates.add(new Known(id, d.first.kind(), List.copyOf(d.spellings)));
+            }
+        }
+    }
+
+    ActorId of(ActorId declaredId) {
+        ActorId id = canonical.get(declaredId);
+        if (id == null) {
+            throw new IllegalStateException("Actor " + declaredId + " was not resolved");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,215 @@
+package org.diplograph.cypher.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.FactSet;
+import org.diplograph.model.Meeting;
+import org.diplograph.model.Membership;
+import org.diplograph.model.PartialDate;
+import org.diplograph.model.Partnership;
+import org.diplograph.model.Representation;
+import org.diplograph.model.Source;
+import org.diplograph.names.AliasResolver.Merge;
+import org.diplograph.names.NameKeys;
+import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one batch of FactSets in one transaction: resolve actors, then one {@code UNWIND … MERGE}
+ * statement per kind of fact. Run inside a managed write transaction, so it is all-or-nothing and
+ * may be retried whole.
+ */
+public final class BatchWrite {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchWrite.class);
+
+    /** What one batch wrote: rows per statement, and the merges it decided. */
+    public record Result(int factSets, int actors, int roles, int meetingPairs, int partnerships, int memberships,
+                         List<Merge> merges) {
+    }
+
+    private BatchWrite() {
+    }
+
+    /**
+     * @param tx    the transaction
+     * @param batch the FactSets, each already valid on its own
+     * @return what was written
+     */
+    public static Result run(TransactionContext tx, List<FactSet> batch) {
+        ActorResolution actors = ActorResolution.resolve(tx, batch);
+        List<Map<String, Object>> actorRows = actorRows(actors);
+        List<Map<String, Object>> sources = new ArrayList<>();
+        List<Map<String, Object>> roles = new ArrayList<>();
+        List<Map<String, Object>> meetings = new ArrayList<>();
+        List<Map<String, Object>> partnerships = new ArrayList<>();
+        List<Map<String, Object>> memberships = new ArrayList<>();
+        for (FactSet facts : batch) {
+            String source = facts.source().id();
+            sources.add(sourceRow(facts.source()));
+            for (Representation role : facts.represents()) {
+                roles.add(roleRow(actors, role, source));
+            }
+            for (Meeting meeting : facts.meetings()) {
+                meetingRows(actors, meeting, source, meetings);
+            }
+            for (Partnership partnership : facts.partnerships()) {
+                partnerships.add(partnershipRow(actors, partnership, source));
+            }
+            for (Membership membership : facts.memberships()) {
+                memberships.add(membershipRow(actors, membership, source));
+            }
+        }
+        run(tx, "write/merge-sources", sources);
+        run(tx, "write/merge-actors", actorRows);
+        run(tx, "write/merge-roles", roles);
+        run(tx, "write/merge-meetings", meetings);
+        run(tx, "write/merge-partnerships", partnerships);
+        run(tx, "write/merge-memberships", memberships);
+        return new Result(batch.size(), actorRows.size(), roles.size(), meetings.size(), partnerships.size(),
+                memberships.size(), List.copyOf(actors.merges));
+    }
+
+    private static void run(TransactionContext tx, String statement, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            tx.run(Statements.load(statement), Map.of("rows", rows)).consume();
+        }
+    }
+
+    private static List<Map<String, Object>> actorRows(ActorResolution resolution) {
+        Map<ActorId, Map<String, Object>> rows = new LinkedHashMap<>();
+        Map<ActorId, Set<String>> spellings = new HashMap<>();
+        for (ActorResolution.Declared d : resolution.declared.values()) {
+            ActorId id = resolution.of(d.first.id());
+            Map<String, Object> row = rows.computeIfAbsent(id, key -> {
+                Map<String, Object> r = new HashMap<>();
+                r.put("id", key.value());
+                r.put("kind", d.first.kind().word());
+                r.put("scope", key.scope().orElse(null));
+                r.put("name", d.first.name());
+                r.put("rank", null);
+                r.put("sources", new ArrayList<String>());
+                r.put("mergedIds", new ArrayList<String>());
+                r.put("merges", new ArrayList<String>());
+                return r;
+            });
+            spellings.computeIfAbsent(id, key -> new LinkedHashSet<>()).addAll(d.spellings);
+            if (row.get("rank") == null) {
+                row.put("rank", d.rank);
+            }
+            addAll(row, "sources", d.sources);
+        }
+        for (Merge merge : resolution.merges) {
+            Map<String, Object> row = rows.get(merge.known());
+            addAll(row, "mergedIds", List.of(merge.incoming().value()));
+            addAll(row, "merges", List.of(merge.incoming() + " is " + merge.known() + " by rule " + merge.rule()
+                    + " (shared key \"" + merge.key() + "\", source " + resolution.mergeSource.get(merge.incoming()) + ")"));
+        }
+        for (Map.Entry<ActorId, Map<String, Object>> entry : rows.entrySet()) {
+            List<String> all = List.copyOf(spellings.get(entry.getKey()));
+            entry.getValue().put("spellings", all);
+            entry.getValue().put("keys", NameKeys.keys(all));
+        }
+        return List.copyOf(rows.values());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addAll(Map<String, Object> row, String field, Iterable<String> values) {
+        List<String> list = (List<String>) row.get(field);
+        for (String value : values) {
+            if (!list.contains(value)) {
+                list.add(value);
+            }
+        }
+    }
+
+    private static Map<String, Object> sourceRow(Source source) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", source.id());
+        row.put("title", source.title());
+        row.put("publisher", source.publisher());
+        row.put("url", source.url());
+        row.put("published", source.published());
+        return row;
+    }
+
+    private static Map<String, Object> roleRow(ActorResolution actors, Representation role, String source) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("who", actors.of(role.who()).value());
+        row.put("body", actors.of(role.body()).value());
+        row.put("title", role.title());
+        row.put("titleKey", role.title() == null ? "" : NameKeys.fold(role.title()));
+        row.put("from", role.from() == null ? null : role.from().first());
+        row.put("fromPrecision", precision(role.from()));
+        row.put("to", role.to() == null ? null : role.to().last());
+        row.put("toPrecision", precision(role.to()));
+        row.put("source", source);
+        row.put("evidence", role.provenance().evidence());
+        return row;
+    }
+
+    private static void meetingRows(ActorResolution actors, Meeting meeting, String source,
+                                    List<Map<String, Object>> rows) {
+        List<ActorId> participants = meeting.participants().stream().map(actors::of).distinct().sorted().toList();
+        if (participants.size() < 2) {
+            LOG.warn("Source {}: a meeting of {} is a meeting of one person once spellings are merged; skipped.",
+                    source, meeting.participants());
+            return;
+        }
+        String onKey = meeting.on() == null ? "undated" : meeting.on().toString();
+        String meetingKey = onKey + "|" + String.join("+", participants.stream().map(ActorId::value).toList());
+        for (int i = 0; i < participants.size(); i++) {
+            for (int j = i + 1; j < participants.size(); j++) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("a", participants.get(i).value());
+                row.put("b", participants.get(j).value());
+                row.put("onKey", onKey);
+                row.put("on", meeting.on() == null ? null : meeting.on().first());
+                row.put("precision", precision(meeting.on()));
+                row.put("place", meeting.place());
+                row.put("meetingKey", meetingKey);
+                row.put("source", source);
+                row.put("evidence", meeting.provenance().evidence());
+                rows.add(row);
+            }
+        }
+    }
+
+    private static Map<String, Object> partnershipRow(ActorResolution actors, Partnership partnership, String source) {
+        List<ActorId> pair = partnership.between().stream().map(actors::of).sorted().toList();
+        Map<String, Object> row = new HashMap<>();
+        row.put("a", pair.get(0).value());
+        row.put("b", pair.get(1).value());
+        row.put("kind", partnership.kind().toLowerCase(Locale.ROOT));
+        row.put("since", partnership.since() == null ? null : partnership.since().first());
+        row.put("sincePrecision", precision(partnership.since()));
+        row.put("source", source);
+        row.put("evidence", partnership.provenance().evidence());
+        return row;
+    }
+
+    private static Map<String, Object> membershipRow(ActorResolution actors, Membership membership, String source) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("member", actors.of(membership.member()).value());
+        row.put("alliance", actors.of(membership.alliance()).value());
+        row.put("since", membership.since() == null ? null : membership.since().first());
+        row.put("sincePrecision", precision(membership.since()));
+        row.put("to", membership.to() == null ? null : membership.to().last());
+        row.put("toPrecision", precision(membership.to()));
+        row.put("source", source);
+        row.put("evidence", membership.provenance().evidence());
+        return row;
+    }
+
+    private static String precision(PartialDate date) {
+        return date == null ? null : date.precision().word();
+    }
+}

@@ -1,0 +1,63 @@
+package org.diplograph.cypher.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Cypher statements kept as {@code .cypher} resources under {@code org/diplograph/cypher/}, found by
+ * name ({@code write/merge-actors}, {@code query/meetings-of}) and cached. The only place that reads them.
+ */
+public final class Statements {
+
+    /** Where statement files live on the classpath. */
+    public static final String ROOT = "/org/diplograph/cypher/";
+
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private Statements() {
+    }
+
+    /**
+     * @param name the file's name below {@link #ROOT}, without {@code .cypher}
+     * @return the statement text
+     * @throws IllegalStateException naming the path when no such resource exists
+     */
+    public static String load(String name) {
+        return CACHE.computeIfAbsent(name, Statements::read);
+    }
+
+    /**
+     * Splits a file holding several statements (schema files) at semicolons that end a line.
+     *
+     * @param text the file's text
+     * @return the statements, without comments-only parts
+     */
+    public static List<String> split(String text) {
+        List<String> statements = new ArrayList<>();
+        for (String part : text.split(";\\s*(\\r?\\n|$)")) {
+            boolean hasCode = part.lines().anyMatch(line -> !line.isBlank() && !line.strip().startsWith("//"));
+            if (hasCode) {
+                statements.add(part.strip());
+            }
+        }
+        return statements;
+    }
+
+    private static String read(String name) {
+        String path = ROOT + name + ".cypher";
+        try (InputStream in = Statements.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("The Cypher statement " + path + " is missing from the classpath.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
+    }
+}
