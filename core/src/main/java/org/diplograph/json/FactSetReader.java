@@ -187,7 +187,10 @@ public abstract sealed class FactSetReader implements Iterator<FactSet>, AutoClo
                     throw new InvalidInputException(origin, factLine, array ? "$[" + 0 + "]" : "$",
                             "Expected a FactSet object, found " + token + ".", null);
                 }
-                FactSetDoc doc = parser.readValueAs(FactSetDoc.class);
+                // Several values follow each other in an array: the trailing-token check is this class's job.
+                FactSetDoc doc = JsonMappers.strict().readerFor(FactSetDoc.class)
+                        .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        .readValue(parser);
                 try {
                     return FactSetJson.toFactSet(doc);
                 } catch (InvalidInputException e) {

@@ -1,0 +1,48 @@
+package org.diplograph.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Official;
+import org.diplograph.names.AliasResolver.Known;
+import org.junit.jupiter.api.Test;
+
+class AliasResolverTests {
+
+    private static final Known SADIKOV = new Known(ActorId.of("AZE/najmeddin-sadikov"), ActorKind.OFFICIAL,
+            List.of("Najmeddin Sadikov", "Sadikhov"));
+    private static final Known ILHAM = new Known(ActorId.of("AZE/ilham-aliyev"), ActorKind.OFFICIAL,
+            List.of("Ilham Aliyev"));
+
+    @Test
+    void aNewIdWithAFoldedNameOfAKnownOfficialIsThatOfficial() {
+        var incoming = new Official(ActorId.of("AZE/najmeddin-sadikhov"), "Najmeddin Sadikhov", List.of(), null);
+        assertThat(AliasResolver.resolve(incoming, List.of(SADIKOV, ILHAM)))
+                .hasValueSatisfying(merge -> {
+                    assertThat(merge.known()).isEqualTo(SADIKOV.id());
+                    assertThat(merge.rule()).isEqualTo(NameKeys.RULE_FULL_NAME);
+                    assertThat(merge.key()).isEqualTo("najmedin sadikov");
+                });
+    }
+
+    @Test
+    void peopleSharingOnlyASurnameStayTwo() {
+        var heydar = new Official(ActorId.of("AZE/heydar-aliyev"), "Heydar Aliyev", List.of("Aliyev"), null);
+        assertThat(AliasResolver.resolve(heydar, List.of(ILHAM))).isEmpty();
+    }
+
+    @Test
+    void aNameInAnotherCountryIsAnotherPerson() {
+        var namesake = new Official(ActorId.of("TUR/najmeddin-sadikov"), "Najmeddin Sadikov", List.of(), null);
+        assertThat(AliasResolver.resolve(namesake, List.of(SADIKOV))).isEmpty();
+    }
+
+    @Test
+    void twoQualifyingCandidatesMeanNoMerge() {
+        var twin = new Known(ActorId.of("AZE/n-sadikov"), ActorKind.OFFICIAL, List.of("Najmeddin Sadikov"));
+        var incoming = new Official(ActorId.of("AZE/najmeddin-sadikhov"), "Najmeddin Sadikhov", List.of(), null);
+        assertThat(AliasResolver.resolve(incoming, List.of(SADIKOV, twin))).isEmpty();
+    }
+}
