@@ -116,8 +116,10 @@ public record FactSet(Source source, List<Actor> actors, List<Representation> re
         if (list == null) {
             return List.of();
         }
-        if (list.contains(null)) {
-            throw new InvalidInputException("A FactSet's lists must not contain null.");
+        for (T item : list) {
+            if (item == null) {
+                throw new InvalidInputException("A FactSet's lists must not contain null.");
+            }
         }
         return List.copyOf(list);
     }

@@ -1,0 +1,201 @@
+package org.diplograph.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.diplograph.InvalidInputException;
+import org.diplograph.json.FactSetJson;
+import org.diplograph.model.FactSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+
+@ExtendWith(Neo4jExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SuppressWarnings("unchecked")
+class GraphWriterIT {
+
+    /** Source A: Sadikov meets Gerasimov in Baku, AZE and RUS are strategic partners. */
+    static final String SOURCE_A = """
+            {"format": "diplograph/facts@1",
+             "source": {"id": "source-a", "title": "Talks in Baku", "published": "2020-02-11"},
+             "actors": [
+               {"id": "AZE/najmeddin-sadikov", "kind": "official", "name": "Najmeddin Sadikov", "aliases": ["Sadikov"]},
+               {"id": "RUS/valery-gerasimov", "kind": "official", "name": "Valery Gerasimov"},
+               {"id": "AZE/general-staff", "kind": "ministry", "name": "General Staff of Azerbaijan"},
+               {"id": "AZE", "kind": "country", "name": "Azerbaijan"},
+               {"id": "RUS", "kind": "country", "name": "Russia"},
+               {"id": "CSTO", "kind": "alliance", "name": "Collective Security Treaty Organization"}
+             ],
+             "represents": [
+               {"who": "AZE/najmeddin-sadikov", "body": "AZE/general-staff", "title": "Chief of the General Staff", "from": "2018-01"},
+               {"who": "AZE/general-staff", "body": "AZE"}
+             ],
+             "meetings": [{"participants": ["AZE/najmeddin-sadikov", "RUS/valery-gerasimov"], "on": "2020-02-06",
+                           "precision": "day", "place": "Baku", "evidence": "Sadikov received Gerasimov in Baku."}],
+             "partnerships": [{"between": ["RUS", "AZE"], "kind": "Strategic partnership", "evidence": "They are strategic partners."}],
+             "memberships": [{"member": "RUS", "alliance": "CSTO", "since": "1992"}]}
+            """;
+
+    /** Source B: the same meeting, other spellings and other ids for both men. */
+    static final String SOURCE_B = """
+            {"format": "diplograph/facts@1",
+             "source": {"id": "source-b", "title": "Gerasimov in Azerbaijan"},
+             "actors": [
+               {"id": "AZE/najmeddin-sadikhov", "kind": "official", "name": "Najmeddin Sadikhov"},
+               {"id": "RUS/valeriy-gerasimov", "kind": "official", "name": "Valeriy Gerasimov"},
+               {"id": "AZE", "kind": "country", "name": "Azerbaijan"},
+               {"id": "RUS", "kind": "country", "name": "Russia"}
+             ],
+             "meetings": [{"participants": ["RUS/valeriy-gerasimov", "AZE/najmeddin-sadikhov"], "on": "2020-02-06",
+                           "precision": "day", "place": "Baku", "evidence": "Gerasimov and Sadikhov talked on Thursday."}],
+             "partnerships": [{"between": ["AZE", "RUS"], "kind": "strategic partnership", "evidence": "Strategic partners, both said."}]}
+            """;
+
+    /** Father and son: one surname, two people. */
+    static final String ALIYEVS = """
+            {"format": "diplograph/facts@1",
+             "source": {"id": "aliyevs"},
+             "actors": [
+               {"id": "AZE/heydar-aliyev", "kind": "official", "name": "Heydar Aliyev", "aliases": ["Aliyev"]},
+               {"id": "AZE/ilham-aliyev", "kind": "official", "name": "Ilham Aliyev", "aliases": ["Aliyev", "Ilham Heydar oglu Aliyev"]}
+             ],
+             "meetings": [{"participants": ["AZE/heydar-aliyev", "AZE/ilham-aliyev"], "on": "2001", "precision": "year"}]}
+            """;
+
+    Driver driver;
+    Diplograph graph;
+
+    @BeforeAll
+    void open(Driver driver) {
+        this.driver = driver;
+        this.graph = Diplograph.using(driver);
+    }
+
+    @BeforeEach
+    void empty() {
+        GraphDump.clear(driver);
+    }
+
+    @Test
+    void writingTheSameFactSetTwiceChangesNothing() {
+        FactSet a = FactSetJson.parse(SOURCE_A, "a.json");
+        graph.writer().write(a);
+        List<String> once = GraphDump.lines(driver);
+        WriteSummary again = graph.writer().write(a);
+        assertThat(GraphDump.lines(driver)).isEqualTo(once);
+        assertThat(again.meetingPairs()).isEqualTo(1);
+        assertThat(graph.summary().officials()).isEqualTo(2);
+        assertThat(graph.summary().meetings()).isEqualTo(1);
+    }
+
+    @Test
+    void twoSourcesOfOneMeetingAreOneEdgeWithBothSourcesAndBothSpellingsOneNode() {
+        graph.writer().write(FactSetJson.parse(SOURCE_A, "a.json"));
+        WriteSummary b = graph.writer().write(FactSetJson.parse(SOURCE_B, "b.json"));
+
+        assertThat(b.merges()).extracting(m -> m.incoming().value() + "=" + m.known().value())
+                .containsExactlyInAnyOrder("AZE/najmeddin-sadikhov=AZE/najmeddin-sadikov",
+                        "RUS/valeriy-gerasimov=RUS/valery-gerasimov");
+        Map<String, Object> sadikov = GraphDump.one(driver,
+                "MATCH (a:Actor {id: 'AZE/najmeddin-sadikov'}) RETURN a.aliases AS aliases, a.mergedIds AS ids, a.merges AS merges", Map.of());
+        assertThat((List<Object>) sadikov.get("aliases")).contains("Najmeddin Sadikov", "Najmeddin Sadikhov");
+        assertThat((List<Object>) sadikov.get("ids")).containsExactly("AZE/najmeddin-sadikhov");
+        assertThat((List<Object>) sadikov.get("merges")).singleElement().asString()
+                .contains("folded-full-name").contains("source-b");
+
+        Map<String, Object> edge = GraphDump.one(driver, """
+                MATCH (:Official {id: 'AZE/najmeddin-sadikov'})-[m:MET_WITH]-(:Official {id: 'RUS/valery-gerasimov'})
+                RETURN count(m) AS edges, collect(m.sources)[0] AS sources, collect(m.evidence)[0] AS evidence""", Map.of());
+        assertThat(edge.get("edges")).isEqualTo(1L);
+        assertThat((List<Object>) edge.get("sources")).containsExactly("source-a", "source-b");
+        assertThat((List<Object>) edge.get("evidence")).hasSize(2);
+        assertThat(graph.summary().officials()).isEqualTo(2);
+        assertThat(graph.summary().partnerships()).isEqualTo(1);
+    }
+
+    @Test
+    void oneBatchResolvesSpellingsAcrossItsFactSetsLikeSeparateWritesDo() {
+        graph.writer().write(FactSetJson.parse(SOURCE_A, "a.json"));
+        graph.writer().write(FactSetJson.parse(SOURCE_B, "b.json"));
+        List<String> separately = GraphDump.lines(driver);
+        GraphDump.clear(driver);
+
+        graph.writer().writeAll(List.of(FactSetJson.parse(SOURCE_A, "a.json"), FactSetJson.parse(SOURCE_B, "b.json")));
+        assertThat(GraphDump.lines(driver)).isEqualTo(separately);
+    }
+
+    @Test
+    void peopleWhoShareASurnameStayTwo() {
+        graph.writer().write(FactSetJson.parse(ALIYEVS, "aliyevs.json"));
+        assertThat(graph.summary().officials()).isEqualTo(2);
+        assertThat(graph.summary().meetings()).isEqualTo(1);
+    }
+
+    @Test
+    void aFactSetWithOneBadFactWritesNothingAndNamesThePlace() {
+        graph.writer().write(FactSetJson.parse(SOURCE_A, "a.json"));
+        List<String> before = GraphDump.lines(driver);
+
+        String lastMeetingUnknown = SOURCE_B.replace("\"AZE/najmeddin-sadikhov\"], \"on\"", "\"AZE/someone-else\"], \"on\"");
+        assertThatThrownBy(() -> graph.writer().write(FactSetJson.parse(lastMeetingUnknown, "b.json")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("b.json, $.meetings[0].participants[1]: \"AZE/someone-else\" is not declared");
+
+        // Valid on its own, but it contradicts the graph: everything before the clash is rolled back.
+        String contradicts = SOURCE_B.replace("{\"id\": \"RUS\", \"kind\": \"country\", \"name\": \"Russia\"}",
+                "{\"id\": \"RUS\", \"kind\": \"country\", \"name\": \"Russia\"},"
+                        + " {\"id\": \"AZE/general-staff\", \"kind\": \"official\", \"name\": \"General Staff\"}");
+        assertThatThrownBy(() -> graph.writer().write(FactSetJson.parse(contradicts, "c.json")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("\"AZE/general-staff\" is a ministry in the graph");
+        assertThat(GraphDump.lines(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void hostileNamesAreStoredAsPlainText() {
+        String hostile = "Valery'}) DETACH DELETE n // \\\" \\\\ $param `tick` MATCH (x) SET x.owned = true";
+        graph.writer().write(FactSetJson.parse(SOURCE_A.replace("\"Valery Gerasimov\"", "\"" + hostile + "\""), "h.json"));
+        Map<String, Object> row = GraphDump.one(driver,
+                "MATCH (a:Actor {id: 'RUS/valery-gerasimov'}) RETURN a.name AS name, count { MATCH (n) WHERE n.owned } AS owned",
+                Map.of());
+        assertThat(row.get("name")).isEqualTo("Valery'}) DETACH DELETE n // \" \\ $param `tick` MATCH (x) SET x.owned = true");
+        assertThat(row.get("owned")).isEqualTo(0L);
+        assertThat(graph.summary().officials()).isEqualTo(2);
+    }
+
+    @Test
+    void smallBatchesWriteTheSameGraphAsOneBigOne() {
+        List<FactSet> corpus = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            corpus.add(FactSetJson.parse(SOURCE_A.replace("source-a", "source-a-" + i)
+                    .replace("2020-02-06", "2020-02-" + String.format("%02d", 1 + i % 28)), "a.json"));
+        }
+        Diplograph.using(driver, DiplographConfig.builder().batchFacts(1_000_000).build()).writer().writeAll(corpus);
+        List<String> oneBatch = GraphDump.lines(driver);
+        GraphDump.clear(driver);
+
+        List<Long> batches = new ArrayList<>();
+        WriteSummary summary = Diplograph.using(driver, DiplographConfig.builder().batchFacts(7).build()).writer()
+                .writeAll(corpus.iterator(), total -> batches.add(total.factSets()));
+        assertThat(GraphDump.lines(driver)).isEqualTo(oneBatch);
+        assertThat(batches).hasSizeGreaterThan(5).isSorted().last().isEqualTo(30L);
+        assertThat(summary.meetingPairs()).isEqualTo(30);
+        assertThat(graph.summary().meetings()).isEqualTo(28);
+    }
+
+    @Test
+    void openingAGraphAgainKeepsTheSchema() {
+        Diplograph.using(driver);
+        Diplograph.using(driver);
+        Map<String, Object> schema = GraphDump.one(driver,
+                "SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names", Map.of());
+        assertThat((List<Object>) schema.get("names")).contains("actor_id_unique", "source_id_unique");
+    }
+}
