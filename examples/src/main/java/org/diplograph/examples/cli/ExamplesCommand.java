@@ -1,0 +1,40 @@
+package org.diplograph.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.diplograph.cypher.WriteSummary;
+import org.diplograph.examples.SampleCorpus;
+import org.diplograph.query.GraphSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code diplograph examples}: loads the sample corpus and answers the example questions. */
+@Command(name = "examples", mixinStandardHelpOptions = true,
+        description = "Load the bundled sample corpus (into data/examples unless --db or --uri says otherwise) "
+                + "and print the answers to the example questions.",
+        footer = {"", "Examples:", "  ./diplograph examples", "  ./diplograph examples --db /tmp/sample-graph"})
+final class ExamplesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GraphOptions graph;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (GraphOptions.Opened opened = graph.open(GraphOptions.dataFolder().resolve("examples"))) {
+            WriteSummary loaded = opened.graph().writer().writeAll(SampleCorpus.factSets());
+            out.printf("Loaded the sample corpus: %d FactSets, %d facts, %d spellings merged into known actors.%n%n",
+                    loaded.factSets(), loaded.facts(), loaded.mergeCount());
+            GraphSummary summary = opened.graph().summary();
+            out.println("The sample graph:");
+            Output.print(Output.rows(List.of(summary)), Output.Format.table, out);
+        }
+        return 0;
+    }
+}

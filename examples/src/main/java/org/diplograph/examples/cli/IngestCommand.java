@@ -1,0 +1,151 @@
+package org.diplograph.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.diplograph.DiplographException;
+import org.diplograph.InvalidInputException;
+import org.diplograph.cypher.GraphWriter;
+import org.diplograph.cypher.WriteSummary;
+import org.diplograph.json.FactSetJson;
+import org.diplograph.json.FactSetReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code diplograph ingest PATH…}: FactSet files into the graph. Each file is read through once to
+ * check it, then written in batches, so a file with one bad FactSet writes nothing; the other files
+ * are still ingested, and the exit code says that one failed.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Load FactSet .json / .jsonl files (or folders of them) into the graph. "
+                + "A file with an error writes nothing; loading the same file again changes nothing.",
+        footer = {"", "Examples:", "  ./diplograph ingest corpus/", "  ./diplograph ingest a.json b.jsonl --db data/mine",
+                "  DIPLOGRAPH_PASSWORD=… ./diplograph ingest corpus.jsonl --uri neo4j+s://xxxx.databases.neo4j.io"})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GraphOptions graph;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = files(paths);
+        int failed = 0;
+        long totalFactSets = 0;
+        long totalFacts = 0;
+        long totalMerges = 0;
+        try (GraphOptions.Opened opened = graph.open(GraphOptions.dataFolder().resolve("graph"))) {
+            GraphWriter writer = opened.graph().writer();
+            Progress progress = new Progress(err);
+            for (Path file : files) {
+                try {
+                    int count = check(file);
+                    WriteSummary written;
+                    try (FactSetReader reader = FactSetJson.open(file)) {
+                        written = writer.writeAll(reader, total -> progress.update(file, total.factSets(), count));
+                    }
+                    progress.done();
+                    totalFactSets += written.factSets();
+                    totalFacts += written.facts();
+                    totalMerges += written.mergeCount();
+                } catch (InvalidInputException e) {
+                    progress.done();
+                    failed++;
+                    err.println("diplograph: " + e.getMessage() + " Nothing from this file was written.");
+                }
+            }
+        }
+        out.printf("Ingested %d of %d files: %d FactSets, %d facts, %d spellings merged into known actors.%n",
+                files.size() - failed, files.size(), totalFactSets, totalFacts, totalMerges);
+        return failed == 0 ? 0 : Main.BAD_INPUT;
+    }
+
+    /** Reads a file through once, so that a bad FactSet anywhere in it stops it before anything is written. */
+    private static int check(Path file) {
+        int count = 0;
+        try (FactSetReader reader = FactSetJson.open(file)) {
+            while (reader.hasNext()) {
+                reader.next();
+                count++;
+            }
+        } catch (UncheckedIOException e) {
+            throw new InvalidInputException(file.toString(), null, null, "Cannot read the file: " + e.getMessage(), e);
+        }
+        return count;
+    }
+
+    static List<Path> files(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> found = Files.walk(path)) {
+                    found.filter(Files::isRegularFile).filter(IngestCommand::isFactFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new DiplographException("Cannot list " + path + ": " + e.getMessage(), e);
+                }
+            } else if (Files.isRegularFile(path)) {
+                if (!isFactFile(path)) {
+                    throw new InvalidInputException(path + " is not a .json or .jsonl file.");
+                }
+                files.add(path);
+            } else {
+                throw new InvalidInputException(path + " does not exist.");
+            }
+        }
+        return files;
+    }
+
+    private static boolean isFactFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".jsonl");
+    }
+
+    /** A progress line with rate, on standard error, only when a person is watching a terminal. */
+    static final class Progress {
+        private final PrintWriter err;
+        private final boolean terminal = System.console() != null;
+        private final long started = System.nanoTime();
+        private boolean shown;
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        void update(Path file, long done, long of) {
+            if (!terminal) {
+                return;
+            }
+            double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+            double rate = done / seconds;
+            long eta = rate > 0 ? Math.round((of - done) / rate) : 0;
+            err.printf("\r%s: %,d / %,d FactSets (%,.0f/s, about %d s left)   ", file.getFileName(), done, of, rate, eta);
+            err.flush();
+            shown = true;
+        }
+
+        void done() {
+            if (shown) {
+                err.println();
+                shown = false;
+            }
+        }
+    }
+}
