@@ -123,6 +123,11 @@ public final class Diplograph implements AutoCloseable {
         return ReadOnlyCypher.run(driver, sessionConfig, statement, parameters);
     }
 
+    /** @return a reader of the graph (or a part of it) for pictures and exports */
+    public NetworkReader network() {
+        return new NetworkReader(driver, sessionConfig);
+    }
+
     /** @return counts of nodes by label and edges by type */
     public GraphSummary summary() {
         try (var session = driver.session(sessionConfig)) {
