@@ -20,7 +20,7 @@ public record Meeting(List<ActorId> participants, PartialDate on, String place, 
         if (participants == null || participants.stream().distinct().count() < 2) {
             throw new InvalidInputException("A meeting needs at least two distinct participants.");
         }
-        if (participants.contains(null)) {
+        if (participants.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("A meeting's participants must not be null.");
         }
         participants = List.copyOf(participants.stream().distinct().toList());

@@ -15,7 +15,7 @@ public record Partnership(List<ActorId> between, String kind, PartialDate since,
 
     /** Validates that there are two distinct partners and a kind. */
     public Partnership {
-        if (between == null || between.size() != 2 || between.contains(null) || between.get(0).equals(between.get(1))) {
+        if (between == null || between.size() != 2 || between.stream().anyMatch(java.util.Objects::isNull) || between.get(0).equals(between.get(1))) {
             throw new InvalidInputException("A partnership is \"between\" exactly two distinct actors.");
         }
         between = List.copyOf(between);
