@@ -266,8 +266,12 @@ final class ArticleReader {
     }
 
     private boolean nameLike(Sentence s, int i) {
-        if (i < s.analysisFrom || i >= s.to || s.phraseAt(i) != null) {
+        if (i < s.analysisFrom || i >= s.to) {
             return false;
+        }
+        Match phrase = s.phraseAt(i);
+        if (phrase != null) {
+            return placeAsGivenName(s, i, phrase);
         }
         Token t = toks.get(i);
         if (!t.capitalised()) {
@@ -278,6 +282,20 @@ final class ArticleReader {
         }
         return !t.allCaps() && !g.nonNames.contains(t.lower) && !FUNCTION.contains(t.lower)
                 && !g.titleWords.contains(t.lower) && t.text.indexOf('.') < 0;
+    }
+
+    /** "Milan Mojsilovic": a one-word place right before an unknown capitalised word, and not after "in", is a given name. */
+    private boolean placeAsGivenName(Sentence s, int i, Match phrase) {
+        if (phrase.end() != i + 1 || !(phrase.has(Kind.CITY) || phrase.has(Kind.CAPITAL)) || phrase.has(Kind.COUNTRY)
+                || i + 1 >= s.to || s.phraseAt(i + 1) != null || !toks.get(i + 1).spaceBefore) {
+            return false;
+        }
+        if (i - 1 >= s.from && Set.of("in", "at", "to", "from", "of", "near", "visited", "-").contains(toks.get(i - 1).lower)) {
+            return false;
+        }
+        Token next = toks.get(i + 1);
+        return next.capitalised() && !next.allCaps() && !next.isInitial() && !g.nonNames.contains(next.lower)
+                && !FUNCTION.contains(next.lower) && !g.titleWords.contains(next.lower);
     }
 
     private int nameRunEnd(Sentence s, int i) {
@@ -395,6 +413,13 @@ final class ArticleReader {
         }
         Mention mention = new Mention(MentionKind.PERSON, spanStart, appEnd[0]);
         mention.person = p;
+        if (p.scope == null && p.fallbackScope == null && !s.mentions.isEmpty()) {
+            Mention prev = s.mentions.get(s.mentions.size() - 1);
+            if (prev.kind == MentionKind.PERSON && prev.person.scope != null
+                    && between(prev.end, spanStart).matches("\\s*(,|and|, and)\\s*")) {
+                p.fallbackScope = prev.person.scope;
+            }
+        }
         return mention;
     }
 
@@ -501,10 +526,14 @@ final class ArticleReader {
         if (t.lower.equals("'s") || t.lower.equals("of") || t.lower.equals("the") || t.lower.equals("for") || t.text.equals("-")) {
             return true;
         }
-        if (g.titleWords.contains(t.lower) || g.titleModifiers.contains(t.lower) || t.lower.equals("counterpart")) {
+        if (g.titleWords.contains(t.lower) || g.titleModifiers.contains(t.lower) || isCounterpartWord(t.lower)) {
             return true;
         }
         return t.capitalised() && !FUNCTION.contains(t.lower) && !nameLike(s, i);
+    }
+
+    private static boolean isCounterpartWord(String w) {
+        return w.equals("counterpart") || w.equals("counterparts") || w.equals("colleague") || w.equals("colleagues");
     }
 
     private boolean hasTitleHead(Sentence s, int start, int end) {
@@ -514,7 +543,7 @@ final class ArticleReader {
                 return true;
             }
             String w = toks.get(i).lower;
-            if (g.titleWords.contains(w) || w.equals("counterpart")) {
+            if (g.titleWords.contains(w) || isCounterpartWord(w)) {
                 return true;
             }
         }
@@ -532,7 +561,7 @@ final class ArticleReader {
         for (int i = start; i < end; i++) {
             Match m = s.phraseAt(i);
             if (m == null) {
-                if (toks.get(i).lower.equals("counterpart")) {
+                if (isCounterpartWord(toks.get(i).lower)) {
                     t.counterpart = true;
                 }
                 continue;
@@ -641,6 +670,9 @@ final class ArticleReader {
             return null;
         }
         int i = end + 1;
+        if (i < s.to && (toks.get(i).is("and") || toks.get(i).is("or"))) {
+            return null;
+        }
         int stop = i;
         while (stop < s.to && stop - i < 14) {
             Token t = toks.get(stop);
@@ -652,25 +684,35 @@ final class ArticleReader {
                 stop = m.end();
                 continue;
             }
-            if (nameLike(s, stop) || t.text.equals(",") || t.text.equals(".") || t.text.equals(";") || t.text.equals(")")) {
+            if (nameLike(s, stop) || t.type == Token.Type.PUNCT && !Set.of("-", "'s").contains(t.text)) {
                 break;
             }
-            boolean ok = Set.of("of", "the", "for", "'s", "-", "and").contains(t.lower) || g.titleWords.contains(t.lower)
-                    || g.titleModifiers.contains(t.lower) || t.capitalised() && !FUNCTION.contains(t.lower);
-            if (!ok) {
+            if (FUNCTION.contains(t.lower) && !Set.of("the", "a", "an", "and").contains(t.lower)) {
                 break;
             }
             stop++;
         }
-        while (stop > i && Set.of("and", "of", "the", "for").contains(toks.get(stop - 1).lower)) {
-            stop--;
+        // end the title at its last title word, body or "of <country>"
+        int last = -1;
+        for (int k = i; k < stop; k++) {
+            Match m = s.phraseAt(k);
+            if (g.titleWords.contains(toks.get(k).lower) || m != null && (m.has(Kind.TITLE) || m.has(Kind.BODY)
+                    || m.has(Kind.BODY_PATTERN) || (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && k > i
+                    && (toks.get(k - 1).is("of") || toks.get(k - 1).is("for") || toks.get(k - 1).is("the")))) {
+                last = m != null ? m.end() - 1 : k;
+                k = last;
+            }
         }
-        if (stop <= i) {
+        if (last < 0) {
             return null;
         }
-        boolean closed = stop >= s.to || Set.of(",", ".", ";", ")").contains(toks.get(stop).text)
-                || !toks.get(stop).capitalised() && !nameLike(s, stop);
-        if (!closed || nameLike(s, stop)) {
+        stop = last + 1;
+        if (stop < s.to && !Set.of(",", ".", ";", ")").contains(toks.get(stop).text)
+                && (toks.get(stop).capitalised() || toks.get(stop).type != Token.Type.WORD)) {
+            return null;
+        }
+        Token head = toks.get(i);
+        if (FUNCTION.contains(head.lower) && !Set.of("the", "a", "an").contains(head.lower)) {
             return null;
         }
         int first = i;
@@ -865,7 +907,7 @@ final class ArticleReader {
                 i = end - 1;
                 continue;
             }
-            if (t.is("counterpart") || t.is("counterparts")) {
+            if (isCounterpartWord(t.lower)) {
                 String scope = null;
                 for (int k = Math.max(s.analysisFrom, i - 2); k < i; k++) {
                     Ref r = stateRef(s.phraseAt(k));
@@ -1010,14 +1052,14 @@ final class ArticleReader {
     }
 
     private boolean notRealised(Sentence s, Trigger t) {
-        for (int k = Math.max(s.analysisFrom, t.start - 8); k < Math.min(s.to, t.end + 8); k++) {
+        for (int k = Math.max(s.analysisFrom, t.start - 8); k < Math.min(s.to, t.end + 12); k++) {
             if (PHONE.contains(toks.get(k).lower)) {
                 return true;
             }
         }
         for (int k = Math.max(s.analysisFrom, t.start - 4); k < t.start; k++) {
             String w = toks.get(k).lower;
-            if (NOT_YET.contains(w)) {
+            if (NOT_YET.contains(w) && !(toks.get(k).capitalised() && w.equals("may"))) {
                 return true;
             }
             if (w.equals("to") && k == t.start - 1) {
@@ -1435,6 +1477,13 @@ final class ArticleReader {
                 }
             }
         }
+        List<Sentence.State> parties = new ArrayList<>();
+        for (Sentence.State st : states) {
+            if (!(st.start() > s.from && (toks.get(st.start() - 1).is("in") || toks.get(st.start() - 1).is("at")))) {
+                parties.add(st);
+            }
+        }
+        states = parties;
         Sentence.State left = null;
         Sentence.State right = null;
         for (Sentence.State st : states) {
@@ -1449,6 +1498,14 @@ final class ArticleReader {
         }
         if (left != null && right != null && !left.code().equals(right.code())) {
             return new String[] {left.code(), right.code()};
+        }
+        // "the EU and Armenia agreed to deepen their partnership"
+        for (int a = 0; left != null && a + 1 < states.size(); a++) {
+            Sentence.State x = states.get(a);
+            Sentence.State y = states.get(a + 1);
+            if (y == left && !x.code().equals(y.code()) && between(x.end(), y.start()).matches("\\s*and\\s*(the\\s*)?")) {
+                return new String[] {x.code(), y.code()};
+            }
         }
         Set<String> distinct = new LinkedHashSet<>();
         states.forEach(st -> distinct.add(st.code()));
@@ -1471,7 +1528,11 @@ final class ArticleReader {
             if (!(w.equals("member") || w.equals("members") || w.equals("ally") || w.equals("allies") || w.equals("joined"))) {
                 continue;
             }
-            if (i > s.analysisFrom && (toks.get(i - 1).is("not") || toks.get(i - 1).is("non") || toks.get(i - 1).text.equals("-"))) {
+            boolean negated = false;
+            for (int k = Math.max(s.analysisFrom, i - 3); k < i; k++) {
+                negated |= toks.get(k).is("not") || toks.get(k).is("non") || toks.get(k).is("never") || toks.get(k).is("n't");
+            }
+            if (negated) {
                 continue;
             }
             String alliance = null;
@@ -1504,6 +1565,17 @@ final class ArticleReader {
         for (Person p : persons) {
             if (!p.confirmed && !p.inMeeting) {
                 continue;
+            }
+            if (p.scope == null) {
+                for (Person other : persons) {
+                    if (other != p && other.scope != null && p.family != null && p.family.equals(other.family)) {
+                        p.scope = other.scope;
+                        break;
+                    }
+                }
+            }
+            if (p.scope == null) {
+                p.scope = p.fallbackScope;
             }
             if (p.scope == null) {
                 for (Person.Role r : p.roles) {

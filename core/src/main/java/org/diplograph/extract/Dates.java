@@ -36,9 +36,9 @@ final class Dates {
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}|\\d{2})\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(?:early|mid|late)[- ])?" + MONTH + ",?\\s+(\\d{4})\\b");
-    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|during|from|until|of)\\s+(?:early\\s+|mid-|late\\s+)?" + MONTH
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?" + MONTH
             + "(?!\\s*\\d)(\\s+(?:last|this)\\s+year)?");
-    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|since|during|from|until|of)\\s+(?:early\\s+|mid-|late\\s+)?((?:19|20)\\d{2})\\b");
+    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?((?:19|20)\\d{2})\\b");
     private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?:(last|next|this|on|On)\\s+)?" + WEEKDAY + "\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(the day before yesterday|yesterday|today|earlier today|this morning"
             + "|this afternoon|this evening|tonight|this week|last week|this month|last month|this year|last year"
@@ -71,16 +71,16 @@ final class Dates {
         while (m.find()) {
             add(found, sentence, m, day(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null, published);
         }
-        m = MONTH_DAY.matcher(sentence);
-        while (m.find()) {
-            if (m.group(1).equals("May") || Character.isUpperCase(m.group(1).charAt(0))) {
-                add(found, sentence, m, monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published), null, published);
-            }
-        }
         m = DAY_MONTH.matcher(sentence);
         while (m.find()) {
             if (Character.isUpperCase(m.group(2).charAt(0))) {
                 add(found, sentence, m, monthDay(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published), null, published);
+            }
+        }
+        m = MONTH_DAY.matcher(sentence);
+        while (m.find()) {
+            if (m.group(1).equals("May") || Character.isUpperCase(m.group(1).charAt(0))) {
+                add(found, sentence, m, monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published), null, published);
             }
         }
         m = MONTH_YEAR.matcher(sentence);

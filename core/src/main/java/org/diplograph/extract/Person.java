@@ -20,6 +20,8 @@ final class Person {
     String family;
     final Set<String> spellings = new LinkedHashSet<>();
     String scope;
+    /** The scope of a person named in the same breath ("Indian Minister A and Adviser B"), used when nothing better is known. */
+    String fallbackScope;
     String rank;
     final List<Role> roles = new ArrayList<>();
     boolean confirmed;
