@@ -50,6 +50,13 @@ final class ArticleReader {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*[A-Z][A-Za-z\\u00C0-\\u024F .'’]{1,40}(?:,[^\\n—–]{0,40}?)?\\s*(?:\\([^)\\n]{1,30}\\))?\\s+[-—–]{1,2}\\s+");
 
+    private static final Pattern COORDINATED = Pattern.compile("\\s*(,|and|, and)\\s*");
+    private static final Pattern NOMINAL_GAP = Pattern.compile("(?s)\\s*('s|’s)?\\s*(bilateral|first|official|separate|the|his|her|a)?\\s*");
+    private static final Pattern SUBJECT_LIST = Pattern.compile("(?s)\\s*(,|and|, and|as well as)\\s*(the\\s*)?");
+    private static final Pattern OBJECT_LIST = Pattern.compile("(?s)\\s*(,|and|, and|as well as|, as well as)\\s*(separately\\s*,?\\s*)?(with\\s*)?(the|his|her)?\\s*");
+    private static final Pattern STATE_AND = Pattern.compile("\\s*and\\s*(the\\s*)?");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "on", "in", "at", "during", "after", "before", "then",
             "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "this", "that", "these", "those", "both", "also",
             "however", "meanwhile", "according", "while", "later", "earlier", "today", "yesterday", "and", "but", "or", "when",
@@ -416,7 +423,7 @@ final class ArticleReader {
         if (p.scope == null && p.fallbackScope == null && !s.mentions.isEmpty()) {
             Mention prev = s.mentions.get(s.mentions.size() - 1);
             if (prev.kind == MentionKind.PERSON && prev.person.scope != null
-                    && between(prev.end, spanStart).matches("\\s*(,|and|, and)\\s*")) {
+                    && COORDINATED.matcher(between(prev.end, spanStart)).matches()) {
                 p.fallbackScope = prev.person.scope;
             }
         }
@@ -601,7 +608,7 @@ final class ArticleReader {
         if (textStart >= textEnd) {
             textStart = start;
         }
-        t.text = text.substring(toks.get(textStart).start, toks.get(textEnd - 1).end).replaceAll("\\s+", " ");
+        t.text = SPACES.matcher(text.substring(toks.get(textStart).start, toks.get(textEnd - 1).end)).replaceAll(" ");
         t.scope = scope;
         if (body != null) {
             t.fixedBody = body.key();
@@ -1153,11 +1160,11 @@ final class ArticleReader {
             String gap = between(m.end, out.isEmpty() ? t.start : out.get(0).start);
             if (out.isEmpty()) {
                 if (gap.contains(";") || containsWord(gap, CLAUSE_BREAKS) && !gap.startsWith(", who") || t.nominal() && !gap.isBlank()
-                        && !gap.matches("(?s)\\s*('s|’s)?\\s*(bilateral|first|official|separate|the|his|her|a)?\\s*")) {
+                        && !NOMINAL_GAP.matcher(gap).matches()) {
                     break;
                 }
                 out.add(0, m);
-            } else if (gap.matches("(?s)\\s*(,|and|, and|as well as)\\s*(the\\s*)?")) {
+            } else if (SUBJECT_LIST.matcher(gap).matches()) {
                 out.add(0, m);
             } else {
                 break;
@@ -1178,7 +1185,7 @@ final class ArticleReader {
                 out.add(m);
             } else {
                 String gap = between(out.get(out.size() - 1).end, m.start);
-                if (gap.matches("(?s)\\s*(,|and|, and|as well as|, as well as)\\s*(separately\\s*,?\\s*)?(with\\s*)?(the|his|her)?\\s*")) {
+                if (OBJECT_LIST.matcher(gap).matches()) {
                     out.add(m);
                 } else {
                     break;
@@ -1196,7 +1203,7 @@ final class ArticleReader {
     }
 
     private static boolean containsWord(String gap, Set<String> words) {
-        for (String w : gap.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L};—']+")) {
+        for (String w : NOT_LETTERS.split(gap.toLowerCase(java.util.Locale.ROOT))) {
             if (words.contains(w)) {
                 return true;
             }
@@ -1395,8 +1402,11 @@ final class ArticleReader {
     }
 
     private String evidence(Sentence s) {
-        String e = s.text.replaceAll("\\s+", " ").strip();
-        return e.length() > 5000 ? e.substring(0, 5000) : e;
+        if (s.evidence == null) {
+            String e = SPACES.matcher(s.text).replaceAll(" ").strip();
+            s.evidence = e.length() > 5000 ? e.substring(0, 5000) : e;
+        }
+        return s.evidence;
     }
 
     // ---------------------------------------------------------------- partnerships and memberships
@@ -1503,7 +1513,7 @@ final class ArticleReader {
         for (int a = 0; left != null && a + 1 < states.size(); a++) {
             Sentence.State x = states.get(a);
             Sentence.State y = states.get(a + 1);
-            if (y == left && !x.code().equals(y.code()) && between(x.end(), y.start()).matches("\\s*and\\s*(the\\s*)?")) {
+            if (y == left && !x.code().equals(y.code()) && STATE_AND.matcher(between(x.end(), y.start())).matches()) {
                 return new String[] {x.code(), y.code()};
             }
         }

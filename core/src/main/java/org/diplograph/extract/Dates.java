@@ -60,50 +60,55 @@ final class Dates {
      */
     static List<Found> find(String sentence, LocalDate published) {
         List<Found> found = new ArrayList<>(2);
-        if (!mayHoldDate(sentence)) {
+        boolean digits = hasDigit(sentence);
+        boolean month = hasMonth(sentence);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean relative = lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("year")
+                || lower.contains("tonight") || lower.contains("morning") || lower.contains("afternoon") || lower.contains("evening");
+        if (!digits && !month && !relative) {
             return found;
         }
-        Matcher m = ISO.matcher(sentence);
+        Matcher m = ISO.matcher(digits ? sentence : "");
         while (m.find()) {
             add(found, sentence, m, day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null, published);
         }
-        m = DOTTED.matcher(sentence);
+        m = DOTTED.matcher(digits ? sentence : "");
         while (m.find()) {
             add(found, sentence, m, day(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null, published);
         }
-        m = DAY_MONTH.matcher(sentence);
+        m = DAY_MONTH.matcher(digits && month ? sentence : "");
         while (m.find()) {
             if (Character.isUpperCase(m.group(2).charAt(0))) {
                 add(found, sentence, m, monthDay(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published), null, published);
             }
         }
-        m = MONTH_DAY.matcher(sentence);
+        m = MONTH_DAY.matcher(digits && month ? sentence : "");
         while (m.find()) {
             if (m.group(1).equals("May") || Character.isUpperCase(m.group(1).charAt(0))) {
                 add(found, sentence, m, monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published), null, published);
             }
         }
-        m = MONTH_YEAR.matcher(sentence);
+        m = MONTH_YEAR.matcher(digits && month ? sentence : "");
         while (m.find()) {
             if (Character.isUpperCase(m.group(1).charAt(0))) {
                 add(found, sentence, m, month(Integer.parseInt(m.group(2)), month(m.group(1))), null, published);
             }
         }
-        m = IN_MONTH.matcher(sentence);
+        m = IN_MONTH.matcher(month ? sentence : "");
         while (m.find()) {
             if (Character.isUpperCase(m.group(1).charAt(0))) {
                 add(found, sentence, m, recentMonth(month(m.group(1)), m.group(2), published), null, published);
             }
         }
-        m = IN_YEAR.matcher(sentence);
+        m = IN_YEAR.matcher(digits ? sentence : "");
         while (m.find()) {
             add(found, sentence, m, new PartialDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), null, published);
         }
-        m = WEEKDAY_REF.matcher(sentence);
+        m = WEEKDAY_REF.matcher(lower.contains("day") ? sentence : "");
         while (m.find()) {
             add(found, sentence, m, weekday(m.group(1), m.group(2), published), null, published);
         }
-        m = RELATIVE.matcher(sentence);
+        m = RELATIVE.matcher(relative ? sentence : "");
         while (m.find()) {
             String what = m.group(1).toLowerCase(Locale.ROOT);
             Integer after = what.contains("same day") || what.endsWith("that day") ? Integer.valueOf(0)
@@ -114,17 +119,25 @@ final class Dates {
         return found;
     }
 
-    /** Cheap test that skips sentences without digits or date words, most of them. */
-    private static boolean mayHoldDate(String s) {
+    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
                 return true;
             }
         }
-        String lower = s.toLowerCase(Locale.ROOT);
-        return lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("year")
-                || lower.contains("tonight") || lower.contains("morning") || lower.contains("afternoon")
-                || lower.contains("evening") || IN_MONTH.matcher(s).find();
+        return false;
+    }
+
+    /** Cheap test that lets most sentences skip the month patterns. */
+    private static boolean hasMonth(String s) {
+        for (String prefix : MONTH_PREFIXES) {
+            if (s.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds a match unless it overlaps one already found (the more specific patterns run first). */

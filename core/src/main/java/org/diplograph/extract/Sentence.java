@@ -46,6 +46,7 @@ final class Sentence {
     final List<Place> places = new ArrayList<>();
     List<Dates.Found> dates = List.of();
     boolean[] covered;
+    String evidence;
 
     Sentence(int index, int from, int to, String text) {
         this.index = index;
