@@ -530,7 +530,8 @@ final class ArticleReader {
         if (m != null) {
             return !m.has(Kind.CAPITAL) && !m.has(Kind.CITY) || m.has(Kind.COUNTRY);
         }
-        if (t.lower.equals("'s") || t.lower.equals("of") || t.lower.equals("the") || t.lower.equals("for") || t.text.equals("-")) {
+        if (t.lower.equals("'s") || t.lower.equals("of") || t.lower.equals("the") || t.lower.equals("for") || t.text.equals("-")
+                || t.lower.equals("to") && i > s.from && toks.get(i - 1).isWord() && toks.get(i - 1).capitalised()) {
             return true;
         }
         if (g.titleWords.contains(t.lower) || g.titleModifiers.contains(t.lower) || isCounterpartWord(t.lower)) {
