@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who met whom: reports of meetings between officials as a Neo4j graph you can question.",
-        subcommands = {ExamplesCommand.class, IngestCommand.class, CypherCommand.class, ExportCommand.class,
+        subcommands = {ExamplesCommand.class, IngestCommand.class, ExtractCommand.class, CypherCommand.class, ExportCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ./diplograph examples                      answer the example questions on the sample corpus",
