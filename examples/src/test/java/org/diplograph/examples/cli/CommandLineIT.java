@@ -29,14 +29,14 @@ class CommandLineIT {
         db = tmp.resolve("graph");
         Cli.Run ingest = run("ingest", SAMPLE.toString(), "--db", db.toString());
         assertThat(ingest.code()).as(ingest.err()).isZero();
-        assertThat(ingest.out()).contains("Ingested 6 of 6 files: 6 FactSets");
+        assertThat(ingest.out()).contains("Ingested 9 of 9 files: 9 FactSets");
     }
 
     @Test
     void cypherAnswersAsCsv() {
         Cli.Run count = run("cypher", "MATCH (n:Official) RETURN count(n) AS n", "--db", db.toString(), "--format", "csv");
         assertThat(count.code()).as(count.err()).isZero();
-        assertThat(count.out()).isEqualTo("n\n12\n");
+        assertThat(count.out()).isEqualTo("n\n14\n");
     }
 
     @Test
@@ -57,7 +57,7 @@ class CommandLineIT {
             assertThat(refused.err()).startsWith("diplograph: Only read-only Cypher").doesNotContain("\tat ");
         }
         Cli.Run count = run("cypher", "MATCH (n:Official) RETURN count(n) AS n", "--db", db.toString(), "--format", "csv");
-        assertThat(count.out()).isEqualTo("n\n12\n");
+        assertThat(count.out()).isEqualTo("n\n14\n");
     }
 
     @Test
@@ -87,7 +87,7 @@ class CommandLineIT {
         Path html = tmp.resolve("graph.html");
         Cli.Run page = run("export", "--format", "html", "--output", html.toString(), "--db", db.toString());
         assertThat(page.code()).as(page.err()).isZero();
-        assertThat(page.err()).contains("Wrote 28 actors");
+        assertThat(page.err()).contains("Wrote 33 actors and 60 edges");
         assertThat(Files.readString(html)).contains("\"Najmeddin Sadikov\"", "vis.Network");
 
         Cli.Run graphml = run("export", "--format", "graphml", "--db", db.toString());

@@ -37,7 +37,7 @@ class ServeIT {
         try (var driver = GraphDatabase.driver(uri.group(1), AuthTokens.none());
              var session = driver.session()) {
             long officials = session.run("MATCH (o:Official) RETURN count(o) AS n").single().get("n").asLong();
-            assertThat(officials).isEqualTo(12);
+            assertThat(officials).isEqualTo(14);
         }
 
         server.interrupt();
