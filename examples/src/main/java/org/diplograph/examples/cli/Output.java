@@ -122,10 +122,11 @@ final class Output {
     }
 
     static String json(Object value, boolean pretty) {
+        if (!pretty) {
+            return JsonText.of(value);
+        }
         try {
-            return pretty
-                    ? JsonMappers.results().writerWithDefaultPrettyPrinter().writeValueAsString(value)
-                    : JsonMappers.results().writeValueAsString(value);
+            return JsonMappers.results().writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A result could not be written as JSON", e);
         }
