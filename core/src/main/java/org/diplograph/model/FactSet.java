@@ -116,7 +116,8 @@ public record FactSet(Source source, List<Actor> actors, List<Representation> re
         if (list == null) {
             return List.of();
         }
-        if (list.contains(null)) {
+        // List.of(…).contains(null) throws a NullPointerException instead of answering false
+        if (list.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("A FactSet's lists must not contain null.");
         }
         return List.copyOf(list);
