@@ -39,10 +39,9 @@ public final class ReadOnlyCypher {
             throw new InvalidInputException("The Cypher statement is empty.");
         }
         CYPHER_LOG.debug("analyst cypher: {}", statement);
-        SessionConfig readSession = SessionConfig.builder()
-                .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
-                .withDatabase(session.database().orElse(null))
-                .build();
+        SessionConfig.Builder builder = SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ);
+        session.database().ifPresent(builder::withDatabase); // withDatabase(null) is refused
+        SessionConfig readSession = builder.build();
         try (var s = driver.session(readSession)) {
             return s.executeRead(tx -> {
                 QueryType type = tx.run("EXPLAIN " + statement, parameters).consume().queryType();
