@@ -83,7 +83,8 @@ final class ActorNames {
         if (!byId.isEmpty()) {
             return List.of(checkKind(byId.get(0), accepted, text, role));
         }
-        List<ActorInfo> fitting = byName.stream().filter(a -> accepted.contains(a.kind())).toList();
+        List<ActorInfo> fitting = closest(byName.stream().filter(a -> accepted.contains(a.kind())).toList(), key);
+        byName = closest(byName, key);
         if (fitting.size() == 1) {
             return fitting;
         }
@@ -101,6 +102,26 @@ final class ActorNames {
                     + ", but the question needs " + kinds(accepted) + ".");
         }
         return List.of();
+    }
+
+    /**
+     * The actors whose match is the closest: a whole spelling beats given-and-family name, which beats
+     * a family name alone ("Georgia" is the country, not the "Ministry of Defence of Georgia"; "Mammadov"
+     * stays ambiguous between two Mammadovs).
+     */
+    private static List<ActorInfo> closest(List<ActorInfo> actors, String key) {
+        for (int tier = 0; tier < 2; tier++) {
+            int t = tier;
+            List<ActorInfo> best = actors.stream().filter(a -> a.aliases().stream().anyMatch(s -> {
+                List<String> words = NameKeys.foldedWords(s);
+                return t == 0 ? String.join(" ", words).equals(key)
+                        : words.size() > 2 && (words.get(0) + " " + words.get(words.size() - 1)).equals(key);
+            })).toList();
+            if (!best.isEmpty()) {
+                return best;
+            }
+        }
+        return actors;
     }
 
     private static ActorInfo checkKind(ActorInfo actor, Set<ActorKind> accepted, String text, String role) {
