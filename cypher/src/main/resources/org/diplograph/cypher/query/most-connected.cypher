@@ -8,20 +8,19 @@
 // Columns: actor (map: id, kind, name), counterparts (distinct officials met), meetings (edges counted)
 CALL () {
   MATCH (a)-[m:MET_WITH]->(b)
+  USING INDEX SEEK m:MET_WITH(on)
   WHERE m.on >= $scanFrom AND m.on <= $scanTo
-  RETURN a, m, b
+  // the exact test sits behind WITH: merged into the seek's predicate it turns the seek into a scan
+  WITH a, m, b,
+       m.on + CASE m.precision WHEN 'year' THEN duration('P1Y') WHEN 'month' THEN duration('P1M') ELSE duration('P1D') END AS after
+  WHERE ($to IS NULL OR m.on <= $to) AND ($from IS NULL OR after > $from)
+  RETURN a, m, b, after
   UNION ALL
   WITH $undated AS wanted WHERE wanted
   MATCH (a)-[m:MET_WITH]->(b)
   WHERE m.on IS NULL
-  RETURN a, m, b
+  RETURN a, m, b, null AS after
 }
-WITH a, m, b,
-     CASE WHEN m.on IS NULL THEN null
-          ELSE m.on + CASE m.precision WHEN 'year' THEN duration('P1Y') WHEN 'month' THEN duration('P1M') ELSE duration('P1D') END
-     END AS after
-WHERE CASE WHEN m.on IS NULL THEN $undated
-      ELSE ($to IS NULL OR m.on <= $to) AND ($from IS NULL OR after > $from) END
 UNWIND [[a, b], [b, a]] AS pair
 WITH pair[0] AS o, pair[1] AS other, m, after
 CALL (o, m, after) {
