@@ -35,7 +35,14 @@ import org.diplograph.model.Period;
  *
  * <h2>Periods</h2>
  * A {@link Period} keeps meetings whose date range (a month or year is its whole range) overlaps it;
- * meetings of unknown date only when {@link Period#includeUndated()}.
+ * meetings of unknown date only when {@link Period#includeUndated()}. A {@code null} period is
+ * {@link Period#always()}.
+ *
+ * <h2>For the command line</h2>
+ * Parameters are simple types ({@code String}, {@code LocalDate}, {@code int}, {@code boolean},
+ * {@link Period}, {@link ActorKind}) with names fit for options ({@code meetingsBetween(a, b, period,
+ * viaMembership)} → {@code meetings-between --a RUS --b NATO}); the overload with the most parameters
+ * takes them all, the others fill in defaults.
  *
  * <pre>{@code
  * Explorer explorer = graph.explorer();
@@ -106,33 +113,33 @@ public interface Explorer {
      * first. Starts from the unique index on {@code :Actor(id)} for each side, expands incoming
      * {@code REPRESENTS} (and {@code MEMBER_OF}) edges to the side's officials, then their {@code MET_WITH} edges.
      *
-     * @param sideA         any actor
-     * @param sideB         any actor
+     * @param a             side A: any actor
+     * @param b             side B: any actor
      * @param period        which meetings count
      * @param viaMembership whether an alliance's side includes the officials of its member countries
      * @return the meetings, {@code meeting.official()} on side A
      */
-    List<SideMeeting> meetingsBetween(String sideA, String sideB, Period period, boolean viaMembership);
+    List<SideMeeting> meetingsBetween(String a, String b, Period period, boolean viaMembership);
 
     /**
-     * @param sideA  any actor
-     * @param sideB  any actor
+     * @param a      side A: any actor
+     * @param b      side B: any actor
      * @param period which meetings count
      * @return the meetings, without membership sides
      * @see #meetingsBetween(String, String, Period, boolean)
      */
-    default List<SideMeeting> meetingsBetween(String sideA, String sideB, Period period) {
-        return meetingsBetween(sideA, sideB, period, false);
+    default List<SideMeeting> meetingsBetween(String a, String b, Period period) {
+        return meetingsBetween(a, b, period, false);
     }
 
     /**
-     * @param sideA any actor
-     * @param sideB any actor
+     * @param a side A: any actor
+     * @param b side B: any actor
      * @return all dated meetings, without membership sides
      * @see #meetingsBetween(String, String, Period, boolean)
      */
-    default List<SideMeeting> meetingsBetween(String sideA, String sideB) {
-        return meetingsBetween(sideA, sideB, Period.always(), false);
+    default List<SideMeeting> meetingsBetween(String a, String b) {
+        return meetingsBetween(a, b, Period.always(), false);
     }
 
     /**
@@ -283,22 +290,22 @@ public interface Explorer {
      * broker. Starts from the unique index on {@code :Actor(id)} for each side, expands to the sides'
      * officials and then their {@code MET_WITH} edges.
      *
-     * @param sideA         any actor
-     * @param sideB         any actor
+     * @param a             side A: any actor
+     * @param b             side B: any actor
      * @param period        which meetings count
      * @param viaMembership whether an alliance's side includes the officials of its member countries
      * @return the brokers
      */
-    List<Broker> brokers(String sideA, String sideB, Period period, boolean viaMembership);
+    List<Broker> brokers(String a, String b, Period period, boolean viaMembership);
 
     /**
-     * @param sideA any actor
-     * @param sideB any actor
+     * @param a side A: any actor
+     * @param b side B: any actor
      * @return brokers over all dated meetings, without membership sides
      * @see #brokers(String, String, Period, boolean)
      */
-    default List<Broker> brokers(String sideA, String sideB) {
-        return brokers(sideA, sideB, Period.always(), false);
+    default List<Broker> brokers(String a, String b) {
+        return brokers(a, b, Period.always(), false);
     }
 
     /**
@@ -336,6 +343,16 @@ public interface Explorer {
     List<Connected> mostConnected(ActorKind kind, Period period, int limit);
 
     /**
+     * @param kind  which kind of actor to rank
+     * @param limit how many to return, 1 to 1000
+     * @return the ranking over all dated meetings
+     * @see #mostConnected(ActorKind, Period, int)
+     */
+    default List<Connected> mostConnected(ActorKind kind, int limit) {
+        return mostConnected(kind, Period.always(), limit);
+    }
+
+    /**
      * The actors within a few hops of one actor, over meetings in the period and all roles,
      * partnerships and memberships, with the edges among them. Starts from the unique index on
      * {@code :Actor(id)} and expands outward.
@@ -346,6 +363,16 @@ public interface Explorer {
      * @return the neighbourhood (just the actor when it has no edges)
      */
     Neighbourhood neighbourhood(String actor, int hops, Period period);
+
+    /**
+     * @param actor any actor
+     * @param hops  how far, 1 to {@link #MAX_NEIGHBOURHOOD_HOPS}
+     * @return the neighbourhood over all dated meetings
+     * @see #neighbourhood(String, int, Period)
+     */
+    default Neighbourhood neighbourhood(String actor, int hops) {
+        return neighbourhood(actor, hops, Period.always());
+    }
 
     /**
      * An analyst's own Cypher, read-only: planned first and refused unless Neo4j calls it read-only,

@@ -110,11 +110,11 @@ final class CypherExplorer implements Explorer {
     }
 
     @Override
-    public List<SideMeeting> meetingsBetween(String sideA, String sideB, Period period, boolean viaMembership) {
+    public List<SideMeeting> meetingsBetween(String a, String b, Period period, boolean viaMembership) {
         return read(tx -> {
             Map<String, Object> parameters = periodParameters(period, Map.of(
-                    "sideA", sideMembers(tx, sideA, "side A", viaMembership),
-                    "sideB", sideMembers(tx, sideB, "side B", viaMembership)));
+                    "sideA", sideMembers(tx, a, "side A", viaMembership),
+                    "sideB", sideMembers(tx, b, "side B", viaMembership)));
             return run(tx, "meetings-between", parameters).stream()
                     .map(r -> new SideMeeting(meeting(ref(r.get("a")), ref(r.get("b")), r.get("meeting")),
                             strings(r.get("viaA")), strings(r.get("viaB"))))
@@ -248,11 +248,11 @@ final class CypherExplorer implements Explorer {
     // ---- sides and the whole graph ------------------------------------------------------------
 
     @Override
-    public List<Broker> brokers(String sideA, String sideB, Period period, boolean viaMembership) {
+    public List<Broker> brokers(String a, String b, Period period, boolean viaMembership) {
         return read(tx -> {
             Map<String, Object> parameters = periodParameters(period, Map.of(
-                    "sideA", sideMembers(tx, sideA, "side A", viaMembership),
-                    "sideB", sideMembers(tx, sideB, "side B", viaMembership)));
+                    "sideA", sideMembers(tx, a, "side A", viaMembership),
+                    "sideB", sideMembers(tx, b, "side B", viaMembership)));
             return run(tx, "brokers", parameters).stream()
                     .map(r -> {
                         ActorRef broker = ref(r.get("broker"));
