@@ -7,6 +7,7 @@ import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.cypher.internal.ReadOnlyCypher;
 import org.diplograph.cypher.internal.Schema;
 import org.diplograph.cypher.internal.Statements;
+import org.diplograph.query.Explorer;
 import org.diplograph.query.GraphSummary;
 import org.diplograph.query.Rows;
 import org.neo4j.driver.AuthToken;
@@ -109,6 +110,19 @@ public final class Diplograph implements AutoCloseable {
     /** @return the writer for FactSets */
     public GraphWriter writer() {
         return new GraphWriter(driver, config);
+    }
+
+    /**
+     * The analyst's typed questions, each answered in one read transaction.
+     * <pre>{@code
+     * Explorer explorer = graph.explorer();
+     * explorer.meetingsBetween("AZE", "RUS").forEach(m -> System.out.println(m.meeting()));
+     * }</pre>
+     *
+     * @return the explorer over this graph
+     */
+    public Explorer explorer() {
+        return new CypherExplorer(driver, sessionConfig);
     }
 
     /**
