@@ -70,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new InvalidInputException("--format timeline needs --around ACTOR.");
         }
         try (GraphOptions.Opened opened = graph.open(GraphOptions.dataFolder().resolve("graph"))) {
-            String centre = around == null ? null : ActorNames.resolve(opened.graph(), around);
+            String centre = around == null ? null : opened.graph().explorer().actor(around).id();
             Network network = centre == null ? opened.graph().network().whole(period)
                     : opened.graph().network().around(centre, format == Format.timeline ? 1 : hops, period);
             try (PrintWriter out = writer()) {
