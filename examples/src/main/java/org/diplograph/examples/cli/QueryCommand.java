@@ -21,7 +21,6 @@ import org.diplograph.InvalidInputException;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Period;
 import org.diplograph.query.Explorer;
-import org.diplograph.query.Rows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,8 +80,7 @@ final class QueryCommand implements Callable<Integer> {
         Object[] values = values(target, given);
         try (GraphOptions.Opened opened = graph.open(GraphOptions.dataFolder().resolve("graph"))) {
             Object result = invoke(target, opened.graph().explorer(), values);
-            Output.print(format == Output.Format.json || format == Output.Format.jsonl ? rows(result) : tableRows(result),
-                    format, spec.commandLine().getOut());
+            Answers.print(result, format, spec.commandLine().getOut());
         }
         return 0;
     }
@@ -247,32 +245,6 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Any answer as rows: a list row by row, an optional as zero or one row, a record as one row. */
-    static Rows rows(Object result) {
-        if (result instanceof Rows rows) {
-            return rows;
-        }
-        if (result instanceof Optional<?> optional) {
-            return Output.rows(optional.map(List::of).orElse(List.of()));
-        }
-        if (result instanceof List<?> list) {
-            return Output.rows(list);
-        }
-        return Output.rows(List.of(result));
-    }
-
-    /** For tables: a chain as the meetings along it, a neighbourhood as its links; the rest as {@link #rows(Object)}. */
-    static Rows tableRows(Object result) {
-        Object value = result instanceof Optional<?> optional ? optional.orElse(null) : result;
-        if (value instanceof org.diplograph.query.Chain chain) {
-            return Output.rows(chain.hops().stream().flatMap(hop -> hop.meetings().stream()).toList());
-        }
-        if (value instanceof org.diplograph.query.Neighbourhood neighbourhood) {
-            return Output.rows(neighbourhood.links());
-        }
-        return rows(result);
     }
 
     static String kebab(String camel) {
