@@ -112,9 +112,7 @@ final class CypherExplorer implements Explorer {
     @Override
     public List<SideMeeting> meetingsBetween(String a, String b, Period period, boolean viaMembership) {
         return read(tx -> {
-            Map<String, Object> parameters = periodParameters(period, Map.of(
-                    "sideA", sideMembers(tx, a, "side A", viaMembership),
-                    "sideB", sideMembers(tx, b, "side B", viaMembership)));
+            Map<String, Object> parameters = sidesParameters(tx, a, b, period, viaMembership);
             return run(tx, "meetings-between", parameters).stream()
                     .map(r -> new SideMeeting(meeting(ref(r.get("a")), ref(r.get("b")), r.get("meeting")),
                             strings(r.get("viaA")), strings(r.get("viaB"))))
@@ -250,9 +248,7 @@ final class CypherExplorer implements Explorer {
     @Override
     public List<Broker> brokers(String a, String b, Period period, boolean viaMembership) {
         return read(tx -> {
-            Map<String, Object> parameters = periodParameters(period, Map.of(
-                    "sideA", sideMembers(tx, a, "side A", viaMembership),
-                    "sideB", sideMembers(tx, b, "side B", viaMembership)));
+            Map<String, Object> parameters = sidesParameters(tx, a, b, period, viaMembership);
             return run(tx, "brokers", parameters).stream()
                     .map(r -> {
                         ActorRef broker = ref(r.get("broker"));
@@ -368,6 +364,14 @@ final class CypherExplorer implements Explorer {
             windows.add(window);
         }
         return members;
+    }
+
+    /** The officials on each of two sides, with the validity of their roles, and the period. */
+    private static Map<String, Object> sidesParameters(TransactionContext tx, String a, String b, Period period,
+                                                       boolean viaMembership) {
+        return periodParameters(period, Map.of(
+                "sideA", sideMembers(tx, a, "side A", viaMembership),
+                "sideB", sideMembers(tx, b, "side B", viaMembership)));
     }
 
     private static Map<String, Object> periodParameters(Period period, Map<String, Object> others) {
