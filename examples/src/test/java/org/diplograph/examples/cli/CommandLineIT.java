@@ -103,6 +103,47 @@ class CommandLineIT {
     }
 
     @Test
+    void queryAnswersTheIssuesQuestionsByMethodName() {
+        Cli.Run between = run("query", "meetings-between", "--a", "AZE", "--b", "RUS", "--db", db.toString(), "--format", "json");
+        assertThat(between.code()).as(between.err()).isZero();
+        assertThat(between.out()).contains("\"date\" : \"2020-02-06\"", "\"place\" : \"Baku\"",
+                "\"baku-2020-02-11\"", "\"mod-russia-2020-02-06\"");
+
+        Cli.Run brokers = run("query", "brokers", "--a", "RUS", "--b", "NATO", "--db", db.toString());
+        assertThat(brokers.out()).contains("Najmeddin Sadikov").contains("rows)");
+
+        Cli.Run chain = run("query", "shortest-chain", "--a", "Gerasimov", "--b", "Wolters", "--db", db.toString(), "--format", "csv");
+        assertThat(chain.out().lines()).hasSize(3);
+        assertThat(chain.out()).contains("Valery Gerasimov,Najmeddin Sadikov,2020-02-06").contains("Najmeddin Sadikov,Tod Wolters,2020-02-06");
+
+        Cli.Run inside = run("query", "roles-on", "--official", "Tod Wolters", "--date", "2020-02-06", "--db", db.toString());
+        Cli.Run outside = run("query", "roles-on", "--official", "Wolters", "--date", "2023-01-01", "--db", db.toString());
+        assertThat(inside.out()).contains("Supreme Allied Commander Europe");
+        assertThat(outside.out()).doesNotContain("Supreme Allied Commander Europe").contains("Commander");
+    }
+
+    @Test
+    void queryMistakesAreOneLineErrorsWithTheirOwnExitCodes() {
+        Cli.Run typo = run("query", "meetings-betwen", "--a", "AZE", "--b", "RUS", "--db", db.toString());
+        assertThat(typo.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(typo.err()).contains("did you mean meetings-between").doesNotContain("\tat ");
+        Cli.Run missing = run("query", "meetings-between", "--a", "AZE", "--db", db.toString());
+        assertThat(missing.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(missing.err()).contains("needs --b");
+        Cli.Run unknown = run("query", "meetings-of", "--official", "Sadikoff", "--db", db.toString());
+        assertThat(unknown.code()).isEqualTo(Main.NOT_FOUND);
+        assertThat(unknown.err()).startsWith("diplograph: No actor is called \"Sadikoff\"").contains("Sadikov");
+    }
+
+    @Test
+    void extractPrintsAReviewableFactSet() {
+        Cli.Run extract = run("extract", SAMPLE.resolve("articles/brussels-2019-12-05.txt").toString());
+        assertThat(extract.code()).as(extract.err()).isZero();
+        assertThat(extract.out()).contains("\"format\" : \"diplograph/facts@1\"", "\"NATO/jens-stoltenberg\"",
+                "\"AZE/ilham-aliyev\"", "\"on\" : \"2019-12-04\"", "\"rule\" : \"meeting:");
+    }
+
+    @Test
     void unknownCommandsAndOptionsAreUsageErrors() {
         assertThat(run("frobnicate").code()).isEqualTo(2);
         assertThat(run("cypher", "RETURN 1", "--password", "x").code()).isEqualTo(2);
