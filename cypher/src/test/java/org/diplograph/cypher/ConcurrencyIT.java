@@ -63,7 +63,7 @@ class ConcurrencyIT {
     @Test
     void fourWritersOfOverlappingFactSetsLeaveTheGraphOneWriterLeaves() throws Exception {
         List<FactSet> corpus = SyntheticCorpus.generate(11, 2_000, "c");
-        DiplographConfig smallBatches = DiplographConfig.builder().batchFacts(20).build();
+        DiplographConfig smallBatches = DiplographConfig.builder().batchFacts(30).build();
 
         Diplograph.using(driver, smallBatches).writer().writeAll(corpus);
         List<String> oneWriter = personLevelDump();
@@ -137,8 +137,17 @@ class ConcurrencyIT {
                 });
             }
             polls++;
+            sleep(20);   // leave the two cores to the writers
         }
         return new ReaderReport(polls, checked, violations);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Set<String> sourceIds(org.neo4j.driver.TransactionContext tx) {
