@@ -73,12 +73,17 @@ public final class FactSetJson {
      * @param file the file
      * @return a reader; close it
      * @throws UncheckedIOException when the file cannot be opened
+     * @throws InvalidInputException when its first bytes are of no text encoding
      */
     public static FactSetReader open(Path file) {
         try {
             return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")
                     ? new FactSetReader.Lines(file)
                     : new FactSetReader.Document(file);
+        } catch (java.io.CharConversionException e) {
+            // Jackson sniffs the encoding on opening; bytes of no encoding are bad input (found by FactSetJsonFuzzTests).
+            throw new InvalidInputException(file.toString(), null, null,
+                    "The file is not valid text (" + e.getMessage() + "); a FactSet file is UTF-8 JSON.", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open " + file + ": " + e.getMessage(), e);
         }

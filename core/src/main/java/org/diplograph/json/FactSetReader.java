@@ -116,7 +116,9 @@ public abstract sealed class FactSetReader implements Iterator<FactSet>, AutoClo
                 try {
                     return FactSetJson.toFactSet(JsonMappers.strict().readValue(text, FactSetDoc.class));
                 } catch (JsonProcessingException e) {
-                    throw JsonErrors.describe(e, origin, lineNumber - 1);
+                    InvalidInputException described = JsonErrors.describe(e, origin, lineNumber - 1);
+                    // Some errors (a string too long) carry no location; the line is still known here.
+                    throw described.line().isPresent() ? described : described.at(origin, lineNumber);
                 } catch (InvalidInputException e) {
                     throw e.at(origin, lineNumber);
                 }
@@ -198,6 +200,11 @@ public abstract sealed class FactSetReader implements Iterator<FactSet>, AutoClo
                 }
             } catch (JsonProcessingException e) {
                 throw JsonErrors.describe(e, origin, 0);
+            } catch (java.io.CharConversionException e) {
+                // Bytes that no Unicode encoding makes sense of (found by FactSetJsonFuzzTests): bad input, not an I/O failure.
+                throw new InvalidInputException(origin, parser.currentLocation().getLineNr() > 0
+                        ? parser.currentLocation().getLineNr() : null, null,
+                        "The file is not valid text (" + e.getMessage() + "); a FactSet file is UTF-8 JSON.", e);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + origin + ": " + e.getMessage(), e);
             }

@@ -41,8 +41,9 @@ final class JsonErrors {
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return "Wrong type: expected " + describe(m.getTargetType()) + ".";
         }
-        if (e instanceof StreamConstraintsException) {
-            return "The document is too large or too deeply nested to be a FactSet (" + firstLine(e.getOriginalMessage()) + ").";
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+            JsonProcessingException limit = e instanceof StreamConstraintsException ? e : (JsonProcessingException) e.getCause();
+            return "The document is too large or too deeply nested to be a FactSet (" + firstLine(limit.getOriginalMessage()) + ").";
         }
         if (e instanceof JsonEOFException) {
             return "The JSON ends too early: is the file truncated?";

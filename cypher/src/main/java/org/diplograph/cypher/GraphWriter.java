@@ -55,7 +55,7 @@ public final class GraphWriter {
      * @throws DatabaseUnavailableException when the database cannot be reached
      */
     public WriteSummary write(FactSet facts) {
-        return WriteSummary.NONE.plus(writeBatch(List.of(facts)));
+        return WriteSummary.NONE.plus(writeBatch(List.of(facts), WriteSummary.NONE, 0, null));
     }
 
     /**
@@ -81,25 +81,34 @@ public final class GraphWriter {
         WriteSummary total = WriteSummary.NONE;
         List<FactSet> batch = new ArrayList<>();
         int batchFacts = 0;
+        int batches = 0;
+        String lastWritten = null;
         while (facts.hasNext()) {
             FactSet next = facts.next();
             batch.add(next);
             batchFacts += next.factCount() + 1;
             if (batchFacts >= config.batchFacts()) {
-                total = total.plus(writeBatch(batch));
+                total = total.plus(writeBatch(batch, total, batches, lastWritten));
+                batches++;
+                lastWritten = batch.get(batch.size() - 1).source().id();
                 afterEachBatch.accept(total);
                 batch = new ArrayList<>();
                 batchFacts = 0;
             }
         }
         if (!batch.isEmpty()) {
-            total = total.plus(writeBatch(batch));
+            total = total.plus(writeBatch(batch, total, batches, lastWritten));
             afterEachBatch.accept(total);
         }
         return total;
     }
 
-    private BatchWrite.Result writeBatch(List<FactSet> batch) {
+    /**
+     * @param before      what earlier batches of this call wrote (for the message when this one cannot be)
+     * @param batches     how many batches that was
+     * @param lastWritten the source of the last FactSet written before, or {@code null}
+     */
+    private BatchWrite.Result writeBatch(List<FactSet> batch, WriteSummary before, int batches, String lastWritten) {
         SessionConfig session = config.database() == null
                 ? SessionConfig.defaultConfig()
                 : SessionConfig.forDatabase(config.database());
@@ -114,15 +123,24 @@ public final class GraphWriter {
                 LOG.debug("Concurrent write of the same actor; retrying batch (attempt {})", attempt);
                 sleep(50L * attempt);
             } catch (ServiceUnavailableException | SessionExpiredException e) {
-                throw new DatabaseUnavailableException("Neo4j did not answer while writing the batch starting with source "
-                        + batch.get(0).source().id() + " (" + batch.size() + " FactSets, not written): " + e.getMessage()
-                        + " Check that the database is running and reachable, then run the same ingest again;"
-                        + " what was written before is kept and will not be duplicated.", e);
+                // The driver has already retried this for maxRetryTime: the database is gone, not busy.
+                String written = before.factSets() == 0 ? "Nothing was written before it."
+                        : "Written before it, and kept: " + before.factSets() + " FactSets in " + batches
+                        + (batches == 1 ? " batch" : " batches") + ", up to source " + lastWritten + ".";
+                throw new DatabaseUnavailableException("Neo4j did not answer while writing the batch of " + batch.size()
+                        + " FactSets starting with source " + batch.get(0).source().id() + ", even after retrying for "
+                        + config.maxRetryTime().toSeconds() + " s: that batch and everything after it was not written. "
+                        + written + " (" + firstLine(e.getMessage()) + ") Check that the database is running and reachable,"
+                        + " then run the same ingest again: what was written will not be duplicated.", e);
             } catch (Neo4jException e) {
                 throw new DiplographException("Neo4j failed on the batch starting with source "
                         + batch.get(0).source().id() + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "no reason given" : message.lines().findFirst().orElse(message).strip();
     }
 
     private static void sleep(long millis) {

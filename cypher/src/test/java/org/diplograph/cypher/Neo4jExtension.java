@@ -1,5 +1,9 @@
 package org.diplograph.cypher;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -24,6 +28,14 @@ import org.neo4j.harness.Neo4jBuilders;
  */
 public final class Neo4jExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
+    /** Makes the class's database give up waiting for a lock after this long (a transient error), as a server may. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    public @interface LockTimeout {
+        /** @return the lock acquisition timeout in milliseconds */
+        long millis();
+    }
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Neo4jExtension.class);
 
     @Override
@@ -32,8 +44,11 @@ public final class Neo4jExtension implements BeforeAllCallback, AfterAllCallback
         if (context.getParent().map(parent -> find(parent, Driver.class)).orElse(null) != null) {
             return;
         }
+        LockTimeout lockTimeout = context.getRequiredTestClass().getAnnotation(LockTimeout.class);
         Neo4j neo4j = Neo4jBuilders.newInProcessBuilder()
                 .withDisabledServer()
+                .withConfig(GraphDatabaseSettings.lock_acquisition_timeout,
+                        lockTimeout == null ? Duration.ZERO : Duration.ofMillis(lockTimeout.millis()))
                 .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
                 .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
                 .withConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)

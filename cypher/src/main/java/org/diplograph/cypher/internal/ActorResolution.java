@@ -35,6 +35,8 @@ final class ActorResolution {
     final Map<ActorId, ActorId> canonical = new HashMap<>();
     /** Merges decided in this batch. */
     final List<Merge> merges = new ArrayList<>();
+    /** The scoped name keys this batch resolves, locked for the transaction (see write/lock-names.cypher). */
+    final List<String> nameLocks = new ArrayList<>();
     /** The source that first declared each merged id, for the merge note. */
     final Map<ActorId, String> mergeSource = new HashMap<>();
 
@@ -78,10 +80,22 @@ final class ActorResolution {
     private void decide(TransactionContext tx) {
         List<String> ids = declared.keySet().stream().map(ActorId::value).toList();
         Set<String> keys = new LinkedHashSet<>();
+        Set<String> locks = new java.util.TreeSet<>();
         for (Declared d : declared.values()) {
+            locks.add("id|" + d.first.id().value());
             if (d.first.id().scope().isPresent()) {
-                keys.addAll(NameKeys.identityKeys(List.copyOf(d.spellings)).keySet());
+                Set<String> identity = NameKeys.identityKeys(List.copyOf(d.spellings)).keySet();
+                keys.addAll(identity);
+                identity.forEach(key -> locks.add(d.first.id().scope().get() + "|" + key));
             }
+        }
+        // Concurrent writers take turns per actor id and per scoped name key. Without this, two writers
+        // bringing two new spellings of one man at once would each see no match (neither sees the other's
+        // uncommitted node) and create two nodes; and the accumulated keys of merge-actors, read before
+        // the node is locked, could lose one writer's spellings.
+        nameLocks.addAll(locks);
+        if (!nameLocks.isEmpty()) {
+            tx.run(Statements.load("write/lock-names"), Values.parameters("keys", nameLocks)).consume();
         }
         Map<ActorId, Known> inGraph = new HashMap<>();
         List<Known> candidates = new ArrayList<>();

@@ -74,6 +74,9 @@ public final class BatchWrite {
         run(tx, "write/merge-meetings", meetings);
         run(tx, "write/merge-partnerships", partnerships);
         run(tx, "write/merge-memberships", memberships);
+        if (!actors.nameLocks.isEmpty()) {
+            tx.run(Statements.load("write/unlock-names"), Map.of("keys", actors.nameLocks)).consume();
+        }
         return new Result(batch.size(), actorRows.size(), roles.size(), meetings.size(), partnerships.size(),
                 memberships.size(), List.copyOf(actors.merges));
     }

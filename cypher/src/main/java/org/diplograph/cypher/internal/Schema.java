@@ -17,7 +17,8 @@ public final class Schema {
             "schema/V002__actor_keys_text_index",
             "schema/V003__source_id_unique",
             "schema/V004__met_with_on_index",
-            "schema/V005__actor_scope_index");
+            "schema/V005__actor_scope_index",
+            "schema/V006__name_lock_key_unique");
 
     private static final Logger LOG = LoggerFactory.getLogger("org.diplograph.cypher.schema");
 

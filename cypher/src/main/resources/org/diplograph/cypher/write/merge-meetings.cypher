@@ -3,8 +3,9 @@
 // Parameters: $rows — [{a, b, onKey ("2020-02-06", "2020-02", "2020" or "undated"), on (date or null),
 //   precision, place, meetingKey, source, evidence}]
 UNWIND $rows AS row
-MATCH (a:Official {id: row.a})
-MATCH (b:Official {id: row.b})
+// :Actor(id) is the indexed key; a label-only MATCH (a:Official {id: …}) would scan every official per row.
+MATCH (a:Actor {id: row.a}) WHERE a:Official
+MATCH (b:Actor {id: row.b}) WHERE b:Official
 MERGE (a)-[m:MET_WITH {onKey: row.onKey}]->(b)
   ON CREATE SET m.on = row.on, m.precision = row.precision, m.meetingKey = row.meetingKey
 SET m.place = coalesce(m.place, row.place),

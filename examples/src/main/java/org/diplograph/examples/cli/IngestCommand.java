@@ -87,7 +87,9 @@ final class IngestCommand implements Callable<Integer> {
                 } catch (InvalidInputException e) {
                     progress.done();
                     failed++;
-                    err.println("diplograph: " + e.getMessage() + " Nothing from this file was written.");
+                    String message = e.getMessage().strip();
+                    err.println("diplograph: " + message + (message.endsWith(".") ? "" : ".")
+                            + " Nothing from this file was written.");
                 }
             }
         }

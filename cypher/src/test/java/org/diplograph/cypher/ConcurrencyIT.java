@@ -1,0 +1,227 @@
+package org.diplograph.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.diplograph.model.FactSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+
+/**
+ * Guarantee: nothing lost, nothing duplicated, with writers at once. Four writers ingest overlapping
+ * FactSets (the same actors, the same meetings from different sources, other spellings) at the same
+ * time; the graph they leave is, person by person and meeting by meeting, the graph one writer leaves;
+ * no transient error reaches them (deadlocks between them are retried by the driver with backoff); a
+ * reader polling meanwhile never sees part of a FactSet. See also {@link TransientErrorIT}.
+ */
+@ExtendWith(Neo4jExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConcurrencyIT {
+
+    static final int WRITERS = 4;
+
+    Driver driver;
+    ExecutorService pool;
+
+    @BeforeAll
+    void open(Driver driver) {
+        this.driver = driver;
+        this.pool = Executors.newFixedThreadPool(WRITERS + 1);
+        Diplograph.using(driver);
+    }
+
+    @AfterAll
+    void close() {
+        pool.shutdownNow();
+    }
+
+    @BeforeEach
+    void empty() {
+        GraphDump.clear(driver);
+    }
+
+    @Test
+    void fourWritersOfOverlappingFactSetsLeaveTheGraphOneWriterLeaves() throws Exception {
+        List<FactSet> corpus = SyntheticCorpus.generate(11, 2_000, "c");
+        DiplographConfig smallBatches = DiplographConfig.builder().batchFacts(30).build();
+
+        Diplograph.using(driver, smallBatches).writer().writeAll(corpus);
+        List<String> oneWriter = personLevelDump();
+        Map<String, Long> edgesPerSource = edgesPerSource();
+        GraphDump.clear(driver);
+
+        List<List<FactSet>> shares = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            shares.add(new ArrayList<>());
+        }
+        for (int i = 0; i < corpus.size(); i++) {
+            shares.get(i % WRITERS).add(corpus.get(i));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<WriteSummary>> writers = new ArrayList<>();
+        for (List<FactSet> share : shares) {
+            writers.add(pool.submit(() -> {
+                GraphWriter writer = Diplograph.using(driver, smallBatches).writer();
+                start.await();
+                return writer.writeAll(share);
+            }));
+        }
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Future<ReaderReport> reader = pool.submit(() -> readWholeFactSetsOnly(edgesPerSource, writing));
+        start.countDown();
+        long factSets = 0;
+        for (Future<WriteSummary> writer : writers) {
+            factSets += writer.get(5, TimeUnit.MINUTES).factSets(); // a transient error reaching a writer fails here
+        }
+        writing.set(false);
+        ReaderReport seen = reader.get(1, TimeUnit.MINUTES);
+
+        assertThat(factSets).isEqualTo(corpus.size());
+        assertThat(duplicates("MATCH (o:Official) RETURN o.scope + '|' + o.name AS name, o.aliases AS aliases"))
+                .as("officials that are one person").isEmpty();
+        assertThat(personLevelDump()).isEqualTo(oneWriter);
+        assertThat(seen.violations()).as("partial FactSets seen by the reader").isEmpty();
+        assertThat(seen.polls()).as("reads during the writes").isGreaterThanOrEqualTo(3);
+        assertThat(seen.checked()).as("FactSets checked whole by the reader").isPositive();
+    }
+
+    record ReaderReport(int polls, long checked, List<String> violations) {
+    }
+
+    /**
+     * Polls, in read transactions, how many MET_WITH edges list each source, and checks it for every
+     * FactSet whose Source node was visible before the scan began: each must show all of its edges.
+     * (Neo4j reads are read-committed, not snapshots: a batch committing while a scan runs can show its
+     * edges a moment before its Source nodes are found by label, so only FactSets seen as committed
+     * before the scan are judged.)
+     */
+    private ReaderReport readWholeFactSetsOnly(Map<String, Long> expected, AtomicBoolean writing) {
+        List<String> violations = Collections.synchronizedList(new ArrayList<>());
+        int polls = 0;
+        long checked = 0;
+        SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+        while (writing.get() || polls == 0) {
+            try (var session = driver.session(read)) {
+                checked += session.executeRead(tx -> {
+                    Set<String> before = sourceIds(tx);
+                    Map<String, Long> seen = new HashMap<>();
+                    tx.run("MATCH ()-[m:MET_WITH]->() UNWIND m.sources AS source RETURN source, count(*) AS edges")
+                            .forEachRemaining(r -> seen.put(r.get("source").asString(), r.get("edges").asLong()));
+                    for (String source : before) {
+                        long edges = seen.getOrDefault(source, 0L);
+                        if (edges != expected.getOrDefault(source, 0L)) {
+                            violations.add(source + ": " + edges + " of " + expected.get(source) + " edges");
+                        }
+                    }
+                    return (long) before.size();
+                });
+            }
+            polls++;
+            sleep(20);   // leave the two cores to the writers
+        }
+        return new ReaderReport(polls, checked, violations);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Set<String> sourceIds(org.neo4j.driver.TransactionContext tx) {
+        return new TreeSet<>(tx.run("MATCH (s:Source) RETURN collect(s.id) AS ids").single().get("ids").asList(Value::asString));
+    }
+
+    private Map<String, Long> edgesPerSource() {
+        Map<String, Long> counts = new HashMap<>();
+        try (var session = driver.session()) {
+            session.run("MATCH ()-[m:MET_WITH]->() UNWIND m.sources AS source RETURN source, count(*) AS edges")
+                    .forEachRemaining(r -> counts.put(r.get("source").asString(), r.get("edges").asLong()));
+        }
+        return counts;
+    }
+
+    /** Groups of rows sharing a person key (scope and folded name of any spelling), when more than one node has it. */
+    private List<String> duplicates(String statement) {
+        Map<String, Integer> nodes = new HashMap<>();
+        try (var session = driver.session()) {
+            session.run(statement).forEachRemaining(r -> {
+                String[] name = r.get("name").asString().split("\\|", 2);
+                nodes.merge(SyntheticCorpus.personKey(name[0], name[1]), 1, Integer::sum);
+            });
+        }
+        return nodes.entrySet().stream().filter(e -> e.getValue() > 1).map(e -> e.getKey() + " x" + e.getValue()).toList();
+    }
+
+    /**
+     * The graph with every official named by the person behind it instead of by whichever spelling's
+     * id won, and every list sorted: what must not depend on which writer came first.
+     */
+    private List<String> personLevelDump() {
+        List<String> lines = new ArrayList<>();
+        try (var session = driver.session()) {
+            session.executeRead(tx -> {
+                tx.run("""
+                        MATCH (o:Official)
+                        RETURN o.scope AS scope, o.name AS name, o.aliases AS aliases, o.keys AS keys,
+                               [o.id] + coalesce(o.mergedIds, []) AS ids, o.sources AS sources""").forEachRemaining(r ->
+                        lines.add("official " + person(r.get("scope"), r.get("name")) + " " + sorted(r.get("aliases"))
+                                + " " + sorted(r.get("keys")) + " " + sorted(r.get("ids")) + " " + sorted(r.get("sources"))));
+                tx.run("""
+                        MATCH (a:Official)-[m:MET_WITH]->(b:Official)
+                        RETURN a.scope AS as, a.name AS an, b.scope AS bs, b.name AS bn, m.onKey AS onKey, m.on AS on,
+                               m.place AS place, m.sources AS sources, m.evidence AS evidence""").forEachRemaining(r -> {
+                    TreeSet<String> pair = new TreeSet<>(List.of(person(r.get("as"), r.get("an")), person(r.get("bs"), r.get("bn"))));
+                    lines.add("met " + pair + " " + r.get("onKey").asString() + " " + r.get("on") + " " + r.get("place")
+                            + " " + sorted(r.get("sources")) + " " + sorted(r.get("evidence")));
+                });
+                tx.run("""
+                        MATCH (a:Official)-[r:REPRESENTS]->(c)
+                        RETURN a.scope AS scope, a.name AS name, c.id AS body, r.titleKey AS title, r.sources AS sources""")
+                        .forEachRemaining(r -> lines.add("represents " + person(r.get("scope"), r.get("name")) + " "
+                                + r.get("body").asString() + " " + r.get("title").asString() + " " + sorted(r.get("sources"))));
+                tx.run("""
+                        MATCH (a)-[r:PARTNER_OF|MEMBER_OF]->(b)
+                        RETURN type(r) AS type, a.id AS a, b.id AS b, r.sources AS sources""").forEachRemaining(r ->
+                        lines.add(r.get("type").asString() + " " + r.get("a").asString() + " " + r.get("b").asString()
+                                + " " + sorted(r.get("sources"))));
+                tx.run("MATCH (n) WHERE NOT n:Official RETURN labels(n) AS labels, n.id AS id, n.name AS name")
+                        .forEachRemaining(r -> lines.add("node " + sorted(r.get("labels")) + " " + r.get("id").asString()
+                                + " " + r.get("name")));
+                return null;
+            });
+        }
+        Collections.sort(lines);
+        return lines;
+    }
+
+    private static String person(Value scope, Value name) {
+        return SyntheticCorpus.personKey(scope.asString(), name.asString());
+    }
+
+    private static List<String> sorted(Value list) {
+        return list.isNull() ? List.of() : list.asList(Value::asString).stream().sorted().toList();
+    }
+}
