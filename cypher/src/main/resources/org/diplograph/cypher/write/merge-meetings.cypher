@@ -2,9 +2,11 @@
 // Two sources reporting the same meeting give one edge listing both sources and both sentences.
 // Parameters: $rows — [{a, b, onKey ("2020-02-06", "2020-02", "2020" or "undated"), on (date or null),
 //   precision, place, meetingKey, source, evidence}]
+// Endpoints are found through the :Actor(id) constraint's index (a :Official {id} pattern would scan
+// every official per row: the planner has no index on :Official(id)).
 UNWIND $rows AS row
-MATCH (a:Official {id: row.a})
-MATCH (b:Official {id: row.b})
+MATCH (a:Actor {id: row.a}) WHERE a:Official
+MATCH (b:Actor {id: row.b}) WHERE b:Official
 MERGE (a)-[m:MET_WITH {onKey: row.onKey}]->(b)
   ON CREATE SET m.on = row.on, m.precision = row.precision, m.meetingKey = row.meetingKey
 SET m.place = coalesce(m.place, row.place),

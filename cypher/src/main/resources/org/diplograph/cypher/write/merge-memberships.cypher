@@ -1,8 +1,8 @@
 // One MEMBER_OF edge per country and alliance; dates widen to what any source states.
 // Parameters: $rows — [{member, alliance, since, sincePrecision, to, toPrecision, source, evidence}]
 UNWIND $rows AS row
-MATCH (c:Country {id: row.member})
-MATCH (a:Alliance {id: row.alliance})
+MATCH (c:Actor {id: row.member}) WHERE c:Country
+MATCH (a:Actor {id: row.alliance}) WHERE a:Alliance
 MERGE (c)-[m:MEMBER_OF]->(a)
 SET m.sincePrecision = CASE WHEN row.since IS NOT NULL AND (m.since IS NULL OR row.since < m.since) THEN row.sincePrecision ELSE m.sincePrecision END,
     m.since = CASE WHEN row.since IS NOT NULL AND (m.since IS NULL OR row.since < m.since) THEN row.since ELSE m.since END,
