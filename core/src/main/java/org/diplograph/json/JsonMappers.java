@@ -1,6 +1,16 @@
 package org.diplograph.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.function.Function;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.DatePrecision;
+import org.diplograph.query.TimelineEvent;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -47,11 +57,37 @@ public final class JsonMappers {
 
     private static final ObjectMapper RESULTS = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(words())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
     private JsonMappers() {
+    }
+
+    /** Kinds, precisions and event kinds as the lower-case words FactSets use ({@code official}, {@code day}). */
+    private static SimpleModule words() {
+        SimpleModule module = new SimpleModule("diplograph-words");
+        module.addSerializer(new WordSerializer<>(ActorKind.class, ActorKind::word));
+        module.addSerializer(new WordSerializer<>(DatePrecision.class, DatePrecision::word));
+        module.addSerializer(new WordSerializer<>(TimelineEvent.Kind.class,
+                kind -> kind.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        return module;
+    }
+
+    private static final class WordSerializer<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient Function<T, String> word;
+
+        WordSerializer(Class<T> type, Function<T, String> word) {
+            super(type);
+            this.word = word;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeString(word.apply(value));
+        }
     }
 
     /** The strict FactSet mapper: unknown fields, duplicate keys, scalar coercion and trailing tokens fail. */

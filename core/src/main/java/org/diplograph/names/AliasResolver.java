@@ -52,7 +52,12 @@ public final class AliasResolver {
         if (scope.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> incomingKeys = NameKeys.identityKeys(incoming.spellings());
+        Map<String, String> incomingKeys = new java.util.LinkedHashMap<>(NameKeys.identityKeys(incoming.spellings()));
+        if (incoming.kind() != ActorKind.OFFICIAL) {
+            // given-and-family is a rule for people: "Ministry of Defence of Georgia" and "Ministry of
+            // Foreign Affairs of Georgia" share "ministry georgia" and are still two ministries
+            incomingKeys.values().removeIf(NameKeys.RULE_GIVEN_AND_FAMILY::equals);
+        }
         Merge found = null;
         for (Known known : candidates) {
             if (known.kind() != incoming.kind() || known.id().equals(incoming.id())

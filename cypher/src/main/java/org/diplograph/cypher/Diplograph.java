@@ -7,6 +7,7 @@ import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.cypher.internal.ReadOnlyCypher;
 import org.diplograph.cypher.internal.Schema;
 import org.diplograph.cypher.internal.Statements;
+import org.diplograph.query.Explorer;
 import org.diplograph.query.GraphSummary;
 import org.diplograph.query.Rows;
 import org.neo4j.driver.AuthToken;
@@ -112,6 +113,19 @@ public final class Diplograph implements AutoCloseable {
     }
 
     /**
+     * The analyst's typed questions, each answered in one read transaction.
+     * <pre>{@code
+     * Explorer explorer = graph.explorer();
+     * explorer.meetingsBetween("AZE", "RUS").forEach(m -> System.out.println(m.meeting()));
+     * }</pre>
+     *
+     * @return the explorer over this graph
+     */
+    public Explorer explorer() {
+        return new CypherExplorer(driver, sessionConfig);
+    }
+
+    /**
      * Runs an analyst's own read-only Cypher; writing statements and procedures are refused.
      *
      * @param statement  Cypher, with values as {@code $parameters}
@@ -121,6 +135,11 @@ public final class Diplograph implements AutoCloseable {
      */
     public Rows cypher(String statement, Map<String, Object> parameters) {
         return ReadOnlyCypher.run(driver, sessionConfig, statement, parameters);
+    }
+
+    /** @return a reader of the graph (or a part of it) for pictures and exports */
+    public NetworkReader network() {
+        return new NetworkReader(driver, sessionConfig);
     }
 
     /** @return counts of nodes by label and edges by type */

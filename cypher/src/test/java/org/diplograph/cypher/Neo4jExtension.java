@@ -17,7 +17,8 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
 /**
- * One in-process Neo4j (the Harness) per test class, shared by its tests, reached over Bolt by a
+ * One in-process Neo4j (the Harness) per test class, shared by its tests and its {@code @Nested}
+ * classes, reached over Bolt by a
  * real driver: tests see exactly what users of the library see. Inject {@link Driver} or {@link Neo4j}
  * into test methods, constructors or {@code @BeforeAll} methods.
  */
@@ -27,6 +28,10 @@ public final class Neo4jExtension implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // @Nested classes inherit the extension: they share the enclosing class's database
+        if (context.getParent().map(parent -> find(parent, Driver.class)).orElse(null) != null) {
+            return;
+        }
         Neo4j neo4j = Neo4jBuilders.newInProcessBuilder()
                 .withDisabledServer()
                 .withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)

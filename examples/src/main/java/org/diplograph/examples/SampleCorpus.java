@@ -6,14 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.diplograph.extract.Extractor;
 import org.diplograph.json.FactSetJson;
 import org.diplograph.model.FactSet;
 
 /**
  * The bundled sample corpus: FactSets we wrote about the Baku meetings of February 2020 and a few
- * other meetings among officials of Azerbaijan, Russia, Turkey, the United States and NATO. Its
- * files are listed in {@code sample/corpus.txt} beside them. Beyond the Baku meetings its facts are
- * illustrative: use it to learn the tool, not as a reference.
+ * other meetings among officials of Azerbaijan, Russia, Turkey, the United States and NATO, and
+ * short articles we wrote, which are extracted on the fly. Its files are listed in
+ * {@code sample/corpus.index} beside them. Beyond the Baku meetings its facts are illustrative: use it
+ * to learn the tool, not as a reference.
  */
 public final class SampleCorpus {
 
@@ -24,15 +26,21 @@ public final class SampleCorpus {
 
     /** @return the names of the sample FactSet files, in load order */
     public static List<String> files() {
-        return read("corpus.txt").lines().map(String::strip)
+        return read("corpus.index").lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }
 
-    /** @return every sample FactSet */
+    /** @return every sample FactSet, the articles' as the built-in extractor reads them */
     public static List<FactSet> factSets() {
         List<FactSet> all = new ArrayList<>();
+        Extractor extractor = Extractor.withBuiltInGazetteer();
         for (String file : files()) {
-            all.add(FactSetJson.parse(read(file), "sample/" + file));
+            if (file.endsWith(".txt")) {
+                String name = file.substring(file.lastIndexOf('/') + 1, file.length() - ".txt".length());
+                all.add(extractor.extract(read(file), name, null));
+            } else {
+                all.add(FactSetJson.parse(read(file), "sample/" + file));
+            }
         }
         return all;
     }

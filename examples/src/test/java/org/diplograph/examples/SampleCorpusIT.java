@@ -35,8 +35,8 @@ class SampleCorpusIT {
     @Test
     void theIndexListsEverySampleFile() throws IOException {
         Path folder = Path.of("src/main/resources/org/diplograph/examples/sample");
-        try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json")))
+        try (Stream<Path> files = Files.walk(folder)) {
+            assertThat(files.map(f -> folder.relativize(f).toString()).filter(f -> f.endsWith(".json") || f.endsWith(".txt")))
                     .containsExactlyInAnyOrderElementsOf(SampleCorpus.files());
         }
     }

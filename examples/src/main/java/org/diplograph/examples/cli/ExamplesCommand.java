@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplograph.cypher.WriteSummary;
 import org.diplograph.examples.SampleCorpus;
+import org.diplograph.examples.questions.Question;
+import org.diplograph.examples.questions.Questions;
 import org.diplograph.query.GraphSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +36,13 @@ final class ExamplesCommand implements Callable<Integer> {
             GraphSummary summary = opened.graph().summary();
             out.println("The sample graph:");
             Output.print(Output.rows(List.of(summary)), Output.Format.table, out);
+            out.println();
+            int number = 1;
+            for (Question question : Questions.ALL) {
+                Questions.print(number++, question, opened.graph(), out);
+            }
+            out.println("Ask your own: ./diplograph query list; paste-able Cypher for each question is in "
+                    + "examples/src/main/resources/org/diplograph/examples/questions/.");
         }
         return 0;
     }

@@ -21,7 +21,8 @@ final class GraphOptions {
     static final String PASSWORD_VARIABLE = "DIPLOGRAPH_PASSWORD";
 
     @Option(names = "--db", paramLabel = "DIR",
-            description = "Folder of the embedded database (default: ${DEFAULT-VALUE}, created when missing).")
+            description = "Folder of the embedded database, created when missing (default: data/graph in the "
+                    + "Diplograph folder; data/examples for the examples command).")
     Path db;
 
     @Option(names = "--uri", paramLabel = "URI",

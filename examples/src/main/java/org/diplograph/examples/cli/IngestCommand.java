@@ -18,6 +18,7 @@ import org.diplograph.json.FactSetJson;
 import org.diplograph.json.FactSetReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * are still ingested, and the exit code says that one failed.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Load FactSet .json / .jsonl files (or folders of them) into the graph. "
-                + "A file with an error writes nothing; loading the same file again changes nothing.",
+        description = "Load FactSet .json / .jsonl files and .txt articles (or folders of them) into the graph; "
+                + "articles are extracted first. A file with an error writes nothing; loading the same file again changes nothing.",
         footer = {"", "Examples:", "  ./diplograph ingest corpus/", "  ./diplograph ingest a.json b.jsonl --db data/mine",
+                "  ./diplograph ingest articles/ --gazetteer my-gazetteer.json",
                 "  DIPLOGRAPH_PASSWORD=… ./diplograph ingest corpus.jsonl --uri neo4j+s://xxxx.databases.neo4j.io"})
 final class IngestCommand implements Callable<Integer> {
 
@@ -42,6 +44,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
     List<Path> paths;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Your own gazetteer entries (JSON) for extracting .txt articles.")
+    Path gazetteer;
 
     @Override
     public Integer call() {
@@ -55,7 +60,20 @@ final class IngestCommand implements Callable<Integer> {
         try (GraphOptions.Opened opened = graph.open(GraphOptions.dataFolder().resolve("graph"))) {
             GraphWriter writer = opened.graph().writer();
             Progress progress = new Progress(err);
+            List<Path> articles = files.stream().filter(IngestCommand::isArticle).toList();
+            if (!articles.isEmpty()) {
+                Articles extracted = new Articles(articles, ExtractCommand.extractor(gazetteer), err);
+                WriteSummary written = writer.writeAll(extracted, total -> progress.update(Path.of("articles"), total.factSets(), articles.size()));
+                progress.done();
+                failed += extracted.failed;
+                totalFactSets += written.factSets();
+                totalFacts += written.facts();
+                totalMerges += written.mergeCount();
+            }
             for (Path file : files) {
+                if (isArticle(file)) {
+                    continue;
+                }
                 try {
                     int count = check(file);
                     WriteSummary written;
@@ -103,7 +121,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             } else if (Files.isRegularFile(path)) {
                 if (!isFactFile(path)) {
-                    throw new InvalidInputException(path + " is not a .json or .jsonl file.");
+                    throw new InvalidInputException(path + " is not a .json, .jsonl or .txt file.");
                 }
                 files.add(path);
             } else {
@@ -115,7 +133,50 @@ final class IngestCommand implements Callable<Integer> {
 
     private static boolean isFactFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".jsonl");
+        return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".txt");
+    }
+
+    private static boolean isArticle(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+    }
+
+    /** Articles extracted one at a time as the writer asks for them; one that cannot be read is reported and skipped. */
+    static final class Articles implements java.util.Iterator<org.diplograph.model.FactSet> {
+        private final java.util.Iterator<Path> files;
+        private final org.diplograph.extract.Extractor extractor;
+        private final PrintWriter err;
+        private org.diplograph.model.FactSet next;
+        int failed;
+
+        Articles(List<Path> files, org.diplograph.extract.Extractor extractor, PrintWriter err) {
+            this.files = files.iterator();
+            this.extractor = extractor;
+            this.err = err;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && files.hasNext()) {
+                Path file = files.next();
+                try {
+                    next = extractor.extract(file);
+                } catch (InvalidInputException e) {
+                    failed++;
+                    err.println("diplograph: " + e.getMessage() + " Nothing from this file was written.");
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public org.diplograph.model.FactSet next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            org.diplograph.model.FactSet facts = next;
+            next = null;
+            return facts;
+        }
     }
 
     /** A progress line with rate, on standard error, only when a person is watching a terminal. */

@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who met whom: reports of meetings between officials as a Neo4j graph you can question.",
-        subcommands = {ExamplesCommand.class, IngestCommand.class, CypherCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExamplesCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class, CypherCommand.class, ExportCommand.class,
+                ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ./diplograph examples                      answer the example questions on the sample corpus",
                 "  ./diplograph ingest corpus/ --db data/mine  load FactSet JSON files into a graph",
@@ -62,6 +63,12 @@ public final class Main {
             commandLine.getErr().flush();
             return exitCode(e);
         });
+        CommandLine query = cli.getSubcommands().get("query");
+        String[] footer = query.getCommandSpec().usageMessage().footer();
+        String[] withCatalogue = java.util.Arrays.copyOf(footer, footer.length + 2);
+        withCatalogue[footer.length] = "";
+        withCatalogue[footer.length + 1] = QueryCommand.catalogue().stripTrailing();
+        query.getCommandSpec().usageMessage().footer(withCatalogue);
         int code = cli.execute(args);
         out.flush();
         err.flush();

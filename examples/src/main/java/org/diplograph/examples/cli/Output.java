@@ -51,13 +51,60 @@ final class Output {
             case json -> out.println(json(rows.rows(), true));
             case jsonl -> rows.rows().forEach(row -> out.println(json(row, false)));
             case csv -> {
+                rows = flat(rows);
                 out.println(rows.columns().stream().map(Output::csv).collect(Collectors.joining(",")));
                 for (Map<String, Object> row : rows.rows()) {
                     out.println(rows.columns().stream().map(c -> csv(cell(row.get(c)))).collect(Collectors.joining(",")));
                 }
             }
-            case table -> table(rows, out);
+            case table -> table(flat(rows), out);
         }
+    }
+
+    /**
+     * Rows for people: an actor reference ({@code {id, kind, name}}) shows as its name, a list of them
+     * as names, a nested record's fields become columns of their own, a list of records becomes a
+     * count, and a meeting's {@code date} stands for its {@code on} and {@code precision}.
+     */
+    static Rows flat(Rows rows) {
+        List<String> columns = new ArrayList<>();
+        List<Map<String, Object>> flat = new ArrayList<>();
+        for (Map<String, Object> row : rows.rows()) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            flatten(row, out);
+            out.keySet().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+            flat.add(out);
+        }
+        return new Rows(columns, flat);
+    }
+
+    private static void flatten(Map<String, Object> map, Map<String, Object> out) {
+        boolean dated = map.get("date") instanceof String;
+        for (Map.Entry<String, Object> entry : map.entrySet()) {
+            String key = entry.getKey();
+            Object value = entry.getValue();
+            if (dated && (key.equals("on") || key.equals("precision"))) {
+                continue;
+            }
+            if (isReference(value)) {
+                out.put(key, ((Map<?, ?>) value).get("name"));
+            } else if (value instanceof Map<?, ?> nested) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> fields = (Map<String, Object>) nested;
+                flatten(fields, out);
+            } else if (value instanceof Collection<?> list && !list.isEmpty() && list.stream().allMatch(Output::isReference)) {
+                out.put(key, list.stream().map(v -> String.valueOf(((Map<?, ?>) v).get("name"))).collect(Collectors.joining("; ")));
+            } else if (value instanceof Collection<?> list && list.stream().anyMatch(v -> v instanceof Map)) {
+                out.put(key, list.size() + (list.size() == 1 ? " item" : " items"));
+            } else {
+                out.putIfAbsent(key, value);
+            }
+        }
+    }
+
+    private static boolean isReference(Object value) {
+        return value instanceof Map<?, ?> map && map.size() <= 3 && map.containsKey("id") && map.containsKey("name")
+                && map.keySet().stream().allMatch(k -> k.equals("id") || k.equals("name") || k.equals("kind"));
     }
 
     private static void table(Rows rows, PrintWriter out) {
@@ -122,10 +169,11 @@ final class Output {
     }
 
     static String json(Object value, boolean pretty) {
+        if (!pretty) {
+            return JsonText.of(value);
+        }
         try {
-            return pretty
-                    ? JsonMappers.results().writerWithDefaultPrettyPrinter().writeValueAsString(value)
-                    : JsonMappers.results().writeValueAsString(value);
+            return JsonMappers.results().writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A result could not be written as JSON", e);
         }

@@ -3,8 +3,6 @@ package org.diplograph.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,40 +14,34 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommandLineIT {
 
-    static final Path SAMPLE = Path.of("src/main/resources/org/diplograph/examples/sample");
+    static final Path SAMPLE = Cli.SAMPLE;
 
     Path tmp;
     Path db;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @BeforeAll
     void ingestTheSample(@TempDir Path dir) {
         tmp = dir;
         db = tmp.resolve("graph");
-        Run ingest = run("ingest", SAMPLE.toString(), "--db", db.toString());
+        Cli.Run ingest = run("ingest", SAMPLE.toString(), "--db", db.toString());
         assertThat(ingest.code()).as(ingest.err()).isZero();
-        assertThat(ingest.out()).contains("Ingested 6 of 6 files: 6 FactSets");
+        assertThat(ingest.out()).contains("Ingested 9 of 9 files: 9 FactSets");
     }
 
     @Test
     void cypherAnswersAsCsv() {
-        Run count = run("cypher", "MATCH (n:Official) RETURN count(n) AS n", "--db", db.toString(), "--format", "csv");
+        Cli.Run count = run("cypher", "MATCH (n:Official) RETURN count(n) AS n", "--db", db.toString(), "--format", "csv");
         assertThat(count.code()).as(count.err()).isZero();
-        assertThat(count.out()).isEqualTo("n\n12\n");
+        assertThat(count.out()).isEqualTo("n\n14\n");
     }
 
     @Test
     void cypherTakesParametersAndPrintsJson() {
-        Run met = run("cypher", "MATCH (:Official {id: $id})-[m:MET_WITH]-(c) RETURN c.id AS id, m.on AS on ORDER BY id",
+        Cli.Run met = run("cypher", "MATCH (:Official {id: $id})-[m:MET_WITH]-(c) RETURN c.id AS id, m.on AS on ORDER BY id",
                 "--param", "id=AZE/najmeddin-sadikov", "--db", db.toString(), "--format", "json");
         assertThat(met.code()).as(met.err()).isZero();
         assertThat(met.out()).contains("\"id\" : \"RUS/valery-gerasimov\"", "\"on\" : \"2020-02-06\"");
@@ -60,12 +52,12 @@ class CommandLineIT {
         for (String write : new String[] {"CREATE (n:Intruder) RETURN n", "MATCH (n) DETACH DELETE n",
                 "MATCH (n:Official) SET n.name = 'x'", "CALL db.createLabel('Intruder')",
                 "CREATE INDEX intruder FOR (n:Intruder) ON (n.x)"}) {
-            Run refused = run("cypher", write, "--db", db.toString());
+            Cli.Run refused = run("cypher", write, "--db", db.toString());
             assertThat(refused.code()).as(write).isEqualTo(Main.BAD_INPUT);
             assertThat(refused.err()).startsWith("diplograph: Only read-only Cypher").doesNotContain("\tat ");
         }
-        Run count = run("cypher", "MATCH (n:Official) RETURN count(n) AS n", "--db", db.toString(), "--format", "csv");
-        assertThat(count.out()).isEqualTo("n\n12\n");
+        Cli.Run count = run("cypher", "MATCH (n:Official) RETURN count(n) AS n", "--db", db.toString(), "--format", "csv");
+        assertThat(count.out()).isEqualTo("n\n14\n");
     }
 
     @Test
@@ -74,20 +66,40 @@ class CommandLineIT {
         Path bad = Files.writeString(tmp.resolve("bad.json"),
                 good.replace("baku-2020-02-11\"", "bad-source\"").replace("\"2020-02-06\", \"precision\": \"day\", \"place\": \"Baku\", \"evidence\": \"Later",
                         "\"2020-02-30\", \"precision\": \"day\", \"place\": \"Baku\", \"evidence\": \"Later"));
-        Run ingest = run("ingest", bad.toString(), "--db", db.toString());
+        Cli.Run ingest = run("ingest", bad.toString(), "--db", db.toString());
         assertThat(ingest.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(ingest.err()).contains("bad.json", "$.meetings[1].on", "2020-02-30", "Nothing from this file was written")
                 .doesNotContain("\tat ");
-        Run sources = run("cypher", "MATCH (s:Source {id: 'bad-source'}) RETURN count(s) AS n", "--db", db.toString(), "--format", "csv");
+        Cli.Run sources = run("cypher", "MATCH (s:Source {id: 'bad-source'}) RETURN count(s) AS n", "--db", db.toString(), "--format", "csv");
         assertThat(sources.out()).isEqualTo("n\n0\n");
     }
 
     @Test
     void aServerThatDoesNotAnswerIsAClearErrorWithItsOwnExitCode() throws IOException {
         Path password = Files.writeString(tmp.resolve("password"), "secret\n");
-        Run down = run("cypher", "RETURN 1", "--uri", "bolt://127.0.0.1:9", "--password-file", password.toString());
+        Cli.Run down = run("cypher", "RETURN 1", "--uri", "bolt://127.0.0.1:9", "--password-file", password.toString());
         assertThat(down.code()).isEqualTo(Main.UNAVAILABLE);
         assertThat(down.err()).startsWith("diplograph: Neo4j did not answer").doesNotContain("secret");
+    }
+
+    @Test
+    void exportWritesEveryFormat() throws Exception {
+        Path html = tmp.resolve("graph.html");
+        Cli.Run page = run("export", "--format", "html", "--output", html.toString(), "--db", db.toString());
+        assertThat(page.code()).as(page.err()).isZero();
+        assertThat(page.err()).contains("Wrote 33 actors and 60 edges");
+        assertThat(Files.readString(html)).contains("\"Najmeddin Sadikov\"", "vis.Network");
+
+        Cli.Run graphml = run("export", "--format", "graphml", "--db", db.toString());
+        assertThat(graphml.out()).startsWith("<?xml").contains("<node id=\"AZE/najmeddin-sadikov\">");
+        Cli.Run dot = run("export", "--format", "dot", "--around", "RUS/valery-gerasimov", "--hops", "1",
+                "--from", "2020-01-01", "--to", "2020-12-31", "--db", db.toString());
+        assertThat(dot.out()).contains("\"AZE/najmeddin-sadikov\" -> \"RUS/valery-gerasimov\" [label=\"2020-02-06\"")
+                .doesNotContain("TUR/hulusi-akar");
+        Cli.Run timeline = run("export", "--format", "timeline", "--around", "AZE/najmeddin-sadikov", "--db", db.toString());
+        assertThat(timeline.out()).contains("Meetings of Najmeddin Sadikov", "Valery Gerasimov", "2020-07");
+        Cli.Run unknown = run("export", "--format", "dot", "--around", "XYZ/nobody", "--db", db.toString());
+        assertThat(unknown.code()).isEqualTo(Main.NOT_FOUND);
     }
 
     @Test

@@ -1,0 +1,236 @@
+package org.diplograph.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.model.DatePrecision;
+import org.diplograph.model.PartialDate;
+
+/**
+ * Finds date expressions in a sentence and resolves them against the publication date.
+ *
+ * <p>Without a publication date only dates that carry their year resolve; "February 6", "today"
+ * or "on Wednesday" then give {@code null}, because guessing a year would put facts in the wrong
+ * period silently.
+ */
+final class Dates {
+
+    /** A date expression: where it is (characters in the sentence), its value and how it is meant. */
+    record Found(int start, int end, PartialDate date, Integer afterPrevious, boolean future) {
+    }
+
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}|\\d{2})\\b)?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(?:early|mid|late)[- ])?" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?" + MONTH
+            + "(?!\\s*\\d)(\\s+(?:last|this)\\s+year)?");
+    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?((?:19|20)\\d{2})\\b");
+    private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?:(last|next|this|on|On)\\s+)?" + WEEKDAY + "\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(the day before yesterday|yesterday|today|earlier today|this morning"
+            + "|this afternoon|this evening|tonight|this week|last week|this month|last month|this year|last year"
+            + "|(?:on\\s+)?(?:the\\s+)?same day|that day|later that day|the following day|the next day|the day after)\\b");
+    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(will|to be held|scheduled|planned|upcoming|next|due|expected|set for|is to|are to|shall)\\b[^.;]{0,30}$");
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private Dates() {
+    }
+
+    /**
+     * @param sentence  the sentence
+     * @param published the publication date, or {@code null}
+     * @return the date expressions, in order
+     */
+    static List<Found> find(String sentence, LocalDate published) {
+        List<Found> found = new ArrayList<>(2);
+        boolean digits = hasDigit(sentence);
+        boolean month = hasMonth(sentence);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean relative = lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("year")
+                || lower.contains("tonight") || lower.contains("morning") || lower.contains("afternoon") || lower.contains("evening");
+        if (!digits && !month && !relative) {
+            return found;
+        }
+        Matcher m = ISO.matcher(digits ? sentence : "");
+        while (m.find()) {
+            add(found, sentence, m, day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null, published);
+        }
+        m = DOTTED.matcher(digits ? sentence : "");
+        while (m.find()) {
+            add(found, sentence, m, day(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null, published);
+        }
+        m = DAY_MONTH.matcher(digits && month ? sentence : "");
+        while (m.find()) {
+            if (Character.isUpperCase(m.group(2).charAt(0))) {
+                add(found, sentence, m, monthDay(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published), null, published);
+            }
+        }
+        m = MONTH_DAY.matcher(digits && month ? sentence : "");
+        while (m.find()) {
+            if (m.group(1).equals("May") || Character.isUpperCase(m.group(1).charAt(0))) {
+                add(found, sentence, m, monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published), null, published);
+            }
+        }
+        m = MONTH_YEAR.matcher(digits && month ? sentence : "");
+        while (m.find()) {
+            if (Character.isUpperCase(m.group(1).charAt(0))) {
+                add(found, sentence, m, month(Integer.parseInt(m.group(2)), month(m.group(1))), null, published);
+            }
+        }
+        m = IN_MONTH.matcher(month ? sentence : "");
+        while (m.find()) {
+            if (Character.isUpperCase(m.group(1).charAt(0))) {
+                add(found, sentence, m, recentMonth(month(m.group(1)), m.group(2), published), null, published);
+            }
+        }
+        m = IN_YEAR.matcher(digits ? sentence : "");
+        while (m.find()) {
+            add(found, sentence, m, new PartialDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), null, published);
+        }
+        m = WEEKDAY_REF.matcher(lower.contains("day") ? sentence : "");
+        while (m.find()) {
+            add(found, sentence, m, weekday(m.group(1), m.group(2), published), null, published);
+        }
+        m = RELATIVE.matcher(relative ? sentence : "");
+        while (m.find()) {
+            String what = m.group(1).toLowerCase(Locale.ROOT);
+            Integer after = what.contains("same day") || what.endsWith("that day") ? Integer.valueOf(0)
+                    : what.startsWith("the following") || what.startsWith("the next") || what.startsWith("the day after") ? Integer.valueOf(1) : null;
+            add(found, sentence, m, after != null ? null : relative(what, published), after, published);
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cheap test that lets most sentences skip the month patterns. */
+    private static boolean hasMonth(String s) {
+        for (String prefix : MONTH_PREFIXES) {
+            if (s.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds a match unless it overlaps one already found (the more specific patterns run first). */
+    private static void add(List<Found> found, String sentence, Matcher m, PartialDate date, Integer afterPrevious, LocalDate published) {
+        int start = m.start();
+        int end = m.end();
+        for (Found f : found) {
+            if (start < f.end() + 3 && end > f.start() - 3) {
+                return;
+            }
+        }
+        if (date == null && afterPrevious == null && published != null) {
+            return;
+        }
+        boolean future = FUTURE_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start)).find()
+                || date != null && published != null && date.first().isAfter(published);
+        found.add(new Found(start, end, date, afterPrevious, future));
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    private static PartialDate day(int year, int month, int day) {
+        try {
+            return PartialDate.ofDay(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static PartialDate month(int year, int month) {
+        return new PartialDate(YearMonth.of(year, month).atDay(1), DatePrecision.MONTH);
+    }
+
+    /** "February 6" is the most recent February 6 on or before publication; a two-digit year is 20yy. */
+    private static PartialDate monthDay(int month, int dayOfMonth, String year, LocalDate published) {
+        if (year != null) {
+            int y = Integer.parseInt(year);
+            return day(year.length() == 2 ? 2000 + y : y, month, dayOfMonth);
+        }
+        if (published == null) {
+            return null;
+        }
+        PartialDate thisYear = day(published.getYear(), month, dayOfMonth);
+        if (thisYear != null && !thisYear.first().isAfter(published)) {
+            return thisYear;
+        }
+        return day(published.getYear() - 1, month, dayOfMonth);
+    }
+
+    private static PartialDate recentMonth(int month, String yearWords, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        int year = published.getYear();
+        if (yearWords != null && yearWords.contains("last")) {
+            year--;
+        } else if (yearWords == null && month > published.getMonthValue()) {
+            year--;
+        }
+        return month(year, month);
+    }
+
+    private static PartialDate weekday(String modifier, String name, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        if ("next".equals(modifier)) {
+            return PartialDate.ofDay(published.with(TemporalAdjusters.next(day)));
+        }
+        if ("last".equals(modifier)) {
+            return PartialDate.ofDay(published.with(TemporalAdjusters.previous(day)));
+        }
+        return PartialDate.ofDay(published.with(TemporalAdjusters.previousOrSame(day)));
+    }
+
+    private static PartialDate relative(String what, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        return switch (what) {
+            case "yesterday" -> PartialDate.ofDay(published.minusDays(1));
+            case "the day before yesterday" -> PartialDate.ofDay(published.minusDays(2));
+            case "this week" -> month(published.getYear(), published.getMonthValue());
+            case "last week" -> month(published.minusWeeks(1).getYear(), published.minusWeeks(1).getMonthValue());
+            case "this month" -> month(published.getYear(), published.getMonthValue());
+            case "last month" -> month(published.minusMonths(1).getYear(), published.minusMonths(1).getMonthValue());
+            case "this year" -> new PartialDate(LocalDate.of(published.getYear(), 1, 1), DatePrecision.YEAR);
+            case "last year" -> new PartialDate(LocalDate.of(published.getYear() - 1, 1, 1), DatePrecision.YEAR);
+            case "the following day", "the next day", "the day after" -> null;
+            default -> PartialDate.ofDay(published);
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplograph.model.ActorId;
+
+/** A person of one article: every spelling seen, the roles stated, the country or alliance. */
+final class Person {
+
+    /** A stated role, with the sentence that states it. */
+    record Role(TitleInfo title, String evidence, String rule, double confidence) {
+    }
+
+    final int order;
+    String name;
+    String given;
+    boolean givenIsInitial;
+    String family;
+    final Set<String> spellings = new LinkedHashSet<>();
+    String scope;
+    /** The scope of a person named in the same breath ("Indian Minister A and Adviser B"), used when nothing better is known. */
+    String fallbackScope;
+    String rank;
+    final List<Role> roles = new ArrayList<>();
+    boolean confirmed;
+    int lastSeen;
+    ActorId fixedId;
+    ActorId id;
+    boolean inMeeting;
+
+    Person(int order) {
+        this.order = order;
+    }
+
+    boolean hasFullName() {
+        return given != null && !givenIsInitial;
+    }
+
+    @Override
+    public String toString() {
+        return name + (scope == null ? "" : " (" + scope + ")");
+    }
+}

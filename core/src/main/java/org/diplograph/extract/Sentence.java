@@ -1,0 +1,74 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplograph.extract.PhraseIndex.Match;
+
+/** One sentence of an article, with what the first pass found in it. */
+final class Sentence {
+
+    /** What a participant mention is. */
+    enum MentionKind { PERSON, PRONOUN, COUNTERPART, TITLE_REF, GROUP }
+
+    /** A mention that can take part in a meeting: a person, or a reference to one. */
+    static final class Mention {
+        final MentionKind kind;
+        final int start;
+        final int end;
+        Person person;
+        TitleInfo title;
+        String scope;
+
+        Mention(MentionKind kind, int start, int end) {
+            this.kind = kind;
+            this.start = start;
+            this.end = end;
+        }
+    }
+
+    /** A country or alliance named in the sentence, for partnerships and memberships. */
+    record State(int start, int end, String code, boolean alliance) {
+    }
+
+    /** A place named in the sentence. */
+    record Place(int start, int end, String name) {
+    }
+
+    final int index;
+    final int from;
+    final int to;
+    int analysisFrom;
+    final String text;
+    final Match[] phraseAt;
+    final List<Match> phrases = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final List<State> states = new ArrayList<>();
+    final List<Place> places = new ArrayList<>();
+    List<Dates.Found> dates = List.of();
+    boolean[] covered;
+    String evidence;
+
+    Sentence(int index, int from, int to, String text) {
+        this.index = index;
+        this.from = from;
+        this.to = to;
+        this.analysisFrom = from;
+        this.text = text;
+        this.phraseAt = new Match[to - from];
+        this.covered = new boolean[to - from];
+    }
+
+    Match phraseAt(int token) {
+        return token < from || token >= to ? null : phraseAt[token - from];
+    }
+
+    boolean covered(int token) {
+        return token >= from && token < to && covered[token - from];
+    }
+
+    void cover(int start, int end) {
+        for (int i = Math.max(start, from); i < Math.min(end, to); i++) {
+            covered[i - from] = true;
+        }
+    }
+}

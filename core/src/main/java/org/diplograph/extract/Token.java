@@ -1,0 +1,162 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One word, number or punctuation mark of an article, with its place in the text.
+ *
+ * <p>The tokenizer keeps what the rules need: {@code U.S.} and {@code T.} stay one token, a
+ * possessive {@code 's} is its own token, hyphens are tokens (so {@code Baku-Moscow} is three),
+ * curly apostrophes become straight ones, and each token knows whether white space and how many
+ * line breaks precede it.
+ */
+final class Token {
+
+    enum Type { WORD, NUMBER, PUNCT }
+
+    /** Abbreviations whose period belongs to the word rather than ending a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("gen", "lt", "maj", "brig", "col", "adm", "capt", "cmdr",
+            "mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "gov", "sen", "rep", "amb", "prof", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "mt", "ft", "rt", "hon");
+
+    final String text;
+    final String lower;
+    final int start;
+    final int end;
+    final boolean spaceBefore;
+    final int newlinesBefore;
+    final Type type;
+
+    private Token(String text, int start, int end, boolean spaceBefore, int newlinesBefore, Type type) {
+        this.text = text;
+        this.lower = text.toLowerCase(Locale.ROOT);
+        this.start = start;
+        this.end = end;
+        this.spaceBefore = spaceBefore;
+        this.newlinesBefore = newlinesBefore;
+        this.type = type;
+    }
+
+    boolean isWord() {
+        return type == Type.WORD;
+    }
+
+    /** @return whether the first character is an upper-case letter */
+    boolean capitalised() {
+        return type == Type.WORD && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** @return whether this is a single capital with a period, like {@code T.} */
+    boolean isInitial() {
+        return text.length() == 2 && text.charAt(1) == '.' && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** @return whether every letter is a capital and there are at least two letters ({@code NATO}, {@code U.S.}) */
+    boolean allCaps() {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    boolean is(String lowerText) {
+        return lower.equals(lowerText);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /**
+     * @param text any text
+     * @return its tokens
+     */
+    static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+        int n = text.length();
+        int i = 0;
+        boolean space = true;
+        int newlines = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+                if (c == '\n') {
+                    newlines++;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            if (Character.isLetter(c)) {
+                i = wordEnd(text, i);
+                String word = text.substring(start, i);
+                // U.S., U.K., H.E.: single letters with periods
+                if (word.length() == 1 && i < n && text.charAt(i) == '.') {
+                    int j = i + 1;
+                    while (j + 1 < n && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.'
+                            && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)))) {
+                        j += 2;
+                    }
+                    i = j;
+                    word = text.substring(start, i);
+                } else if (i < n && text.charAt(i) == '.' && ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+                    i++;
+                    word = text.substring(start, i);
+                }
+                tokens.add(new Token(word, start, i, space, newlines, Type.WORD));
+            } else if (Character.isDigit(c)) {
+                while (i < n && Character.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                tokens.add(new Token(text.substring(start, i), start, i, space, newlines, Type.NUMBER));
+            } else if ((c == '\'' || c == '’' || c == 'ʼ') && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
+                i += 2;
+                tokens.add(new Token("'s", start, i, space, newlines, Type.PUNCT));
+            } else {
+                i++;
+                String mark = switch (c) {
+                    case '‐', '‑', '-' -> "-";
+                    case '–', '—', '―' -> "—";
+                    case '’', '‘', 'ʼ', '`' -> "'";
+                    case '“', '”', '«', '»', '„' -> "\"";
+                    default -> String.valueOf(c);
+                };
+                tokens.add(new Token(mark, start, i, space, newlines, Type.PUNCT));
+            }
+            space = false;
+            newlines = 0;
+        }
+        return tokens;
+    }
+
+    /** Letters, digits and marks, with apostrophes inside a word (O'Brien) but not a possessive. */
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                    && !((text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2))))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+}

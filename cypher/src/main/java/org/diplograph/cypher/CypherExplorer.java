@@ -1,0 +1,517 @@
+package org.diplograph.cypher;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.DatabaseUnavailableException;
+import org.diplograph.InvalidInputException;
+import org.diplograph.cypher.internal.ReadOnlyCypher;
+import org.diplograph.cypher.internal.Statements;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.DatePrecision;
+import org.diplograph.model.PartialDate;
+import org.diplograph.model.Period;
+import org.diplograph.names.NameKeys;
+import org.diplograph.query.ActorInfo;
+import org.diplograph.query.ActorRef;
+import org.diplograph.query.Broker;
+import org.diplograph.query.Chain;
+import org.diplograph.query.ChainHop;
+import org.diplograph.query.CommonContact;
+import org.diplograph.query.Connected;
+import org.diplograph.query.Counterpart;
+import org.diplograph.query.Explorer;
+import org.diplograph.query.Link;
+import org.diplograph.query.MeetingFact;
+import org.diplograph.query.Member;
+import org.diplograph.query.Neighbourhood;
+import org.diplograph.query.Partner;
+import org.diplograph.query.Role;
+import org.diplograph.query.Rows;
+import org.diplograph.query.SideMeeting;
+import org.diplograph.query.TimelineEvent;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Explorer} over a Neo4j graph: each method runs its own {@code query/<method>.cypher} in one
+ * read transaction, after resolving the names it was given ({@code query/resolve-actor.cypher}) and,
+ * for sides, finding the side's officials ({@code query/side-members.cypher}) in the same transaction.
+ * Get one from {@link Diplograph#explorer()}.
+ */
+final class CypherExplorer implements Explorer {
+
+    private static final Logger STATEMENTS = LoggerFactory.getLogger("org.diplograph.cypher.statements");
+    private static final int MAX_LIMIT = 1000;
+    /** Bounds of the MET_WITH(on) index seek when the period is open at that end. */
+    private static final LocalDate EARLIEST = LocalDate.of(-9999, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    private final Driver driver;
+    private final SessionConfig session;
+    private final SessionConfig readSession;
+
+    CypherExplorer(Driver driver, SessionConfig session) {
+        this.driver = driver;
+        this.session = session;
+        SessionConfig.Builder read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+        session.database().ifPresent(read::withDatabase);
+        this.readSession = read.build();
+    }
+
+    // ---- names --------------------------------------------------------------------------------
+
+    @Override
+    public ActorInfo actor(String nameOrId) {
+        return read(tx -> ActorNames.resolve(tx, nameOrId, ActorNames.ANY, "the actor"));
+    }
+
+    @Override
+    public Optional<ActorInfo> findActor(String nameOrId) {
+        return read(tx -> ActorNames.candidates(tx, nameOrId, ActorNames.ANY, "the actor").stream().findFirst());
+    }
+
+    @Override
+    public List<ActorInfo> search(String text) {
+        String folded = NameKeys.fold(text);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = Map.of("text", folded, "idPrefix", text.strip(), "limit", SEARCH_LIMIT);
+        return read(tx -> run(tx, "search", parameters).stream().map(r -> actorInfo(r.get("actor"))).toList());
+    }
+
+    // ---- meetings -----------------------------------------------------------------------------
+
+    @Override
+    public List<MeetingFact> meetingsOf(String official, Period period) {
+        return read(tx -> {
+            ActorInfo o = ActorNames.resolve(tx, official, ActorNames.OFFICIALS, "the official");
+            return run(tx, "meetings-of", periodParameters(period, Map.of("id", o.id()))).stream()
+                    .map(r -> meeting(ref(r.get("official")), ref(r.get("counterpart")), r.get("meeting")))
+                    .toList();
+        });
+    }
+
+    @Override
+    public List<SideMeeting> meetingsBetween(String a, String b, Period period, boolean viaMembership) {
+        return read(tx -> {
+            Map<String, Object> parameters = sidesParameters(tx, a, b, period, viaMembership);
+            return run(tx, "meetings-between", parameters).stream()
+                    .map(r -> new SideMeeting(meeting(ref(r.get("a")), ref(r.get("b")), r.get("meeting")),
+                            strings(r.get("viaA")), strings(r.get("viaB"))))
+                    .toList();
+        });
+    }
+
+    @Override
+    public List<Counterpart> counterparts(String official, Period period) {
+        return read(tx -> {
+            ActorInfo o = ActorNames.resolve(tx, official, ActorNames.OFFICIALS, "the official");
+            return run(tx, "counterparts", periodParameters(period, Map.of("id", o.id()))).stream()
+                    .map(r -> new Counterpart(ref(r.get("counterpart")), r.get("meetings").asInt(), date(r.get("first")),
+                            date(r.get("last")), strings(r.get("places")), flat(r.get("sources")), flat(r.get("evidence"))))
+                    .toList();
+        });
+    }
+
+    @Override
+    public List<CommonContact> commonContacts(String a, String b, Period period) {
+        return read(tx -> {
+            ActorInfo first = ActorNames.resolve(tx, a, ActorNames.OFFICIALS, "official A");
+            ActorInfo second = ActorNames.resolve(tx, b, ActorNames.OFFICIALS, "official B");
+            return run(tx, "common-contacts", periodParameters(period, Map.of("a", first.id(), "b", second.id()))).stream()
+                    .map(r -> {
+                        ActorRef contact = ref(r.get("contact"));
+                        return new CommonContact(contact,
+                                r.get("withA").asList(m -> meeting(contact, first.ref(), m)),
+                                r.get("withB").asList(m -> meeting(contact, second.ref(), m)));
+                    })
+                    .toList();
+        });
+    }
+
+    @Override
+    public Optional<Chain> shortestChain(String a, String b, int maxHops, Period period) {
+        if (maxHops < 1 || maxHops > MAX_CHAIN_HOPS) {
+            throw new InvalidInputException("maxHops must lie between 1 and " + MAX_CHAIN_HOPS + ", not " + maxHops + ".");
+        }
+        return read(tx -> {
+            ActorInfo from = ActorNames.resolve(tx, a, ActorNames.OFFICIALS, "the first official");
+            ActorInfo to = ActorNames.resolve(tx, b, ActorNames.OFFICIALS, "the last official");
+            if (from.id().equals(to.id())) {
+                return Optional.of(new Chain(from.ref(), to.ref(), List.of()));
+            }
+            List<Record> rows = run(tx, "shortest-chain",
+                    periodParameters(period, Map.of("a", from.id(), "b", to.id(), "maxHops", maxHops)));
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            List<ActorRef> officials = rows.get(0).get("officials").asList(CypherExplorer::ref);
+            List<List<Value>> hops = rows.get(0).get("hops").asList(hop -> hop.asList(v -> v));
+            List<ChainHop> chain = new ArrayList<>();
+            for (int i = 0; i < hops.size(); i++) {
+                ActorRef x = officials.get(i);
+                ActorRef y = officials.get(i + 1);
+                chain.add(new ChainHop(x, y, hops.get(i).stream().map(m -> meeting(x, y, m)).toList()));
+            }
+            return Optional.of(new Chain(from.ref(), to.ref(), chain));
+        });
+    }
+
+    // ---- roles, partners, members -------------------------------------------------------------
+
+    @Override
+    public List<Role> representatives(String body, LocalDate onDate) {
+        return read(tx -> {
+            ActorInfo x = ActorNames.resolve(tx, body, java.util.EnumSet.of(ActorKind.MINISTRY, ActorKind.COUNTRY,
+                    ActorKind.ALLIANCE), "the body");
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("id", x.id());
+            parameters.put("on", onDate);
+            return run(tx, "representatives", parameters).stream().map(CypherExplorer::role).toList();
+        });
+    }
+
+    @Override
+    public List<Role> rolesOf(String official) {
+        return read(tx -> {
+            ActorInfo o = ActorNames.resolve(tx, official, HOLDERS, "the role holder");
+            return run(tx, "roles-of", Map.of("id", o.id())).stream().map(CypherExplorer::role).toList();
+        });
+    }
+
+    @Override
+    public List<Role> rolesOn(String official, LocalDate date) {
+        if (date == null) {
+            throw new InvalidInputException("rolesOn needs a date; use rolesOf for every role.");
+        }
+        return read(tx -> {
+            ActorInfo o = ActorNames.resolve(tx, official, HOLDERS, "the role holder");
+            return run(tx, "roles-on", Map.of("id", o.id(), "on", date)).stream().map(CypherExplorer::role).toList();
+        });
+    }
+
+    private static final Set<ActorKind> HOLDERS = java.util.EnumSet.of(ActorKind.OFFICIAL, ActorKind.MINISTRY);
+    private static final Set<ActorKind> STATES = java.util.EnumSet.of(ActorKind.COUNTRY, ActorKind.ALLIANCE);
+
+    @Override
+    public List<Partner> partnersOf(String countryOrAlliance) {
+        return read(tx -> {
+            ActorInfo x = ActorNames.resolve(tx, countryOrAlliance, STATES, "the country or alliance");
+            return run(tx, "partners-of", Map.of("id", x.id())).stream()
+                    .map(r -> {
+                        Value p = r.get("partnership");
+                        return new Partner(ref(r.get("partner")), p.get("kind").asString(), date(p.get("since")),
+                                precision(p.get("sincePrecision")), strings(p.get("sources")), strings(p.get("evidence")));
+                    })
+                    .toList();
+        });
+    }
+
+    @Override
+    public List<Member> membersOf(String allianceOrCountry, LocalDate onDate) {
+        return read(tx -> {
+            ActorInfo x = ActorNames.resolve(tx, allianceOrCountry, STATES, "the alliance or country");
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("id", x.id());
+            parameters.put("on", onDate);
+            return run(tx, "members-of", parameters).stream()
+                    .map(r -> {
+                        Value m = r.get("membership");
+                        return new Member(ref(r.get("member")), ref(r.get("alliance")), date(m.get("since")),
+                                precision(m.get("sincePrecision")), date(m.get("to")), precision(m.get("toPrecision")),
+                                strings(m.get("sources")), strings(m.get("evidence")));
+                    })
+                    .toList();
+        });
+    }
+
+    // ---- sides and the whole graph ------------------------------------------------------------
+
+    @Override
+    public List<Broker> brokers(String a, String b, Period period, boolean viaMembership) {
+        return read(tx -> {
+            Map<String, Object> parameters = sidesParameters(tx, a, b, period, viaMembership);
+            return run(tx, "brokers", parameters).stream()
+                    .map(r -> {
+                        ActorRef broker = ref(r.get("broker"));
+                        List<MeetingFact> meetings = new ArrayList<>();
+                        Set<ActorRef> metA = new LinkedHashSet<>();
+                        Set<ActorRef> metB = new LinkedHashSet<>();
+                        for (Value x : r.get("withA").values()) {
+                            metA.add(ref(x.get("official")));
+                            meetings.add(meeting(broker, ref(x.get("official")), x.get("meeting")));
+                        }
+                        for (Value x : r.get("withB").values()) {
+                            metB.add(ref(x.get("official")));
+                            meetings.add(meeting(broker, ref(x.get("official")), x.get("meeting")));
+                        }
+                        meetings.sort(BY_DATE);
+                        return new Broker(broker, r.get("withA").size(), r.get("withB").size(), List.copyOf(metA),
+                                List.copyOf(metB), meetings);
+                    })
+                    .toList();
+        });
+    }
+
+    @Override
+    public List<TimelineEvent> timeline(String actor, Period period) {
+        Period p = period == null ? Period.always() : period;
+        return read(tx -> {
+            ActorInfo x = ActorNames.resolve(tx, actor, ActorNames.ANY, "the actor");
+            Map<String, Object> parameters = periodParameters(p, Map.of("id", x.id(),
+                    "members", sideMembers(tx, x, false)));
+            List<TimelineEvent> events = new ArrayList<>();
+            for (Record r : run(tx, "timeline", parameters)) {
+                Timeline.events(r, p, events);
+            }
+            events.sort(Comparator.comparing(TimelineEvent::on, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(e -> e.event().ordinal()));
+            return events;
+        });
+    }
+
+    @Override
+    public List<Connected> mostConnected(ActorKind kind, Period period, int limit) {
+        if (kind == null) {
+            throw new InvalidInputException("mostConnected needs a kind: official, ministry, country or alliance.");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit must lie between 1 and " + MAX_LIMIT + ", not " + limit + ".");
+        }
+        Period p = period == null ? Period.always() : period;
+        Map<String, Object> parameters = periodParameters(p, Map.of("kind", kind.word(), "limit", limit,
+                // a year-precision meeting is stored on 1 January: seek from a year before the period
+                "scanFrom", p.from() == null ? EARLIEST : p.from().minusYears(1),
+                "scanTo", p.to() == null ? LATEST : p.to()));
+        return read(tx -> run(tx, "most-connected", parameters).stream()
+                .map(r -> new Connected(ref(r.get("actor")), r.get("counterparts").asInt(), r.get("meetings").asInt()))
+                .toList());
+    }
+
+    @Override
+    public Neighbourhood neighbourhood(String actor, int hops, Period period) {
+        if (hops < 1 || hops > MAX_NEIGHBOURHOOD_HOPS) {
+            throw new InvalidInputException("hops must lie between 1 and " + MAX_NEIGHBOURHOOD_HOPS + ", not " + hops + ".");
+        }
+        return read(tx -> {
+            ActorInfo x = ActorNames.resolve(tx, actor, ActorNames.ANY, "the actor");
+            Record r = run(tx, "neighbourhood", periodParameters(period, Map.of("id", x.id(), "hops", hops))).get(0);
+            List<Link> links = r.get("links").asList(l -> new Link(l.get("from").asString(), l.get("to").asString(),
+                    l.get("type").asString(), linkLabel(l), strings(l.get("sources"))));
+            return new Neighbourhood(ref(r.get("centre")), hops, r.get("actors").asList(CypherExplorer::ref), links);
+        });
+    }
+
+    @Override
+    public Rows cypher(String statement, Map<String, Object> parameters) {
+        return ReadOnlyCypher.run(driver, session, statement, parameters == null ? Map.of() : parameters);
+    }
+
+    // ---- running statements -------------------------------------------------------------------
+
+    private <T> T read(TransactionCallback<T> work) {
+        try (var s = driver.session(readSession)) {
+            return s.executeRead(work);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new DatabaseUnavailableException("Neo4j did not answer the question: " + e.getMessage()
+                    + " Check that the database is running and reachable, then ask again.", e);
+        }
+    }
+
+    /**
+     * Runs {@code query/<name>.cypher}, logging it at DEBUG under {@code org.diplograph.cypher.statements}.
+     */
+    static List<Record> run(TransactionContext tx, String name, Map<String, Object> parameters) {
+        String statement = Statements.load("query/" + name);
+        if (STATEMENTS.isDebugEnabled()) {
+            STATEMENTS.debug("query/{} {}\n{}", name, parameters, statement);
+        }
+        return tx.run(statement, parameters).list();
+    }
+
+    /** The officials on a side as {official id: [{from, to, via}]}, for the statements that take sides. */
+    private static Map<String, Object> sideMembers(TransactionContext tx, String side, String role, boolean viaMembership) {
+        return sideMembers(tx, ActorNames.resolve(tx, side, ActorNames.ANY, role), viaMembership);
+    }
+
+    private static Map<String, Object> sideMembers(TransactionContext tx, ActorInfo x, boolean viaMembership) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        for (Record r : run(tx, "side-members", Map.of("id", x.id(), "viaMembership", viaMembership))) {
+            Map<String, Object> window = new HashMap<>();
+            window.put("from", date(r.get("validFrom")));
+            window.put("to", date(r.get("validTo")));
+            window.put("via", strings(r.get("via")));
+            @SuppressWarnings("unchecked")
+            List<Object> windows = (List<Object>) members.computeIfAbsent(r.get("official").asString(), k -> new ArrayList<>());
+            windows.add(window);
+        }
+        return members;
+    }
+
+    /** The officials on each of two sides, with the validity of their roles, and the period. */
+    private static Map<String, Object> sidesParameters(TransactionContext tx, String a, String b, Period period,
+                                                       boolean viaMembership) {
+        return periodParameters(period, Map.of(
+                "sideA", sideMembers(tx, a, "side A", viaMembership),
+                "sideB", sideMembers(tx, b, "side B", viaMembership)));
+    }
+
+    private static Map<String, Object> periodParameters(Period period, Map<String, Object> others) {
+        Period p = period == null ? Period.always() : period;
+        Map<String, Object> parameters = new HashMap<>(others);
+        parameters.put("from", p.from());
+        parameters.put("to", p.to());
+        parameters.put("undated", p.includeUndated());
+        return parameters;
+    }
+
+    // ---- mapping ------------------------------------------------------------------------------
+
+    private static final Comparator<MeetingFact> BY_DATE =
+            Comparator.comparing(MeetingFact::on, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    static ActorRef ref(Value v) {
+        return new ActorRef(v.get("id").asString(), ActorKind.fromWord(v.get("kind").asString()), v.get("name").asString());
+    }
+
+    static ActorInfo actorInfo(Value v) {
+        return new ActorInfo(v.get("id").asString(), ActorKind.fromWord(v.get("kind").asString()), v.get("name").asString(),
+                strings(v.get("aliases")), text(v.get("rank")), strings(v.get("mergedIds")), strings(v.get("merges")),
+                strings(v.get("sources")));
+    }
+
+    static MeetingFact meeting(ActorRef official, ActorRef counterpart, Value m) {
+        return new MeetingFact(official, counterpart, text(m.get("date")), date(m.get("on")), precision(m.get("precision")),
+                text(m.get("place")), strings(m.get("sources")), strings(m.get("evidence")));
+    }
+
+    private static Role role(Record r) {
+        Value role = r.get("role");
+        return new Role(ref(r.get("holder")), ref(r.get("body")), r.get("onBehalfOf").asList(CypherExplorer::ref),
+                text(role.get("title")), date(role.get("from")), precision(role.get("fromPrecision")), date(role.get("to")),
+                precision(role.get("toPrecision")), strings(role.get("sources")), strings(role.get("evidence")));
+    }
+
+    private static String linkLabel(Value link) {
+        return switch (link.get("type").asString()) {
+            case "MET_WITH" -> String.join(" ", java.util.stream.Stream.of(text(link.get("date")), text(link.get("place")))
+                    .filter(java.util.Objects::nonNull).toList());
+            case "REPRESENTS" -> text(link.get("title"));
+            case "PARTNER_OF" -> text(link.get("kind"));
+            default -> "member";
+        };
+    }
+
+    static String text(Value v) {
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    static LocalDate date(Value v) {
+        return v == null || v.isNull() ? null : v.asLocalDate();
+    }
+
+    static DatePrecision precision(Value v) {
+        return v == null || v.isNull() ? null : DatePrecision.fromWord(v.asString());
+    }
+
+    static List<String> strings(Value v) {
+        return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+
+    /** A list of lists of strings (one per edge), flattened, each string once. */
+    private static List<String> flat(Value v) {
+        Set<String> all = new LinkedHashSet<>();
+        for (Value inner : v.values()) {
+            all.addAll(strings(inner));
+        }
+        return List.copyOf(all);
+    }
+
+    /** Turns timeline rows into events, filtering role, partnership and membership dates by the period. */
+    private static final class Timeline {
+
+        static void events(Record r, Period period, List<TimelineEvent> out) {
+            String event = r.get("event").asString();
+            List<ActorRef> actors = r.get("actors").asList(CypherExplorer::ref);
+            List<String> sources = strings(r.get("sources"));
+            List<String> evidence = strings(r.get("evidence"));
+            String place = text(r.get("place"));
+            String title = text(r.get("title"));
+            String subject = actors.get(0).name();
+            String other = actors.get(1).name();
+            switch (event) {
+                case "meeting" -> {
+                    LocalDate on = date(r.get("on"));
+                    String dateKey = on == null ? null : text(r.get("dateKey"));
+                    out.add(new TimelineEvent(dateKey, on, precision(r.get("precision")), TimelineEvent.Kind.MEETING,
+                            subject + " met " + other + (place == null ? "" : " in " + place) + ".", actors, place, sources,
+                            evidence));
+                }
+                case "role" -> {
+                    String as = title == null ? "a role in " + other : title + " (" + other + ")";
+                    add(out, period, date(r.get("on")), precision(r.get("precision")), false, TimelineEvent.Kind.ROLE_BEGINS,
+                            subject + " became " + as + ".", actors, sources, evidence);
+                    add(out, period, date(r.get("endOn")), precision(r.get("endPrecision")), false, TimelineEvent.Kind.ROLE_ENDS,
+                            subject + " ceased to be " + as + ".", actors, sources, evidence);
+                }
+                case "partnership" -> add(out, period, date(r.get("on")), precision(r.get("precision")), true,
+                        TimelineEvent.Kind.PARTNERSHIP, subject + " and " + other + ": " + title + ".", actors, sources, evidence);
+                default -> {
+                    add(out, period, date(r.get("on")), precision(r.get("precision")), false,
+                            TimelineEvent.Kind.MEMBERSHIP_BEGINS, membership(actors) + " began.", actors, sources, evidence);
+                    add(out, period, date(r.get("endOn")), precision(r.get("endPrecision")), false,
+                            TimelineEvent.Kind.MEMBERSHIP_ENDS, membership(actors) + " ended.", actors, sources, evidence);
+                }
+            }
+        }
+
+        private static String membership(List<ActorRef> actors) {
+            ActorRef member = actors.get(0).kind() == ActorKind.COUNTRY ? actors.get(0) : actors.get(1);
+            ActorRef alliance = member == actors.get(0) ? actors.get(1) : actors.get(0);
+            return member.name() + "'s membership of " + alliance.name();
+        }
+
+        /**
+         * Adds an event on a stored date (a start is the first day, an end the last day of what is known);
+         * an event without a date is added only when it always exists (a partnership) and undated facts are wanted.
+         */
+        private static void add(List<TimelineEvent> out, Period period, LocalDate stored, DatePrecision precision,
+                                boolean keepUndated, TimelineEvent.Kind kind, String summary, List<ActorRef> actors,
+                                List<String> sources, List<String> evidence) {
+            if (stored == null) {
+                if (keepUndated && period.includeUndated()) {
+                    out.add(new TimelineEvent(null, null, null, kind, summary, actors, null, sources, evidence));
+                }
+                return;
+            }
+            DatePrecision p = precision == null ? DatePrecision.DAY : precision;
+            LocalDate first = switch (p) {
+                case DAY -> stored;
+                case MONTH -> stored.withDayOfMonth(1);
+                case YEAR -> stored.withDayOfYear(1);
+            };
+            PartialDate date = new PartialDate(first, p);
+            if (period.contains(date)) {
+                out.add(new TimelineEvent(date.toString(), first, p, kind, summary, actors, null, sources, evidence));
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.diplograph.cypher;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplograph.NotFoundException;
+import org.diplograph.cypher.internal.Statements;
+import org.diplograph.model.Period;
+import org.diplograph.query.Network;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+
+/**
+ * Reads the graph, or the part of it around one actor, as a {@link Network} for pictures and exports.
+ * Meetings are kept only inside the period; roles, partnerships and memberships always.
+ */
+public final class NetworkReader {
+
+    /** More hops than this draw most of any real graph; use the whole-graph export instead. */
+    public static final int MAX_HOPS = 6;
+
+    private final Driver driver;
+    private final SessionConfig session;
+
+    NetworkReader(Driver driver, SessionConfig session) {
+        this.driver = driver;
+        this.session = session;
+    }
+
+    /**
+     * @param period meetings to keep
+     * @return every actor and every edge
+     */
+    public Network whole(Period period) {
+        return read(null, 0, period);
+    }
+
+    /**
+     * @param actorId the actor at the centre (an id; see the Explorer to resolve names)
+     * @param hops    how many meetings away (1..{@value #MAX_HOPS})
+     * @param period  meetings to follow and keep
+     * @return the actors around it and the edges among them
+     * @throws NotFoundException when no actor has that id
+     */
+    public Network around(String actorId, int hops, Period period) {
+        if (hops < 1 || hops > MAX_HOPS) {
+            throw new org.diplograph.InvalidInputException("--hops must be between 1 and " + MAX_HOPS + ", not " + hops + ".");
+        }
+        return read(actorId, hops, period);
+    }
+
+    private Network read(String centre, int hops, Period period) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", centre);
+        params.put("hops", hops);
+        params.put("from", period.from());
+        params.put("to", period.to());
+        params.put("includeUndated", period.includeUndated());
+        try (var s = driver.session(session)) {
+            return s.executeRead(tx -> {
+                List<Network.Node> nodes = new ArrayList<>();
+                String actors = centre == null ? "export/actors" : "export/actors-around";
+                for (Record r : tx.run(Statements.load(actors), params).list()) {
+                    nodes.add(new Network.Node(r.get("id").asString(), r.get("kind").asString(null),
+                            r.get("name").asString(null), strings(r.get("aliases"))));
+                }
+                if (centre != null && nodes.isEmpty()) {
+                    throw new NotFoundException("No actor has the id \"" + centre + "\".", List.of());
+                }
+                params.put("ids", centre == null ? null : nodes.stream().map(Network.Node::id).toList());
+                List<Network.Edge> edges = new ArrayList<>();
+                for (Record r : tx.run(Statements.load("export/edges"), params).list()) {
+                    String type = r.get("type").asString();
+                    Value on = r.get("on");
+                    String label = switch (type) {
+                        case "MET_WITH" -> on.isNull() ? "date unknown" : date(on.asLocalDate(), r.get("precision").asString("day"));
+                        case "REPRESENTS" -> r.get("title").asString("");
+                        case "PARTNER_OF" -> r.get("kind").asString("");
+                        default -> "member";
+                    };
+                    edges.add(new Network.Edge(type, r.get("from").asString(), r.get("to").asString(),
+                            on.isNull() ? null : on.asLocalDate(), r.get("precision").asString(null),
+                            r.get("place").asString(null), label, strings(r.get("sources")), strings(r.get("evidence"))));
+                }
+                return new Network(nodes, edges);
+            });
+        }
+    }
+
+    private static String date(java.time.LocalDate on, String precision) {
+        String day = on.toString();
+        return switch (precision) {
+            case "month" -> day.substring(0, 7);
+            case "year" -> day.substring(0, 4);
+            default -> day;
+        };
+    }
+
+    private static List<String> strings(Value value) {
+        return value == null || value.isNull() ? List.of() : value.asList(Value::asString);
+    }
+}

@@ -1,0 +1,13 @@
+// The distinct officials one official met in a period, most meetings first. Starts from the unique index on :Actor(id).
+// Parameters: $id (the official's id), $from, $to (DATE or null), $undated (boolean)
+// Columns: counterpart (map: id, kind, name), meetings (count), first, last (DATE or null),
+//   places (list), sources, evidence (lists of lists, one per meeting)
+MATCH (o:Actor {id: $id})-[m:MET_WITH]-(c:Official)
+WHERE CASE WHEN m.on IS NULL THEN $undated
+      ELSE ($to IS NULL OR m.on <= $to)
+       AND ($from IS NULL OR m.on + CASE m.precision WHEN 'year' THEN duration('P1Y') WHEN 'month' THEN duration('P1M') ELSE duration('P1D') END > $from)
+      END
+WITH c, count(m) AS meetings, min(m.on) AS first, max(m.on) AS last, collect(DISTINCT m.place) AS places,
+     collect(m.sources) AS sources, collect(m.evidence) AS evidence
+RETURN c {.id, .kind, .name} AS counterpart, meetings, first, last, places, sources, evidence
+ORDER BY meetings DESC, c.name

@@ -1,0 +1,12 @@
+// The roles an official (or ministry) held on a day; a role without dates counts as held.
+// Starts from the unique index on :Actor(id).
+// Parameters: $id (the holder's id), $on (DATE)
+// Columns: holder, body (maps: id, kind, name), onBehalfOf (list of maps: what the body represents),
+//   role (map: title, from, fromPrecision, to, toPrecision, sources, evidence)
+MATCH (o:Actor {id: $id})-[r:REPRESENTS]->(body)
+WHERE (r.from IS NULL OR r.from <= $on) AND (r.to IS NULL OR r.to >= $on)
+RETURN o {.id, .kind, .name} AS holder,
+       body {.id, .kind, .name} AS body,
+       [(body)-[:REPRESENTS]->(p) | p {.id, .kind, .name}] AS onBehalfOf,
+       r {.title, .from, .fromPrecision, .to, .toPrecision, .sources, .evidence} AS role
+ORDER BY r.from, body.name

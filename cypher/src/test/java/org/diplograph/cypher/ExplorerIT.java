@@ -1,0 +1,584 @@
+package org.diplograph.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.diplograph.InvalidInputException;
+import org.diplograph.NotFoundException;
+import org.diplograph.json.JsonMappers;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.DatePrecision;
+import org.diplograph.model.Period;
+import org.diplograph.query.ActorInfo;
+import org.diplograph.query.ActorRef;
+import org.diplograph.query.Broker;
+import org.diplograph.query.ChainHop;
+import org.diplograph.query.CommonContact;
+import org.diplograph.query.Connected;
+import org.diplograph.query.Counterpart;
+import org.diplograph.query.Explorer;
+import org.diplograph.query.Link;
+import org.diplograph.query.MeetingFact;
+import org.diplograph.query.Member;
+import org.diplograph.query.Neighbourhood;
+import org.diplograph.query.Partner;
+import org.diplograph.query.Role;
+import org.diplograph.query.SideMeeting;
+import org.diplograph.query.TimelineEvent;
+import org.diplograph.query.TimelineEvent.Kind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.neo4j.driver.Driver;
+
+/**
+ * Every Explorer method on the fixture graph (src/test/resources/fixtures): its normal answer, an
+ * empty answer, a period (or date) filter and a name given by alias. The fixture is fictional: 45
+ * officials of 10 countries and 2 alliances, a defence minister of Georgia replaced on 2021-03-15,
+ * a four-party meeting, an undated meeting, Sergey Volkov also reported as Sergei Volkov
+ * (RUS/sergei-volkov), and two Mammadovs.
+ */
+@ExtendWith(Neo4jExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExplorerIT {
+
+    private static final LocalDate JAN_2021 = LocalDate.of(2021, 1, 1);
+    private static final Period IN_2021 = Period.between(JAN_2021, LocalDate.of(2021, 12, 31));
+
+    private Explorer explorer;
+
+    @BeforeAll
+    void load(Driver driver) {
+        explorer = Fixtures.load(driver, Fixtures.FIXTURE).explorer();
+    }
+
+    private static List<String> ids(List<ActorRef> refs) {
+        return refs.stream().map(ActorRef::id).toList();
+    }
+
+    @Nested
+    class Names {
+
+        @ParameterizedTest(name = "\"{0}\" is {1}")
+        @CsvSource(textBlock = """
+                RUS/sergey-volkov,   RUS/sergey-volkov
+                RUS/sergei-volkov,   RUS/sergey-volkov
+                Sergei Volkov,       RUS/sergey-volkov
+                general volkov,      RUS/sergey-volkov
+                Kemal Yildiz,        TUR/kemal-yildiz
+                YILDIZ,              TUR/kemal-yildiz
+                Ilkin Məmmədov,      AZE/ilkin-mammadov
+                the Alliance,        NATO
+                Türkiye,             TUR
+                """)
+        void anActorIsFoundByIdMergedIdOrAnySpelling(String name, String id) {
+            assertThat(explorer.actor(name).id()).isEqualTo(id);
+        }
+
+        @Test
+        void anActorCarriesItsMerges() {
+            ActorInfo volkov = explorer.actor("Volkov");
+
+            assertThat(volkov.mergedIds()).containsExactly("RUS/sergei-volkov");
+            assertThat(volkov.merges()).singleElement().asString().contains("fx-second-report");
+            assertThat(volkov.aliases()).contains("Sergey Volkov", "Sergei Volkov");
+            assertThat(volkov.sources()).contains("fx-registry", "fx-second-report");
+        }
+
+        @Test
+        void anUnknownNameListsCloseMatches() {
+            assertThatThrownBy(() -> explorer.actor("Volkof"))
+                    .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.candidates())
+                            .contains("RUS/sergey-volkov (Sergey Volkov)"))
+                    .hasMessageContaining("Close matches");
+        }
+
+        @Test
+        void anAmbiguousNameListsTheCandidates() {
+            assertThatThrownBy(() -> explorer.meetingsOf("Mammadov", Period.always()))
+                    .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.candidates())
+                            .containsExactly("AZE/ilkin-mammadov (Ilkin Mammadov)", "AZE/rashad-mammadov (Rashad Mammadov)"))
+                    .hasMessageContaining("Ask again by id");
+        }
+
+        @Test
+        void findActorIsEmptyForAnUnknownName() {
+            assertThat(explorer.findActor("Nobody Whatsoever")).isEmpty();
+            assertThat(explorer.findActor("Bob Hale")).map(ActorInfo::id).contains("USA/robert-hale");
+        }
+
+        @Test
+        void aNameOfTheWrongKindIsInvalidInput() {
+            assertThatThrownBy(() -> explorer.meetingsOf("Georgia", Period.always()))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("GEO, a country, but the question needs a official");
+        }
+
+        @Test
+        void searchFindsPartsOfSpellingsAndIdPrefixes() {
+            assertThat(explorer.search("volk")).extracting(ActorInfo::id).containsExactly("RUS/sergey-volkov");
+            assertThat(explorer.search("Məmmədov")).extracting(ActorInfo::id)
+                    .containsExactlyInAnyOrder("AZE/ilkin-mammadov", "AZE/rashad-mammadov");
+            assertThat(explorer.search("GEO/")).extracting(ActorInfo::id).contains("GEO/levan-kiknadze", "GEO/ministry-of-defence");
+            assertThat(explorer.search("zzzq")).isEmpty();
+            assertThat(explorer.search("  ")).isEmpty();
+        }
+    }
+
+    @Nested
+    class MeetingsOf {
+
+        @Test
+        void listsDatedMeetingsWithSourcesAndEvidence() {
+            List<MeetingFact> meetings = explorer.meetingsOf("RUS/sergey-volkov");
+
+            assertThat(meetings).extracting(m -> m.counterpart().id())
+                    .containsExactly("AZE/elchin-guliyev", "KAZ/nurlan-zhaksybekov");
+            assertThat(meetings.get(0).sources()).containsExactlyInAnyOrder("fx-registry", "fx-second-report");
+            assertThat(meetings.get(0).evidence()).hasSize(2);
+            assertThat(meetings.get(0).date()).isEqualTo("2020-02-06");
+        }
+
+        @Test
+        void includesUndatedMeetingsOnlyWhenAsked() {
+            List<MeetingFact> meetings = explorer.meetingsOf("General Volkov", Period.always().withUndated());
+
+            assertThat(meetings).hasSize(3).last().satisfies(m -> {
+                assertThat(m.counterpart().id()).isEqualTo("KAZ/yerlan-sadykov");
+                assertThat(m.on()).isNull();
+                assertThat(m.date()).isNull();
+            });
+        }
+
+        @Test
+        void filtersByPeriodCountingAMonthAsItsWholeRange() {
+            assertThat(explorer.meetingsOf("Volkov", Period.between(LocalDate.of(2020, 6, 1), null)))
+                    .extracting(m -> m.counterpart().id()).containsExactly("KAZ/nurlan-zhaksybekov");
+            LocalDate midMarch = LocalDate.of(2020, 3, 15);
+            assertThat(explorer.meetingsOf("Kemal Yıldız", Period.between(midMarch, midMarch)))
+                    .singleElement().satisfies(m -> {
+                        assertThat(m.date()).isEqualTo("2020-03");
+                        assertThat(m.precision()).isEqualTo(DatePrecision.MONTH);
+                    });
+        }
+
+        @Test
+        void isEmptyForSomeoneWhoMetNobody() {
+            assertThat(explorer.meetingsOf("Oleg Petrov")).isEmpty();
+        }
+    }
+
+    @Nested
+    class MeetingsBetween {
+
+        @Test
+        void countsOfficialsThroughTheirMinistriesWhileTheirRolesLast() {
+            List<SideMeeting> meetings = explorer.meetingsBetween("GEO", "NATO");
+
+            assertThat(meetings).extracting(m -> m.meeting().official().id() + "-" + m.meeting().counterpart().id())
+                    .containsExactly("GEO/giorgi-lomidze-NATO/anna-berg", "GEO/levan-kiknadze-USA/james-porter",
+                            "GEO/irakli-beridze-USA/james-porter");
+            assertThat(meetings.get(1).viaA()).containsExactly("GEO/ministry-of-defence", "GEO");
+            assertThat(meetings.get(1).viaB()).containsExactly("NATO/shape", "NATO");
+        }
+
+        @Test
+        void aMinisterReplacedMidPeriodCountsOnlyWhileInOffice() {
+            assertThat(explorer.meetingsBetween("GEO/ministry-of-defence", "James Porter"))
+                    .extracting(m -> m.meeting().official().id())
+                    .containsExactly("GEO/levan-kiknadze", "GEO/irakli-beridze");
+            // Kiknadze met Dubois after leaving office: not Georgia's meeting, but still his
+            assertThat(explorer.meetingsBetween("Georgia", "France")).isEmpty();
+            assertThat(explorer.meetingsBetween("Levan Kiknadze", "France")).hasSize(1);
+        }
+
+        @Test
+        void membershipIsFollowedOnlyWhenAsked() {
+            assertThat(explorer.meetingsBetween("Georgia", "the Alliance", Period.always(), true))
+                    .extracting(m -> m.meeting().counterpart().id())
+                    .containsExactly("NATO/anna-berg", "USA/james-porter", "USA/james-porter", "TUR/ayse-demir");
+        }
+
+        @Test
+        void filtersByPeriod() {
+            assertThat(explorer.meetingsBetween("GEO", "NATO", IN_2021)).hasSize(2);
+        }
+
+        @Test
+        void aMultiPartyMeetingGivesEachPair() {
+            assertThat(explorer.meetingsBetween("AZE", "ARM")).singleElement().satisfies(m -> {
+                assertThat(m.meeting().official().id()).isEqualTo("AZE/rashad-mammadov");
+                assertThat(m.meeting().counterpart().id()).isEqualTo("ARM/ani-harutyunyan");
+                assertThat(m.meeting().place()).isEqualTo("Tbilisi");
+            });
+        }
+
+        @Test
+        void undatedMeetingsCountThroughUndatedRolesWhenAsked() {
+            assertThat(explorer.meetingsBetween("Russian Federation", "KAZ")).hasSize(1);
+            assertThat(explorer.meetingsBetween("Russian Federation", "KAZ", Period.always().withUndated())).hasSize(2);
+        }
+
+        @Test
+        void isEmptyBetweenSidesThatNeverMet() {
+            assertThat(explorer.meetingsBetween("BLR", "NATO", Period.always(), true)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Counterparts {
+
+        @Test
+        void rankDistinctPeopleMet() {
+            List<Counterpart> counterparts = explorer.counterparts("USA/james-porter");
+
+            assertThat(counterparts).extracting(c -> c.counterpart().id()).containsExactlyInAnyOrder(
+                    "AZE/elchin-guliyev", "USA/robert-hale", "GEO/levan-kiknadze", "DEU/katrin-weber", "GEO/irakli-beridze");
+            assertThat(counterparts).allSatisfy(c -> {
+                assertThat(c.meetings()).isEqualTo(1);
+                assertThat(c.sources()).containsExactly("fx-registry");
+                assertThat(c.evidence()).hasSize(1);
+            });
+        }
+
+        @Test
+        void filterByPeriodAndAcceptAnAlias() {
+            assertThat(explorer.counterparts("General J. Porter", Period.between(JAN_2021, null)))
+                    .extracting(c -> c.counterpart().id())
+                    .containsExactlyInAnyOrder("GEO/levan-kiknadze", "DEU/katrin-weber", "GEO/irakli-beridze");
+        }
+
+        @Test
+        void includeEveryoneOfAMultiPartyMeeting() {
+            assertThat(explorer.counterparts("Nino Tsereteli")).hasSize(3)
+                    .allSatisfy(c -> assertThat(c.first()).isEqualTo(LocalDate.of(2021, 9, 20)));
+        }
+
+        @Test
+        void areEmptyForSomeoneWhoMetNobody() {
+            assertThat(explorer.counterparts("Tamar Gelashvili")).isEmpty();
+        }
+    }
+
+    @Nested
+    class CommonContacts {
+
+        @Test
+        void findTheOfficialBothMet() {
+            List<CommonContact> contacts = explorer.commonContacts("RUS/sergei-volkov", "General J. Porter");
+
+            assertThat(contacts).singleElement().satisfies(c -> {
+                assertThat(c.contact().id()).isEqualTo("AZE/elchin-guliyev");
+                assertThat(c.withA()).singleElement().satisfies(m -> assertThat(m.counterpart().id()).isEqualTo("RUS/sergey-volkov"));
+                assertThat(c.withB()).singleElement().satisfies(m -> assertThat(m.sources()).containsExactly("fx-registry"));
+            });
+        }
+
+        @Test
+        void comeFromAMultiPartyMeeting() {
+            assertThat(explorer.commonContacts("Ayşe Demir", "Nino Tsereteli")).extracting(c -> c.contact().id())
+                    .containsExactlyInAnyOrder("AZE/rashad-mammadov", "ARM/ani-harutyunyan");
+        }
+
+        @Test
+        void filterByPeriod() {
+            assertThat(explorer.commonContacts("Volkov", "Porter", IN_2021)).isEmpty();
+        }
+
+        @Test
+        void areEmptyWhenThereAreNone() {
+            assertThat(explorer.commonContacts("Oleg Petrov", "Volkov")).isEmpty();
+        }
+    }
+
+    @Nested
+    class ShortestChain {
+
+        @Test
+        void goesThroughTheBrokerWithTheMeetingsOfEachHop() {
+            List<ChainHop> hops = explorer.shortestChain("Volkov", "James Porter", 3).orElseThrow().hops();
+
+            assertThat(hops).extracting(h -> h.from().id() + ">" + h.to().id())
+                    .containsExactly("RUS/sergey-volkov>AZE/elchin-guliyev", "AZE/elchin-guliyev>USA/james-porter");
+            assertThat(hops.get(0).meetings()).singleElement()
+                    .satisfies(m -> assertThat(m.sources()).containsExactlyInAnyOrder("fx-registry", "fx-second-report"));
+        }
+
+        @Test
+        void respectsMaxHops() {
+            assertThat(explorer.shortestChain("Sergei Volkov", "Claire Dubois", 4)).hasValueSatisfying(
+                    chain -> assertThat(chain.hops()).hasSize(4));
+            assertThat(explorer.shortestChain("Sergei Volkov", "Claire Dubois", 3)).isEmpty();
+        }
+
+        @Test
+        void usesOnlyMeetingsInThePeriod() {
+            assertThat(explorer.shortestChain("Volkov", "Porter", 6, IN_2021)).isEmpty();
+            assertThat(explorer.shortestChain("Volkov", "Porter", 6, Period.between(null, LocalDate.of(2020, 12, 31))))
+                    .isPresent();
+        }
+
+        @Test
+        void isEmptyWhenNoChainExists() {
+            assertThat(explorer.shortestChain("Volkov", "Oleg Petrov")).isEmpty();
+        }
+
+        @Test
+        void refusesAnUnboundedSearch() {
+            assertThatThrownBy(() -> explorer.shortestChain("Volkov", "Porter", 11)).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> explorer.shortestChain("Volkov", "Porter", 0)).isInstanceOf(InvalidInputException.class);
+        }
+    }
+
+    @Nested
+    class Roles {
+
+        @Test
+        void representativesFollowTheMinisterWhoHeldOfficeThatDay() {
+            assertThat(explorer.representatives("GEO/ministry-of-defence", LocalDate.of(2021, 2, 1)))
+                    .extracting(r -> r.holder().id()).containsExactly("GEO/levan-kiknadze");
+            assertThat(explorer.representatives("GEO/ministry-of-defence", LocalDate.of(2021, 4, 1)))
+                    .extracting(r -> r.holder().id()).containsExactly("GEO/irakli-beridze");
+            assertThat(explorer.representatives("GEO/ministry-of-defence")).hasSize(2);
+            assertThat(explorer.representatives("GEO/ministry-of-defence", LocalDate.of(2010, 1, 1))).isEmpty();
+        }
+
+        @Test
+        void representativesOfACountryIncludeItsMinistries() {
+            List<Role> roles = explorer.representatives("Georgia", LocalDate.of(2021, 4, 1));
+
+            assertThat(roles).extracting(r -> r.holder().id()).containsExactlyInAnyOrder(
+                    "GEO/irakli-beridze", "GEO/nino-tsereteli", "GEO/giorgi-lomidze");
+            assertThat(roles).allSatisfy(r -> assertThat(ids(r.onBehalfOf())).containsExactly("GEO"));
+        }
+
+        @Test
+        void rolesOfListEveryRoleWithItsEvidence() {
+            List<Role> roles = explorer.rolesOf("USA/james-porter");
+
+            assertThat(roles).extracting(Role::title).containsExactly("Supreme Allied Commander Europe", "Commander");
+            assertThat(roles.get(0).from()).isEqualTo(LocalDate.of(2019, 5, 1));
+            assertThat(roles.get(0).to()).isEqualTo(LocalDate.of(2022, 7, 31));
+            assertThat(roles.get(0).toPrecision()).isEqualTo(DatePrecision.MONTH);
+            assertThat(ids(roles.get(0).onBehalfOf())).containsExactly("NATO");
+            assertThat(roles).allSatisfy(r -> assertThat(r.evidence()).isNotEmpty());
+            assertThat(explorer.rolesOf("Bob Hale")).singleElement().extracting(Role::title).isEqualTo("Secretary of Defense");
+            assertThat(explorer.rolesOf("Tamar Gelashvili")).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0} on {1}: {2}")
+        @CsvSource(textBlock = """
+                James Porter,   2020-02-06, 'Supreme Allied Commander Europe,Commander'
+                James Porter,   2023-01-01, Commander
+                Andrey Sokolov, 2021-05-31, Minister of Defence
+                Andrey Sokolov, 2021-06-01, ''
+                Bob Hale,       2022-01-01, ''
+                """)
+        void rolesOnADay(String official, LocalDate day, String titles) {
+            List<String> expected = titles == null || titles.isEmpty() ? List.of() : List.of(titles.split(","));
+            assertThat(explorer.rolesOn(official, day)).extracting(Role::title).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Nested
+    class PartnersAndMembers {
+
+        @Test
+        void partnersOfACountryOrAlliance() {
+            List<Partner> partners = explorer.partnersOf("GEO");
+            assertThat(partners).singleElement().satisfies(p -> {
+                assertThat(p.partner().id()).isEqualTo("NATO");
+                assertThat(p.kind()).isEqualTo("partner");
+                assertThat(p.since()).isEqualTo(LocalDate.of(1994, 1, 1));
+                assertThat(p.sincePrecision()).isEqualTo(DatePrecision.YEAR);
+                assertThat(p.evidence()).isNotEmpty();
+            });
+            assertThat(explorer.partnersOf("the Alliance")).extracting(p -> p.partner().id()).containsExactly("GEO");
+            assertThat(explorer.partnersOf("Türkiye")).extracting(p -> p.partner().id()).containsExactly("AZE");
+            assertThat(explorer.partnersOf("KAZ")).isEmpty();
+        }
+
+        @Test
+        void membersOfAnAllianceOnADay() {
+            assertThat(explorer.membersOf("NATO")).extracting(m -> m.member().id())
+                    .containsExactly("FRA", "USA", "TUR", "DEU");
+            assertThat(explorer.membersOf("North Atlantic Treaty Organization", LocalDate.of(1950, 1, 1)))
+                    .extracting(m -> m.member().id()).containsExactly("FRA", "USA");
+            assertThat(explorer.membersOf("ODKB", LocalDate.of(1980, 1, 1))).isEmpty();
+        }
+
+        @Test
+        void theAlliancesOfACountry() {
+            List<Member> memberships = explorer.membersOf("Turkey");
+            assertThat(memberships).singleElement().satisfies(m -> {
+                assertThat(m.alliance().id()).isEqualTo("NATO");
+                assertThat(m.since()).isEqualTo(LocalDate.of(1952, 2, 18));
+                assertThat(m.sources()).containsExactly("fx-registry");
+            });
+        }
+    }
+
+    @Nested
+    class Brokers {
+
+        @Test
+        void anOfficialWhoMetBothSidesIsABroker() {
+            List<Broker> brokers = explorer.brokers("RUS", "NATO");
+
+            assertThat(brokers).singleElement().satisfies(b -> {
+                assertThat(b.broker().id()).isEqualTo("AZE/elchin-guliyev");
+                assertThat(ids(b.metOnSideA())).containsExactly("RUS/sergey-volkov");
+                assertThat(ids(b.metOnSideB())).containsExactly("USA/james-porter");
+                assertThat(b.meetingsWithA()).isEqualTo(1);
+                assertThat(b.meetingsWithB()).isEqualTo(1);
+                assertThat(b.meetings()).allSatisfy(m -> assertThat(m.evidence()).isNotEmpty());
+            });
+        }
+
+        @Test
+        void membershipWidensAnAlliancesSide() {
+            assertThat(explorer.brokers("Russian Federation", "the Alliance", Period.always(), true))
+                    .extracting(b -> b.broker().id())
+                    .containsExactlyInAnyOrder("AZE/elchin-guliyev", "ARM/armen-petrosyan");
+        }
+
+        @Test
+        void filterByPeriod() {
+            assertThat(explorer.brokers("RUS", "NATO", IN_2021, true)).isEmpty();
+            assertThat(explorer.brokers("RUS", "NATO", Period.between(LocalDate.of(2020, 2, 6), LocalDate.of(2020, 2, 6)), false))
+                    .hasSize(1);
+        }
+
+        @Test
+        void areEmptyWhenNobodyMetBothSides() {
+            assertThat(explorer.brokers("BLR", "NATO")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Timeline {
+
+        @Test
+        void anOfficialsMeetingsAndRoleChangesInOrder() {
+            List<TimelineEvent> events = explorer.timeline("Levan Kiknadze");
+
+            assertThat(events).extracting(TimelineEvent::event)
+                    .containsExactly(Kind.ROLE_BEGINS, Kind.MEETING, Kind.ROLE_ENDS, Kind.MEETING);
+            assertThat(events.get(2).date()).isEqualTo("2021-03-14");
+            assertThat(events.get(3).summary()).isEqualTo("Levan Kiknadze met Claire Dubois in Paris.");
+        }
+
+        @Test
+        void aCountrysYearSeenThroughItsOfficials() {
+            List<TimelineEvent> events = explorer.timeline("Georgia", IN_2021);
+
+            assertThat(events).extracting(e -> e.event() + " " + e.date()).containsExactly(
+                    "MEETING 2021-01-10", "ROLE_ENDS 2021-03-14", "ROLE_BEGINS 2021-03-15", "MEETING 2021-06-01",
+                    "MEETING 2021-09-20", "MEETING 2021-09-20", "MEETING 2021-09-20");
+            assertThat(events).allSatisfy(e -> assertThat(e.sources()).isNotEmpty());
+        }
+
+        @Test
+        void isEmptyForAnOfficialWithoutDatedFacts() {
+            assertThat(explorer.timeline("Oleg Petrov")).isEmpty();
+        }
+    }
+
+    @Nested
+    class MostConnected {
+
+        @Test
+        void ranksOfficialsByDistinctCounterparts() {
+            List<Connected> top = explorer.mostConnected(ActorKind.OFFICIAL, Period.always(), 3);
+
+            assertThat(top).hasSize(3).first().satisfies(c -> {
+                assertThat(c.actor().id()).isEqualTo("USA/james-porter");
+                assertThat(c.counterparts()).isEqualTo(5);
+            });
+        }
+
+        @Test
+        void filtersByPeriod() {
+            assertThat(explorer.mostConnected(ActorKind.OFFICIAL, IN_2021, 1)).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.actor().id()).isEqualTo("TUR/ayse-demir");
+                        assertThat(c.counterparts()).isEqualTo(4);
+                    });
+            assertThat(explorer.mostConnected(ActorKind.OFFICIAL, Period.between(LocalDate.of(1990, 1, 1),
+                    LocalDate.of(1990, 12, 31)), 5)).isEmpty();
+        }
+
+        @Test
+        void ranksCountriesByOutsideOfficialsTheirPeopleMet() {
+            assertThat(explorer.mostConnected(ActorKind.COUNTRY, Period.always(), 1)).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.actor().id()).isEqualTo("USA");
+                        assertThat(c.counterparts()).isEqualTo(8);
+                    });
+        }
+    }
+
+    @Nested
+    class Neighbourhoods {
+
+        @Test
+        void oneHopAroundAnOfficial() {
+            Neighbourhood n = explorer.neighbourhood("Elchin Kuliyev", 1, Period.always());
+
+            assertThat(ids(n.actors())).first().isEqualTo("AZE/elchin-guliyev");
+            assertThat(ids(n.actors())).containsExactlyInAnyOrder("AZE/elchin-guliyev", "RUS/sergey-volkov",
+                    "USA/james-porter", "TUR/murat-kaya", "AZE/general-staff");
+            assertThat(n.links()).extracting(Link::type).containsOnly("MET_WITH", "REPRESENTS").hasSize(4);
+            assertThat(n.links()).filteredOn(l -> l.type().equals("MET_WITH")).extracting(Link::label)
+                    .contains("2020-02-06 Baku");
+        }
+
+        @Test
+        void meetingsOutsideThePeriodAreNoEdges() {
+            assertThat(ids(explorer.neighbourhood("AZE/elchin-guliyev", 1, IN_2021).actors()))
+                    .containsExactlyInAnyOrder("AZE/elchin-guliyev", "TUR/murat-kaya", "AZE/general-staff");
+        }
+
+        @Test
+        void anActorWithoutEdgesIsAloneAndHopsAreBounded() {
+            Neighbourhood n = explorer.neighbourhood("Tamar Gelashvili", 2, Period.always());
+            assertThat(ids(n.actors())).containsExactly("GEO/tamar-gelashvili");
+            assertThat(n.links()).isEmpty();
+            assertThatThrownBy(() -> explorer.neighbourhood("Volkov", 4, Period.always()))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+    }
+
+    @Nested
+    class AnalystsCypher {
+
+        @Test
+        void takesParameters() {
+            var rows = explorer.cypher("MATCH (a:Actor {id: $id}) RETURN a.name AS name", Map.of("id", "NATO"));
+            assertThat(rows.rows()).containsExactly(Map.of("name", "North Atlantic Treaty Organization"));
+        }
+
+        @Test
+        void refusesWritesAndWritingProcedures() {
+            assertThatThrownBy(() -> explorer.cypher("CREATE (n:Actor {id: 'X'}) RETURN n", Map.of()))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> explorer.cypher("CALL db.createLabel('Spy')", Map.of()))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+    }
+
+    @Test
+    void resultsSerialiseToCleanJson() throws Exception {
+        String json = JsonMappers.results().writeValueAsString(explorer.timeline("Levan Kiknadze"));
+
+        assertThat(json).contains("\"event\":\"role-begins\"", "\"on\":\"2019-09-09\"", "\"kind\":\"official\"")
+                .doesNotContain("null");
+    }
+}

@@ -1,0 +1,109 @@
+package org.diplograph.examples.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.diplograph.InvalidInputException;
+import org.diplograph.examples.export.Dot;
+import org.diplograph.examples.export.GraphMl;
+import org.diplograph.examples.export.HtmlPage;
+import org.diplograph.examples.export.TimelinePage;
+import org.diplograph.model.Period;
+import org.diplograph.query.Network;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code diplograph export}: the graph, or a part of it, as a picture or for other tools. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the graph (or --around ACTOR --hops N of it) as a self-contained HTML page, "
+                + "GraphML (Gephi, yEd) or DOT (Graphviz), or one actor's meetings as a timeline page.",
+        footer = {"", "Examples:",
+                "  ./diplograph export --format html --output graph.html --db data/examples",
+                "  ./diplograph export --format html --around AZE/najmeddin-sadikov --hops 2 --output sadikov.html",
+                "  ./diplograph export --format graphml --from 2020-01-01 --to 2020-12-31 > 2020.graphml",
+                "  ./diplograph export --format dot --around RUS/valery-gerasimov --hops 1 | dot -Tsvg > gerasimov.svg",
+                "  ./diplograph export --format timeline --around AZE/najmeddin-sadikov --output sadikov-timeline.html"})
+final class ExportCommand implements Callable<Integer> {
+
+    enum Format { html, graphml, dot, timeline }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GraphOptions graph;
+
+    @Option(names = "--format", required = true, description = "html, graphml, dot or timeline.")
+    Format format;
+
+    @Option(names = "--around", paramLabel = "ACTOR", description = "Only the part around this actor (id, or any spelling).")
+    String around;
+
+    @Option(names = "--hops", defaultValue = "2", description = "How many meetings away from --around (default: ${DEFAULT-VALUE}).")
+    int hops;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only meetings on or after this day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only meetings on or before this day.")
+    LocalDate to;
+
+    @Option(names = "--undated", description = "Also meetings of unknown date.")
+    boolean undated;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Period period = new Period(from, to, undated);
+        if (format == Format.timeline && around == null) {
+            throw new InvalidInputException("--format timeline needs --around ACTOR.");
+        }
+        try (GraphOptions.Opened opened = graph.open(GraphOptions.dataFolder().resolve("graph"))) {
+            String centre = around == null ? null : opened.graph().explorer().actor(around).id();
+            Network network = centre == null ? opened.graph().network().whole(period)
+                    : opened.graph().network().around(centre, format == Format.timeline ? 1 : hops, period);
+            try (PrintWriter out = writer()) {
+                switch (format) {
+                    case html -> HtmlPage.write(network, centre == null ? "Diplograph" : "Diplograph: around " + centre, out);
+                    case graphml -> GraphMl.write(network, out);
+                    case dot -> Dot.write(network, out);
+                    case timeline -> TimelinePage.write(network, centre, out);
+                }
+            }
+            if (output != null) {
+                spec.commandLine().getErr().printf("Wrote %d actors and %d edges to %s%n",
+                        network.nodes().size(), network.edges().size(), output);
+            }
+        }
+        return 0;
+    }
+
+    private PrintWriter writer() {
+        if (output == null) {
+            // Standard output stays open: it belongs to the caller.
+            PrintWriter out = spec.commandLine().getOut();
+            return new PrintWriter(out) {
+                @Override
+                public void close() {
+                    flush();
+                }
+            };
+        }
+        try {
+            return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + output + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.diplograph.examples.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.examples.cli.Cli;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the exported page in a real headless browser (Debian's chromium, installed by .ci/run), checks
+ * that every node was drawn, and keeps a screenshot in examples/target/screenshots/.
+ */
+class BrowserIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @Test
+    void theExportedPageDrawsTheNetworkOfflineInARealBrowser(@TempDir Path tmp) throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            // CI installs chromium, so there this test must run; elsewhere it is skipped with a reason.
+            assertThat(System.getenv("CI")).as("chromium is missing on CI: .ci/run must install it").isNull();
+            Assumptions.abort("Debian's chromium is not installed (apt-get install chromium)");
+        }
+        Path db = tmp.resolve("graph");
+        Path page = tmp.resolve("graph.html");
+        assertThat(Cli.run("ingest", Cli.SAMPLE.toString(), "--db", db.toString()).code()).isZero();
+        Cli.Run export = Cli.run("export", "--format", "html", "--output", page.toString(), "--db", db.toString());
+        assertThat(export.code()).isZero();
+        Matcher wrote = Pattern.compile("Wrote (\\d+) actors and (\\d+) edges").matcher(export.err());
+        assertThat(wrote.find()).as(export.err()).isTrue();
+
+        String dom = chromium(tmp, "--dump-dom", page);
+        Matcher drawn = Pattern.compile("data-drawn-nodes=\"(\\d+)\" data-drawn-edges=\"(\\d+)\"").matcher(dom);
+        assertThat(drawn.find()).as("the page reports what it drew").isTrue();
+        assertThat(drawn.group(1)).isEqualTo(wrote.group(1)).isNotEqualTo("0");
+        assertThat(drawn.group(2)).isEqualTo(wrote.group(2));
+
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        Path png = screenshots.resolve("network.png").toAbsolutePath();
+        chromium(tmp, "--screenshot=" + png, page);
+        assertThat(Files.size(png)).isGreaterThan(20_000);
+    }
+
+    private static String chromium(Path tmp, String what, Path page) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory(tmp, "chromium");
+        List<String> command = List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1400,900", "--virtual-time-budget=10000", what,
+                page.toUri().toString());
+        Path output = tmp.resolve("chromium-" + System.nanoTime() + ".out");
+        Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        return Files.readString(output);
+    }
+}

@@ -1,0 +1,76 @@
+package org.diplograph.examples.notebooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Jupyter notebook (Python kernel, JPype, pandas) and the JShell script, executed headless as an
+ * analyst would run them, against the classes and jars this build just packaged.
+ */
+class NotebookIT {
+
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path TARGET = Path.of("target").toAbsolutePath();
+
+    @Test
+    void theNotebookRunsHeadlessAndShowsDataFrames(@TempDir Path tmp) throws Exception {
+        Path nbconvert = Path.of("/usr/bin/jupyter-nbconvert");
+        if (!Files.isExecutable(nbconvert) || !python("import jpype, pandas")) {
+            assertThat(System.getenv("CI")).as("the notebook packages are missing on CI: .ci/run must install them").isNull();
+            Assumptions.abort("jupyter-nbconvert, python3-jpype or python3-pandas is not installed");
+        }
+        Path executed = tmp.resolve("executed.ipynb");
+        Process process = new ProcessBuilder(nbconvert.toString(), "--to", "notebook", "--execute",
+                "--ExecutePreprocessor.timeout=300", "--output", executed.toString(), "diplograph.ipynb")
+                .directory(ROOT.resolve("examples/notebooks").toFile())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("nbconvert.log").toFile())
+                .start();
+        process.getOutputStream().close();
+        boolean finished = process.waitFor(400, TimeUnit.SECONDS);
+        String log = Files.readString(tmp.resolve("nbconvert.log"));
+        assertThat(finished).as(log).isTrue();
+        assertThat(process.exitValue()).as(log).isZero();
+        String notebook = Files.readString(executed);
+        assertThat(notebook).contains("9 FactSets loaded", "Najmeddin Sadikov", "Valery Gerasimov", "broker.name")
+                .doesNotContain("\"output_type\": \"error\"");
+    }
+
+    @Test
+    void theJShellScriptRuns(@TempDir Path tmp) throws Exception {
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        assertThat(jshell).isExecutable();
+        String classpath;
+        try (Stream<Path> jars = Files.list(TARGET.resolve("lib"))) {
+            classpath = Stream.concat(jars.sorted().map(Path::toString), Stream.of(TARGET.resolve("classes").toString()))
+                    .collect(Collectors.joining(File.pathSeparator));
+        }
+        Process process = new ProcessBuilder(List.of(jshell.toString(), "--class-path", classpath,
+                ROOT.resolve("examples/jshell/diplograph.jsh").toString()))
+                .directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(tmp.resolve("jshell.log").toFile())
+                .start();
+        process.getOutputStream().close();
+        boolean finished = process.waitFor(300, TimeUnit.SECONDS);
+        String log = Files.readString(tmp.resolve("jshell.log"));
+        assertThat(finished).as(log).isTrue();
+        assertThat(process.exitValue()).as(log).isZero();
+        assertThat(log).contains("Who talks to both Russia and NATO?", "Najmeddin Sadikov",
+                "Valery Gerasimov -> Najmeddin Sadikov", "Najmeddin Sadikov -> Tod Wolters");
+    }
+
+    private static boolean python(String code) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c", code).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+}
