@@ -98,8 +98,7 @@ public final class Bench implements Callable<Integer> {
             FirstLoadBench.run(out, corpus, work.resolve("import"), batch, pageCache());
         }
         if (runs("extract")) {
-            out.println("## Extraction throughput\n");
-            out.println("The extractor (branch `extract`) has not landed on main yet; see BENCHMARKS.md for the slot.\n");
+            ExtractionBench.run(out, 10);
         }
         return 0;
     }
@@ -132,7 +131,9 @@ public final class Bench implements Callable<Integer> {
                     loadRows.add(row("Diplograph ingest (`GraphWriter.writeAll`, " + batch + " facts/tx)", summary.meetingPairs(), s,
                             "all facts: " + summary.facts() + ", actor rows " + summary.actors() + ", merges " + summary.mergeCount(), heap));
                 }
-                out.printf("Ingest summary: %s%n%n", summary.toString().replaceAll("merges=\\[.*?\\], ", ""));
+                out.printf("Ingest summary: %,d FactSets, %,d actor rows, %,d roles, %,d meeting pairs, %,d partnerships, "
+                        + "%,d memberships, %,d spelling merges.%n%n", summary.factSets(), summary.actors(), summary.roles(),
+                        summary.meetingPairs(), summary.partnerships(), summary.memberships(), summary.mergeCount());
             }
             if (runs("queries")) {
                 queries(db);
@@ -144,12 +145,22 @@ public final class Bench implements Callable<Integer> {
 
     private void queries(BenchNeo4j db) {
         QueryLatency.Ids ids = QueryLatency.Ids.of(db.driver());
-        var results = QueryLatency.measure(db.driver(), QueryLatency.probes(ids), calls, seed);
+        List<QueryLatency.Latency> results;
+        try (Diplograph graph = Diplograph.using(db.driver())) {
+            results = QueryLatency.measure(db.driver(), graph.explorer(), QueryLatency.probes(ids), calls, seed);
+        }
         out.printf("## Query latency (%,d officials, %,d calls per probe after warm-up, one client thread)%n%n", ids.officials().size(), calls);
-        out.println("| method | through | calls | median ms | p99 ms | rows/call |");
-        out.println("|---|---|---:|---:|---:|---:|");
-        for (var r : results) {
-            out.printf(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.1f |%n", r.method(), r.how(), r.calls(), r.medianMs(), r.p99Ms(), r.meanRows());
+        out.println("| method | through | calls | median ms | p99 ms | rows/call | Explorer ÷ bare (median, p99) |");
+        out.println("|---|---|---:|---:|---:|---:|---:|");
+        for (int i = 0; i < results.size(); i++) {
+            var r = results.get(i);
+            String ratio = "";
+            if (r.how().equals("Explorer") && i > 0) {
+                var bare = results.get(i - 1);
+                ratio = String.format(Locale.ROOT, "%.2f×, %.2f×", r.medianMs() / bare.medianMs(), r.p99Ms() / bare.p99Ms());
+            }
+            out.printf(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.1f | %s |%n", r.method(), r.how(), r.calls(), r.medianMs(),
+                    r.p99Ms(), r.meanRows(), ratio);
         }
         out.println();
     }
@@ -195,6 +206,12 @@ public final class Bench implements Callable<Integer> {
     }
 
     private String[] row(String loader, long pairs, double s, String note, HeapMonitor heap) {
+        String[] r = row0(loader, pairs, s, note, heap);
+        System.err.println("  | " + String.join(" | ", r) + " |");
+        return r;
+    }
+
+    private String[] row0(String loader, long pairs, double s, String note, HeapMonitor heap) {
         double rate = pairs / s;
         String ratio = ingestRate == null ? "" : String.format(Locale.ROOT, "%.2f×", ingestRate / rate);
         return new String[] {loader, String.format(Locale.ROOT, "%,d", pairs), String.format(Locale.ROOT, "%.1f", s),

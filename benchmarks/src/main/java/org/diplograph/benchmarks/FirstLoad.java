@@ -56,12 +56,13 @@ final class FirstLoad {
         final String kind;
         final String name;
         final String scope;
-        final List<String> aliases = new ArrayList<>();
-        final List<String> keys = new ArrayList<>();
+        // Insertion-ordered sets: the lists ingest builds never repeat an item, and a hub's sources run to thousands.
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<String> keys = new LinkedHashSet<>();
         String rank;
-        final List<String> sources = new ArrayList<>();
-        final List<String> mergedIds = new ArrayList<>();
-        final List<String> merges = new ArrayList<>();
+        final Set<String> sources = new LinkedHashSet<>();
+        final Set<String> mergedIds = new LinkedHashSet<>();
+        final Set<String> merges = new LinkedHashSet<>();
 
         ActorNode(String id, String kind, String name, String scope) {
             this.id = id;
@@ -103,7 +104,7 @@ final class FirstLoad {
                     case "write/add-actor-sources" -> {
                         ActorNode a = actors.get((String) row.get("id"));
                         if (a != null) {
-                            addAbsent(a.sources, strings(row.get("sources")));
+                            a.sources.addAll(strings(row.get("sources")));
                         }
                     }
                     case "write/merge-roles" -> mergeEdge(roles, List.of(row.get("who"), row.get("body"), row.get("titleKey")), row,
@@ -153,32 +154,23 @@ final class FirstLoad {
         String id = (String) row.get("id");
         ActorNode a = actors.computeIfAbsent(id, key -> new ActorNode(key, (String) row.get("kind"), (String) row.get("name"),
                 (String) row.get("scope")));
-        addAbsent(a.aliases, (List<String>) row.get("spellings"));
+        a.aliases.addAll((List<String>) row.get("spellings"));
         for (String key : (List<String>) row.get("keys")) {
-            if (!a.keys.contains(key)) {
-                a.keys.add(key);
+            if (a.keys.add(key)) {
                 actorsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
             }
         }
         if (a.rank == null) {
             a.rank = (String) row.get("rank");
         }
-        addAbsent(a.sources, (List<String>) row.get("sources"));
-        addAbsent(a.mergedIds, (List<String>) row.get("mergedIds"));
-        addAbsent(a.merges, (List<String>) row.get("merges"));
+        a.sources.addAll((List<String>) row.get("sources"));
+        a.mergedIds.addAll((List<String>) row.get("mergedIds"));
+        a.merges.addAll((List<String>) row.get("merges"));
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> strings(Object list) {
         return (List<String>) list;
-    }
-
-    private static void addAbsent(List<String> list, List<String> values) {
-        for (String value : values) {
-            if (!list.contains(value)) {
-                list.add(value);
-            }
-        }
     }
 
     /** MERGE on the key; ON CREATE properties; then the statement's SET, with sources and evidence accumulating. */
@@ -288,8 +280,9 @@ final class FirstLoad {
             try (Csv out = new Csv(folder.resolve("actors.csv"), "(e:Actor)", "id:ID(Actor)", ":LABEL", "name", "kind", "scope",
                     "aliases:string[]", "keys:string[]", "keyText", "rank", "sources:string[]", "mergedIds:string[]", "merges:string[]")) {
                 for (ActorNode a : actors.values()) {
-                    out.row(a.id, List.of("Actor", ActorKind.fromWord(a.kind).label()), a.name, a.kind, a.scope, a.aliases, a.keys,
-                            "|" + String.join("", a.keys.stream().map(k -> k + "|").toList()), a.rank, a.sources, a.mergedIds, a.merges);
+                    out.row(a.id, List.of("Actor", ActorKind.fromWord(a.kind).label()), a.name, a.kind, a.scope, List.copyOf(a.aliases),
+                            List.copyOf(a.keys), "|" + String.join("", a.keys.stream().map(k -> k + "|").toList()), a.rank,
+                            List.copyOf(a.sources), List.copyOf(a.mergedIds), List.copyOf(a.merges));
                 }
             }
             try (Csv out = new Csv(folder.resolve("sources.csv"), "(e:Source)", "id:ID(Source)", ":LABEL", "title", "publisher", "url", "published:date")) {

@@ -3,19 +3,29 @@ package org.diplograph.benchmarks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.diplograph.cypher.internal.Statements;
+import org.diplograph.model.Period;
+import org.diplograph.query.Explorer;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Value;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 
 /**
- * Latency of the catalogue's question shapes on a loaded graph: each probe is called many times
- * with varied arguments, through the bare driver (the same Cypher as a read transaction) and, once
- * the typed {@code Explorer} exists, through it, so the typed layer's cost is a ratio.
+ * Latency of catalogue methods on a loaded graph: each probe is called many times with varied
+ * arguments through the typed {@link Explorer} and, beside it, the very same {@code query/*.cypher}
+ * files through the bare driver (ids already resolved, rows not mapped), so the typed layer's cost
+ * is a ratio.
  */
 final class QueryLatency {
+
+    static final Period PERIOD = Period.between(LocalDate.of(2005, 1, 1), LocalDate.of(2020, 12, 31));
 
     /** What a probe's arguments are drawn from: ids of the loaded graph. */
     record Ids(List<String> officials, List<String> busiest, List<String> countries) {
@@ -31,15 +41,16 @@ final class QueryLatency {
     }
 
     /**
-     * One question shape.
+     * One catalogue method.
      *
-     * @param method   the catalogue method it stands for
-     * @param resource the bare Cypher, under {@code queries/}
+     * @param method   its name
      * @param args     draws varied arguments
-     * @param explorer the same question through the typed API, or {@code null} until it exists
+     * @param bare     the method's Cypher files run in one read transaction through the bare driver; returns rows
+     * @param explorer the method through the typed API; returns results
      */
-    record Probe(String method, String resource, Function<SplittableRandom, Map<String, Object>> args,
-                 Function<Map<String, Object>, Object> explorer) {
+    record Probe(String method, Function<SplittableRandom, Map<String, Object>> args,
+                 BiFunction<TransactionContext, Map<String, Object>, Integer> bare,
+                 BiFunction<Explorer, Map<String, Object>, Integer> explorer) {
     }
 
     /** Median and 99th percentile, in milliseconds, of one way of asking. */
@@ -49,17 +60,62 @@ final class QueryLatency {
     private QueryLatency() {
     }
 
-    /** The probes; fill {@code explorer} with the typed call when {@code Explorer} lands (see BENCHMARKS.md). */
+    /** The probes: the one-actor questions, shortest chain and brokers. */
     static List<Probe> probes(Ids ids) {
-        LocalDate from = LocalDate.of(2005, 1, 1);
-        LocalDate to = LocalDate.of(2020, 12, 31);
         Function<SplittableRandom, String> official = r -> pickSkewed(ids, r);
         return List.of(
-                new Probe("meetingsOf", "meetings-of", r -> Map.of("id", official.apply(r), "from", from, "to", to), null),
-                new Probe("counterparts", "counterparts", r -> Map.of("id", official.apply(r), "from", from, "to", to), null),
-                new Probe("rolesOn", "roles-on", r -> Map.of("id", official.apply(r), "on", LocalDate.of(2000 + r.nextInt(25), 6, 1)), null),
-                new Probe("shortestChain", "shortest-chain", r -> Map.of("a", official.apply(r), "b", official.apply(r)), null),
-                new Probe("brokers", "brokers", r -> Map.of("a", pick(ids.countries(), r), "b", pick(ids.countries(), r)), null));
+                new Probe("meetingsOf", r -> Map.of("id", official.apply(r)),
+                        (tx, a) -> rows(tx, "meetings-of", period(Map.of("id", a.get("id")))),
+                        (x, a) -> x.meetingsOf((String) a.get("id"), PERIOD).size()),
+                new Probe("counterparts", r -> Map.of("id", official.apply(r)),
+                        (tx, a) -> rows(tx, "counterparts", period(Map.of("id", a.get("id")))),
+                        (x, a) -> x.counterparts((String) a.get("id"), PERIOD).size()),
+                new Probe("rolesOn", r -> Map.of("id", official.apply(r), "on", LocalDate.of(2000 + r.nextInt(25), 6, 1)),
+                        (tx, a) -> rows(tx, "roles-on", a),
+                        (x, a) -> x.rolesOn((String) a.get("id"), (LocalDate) a.get("on")).size()),
+                new Probe("shortestChain", r -> Map.of("a", official.apply(r), "b", official.apply(r)),
+                        (tx, a) -> a.get("a").equals(a.get("b")) ? 0
+                                : rows(tx, "shortest-chain", periodAlways(Map.of("a", a.get("a"), "b", a.get("b"), "maxHops", 6))),
+                        (x, a) -> x.shortestChain((String) a.get("a"), (String) a.get("b"), 6).isPresent() ? 1 : 0),
+                new Probe("brokers", r -> Map.of("a", pick(ids.countries(), r), "b", pick(ids.countries(), r)),
+                        (tx, a) -> rows(tx, "brokers", periodAlways(Map.of("sideA", sideMembers(tx, (String) a.get("a")),
+                                "sideB", sideMembers(tx, (String) a.get("b"))))),
+                        (x, a) -> x.brokers((String) a.get("a"), (String) a.get("b"), Period.always(), false).size()));
+    }
+
+    private static int rows(TransactionContext tx, String query, Map<String, Object> parameters) {
+        return tx.run(Statements.load("query/" + query), parameters).list().size();
+    }
+
+    private static Map<String, Object> period(Map<String, Object> others) {
+        Map<String, Object> p = new HashMap<>(others);
+        p.put("from", PERIOD.from());
+        p.put("to", PERIOD.to());
+        p.put("undated", PERIOD.includeUndated());
+        return p;
+    }
+
+    private static Map<String, Object> periodAlways(Map<String, Object> others) {
+        Map<String, Object> p = new HashMap<>(others);
+        p.put("from", Period.always().from());
+        p.put("to", Period.always().to());
+        p.put("undated", Period.always().includeUndated());
+        return p;
+    }
+
+    /** What the Explorer passes for a side: official id → windows of representation. */
+    private static Map<String, Object> sideMembers(TransactionContext tx, String id) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        for (Record r : tx.run(Statements.load("query/side-members"), Map.of("id", id, "viaMembership", false)).list()) {
+            Map<String, Object> window = new HashMap<>();
+            window.put("from", r.get("validFrom").isNull() ? null : r.get("validFrom").asLocalDate());
+            window.put("to", r.get("validTo").isNull() ? null : r.get("validTo").asLocalDate());
+            window.put("via", r.get("via").asList(v -> v.asString()));
+            @SuppressWarnings("unchecked")
+            List<Object> windows = (List<Object>) members.computeIfAbsent(r.get("official").asString(), k -> new ArrayList<>());
+            windows.add(window);
+        }
+        return members;
     }
 
     /** One call in ten asks about one of the 100 busiest officials (analysts ask about prominent people), the rest any official. */
@@ -71,21 +127,20 @@ final class QueryLatency {
         return list.get(r.nextInt(list.size()));
     }
 
-    static List<Latency> measure(Driver driver, List<Probe> probes, int calls, long seed) {
+    /** Warms up, then measures each probe: bare driver, then Explorer, with the same arguments. */
+    static List<Latency> measure(Driver driver, Explorer explorer, List<Probe> probes, int calls, long seed) {
         List<Latency> results = new ArrayList<>();
         for (Probe probe : probes) {
-            String cypher = Loaders.resource("queries/" + probe.resource());
-            // Warm-up: plans cached, pages in the cache.
-            run(driver, cypher, probe, Math.max(50, calls / 10), seed + 1);
-            results.add(run(driver, cypher, probe, calls, seed));
-            if (probe.explorer() != null) {
-                results.add(runExplorer(probe, calls, seed));
-            }
+            int warmUp = Math.max(50, calls / 10);
+            bare(driver, probe, warmUp, seed + 1);
+            typed(explorer, probe, warmUp, seed + 1);
+            results.add(bare(driver, probe, calls, seed));
+            results.add(typed(explorer, probe, calls, seed));
         }
         return results;
     }
 
-    private static Latency run(Driver driver, String cypher, Probe probe, int calls, long seed) {
+    private static Latency bare(Driver driver, Probe probe, int calls, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         long[] nanos = new long[calls];
         long rows = 0;
@@ -93,24 +148,22 @@ final class QueryLatency {
             for (int i = 0; i < calls; i++) {
                 Map<String, Object> args = probe.args().apply(random);
                 long started = System.nanoTime();
-                List<Map<String, Object>> result = session.executeRead(tx -> tx.run(cypher, args).list(rec -> rec.asMap(Value::asObject)));
+                rows += session.executeRead(tx -> probe.bare().apply(tx, args));
                 nanos[i] = System.nanoTime() - started;
-                rows += result.size();
             }
         }
-        return summarize(probe.method(), "bare driver", nanos, rows);
+        return summarize(probe.method(), "bare driver, same Cypher", nanos, rows);
     }
 
-    private static Latency runExplorer(Probe probe, int calls, long seed) {
+    private static Latency typed(Explorer explorer, Probe probe, int calls, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         long[] nanos = new long[calls];
         long rows = 0;
         for (int i = 0; i < calls; i++) {
             Map<String, Object> args = probe.args().apply(random);
             long started = System.nanoTime();
-            Object result = probe.explorer().apply(args);
+            rows += probe.explorer().apply(explorer, args);
             nanos[i] = System.nanoTime() - started;
-            rows += result instanceof List<?> list ? list.size() : 1;
         }
         return summarize(probe.method(), "Explorer", nanos, rows);
     }
