@@ -17,9 +17,6 @@ import org.diplograph.names.AliasResolver;
 import org.diplograph.names.AliasResolver.Known;
 import org.diplograph.names.AliasResolver.Merge;
 import org.diplograph.names.NameKeys;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Values;
 
 /**
  * Decides, inside a write transaction, which graph actor each actor of a batch of FactSets is: the
@@ -35,10 +32,12 @@ final class ActorResolution {
     final Map<ActorId, ActorId> canonical = new HashMap<>();
     /** Merges decided in this batch. */
     final List<Merge> merges = new ArrayList<>();
-    /** The scoped name keys this batch resolves, locked for the transaction (see write/lock-names.cypher). */
+    /** The actor ids and scoped name keys this batch resolves, locked for the transaction (see write/lock-names.cypher). */
     final List<String> nameLocks = new ArrayList<>();
     /** The source that first declared each merged id, for the merge note. */
     final Map<ActorId, String> mergeSource = new HashMap<>();
+    /** Actors of the batch the graph already holds, with their spellings there. */
+    final Map<ActorId, Known> inGraph = new HashMap<>();
 
     static final class Declared {
         final Actor first;
@@ -56,7 +55,7 @@ final class ActorResolution {
         }
     }
 
-    static ActorResolution resolve(TransactionContext tx, List<FactSet> batch) {
+    static ActorResolution resolve(BatchWrite.Graph graph, List<FactSet> batch) {
         ActorResolution resolution = new ActorResolution();
         for (FactSet facts : batch) {
             for (Actor actor : facts.actors()) {
@@ -73,43 +72,38 @@ final class ActorResolution {
                 }
             }
         }
-        resolution.decide(tx);
+        resolution.decide(graph);
         return resolution;
     }
 
-    private void decide(TransactionContext tx) {
+    private void decide(BatchWrite.Graph graph) {
         List<String> ids = declared.keySet().stream().map(ActorId::value).toList();
-        Set<String> keys = new LinkedHashSet<>();
+        // Concurrent writers take turns per actor id and per scoped name key. Without this, two writers
+        // bringing two new spellings of one man at once would each see no match (neither sees the other's
+        // uncommitted node) and create two nodes; and the accumulated lists of merge-actors, read before
+        // the node is locked, could lose one writer's spellings.
         Set<String> locks = new java.util.TreeSet<>();
         for (Declared d : declared.values()) {
             locks.add("id|" + d.first.id().value());
-            if (d.first.id().scope().isPresent()) {
-                Set<String> identity = NameKeys.identityKeys(List.copyOf(d.spellings)).keySet();
-                keys.addAll(identity);
-                identity.forEach(key -> locks.add(d.first.id().scope().get() + "|" + key));
-            }
+            d.first.id().scope().ifPresent(scope -> NameKeys.identityKeys(List.copyOf(d.spellings)).keySet()
+                    .forEach(key -> locks.add(scope + "|" + key)));
         }
-        // Concurrent writers take turns per actor id and per scoped name key. Without this, two writers
-        // bringing two new spellings of one man at once would each see no match (neither sees the other's
-        // uncommitted node) and create two nodes; and the accumulated keys of merge-actors, read before
-        // the node is locked, could lose one writer's spellings.
         nameLocks.addAll(locks);
         if (!nameLocks.isEmpty()) {
-            tx.run(Statements.load("write/lock-names"), Values.parameters("keys", nameLocks)).consume();
+            graph.lock(nameLocks);
         }
-        Map<ActorId, Known> inGraph = new HashMap<>();
-        List<Known> candidates = new ArrayList<>();
-        for (Record row : tx.run(Statements.load("write/find-actors"),
-                Values.parameters("ids", ids, "keys", List.copyOf(keys))).list()) {
-            Known known = new Known(ActorId.of(row.get("id").asString()),
-                    ActorKind.fromWord(row.get("kind").asString()),
-                    row.get("spellings").asList(v -> v.asString()));
-            if (row.get("byKey").asBoolean()) {
-                candidates.add(known);
-            } else {
-                inGraph.put(known.id(), known);
+        for (Known known : graph.actorsWithIds(ids)) {
+            inGraph.put(known.id(), known);
+        }
+        // Only ids the graph does not hold yet can be spellings of known actors: most batches of a
+        // bulk load name actors already written, and then the name-key lookup is skipped.
+        Set<String> keys = new LinkedHashSet<>();
+        for (Declared d : declared.values()) {
+            if (d.first.id().scope().isPresent() && !inGraph.containsKey(d.first.id())) {
+                keys.addAll(NameKeys.identityKeys(List.copyOf(d.spellings)).keySet());
             }
         }
+        List<Known> candidates = new ArrayList<>(keys.isEmpty() ? List.of() : graph.actorsWithKeys(List.copyOf(keys)));
         for (Declared d : declared.values()) {
             ActorId id = d.first.id();
             Known existing = inGraph.get(id);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.diplograph.model.ActorId;
+import org.diplograph.model.ActorKind;
 import org.diplograph.model.FactSet;
 import org.diplograph.model.Meeting;
 import org.diplograph.model.Membership;
@@ -16,9 +17,12 @@ import org.diplograph.model.PartialDate;
 import org.diplograph.model.Partnership;
 import org.diplograph.model.Representation;
 import org.diplograph.model.Source;
+import org.diplograph.names.AliasResolver.Known;
 import org.diplograph.names.AliasResolver.Merge;
 import org.diplograph.names.NameKeys;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +40,87 @@ public final class BatchWrite {
                          List<Merge> merges) {
     }
 
+    /**
+     * What a batch needs from the database: look actors up, and run a write statement on rows. The
+     * transaction is the one implementation in production; the offline first-load path implements it
+     * in memory so that it produces exactly the rows (and so the graph) that ingest produces.
+     */
+    public interface Graph {
+
+        /**
+         * @param ids actor ids
+         * @return the actors of the graph with those ids
+         */
+        List<Known> actorsWithIds(List<String> ids);
+
+        /**
+         * @param keys folded identity keys
+         * @return the actors of the graph with any of those keys, each once
+         */
+        List<Known> actorsWithKeys(List<String> keys);
+
+        /**
+         * @param statement the write statement's name, like {@code write/merge-meetings}
+         * @param rows      its {@code $rows}, never empty
+         */
+        void write(String statement, List<Map<String, Object>> rows);
+
+        /**
+         * Locks actor ids and scoped name keys until the transaction ends (a no-op where nothing runs
+         * concurrently).
+         *
+         * @param keys the sorted keys
+         */
+        default void lock(List<String> keys) {
+        }
+
+        /**
+         * Removes what {@link #lock(List)} left in the graph, before the transaction commits.
+         *
+         * @param keys the keys locked
+         */
+        default void unlock(List<String> keys) {
+        }
+    }
+
+    /** The graph of a write transaction: the statements under {@code write/}. */
+    private record InTransaction(TransactionContext tx) implements Graph {
+
+        @Override
+        public List<Known> actorsWithIds(List<String> ids) {
+            return known(tx.run(Statements.load("write/find-actors-by-id"), Values.parameters("ids", ids)).list());
+        }
+
+        @Override
+        public List<Known> actorsWithKeys(List<String> keys) {
+            return known(tx.run(Statements.load("write/find-actors-by-key"), Values.parameters("keys", keys)).list());
+        }
+
+        @Override
+        public void write(String statement, List<Map<String, Object>> rows) {
+            tx.run(Statements.load(statement), Map.of("rows", rows)).consume();
+        }
+
+        @Override
+        public void lock(List<String> keys) {
+            tx.run(Statements.load("write/lock-names"), Map.of("keys", keys)).consume();
+        }
+
+        @Override
+        public void unlock(List<String> keys) {
+            tx.run(Statements.load("write/unlock-names"), Map.of("keys", keys)).consume();
+        }
+
+        private static List<Known> known(List<Record> records) {
+            List<Known> known = new ArrayList<>(records.size());
+            for (Record row : records) {
+                known.add(new Known(ActorId.of(row.get("id").asString()), ActorKind.fromWord(row.get("kind").asString()),
+                        row.get("spellings").asList(v -> v.asString())));
+            }
+            return known;
+        }
+    }
+
     private BatchWrite() {
     }
 
@@ -45,7 +130,16 @@ public final class BatchWrite {
      * @return what was written
      */
     public static Result run(TransactionContext tx, List<FactSet> batch) {
-        ActorResolution actors = ActorResolution.resolve(tx, batch);
+        return run(new InTransaction(tx), batch);
+    }
+
+    /**
+     * @param graph where actors are looked up and rows written
+     * @param batch the FactSets, each already valid on its own
+     * @return what was written
+     */
+    public static Result run(Graph graph, List<FactSet> batch) {
+        ActorResolution actors = ActorResolution.resolve(graph, batch);
         List<Map<String, Object>> actorRows = actorRows(actors);
         List<Map<String, Object>> sources = new ArrayList<>();
         List<Map<String, Object>> roles = new ArrayList<>();
@@ -68,23 +162,40 @@ public final class BatchWrite {
                 memberships.add(membershipRow(actors, membership, source));
             }
         }
-        run(tx, "write/merge-sources", sources);
-        run(tx, "write/merge-actors", actorRows);
-        run(tx, "write/merge-roles", roles);
-        run(tx, "write/merge-meetings", meetings);
-        run(tx, "write/merge-partnerships", partnerships);
-        run(tx, "write/merge-memberships", memberships);
+        run(graph, "write/merge-sources", sources);
+        // Most actors of a bulk load are already in the graph and bring nothing but a new source: those
+        // rows take a statement that only appends sources, instead of re-deriving every list.
+        List<Map<String, Object>> fullActorRows = new ArrayList<>();
+        List<Map<String, Object>> sourceOnlyRows = new ArrayList<>();
+        for (Map<String, Object> row : actorRows) {
+            (onlyNewSources(actors, row) ? sourceOnlyRows : fullActorRows).add(row);
+        }
+        run(graph, "write/merge-actors", fullActorRows);
+        run(graph, "write/add-actor-sources", sourceOnlyRows);
+        run(graph, "write/merge-roles", roles);
+        run(graph, "write/merge-meetings", meetings);
+        run(graph, "write/merge-partnerships", partnerships);
+        run(graph, "write/merge-memberships", memberships);
         if (!actors.nameLocks.isEmpty()) {
-            tx.run(Statements.load("write/unlock-names"), Map.of("keys", actors.nameLocks)).consume();
+            graph.unlock(actors.nameLocks);
         }
         return new Result(batch.size(), actorRows.size(), roles.size(), meetings.size(), partnerships.size(),
                 memberships.size(), List.copyOf(actors.merges));
     }
 
-    private static void run(TransactionContext tx, String statement, List<Map<String, Object>> rows) {
+    private static void run(Graph graph, String statement, List<Map<String, Object>> rows) {
         if (!rows.isEmpty()) {
-            tx.run(Statements.load(statement), Map.of("rows", rows)).consume();
+            graph.write(statement, rows);
         }
+    }
+
+    /** Whether an actor row adds only sources: the actor is in the graph with all the row's spellings, and the row has no rank or merges. */
+    @SuppressWarnings("unchecked")
+    private static boolean onlyNewSources(ActorResolution resolution, Map<String, Object> row) {
+        Known known = resolution.inGraph.get(ActorId.of((String) row.get("id")));
+        return known != null && row.get("rank") == null
+                && ((List<String>) row.get("mergedIds")).isEmpty() && ((List<String>) row.get("merges")).isEmpty()
+                && known.spellings().containsAll((List<String>) row.get("spellings"));
     }
 
     private static List<Map<String, Object>> actorRows(ActorResolution resolution) {

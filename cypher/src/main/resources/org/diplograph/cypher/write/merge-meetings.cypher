@@ -2,8 +2,9 @@
 // Two sources reporting the same meeting give one edge listing both sources and both sentences.
 // Parameters: $rows — [{a, b, onKey ("2020-02-06", "2020-02", "2020" or "undated"), on (date or null),
 //   precision, place, meetingKey, source, evidence}]
+// Endpoints are found through the :Actor(id) constraint's index (a :Official {id} pattern would scan
+// every official per row: the planner has no index on :Official(id)).
 UNWIND $rows AS row
-// :Actor(id) is the indexed key; a label-only MATCH (a:Official {id: …}) would scan every official per row.
 MATCH (a:Actor {id: row.a}) WHERE a:Official
 MATCH (b:Actor {id: row.b}) WHERE b:Official
 MERGE (a)-[m:MET_WITH {onKey: row.onKey}]->(b)

@@ -1,7 +1,6 @@
 // One MEMBER_OF edge per country and alliance; dates widen to what any source states.
 // Parameters: $rows — [{member, alliance, since, sincePrecision, to, toPrecision, source, evidence}]
 UNWIND $rows AS row
-// :Actor(id) is the indexed key (see merge-meetings).
 MATCH (c:Actor {id: row.member}) WHERE c:Country
 MATCH (a:Actor {id: row.alliance}) WHERE a:Alliance
 MERGE (c)-[m:MEMBER_OF]->(a)

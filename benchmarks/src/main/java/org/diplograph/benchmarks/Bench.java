@@ -1,0 +1,252 @@
+package org.diplograph.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.diplograph.cypher.Diplograph;
+import org.diplograph.cypher.WriteSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./bench}: generates (or reuses) a seeded corpus, loads it into a fresh embedded database
+ * per loader, and prints facts/s, ratios, peak heap and query latencies as Markdown tables.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Side-by-side benchmarks of Diplograph's ingest, LOAD CSV, one MERGE per transaction, "
+                + "the offline importer and query latency, on one seeded synthetic corpus.")
+public final class Bench implements Callable<Integer> {
+
+    @Option(names = "--facts", defaultValue = "200000", description = "MET_WITH facts in the corpus (default ${DEFAULT-VALUE}).")
+    long facts;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--officials", defaultValue = "0", description = "Officials (default: facts / 20, at least 1,000).")
+    int officials;
+
+    @Option(names = "--work", defaultValue = "target/bench", description = "Working folder for corpora and databases (default ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--batch", defaultValue = "10000", description = "Facts per ingest transaction and LOAD CSV rows per transaction (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--only", split = ",", description = "Run only these: ingest, queries, loadcsv, single, import, extract (default: all).")
+    List<String> only;
+
+    @Option(names = "--single-sample", defaultValue = "2000", description = "Rows for the one-MERGE-per-transaction sample (default ${DEFAULT-VALUE}).")
+    int singleSample;
+
+    @Option(names = "--calls", defaultValue = "1000", description = "Calls per query probe (default ${DEFAULT-VALUE}).")
+    int calls;
+
+    @Option(names = "--page-cache", defaultValue = "512", description = "Page cache in MiB for each database (default ${DEFAULT-VALUE}).")
+    long pageCacheMiB;
+
+    private final PrintStream out = System.out;
+    private final List<String[]> loadRows = new ArrayList<>();
+    private Double ingestRate;
+
+    /**
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Bench()).execute(args));
+    }
+
+    private boolean runs(String what) {
+        return only == null || only.contains(what);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path corpusDir = work.resolve("corpus-" + facts + "-" + seed + (officials > 0 ? "-" + officials : ""));
+        Path corpus = corpusDir.resolve("corpus.jsonl");
+        out.printf("# Diplograph benchmarks: %,d MET_WITH facts, seed %d%n%n", facts, seed);
+        out.printf("Machine: %d cores, Java %s, max heap %d MiB, page cache %d MiB per database.%n%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, pageCacheMiB);
+        if (!Files.exists(corpusDir.resolve("done"))) {
+            long started = System.nanoTime();
+            CorpusGenerator.Stats stats = CorpusGenerator.write(new CorpusGenerator.Spec(facts, seed, officials), corpusDir);
+            Files.writeString(corpusDir.resolve("done"), stats.toString());
+            out.printf("Generated in %.1f s: %s%n%n", seconds(started), stats);
+        } else {
+            out.printf("Reusing %s: %s%n%n", corpusDir, Files.readString(corpusDir.resolve("done")));
+        }
+        if (runs("ingest") || runs("queries")) {
+            ingestAndQuery(corpus);
+        }
+        if (runs("loadcsv")) {
+            loadCsv(corpusDir.resolve("csv"));
+        }
+        if (runs("single")) {
+            single(corpusDir.resolve("csv"));
+        }
+        printLoadTable();
+        if (runs("import")) {
+            FirstLoadBench.run(out, corpus, work.resolve("import"), batch, pageCache());
+        }
+        if (runs("extract")) {
+            ExtractionBench.run(out, 10);
+        }
+        return 0;
+    }
+
+    private long pageCache() {
+        return pageCacheMiB << 20;
+    }
+
+    private void ingestAndQuery(Path corpus) {
+        Path home = fresh("db-ingest");
+        try (BenchNeo4j db = BenchNeo4j.start(home, null, pageCache())) {
+            try (Diplograph graph = Diplograph.using(db.driver())) {
+                // schema applied on open, before the clock starts, as for every loader
+            }
+            if (runs("ingest")) {
+                System.gc();
+                long started = System.nanoTime();
+                WriteSummary summary;
+                try (HeapMonitor heap = new HeapMonitor()) {
+                    long[] next = {100_000};
+                    summary = Loaders.diplograph(db.driver(), corpus, batch, pairs -> {
+                        if (pairs >= next[0]) {
+                            System.err.printf("  ingest: %,d facts, %.0f/s, live heap %d MiB%n", pairs, pairs / seconds(started),
+                                    heap.peakLive() >> 20);
+                            next[0] += 100_000;
+                        }
+                    });
+                    double s = seconds(started);
+                    ingestRate = summary.meetingPairs() / s;
+                    loadRows.add(row("Diplograph ingest (`GraphWriter.writeAll`, " + batch + " facts/tx)", summary.meetingPairs(), s,
+                            "all facts: " + summary.facts() + ", actor rows " + summary.actors() + ", merges " + summary.mergeCount(), heap));
+                }
+                out.printf("Ingest summary: %,d FactSets, %,d actor rows, %,d roles, %,d meeting pairs, %,d partnerships, "
+                        + "%,d memberships, %,d spelling merges.%n%n", summary.factSets(), summary.actors(), summary.roles(),
+                        summary.meetingPairs(), summary.partnerships(), summary.memberships(), summary.mergeCount());
+            }
+            if (runs("queries")) {
+                queries(db);
+            }
+        } finally {
+            BenchNeo4j.delete(home);
+        }
+    }
+
+    private void queries(BenchNeo4j db) {
+        QueryLatency.Ids ids = QueryLatency.Ids.of(db.driver());
+        List<QueryLatency.Latency> results;
+        try (Diplograph graph = Diplograph.using(db.driver())) {
+            results = QueryLatency.measure(db.driver(), graph.explorer(), QueryLatency.probes(ids), calls, seed);
+        }
+        out.printf("## Query latency (%,d officials, %,d calls per probe after warm-up, one client thread)%n%n", ids.officials().size(), calls);
+        out.println("| method | through | calls | median ms | p99 ms | rows/call | Explorer ÷ bare (median, p99) |");
+        out.println("|---|---|---:|---:|---:|---:|---:|");
+        for (int i = 0; i < results.size(); i++) {
+            var r = results.get(i);
+            String ratio = "";
+            if (r.how().equals("Explorer") && i > 0) {
+                var bare = results.get(i - 1);
+                ratio = String.format(Locale.ROOT, "%.2f×, %.2f×", r.medianMs() / bare.medianMs(), r.p99Ms() / bare.p99Ms());
+            }
+            out.printf(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.1f | %s |%n", r.method(), r.how(), r.calls(), r.medianMs(),
+                    r.p99Ms(), r.meanRows(), ratio);
+        }
+        out.println();
+    }
+
+    private void loadCsv(Path csv) {
+        Path home = fresh("db-loadcsv");
+        try (BenchNeo4j db = BenchNeo4j.start(home, csv, pageCache())) {
+            try (Diplograph graph = Diplograph.using(db.driver())) {
+                // the same schema
+            }
+            System.gc();
+            long started = System.nanoTime();
+            try (HeapMonitor heap = new HeapMonitor()) {
+                Map<String, Double> perFile = Loaders.loadCsv(db.driver(), csv, batch);
+                double s = seconds(started);
+                long pairs = countRows(csv.resolve("meetings.csv"));
+                StringBuilder split = new StringBuilder();
+                perFile.forEach((file, secs) -> split.append(file).append(String.format(Locale.ROOT, " %.1f s; ", secs)));
+                loadRows.add(row("LOAD CSV … CALL { … } IN TRANSACTIONS OF " + batch + " ROWS", pairs, s, split.toString(), heap));
+                loadRows.add(row("  (its meetings.csv statement alone)", pairs, perFile.get("meetings"), "", null));
+            }
+        } finally {
+            BenchNeo4j.delete(home);
+        }
+    }
+
+    private void single(Path csv) {
+        Path home = fresh("db-single");
+        try (BenchNeo4j db = BenchNeo4j.start(home, csv, pageCache())) {
+            try (Diplograph graph = Diplograph.using(db.driver())) {
+                // the same schema
+            }
+            long started = System.nanoTime();
+            try (HeapMonitor heap = new HeapMonitor()) {
+                int rows = Loaders.singleMerges(db.driver(), csv, singleSample);
+                double s = seconds(started);
+                loadRows.add(row("One MERGE per auto-commit transaction (sample of " + rows + ", extrapolated)", rows, s,
+                        String.format(Locale.ROOT, "%,d facts would take %.0f min", facts, facts / (rows / s) / 60), heap));
+            }
+        } finally {
+            BenchNeo4j.delete(home);
+        }
+    }
+
+    private String[] row(String loader, long pairs, double s, String note, HeapMonitor heap) {
+        String[] r = row0(loader, pairs, s, note, heap);
+        System.err.println("  | " + String.join(" | ", r) + " |");
+        return r;
+    }
+
+    private String[] row0(String loader, long pairs, double s, String note, HeapMonitor heap) {
+        double rate = pairs / s;
+        String ratio = ingestRate == null ? "" : String.format(Locale.ROOT, "%.2f×", ingestRate / rate);
+        return new String[] {loader, String.format(Locale.ROOT, "%,d", pairs), String.format(Locale.ROOT, "%.1f", s),
+                String.format(Locale.ROOT, "%,.0f", rate), ratio,
+                heap == null ? "" : String.valueOf(heap.peakLive() >> 20), heap == null ? "" : String.valueOf(heap.peakUsed() >> 20), note};
+    }
+
+    private void printLoadTable() {
+        if (loadRows.isEmpty()) {
+            return;
+        }
+        out.println("## Bulk load (each into a fresh embedded database with the schema)\n");
+        out.println("| loader | MET_WITH facts | s | facts/s | Diplograph ÷ this | peak live heap MiB | peak used heap MiB | notes |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---|");
+        for (String[] r : loadRows) {
+            out.println("| " + String.join(" | ", r) + " |");
+        }
+        out.printf("%nJVM: %s%n%n", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+    }
+
+    private static long countRows(Path file) {
+        try (var lines = Files.lines(file)) {
+            return lines.count() - 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path fresh(String name) {
+        Path home = work.resolve(name);
+        BenchNeo4j.delete(home);
+        return home;
+    }
+
+    static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}

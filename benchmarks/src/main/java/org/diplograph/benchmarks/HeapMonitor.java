@@ -1,0 +1,96 @@
+package org.diplograph.benchmarks;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * The heap of this JVM during one phase: the highest "used" seen by polling every 10 ms (garbage
+ * included, so it depends on -Xmx) and the highest heap still in use right after a collection (the
+ * live set, which is what must stay flat as the corpus grows).
+ */
+final class HeapMonitor implements AutoCloseable {
+
+    private final AtomicLong peakUsed = new AtomicLong();
+    private final AtomicLong peakAfterGc = new AtomicLong();
+    private final Thread poller;
+    private final List<Runnable> unsubscribe = new ArrayList<>();
+    private volatile boolean running = true;
+
+    HeapMonitor() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        poller = new Thread(() -> {
+            while (running) {
+                peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-monitor");
+        poller.setDaemon(true);
+        poller.start();
+        NotificationListener listener = (notification, handback) -> {
+            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                long after = 0;
+                for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                    after += usage.getUsed();
+                }
+                // Only heap pools matter; non-heap pools (metaspace, code cache) are small and constant.
+                after -= nonHeap(info);
+                peakAfterGc.accumulateAndGet(after, Math::max);
+            }
+        };
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(listener, null, null);
+                unsubscribe.add(() -> {
+                    try {
+                        emitter.removeNotificationListener(listener);
+                    } catch (javax.management.ListenerNotFoundException ignored) {
+                        // already gone
+                    }
+                });
+            }
+        }
+    }
+
+    private static long nonHeap(GarbageCollectionNotificationInfo info) {
+        long sum = 0;
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() != java.lang.management.MemoryType.HEAP) {
+                MemoryUsage usage = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+                if (usage != null) {
+                    sum += usage.getUsed();
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** @return the highest heap used seen, in bytes */
+    long peakUsed() {
+        return peakUsed.get();
+    }
+
+    /** @return the highest heap in use after a collection, in bytes */
+    long peakLive() {
+        return peakAfterGc.get();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        poller.interrupt();
+        unsubscribe.forEach(Runnable::run);
+    }
+}
