@@ -112,11 +112,7 @@ class BadInputIT {
         assertThat(hash()).isEqualTo(before);
     }
 
-    /**
-     * Articles: today {@code ingest} takes only FactSet files and refuses a {@code .txt} with one line
-     * ("… is not a .json or .jsonl file."). Once the extractor is merged and ingest reads articles, the
-     * same assertions hold for an empty, binary, invalid UTF-8 or huge article.
-     */
+    /** Articles: {@code ingest} extracts {@code .txt} files; an empty, binary, invalid UTF-8 or huge one is refused in one line. */
     @Test
     void everyBadArticleGivesOneLineNamingTheFileAndWritesNothing() throws IOException {
         for (String name : expected.keySet().stream().filter(n -> n.endsWith(".txt")).sorted().toList()) {
