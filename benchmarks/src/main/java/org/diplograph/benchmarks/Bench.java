@@ -56,6 +56,7 @@ public final class Bench implements Callable<Integer> {
     private final PrintStream out = System.out;
     private final List<String[]> loadRows = new ArrayList<>();
     private Double ingestRate;
+    private Double ingestCpuPerFact;
 
     /**
      * @param args the command line
@@ -128,6 +129,7 @@ public final class Bench implements Callable<Integer> {
                     });
                     double s = seconds(started);
                     ingestRate = summary.meetingPairs() / s;
+                    ingestCpuPerFact = heap.cpuSeconds() / summary.meetingPairs();
                     loadRows.add(row("Diplograph ingest (`GraphWriter.writeAll`, " + batch + " facts/tx)", summary.meetingPairs(), s,
                             "all facts: " + summary.facts() + ", actor rows " + summary.actors() + ", merges " + summary.mergeCount(), heap));
                 }
@@ -214,8 +216,11 @@ public final class Bench implements Callable<Integer> {
     private String[] row0(String loader, long pairs, double s, String note, HeapMonitor heap) {
         double rate = pairs / s;
         String ratio = ingestRate == null ? "" : String.format(Locale.ROOT, "%.2f×", ingestRate / rate);
+        String cpu = heap == null ? "" : String.format(Locale.ROOT, "%.1f", heap.cpuSeconds());
+        String cpuRatio = heap == null || ingestCpuPerFact == null ? ""
+                : String.format(Locale.ROOT, "%.2f×", heap.cpuSeconds() / pairs / ingestCpuPerFact);
         return new String[] {loader, String.format(Locale.ROOT, "%,d", pairs), String.format(Locale.ROOT, "%.1f", s),
-                String.format(Locale.ROOT, "%,.0f", rate), ratio,
+                String.format(Locale.ROOT, "%,.0f", rate), ratio, cpu, cpuRatio,
                 heap == null ? "" : String.valueOf(heap.peakLive() >> 20), heap == null ? "" : String.valueOf(heap.peakUsed() >> 20), note};
     }
 
@@ -224,8 +229,8 @@ public final class Bench implements Callable<Integer> {
             return;
         }
         out.println("## Bulk load (each into a fresh embedded database with the schema)\n");
-        out.println("| loader | MET_WITH facts | s | facts/s | Diplograph ÷ this | peak live heap MiB | peak used heap MiB | notes |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---|");
+        out.println("| loader | MET_WITH facts | s | facts/s | Diplograph ÷ this | CPU s | Diplograph ÷ this by CPU per fact | peak live heap MiB | peak used heap MiB | notes |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (String[] r : loadRows) {
             out.println("| " + String.join(" | ", r) + " |");
         }

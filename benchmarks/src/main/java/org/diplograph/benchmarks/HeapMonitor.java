@@ -14,7 +14,9 @@ import javax.management.openmbean.CompositeData;
 /**
  * The heap of this JVM during one phase: the highest "used" seen by polling every 10 ms (garbage
  * included, so it depends on -Xmx) and the highest heap still in use right after a collection (the
- * live set, which is what must stay flat as the corpus grows).
+ * live set, which is what must stay flat as the corpus grows); and the CPU time the process spent in
+ * the phase (client and embedded server alike), which other programs on a shared machine disturb far
+ * less than wall time.
  */
 final class HeapMonitor implements AutoCloseable {
 
@@ -22,6 +24,8 @@ final class HeapMonitor implements AutoCloseable {
     private final AtomicLong peakAfterGc = new AtomicLong();
     private final Thread poller;
     private final List<Runnable> unsubscribe = new ArrayList<>();
+    private final long cpuStarted = processCpuNanos();
+    private long cpuStopped = -1;
     private volatile boolean running = true;
 
     HeapMonitor() {
@@ -87,8 +91,20 @@ final class HeapMonitor implements AutoCloseable {
         return peakAfterGc.get();
     }
 
+    /** @return the CPU seconds this process used from the start of the phase to its close (or to now) */
+    double cpuSeconds() {
+        return ((cpuStopped < 0 ? processCpuNanos() : cpuStopped) - cpuStarted) / 1e9;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     @Override
     public void close() {
+        if (cpuStopped < 0) {
+            cpuStopped = processCpuNanos();
+        }
         running = false;
         poller.interrupt();
         unsubscribe.forEach(Runnable::run);

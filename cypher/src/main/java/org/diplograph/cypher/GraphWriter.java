@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.DiplographException;
 import org.diplograph.cypher.internal.BatchWrite;
+import org.diplograph.cypher.internal.KnownActors;
 import org.diplograph.model.FactSet;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -57,7 +58,7 @@ public final class GraphWriter {
      * @throws DatabaseUnavailableException when the database cannot be reached
      */
     public WriteSummary write(FactSet facts) {
-        return WriteSummary.NONE.plus(writeBatch(List.of(facts), WriteSummary.NONE, 0, null));
+        return WriteSummary.NONE.plus(writeBatch(List.of(facts), new KnownActors(), WriteSummary.NONE, 0, null));
     }
 
     /**
@@ -85,12 +86,14 @@ public final class GraphWriter {
         // one being written, one waiting, one being read.
         BatchReader reader = new BatchReader(facts, config.batchFacts());
         reader.start();
+        // Actors already seen are not looked up again by later batches of this call.
+        KnownActors known = new KnownActors();
         try {
             WriteSummary total = WriteSummary.NONE;
             int batches = 0;
             String lastWritten = null;
             for (List<FactSet> batch = reader.take(); batch != null; batch = reader.take()) {
-                total = total.plus(writeBatch(batch, total, batches, lastWritten));
+                total = total.plus(writeBatch(batch, known, total, batches, lastWritten));
                 batches++;
                 lastWritten = batch.get(batch.size() - 1).source().id();
                 afterEachBatch.accept(total);
@@ -193,17 +196,32 @@ public final class GraphWriter {
     }
 
     /**
+     * @param known       actors earlier batches of this call saw committed; this batch's are added once it commits
      * @param before      what earlier batches of this call wrote (for the message when this one cannot be)
      * @param batches     how many batches that was
      * @param lastWritten the source of the last FactSet written before, or {@code null}
      */
-    private BatchWrite.Result writeBatch(List<FactSet> batch, WriteSummary before, int batches, String lastWritten) {
+    private BatchWrite.Result writeBatch(List<FactSet> batch, KnownActors known, WriteSummary before, int batches,
+                                         String lastWritten) {
         SessionConfig session = config.database() == null
                 ? SessionConfig.defaultConfig()
                 : SessionConfig.forDatabase(config.database());
+        boolean staleBefore = false;
         for (int attempt = 1; ; attempt++) {
             try (var s = driver.session(session)) {
-                return s.executeWrite(tx -> BatchWrite.run(tx, batch));
+                BatchWrite.Result written = s.executeWrite(tx -> BatchWrite.run(tx, batch, known));
+                known.remember(written.actorsAfter());
+                return written;
+            } catch (KnownActors.StaleActors e) {
+                // Another client deleted an actor during this load: look every actor up again, once.
+                if (staleBefore) {
+                    throw new DiplographException("An actor of the batch starting with source " + batch.get(0).source().id()
+                            + " disappeared from the graph while it was being written (" + e.getMessage()
+                            + " Is another client deleting actors?) The batch was not written.", e);
+                }
+                staleBefore = true;
+                known.forget();
+                LOG.info("{} Looking the batch's actors up again.", e.getMessage());
             } catch (ClientException e) {
                 if (!"Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code()) || attempt > CONSTRAINT_RETRIES) {
                     throw new DiplographException("Neo4j refused a batch starting with source "

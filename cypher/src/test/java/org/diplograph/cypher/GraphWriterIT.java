@@ -191,6 +191,38 @@ class GraphWriterIT {
     }
 
     @Test
+    void anActorDeletedByAnotherClientDuringALoadIsWrittenAgainNotLost() {
+        // Later batches of one writeAll do not look up actors an earlier batch saw; when another client
+        // deletes one in between, the statements that need it match fewer rows, and the batch is written
+        // again after looking every actor up.
+        List<FactSet> corpus = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            corpus.add(FactSetJson.parse(SOURCE_A.replace("source-a", "source-a-" + i)
+                    .replace("2020-02-06", "2020-02-0" + (1 + i)), "a.json"));
+        }
+        List<Long> batches = new ArrayList<>();
+        WriteSummary summary = Diplograph.using(driver, DiplographConfig.builder().batchFacts(5).build()).writer()
+                .writeAll(corpus.iterator(), total -> {
+                    batches.add(total.factSets());
+                    if (batches.size() == 1) {
+                        try (var session = driver.session()) {
+                            session.run("MATCH (a:Actor {id: 'RUS/valery-gerasimov'}) DETACH DELETE a").consume();
+                        }
+                    }
+                });
+
+        assertThat(batches).hasSize(4);
+        assertThat(summary.meetingPairs()).isEqualTo(4);
+        // Gerasimov is back with the three meetings and sources written after the deletion.
+        Map<String, Object> gerasimov = GraphDump.one(driver, """
+                MATCH (g:Actor {id: 'RUS/valery-gerasimov'})
+                RETURN g.sources AS sources, COUNT { (g)-[:MET_WITH]-() } AS meetings""", Map.of());
+        assertThat((List<Object>) gerasimov.get("sources")).containsExactly("source-a-1", "source-a-2", "source-a-3");
+        assertThat(gerasimov.get("meetings")).isEqualTo(3L);
+        assertThat(graph.summary().meetings()).isEqualTo(3);
+    }
+
+    @Test
     void openingAGraphAgainKeepsTheSchema() {
         Diplograph.using(driver);
         Diplograph.using(driver);

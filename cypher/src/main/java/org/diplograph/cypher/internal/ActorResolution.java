@@ -32,7 +32,7 @@ final class ActorResolution {
     final Map<ActorId, ActorId> canonical = new HashMap<>();
     /** Merges decided in this batch. */
     final List<Merge> merges = new ArrayList<>();
-    /** The actor ids and scoped name keys this batch resolves, locked for the transaction (see write/lock-names.cypher). */
+    /** The scoped name keys of the batch's new ids, locked for the transaction (see write/lock-names.cypher). */
     final List<String> nameLocks = new ArrayList<>();
     /** The source that first declared each merged id, for the merge note. */
     final Map<ActorId, String> mergeSource = new HashMap<>();
@@ -55,7 +55,7 @@ final class ActorResolution {
         }
     }
 
-    static ActorResolution resolve(BatchWrite.Graph graph, List<FactSet> batch) {
+    static ActorResolution resolve(BatchWrite.Graph graph, List<FactSet> batch, KnownActors cache) {
         ActorResolution resolution = new ActorResolution();
         for (FactSet facts : batch) {
             for (Actor actor : facts.actors()) {
@@ -72,38 +72,58 @@ final class ActorResolution {
                 }
             }
         }
-        resolution.decide(graph);
+        resolution.decide(graph, cache);
         return resolution;
     }
 
-    private void decide(BatchWrite.Graph graph) {
-        List<String> ids = declared.keySet().stream().map(ActorId::value).toList();
-        // Concurrent writers take turns per actor id and per scoped name key. Without this, two writers
-        // bringing two new spellings of one man at once would each see no match (neither sees the other's
-        // uncommitted node) and create two nodes; and the accumulated lists of merge-actors, read before
-        // the node is locked, could lose one writer's spellings.
+    private void decide(BatchWrite.Graph graph, KnownActors cache) {
+        List<String> unseen = new ArrayList<>();
+        for (ActorId id : declared.keySet()) {
+            Known cached = cache.get(id);
+            if (cached != null) {
+                inGraph.put(id, cached);
+            } else {
+                unseen.add(id.value());
+            }
+        }
+        if (!unseen.isEmpty()) {
+            for (Known known : graph.actorsWithIds(unseen)) {
+                inGraph.put(known.id(), known);
+            }
+        }
+        // Only ids the graph does not hold yet can be spellings of known actors: most batches of a bulk
+        // load name actors already written, and then there is nothing to lock and no key to look up.
+        // Writers at once take turns per scoped name key of those new ids ("AZE|najmedin sadikov"):
+        // without it, two writers bringing two new spellings of one man would each see no match
+        // (neither sees the other's uncommitted node) and create two nodes. The lock comes before the
+        // key lookup, so the second writer finds what the first committed. (Lists of actors that do
+        // exist are safe without this: every write statement locks an actor's node before reading them.)
+        Map<ActorId, Set<String>> newKeys = new LinkedHashMap<>();
         Set<String> locks = new java.util.TreeSet<>();
         for (Declared d : declared.values()) {
-            locks.add("id|" + d.first.id().value());
-            d.first.id().scope().ifPresent(scope -> NameKeys.identityKeys(List.copyOf(d.spellings)).keySet()
-                    .forEach(key -> locks.add(scope + "|" + key)));
+            ActorId id = d.first.id();
+            if (id.scope().isPresent() && !inGraph.containsKey(id)) {
+                Set<String> keys = NameKeys.identityKeys(List.copyOf(d.spellings)).keySet();
+                newKeys.put(id, keys);
+                keys.forEach(key -> locks.add(id.scope().get() + "|" + key));
+            }
         }
         nameLocks.addAll(locks);
         if (!nameLocks.isEmpty()) {
             graph.lock(nameLocks);
         }
-        for (Known known : graph.actorsWithIds(ids)) {
-            inGraph.put(known.id(), known);
-        }
-        // Only ids the graph does not hold yet can be spellings of known actors: most batches of a
-        // bulk load name actors already written, and then the name-key lookup is skipped.
         Set<String> keys = new LinkedHashSet<>();
-        for (Declared d : declared.values()) {
-            if (d.first.id().scope().isPresent() && !inGraph.containsKey(d.first.id())) {
-                keys.addAll(NameKeys.identityKeys(List.copyOf(d.spellings)).keySet());
+        newKeys.values().forEach(keys::addAll);
+        Candidates candidates = new Candidates();
+        if (!keys.isEmpty()) {
+            for (Known known : graph.actorsWithKeys(List.copyOf(keys))) {
+                if (declared.containsKey(known.id())) {
+                    // another writer committed this very id after it was looked up above
+                    inGraph.put(known.id(), known);
+                }
+                candidates.add(known);
             }
         }
-        List<Known> candidates = new ArrayList<>(keys.isEmpty() ? List.of() : graph.actorsWithKeys(List.copyOf(keys)));
         for (Declared d : declared.values()) {
             ActorId id = d.first.id();
             Known existing = inGraph.get(id);
@@ -116,7 +136,7 @@ final class ActorResolution {
                 canonical.put(id, id);
                 continue;
             }
-            Optional<Merge> merge = AliasResolver.resolve(d.withAllSpellings(), candidates);
+            Optional<Merge> merge = AliasResolver.resolve(d.withAllSpellings(), candidates.sharing(newKeys.get(id)));
             if (merge.isPresent()) {
                 canonical.put(id, merge.get().known());
                 merges.add(merge.get());
@@ -125,6 +145,31 @@ final class ActorResolution {
                 canonical.put(id, id);
                 candidates.add(new Known(id, d.first.kind(), List.copyOf(d.spellings)));
             }
+        }
+    }
+
+    /**
+     * The actors a new id may be a spelling of, by identity key, so that each new actor is compared
+     * with the few that share a key rather than with every actor of the batch.
+     */
+    private static final class Candidates {
+        private final Map<String, List<Known>> byKey = new HashMap<>();
+
+        void add(Known known) {
+            for (String key : NameKeys.identityKeys(known.spellings()).keySet()) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(known);
+            }
+        }
+
+        List<Known> sharing(Set<String> keys) {
+            if (keys == null || keys.isEmpty()) {
+                return List.of();
+            }
+            Set<Known> found = new LinkedHashSet<>();
+            for (String key : keys) {
+                found.addAll(byKey.getOrDefault(key, List.of()));
+            }
+            return List.copyOf(found);
         }
     }
 

@@ -35,9 +35,12 @@ public final class BatchWrite {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchWrite.class);
 
-    /** What one batch wrote: rows per statement, and the merges it decided. */
+    /**
+     * What one batch wrote: rows per statement, the merges it decided, and its actors as the graph
+     * holds them after the batch (for {@link KnownActors}).
+     */
     public record Result(int factSets, int actors, int roles, int meetingPairs, int partnerships, int memberships,
-                         List<Merge> merges) {
+                         List<Merge> merges, List<Known> actorsAfter) {
     }
 
     /**
@@ -98,7 +101,16 @@ public final class BatchWrite {
 
         @Override
         public void write(String statement, List<Map<String, Object>> rows) {
-            tx.run(Statements.load(statement), Map.of("rows", rows)).consume();
+            var result = tx.run(Statements.load(statement), Map.of("rows", rows));
+            // Statements that MATCH actors count the rows they wrote: fewer means an actor is missing.
+            if (result.keys().contains("written")) {
+                int written = result.single().get("written").asInt();
+                if (written != rows.size()) {
+                    throw new KnownActors.StaleActors(statement, rows.size(), written);
+                }
+            } else {
+                result.consume();
+            }
         }
 
         @Override
@@ -127,10 +139,12 @@ public final class BatchWrite {
     /**
      * @param tx    the transaction
      * @param batch the FactSets, each already valid on its own
+     * @param known actors earlier batches of the same write saw committed (read only here)
      * @return what was written
+     * @throws KnownActors.StaleActors when an actor the cache promised is not in the graph
      */
-    public static Result run(TransactionContext tx, List<FactSet> batch) {
-        return run(new InTransaction(tx), batch);
+    public static Result run(TransactionContext tx, List<FactSet> batch, KnownActors known) {
+        return run(new InTransaction(tx), batch, known);
     }
 
     /**
@@ -139,7 +153,11 @@ public final class BatchWrite {
      * @return what was written
      */
     public static Result run(Graph graph, List<FactSet> batch) {
-        ActorResolution actors = ActorResolution.resolve(graph, batch);
+        return run(graph, batch, new KnownActors());
+    }
+
+    private static Result run(Graph graph, List<FactSet> batch, KnownActors known) {
+        ActorResolution actors = ActorResolution.resolve(graph, batch, known);
         List<Map<String, Object>> actorRows = actorRows(actors);
         List<Map<String, Object>> sources = new ArrayList<>();
         List<Map<String, Object>> roles = new ArrayList<>();
@@ -180,7 +198,27 @@ public final class BatchWrite {
             graph.unlock(actors.nameLocks);
         }
         return new Result(batch.size(), actorRows.size(), roles.size(), meetings.size(), partnerships.size(),
-                memberships.size(), List.copyOf(actors.merges));
+                memberships.size(), List.copyOf(actors.merges), actorsAfter(actors, actorRows));
+    }
+
+    /** Each actor row's actor with every spelling it has once the row is written (merge-actors keeps them all). */
+    @SuppressWarnings("unchecked")
+    private static List<Known> actorsAfter(ActorResolution resolution, List<Map<String, Object>> actorRows) {
+        List<Known> after = new ArrayList<>(actorRows.size());
+        for (Map<String, Object> row : actorRows) {
+            ActorId id = ActorId.of((String) row.get("id"));
+            Known before = resolution.inGraph.get(id);
+            List<String> spellings = (List<String>) row.get("spellings");
+            if (before != null && !before.spellings().containsAll(spellings)) {
+                Set<String> all = new LinkedHashSet<>(before.spellings());
+                all.addAll(spellings);
+                spellings = List.copyOf(all);
+            } else if (before != null) {
+                spellings = before.spellings();
+            }
+            after.add(new Known(id, ActorKind.fromWord((String) row.get("kind")), spellings));
+        }
+        return after;
     }
 
     private static void run(Graph graph, String statement, List<Map<String, Object>> rows) {

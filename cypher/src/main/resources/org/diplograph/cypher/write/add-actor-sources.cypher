@@ -1,7 +1,13 @@
 // Adds sources to actors the graph already holds with every spelling the rows bring (the common case
 // of a bulk load); same result as write/merge-actors for such rows, without re-deriving the other lists.
+// SET a:Actor changes nothing (every actor has the label) but takes the node's write lock before its
+// list is read, so two writers at once never lose each other's sources (write/merge-actors does the same
+// with its label SETs).
 // Parameters: $rows — [{id, sources, …}] (the merge-actors rows; other fields are ignored)
+// Columns: written (rows whose actors were all found; the writer checks it is every row)
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.id})
+SET a:Actor
 WITH a, row, coalesce(a.sources, []) AS known
 SET a.sources = known + [s IN row.sources WHERE NOT s IN known]
+RETURN count(*) AS written

@@ -4,6 +4,7 @@
 //   precision, place, meetingKey, source, evidence}]
 // Endpoints are found through the :Actor(id) constraint's index (a :Official {id} pattern would scan
 // every official per row: the planner has no index on :Official(id)).
+// Columns: written (rows whose actors were all found; the writer checks it is every row)
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.a}) WHERE a:Official
 MATCH (b:Actor {id: row.b}) WHERE b:Official
@@ -13,3 +14,4 @@ SET m.place = coalesce(m.place, row.place),
     m.sources = CASE WHEN row.source IN coalesce(m.sources, []) THEN m.sources ELSE coalesce(m.sources, []) + row.source END,
     m.evidence = CASE WHEN row.evidence IS NULL OR row.evidence IN coalesce(m.evidence, []) THEN coalesce(m.evidence, [])
                       ELSE coalesce(m.evidence, []) + row.evidence END
+RETURN count(*) AS written

@@ -1,6 +1,7 @@
 // One REPRESENTS edge per holder, body and (folded) title; dates widen to what any source states.
 // Parameters: $rows — [{who, body, titleKey, title, from, fromPrecision, to, toPrecision, source, evidence}]
 //   from is the first day the role may have begun, to the last day it may have lasted (dates or null).
+// Columns: written (rows whose actors were all found; the writer checks it is every row)
 UNWIND $rows AS row
 MATCH (w:Actor {id: row.who})
 MATCH (b:Actor {id: row.body})
@@ -13,3 +14,4 @@ SET r.fromPrecision = CASE WHEN row.from IS NOT NULL AND (r.from IS NULL OR row.
     r.sources = CASE WHEN row.source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.source END,
     r.evidence = CASE WHEN row.evidence IS NULL OR row.evidence IN coalesce(r.evidence, []) THEN coalesce(r.evidence, [])
                       ELSE coalesce(r.evidence, []) + row.evidence END
+RETURN count(*) AS written
