@@ -41,7 +41,8 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "10000", description = "Facts per ingest transaction and LOAD CSV rows per transaction (default ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--only", split = ",", description = "Run only these: ingest, queries, loadcsv, single, import, extract (default: all).")
+    @Option(names = "--only", split = ",", description = "Run only these: ingest, queries, loadcsv, single, import, extract (default: all). "
+            + "queries needs a loaded graph: without ingest it loads one anyway, unless --keep-db finds a kept one.")
     List<String> only;
 
     @Option(names = "--single-sample", defaultValue = "2000", description = "Rows for the one-MERGE-per-transaction sample (default ${DEFAULT-VALUE}).")
@@ -52,6 +53,14 @@ public final class Bench implements Callable<Integer> {
 
     @Option(names = "--page-cache", defaultValue = "512", description = "Page cache in MiB for each database (default ${DEFAULT-VALUE}).")
     long pageCacheMiB;
+
+    @Option(names = "--keep-db", description = "Keep the ingest database (db-ingest-<facts>-<seed> under --work) after the run, "
+            + "and reuse it for queries when it is there and complete, instead of ingesting again (an ingest run still "
+            + "rebuilds it). E.g. build once: --only ingest --keep-db; then iterate: --only queries --keep-db.")
+    boolean keepDb;
+
+    @Option(names = "--probes", split = ",", description = "Measure only these query methods, e.g. meetingsOf,brokers (default: every method).")
+    List<String> probes;
 
     private final PrintStream out = System.out;
     private final List<String[]> loadRows = new ArrayList<>();
@@ -108,52 +117,73 @@ public final class Bench implements Callable<Integer> {
         return pageCacheMiB << 20;
     }
 
-    private void ingestAndQuery(Path corpus) {
-        Path home = fresh("db-ingest");
+    private void ingestAndQuery(Path corpus) throws IOException {
+        Path home = work.resolve(keepDb ? "db-ingest-" + facts + "-" + seed + (officials > 0 ? "-" + officials : "") : "db-ingest");
+        // the marker is written only after a whole ingest, so a kept database from an interrupted run is never reused
+        Path complete = home.resolve("complete");
+        boolean reuse = keepDb && !runs("ingest") && Files.exists(complete);
+        if (reuse) {
+            out.printf("Reusing the kept database %s (%s).%n%n", home, Files.readString(complete).strip());
+        } else {
+            BenchNeo4j.delete(home);
+        }
         try (BenchNeo4j db = BenchNeo4j.start(home, null, pageCache())) {
             try (Diplograph graph = Diplograph.using(db.driver())) {
                 // schema applied on open, before the clock starts, as for every loader
             }
-            if (runs("ingest")) {
-                System.gc();
-                long started = System.nanoTime();
-                WriteSummary summary;
-                try (HeapMonitor heap = new HeapMonitor()) {
-                    long[] next = {100_000};
-                    summary = Loaders.diplograph(db.driver(), corpus, batch, pairs -> {
-                        if (pairs >= next[0]) {
-                            System.err.printf("  ingest: %,d facts, %.0f/s, live heap %d MiB%n", pairs, pairs / seconds(started),
-                                    heap.peakLive() >> 20);
-                            next[0] += 100_000;
-                        }
-                    });
-                    double s = seconds(started);
-                    ingestRate = summary.meetingPairs() / s;
-                    ingestCpuPerFact = heap.cpuSeconds() / summary.meetingPairs();
-                    loadRows.add(row("Diplograph ingest (`GraphWriter.writeAll`, " + batch + " facts/tx)", summary.meetingPairs(), s,
-                            "all facts: " + summary.facts() + ", actor rows " + summary.actors() + ", merges " + summary.mergeCount(), heap));
+            if (!reuse) {
+                ingest(db, corpus);
+                if (keepDb) {
+                    Files.writeString(complete, String.format(Locale.ROOT, "%,d facts, seed %d, ingested %s%n", facts, seed,
+                            java.time.Instant.now()));
                 }
-                out.printf("Ingest summary: %,d FactSets, %,d actor rows, %,d roles, %,d meeting pairs, %,d partnerships, "
-                        + "%,d memberships, %,d spelling merges.%n%n", summary.factSets(), summary.actors(), summary.roles(),
-                        summary.meetingPairs(), summary.partnerships(), summary.memberships(), summary.mergeCount());
             }
             if (runs("queries")) {
                 queries(db);
             }
         } finally {
-            BenchNeo4j.delete(home);
+            if (!keepDb) {
+                BenchNeo4j.delete(home);
+            }
         }
+    }
+
+    private void ingest(BenchNeo4j db, Path corpus) {
+        System.gc();
+        long started = System.nanoTime();
+        WriteSummary summary;
+        try (HeapMonitor heap = new HeapMonitor()) {
+            long[] next = {100_000};
+            summary = Loaders.diplograph(db.driver(), corpus, batch, pairs -> {
+                if (pairs >= next[0]) {
+                    System.err.printf("  ingest: %,d facts, %.0f/s, live heap %d MiB%n", pairs, pairs / seconds(started),
+                            heap.peakLive() >> 20);
+                    next[0] += 100_000;
+                }
+            });
+            double s = seconds(started);
+            ingestRate = summary.meetingPairs() / s;
+            ingestCpuPerFact = heap.cpuSeconds() / summary.meetingPairs();
+            loadRows.add(row("Diplograph ingest (`GraphWriter.writeAll`, " + batch + " facts/tx)", summary.meetingPairs(), s,
+                    "all facts: " + summary.facts() + ", actor rows " + summary.actors() + ", merges " + summary.mergeCount(), heap));
+        }
+        out.printf("Ingest summary: %,d FactSets, %,d actor rows, %,d roles, %,d meeting pairs, %,d partnerships, "
+                + "%,d memberships, %,d spelling merges.%n%n", summary.factSets(), summary.actors(), summary.roles(),
+                summary.meetingPairs(), summary.partnerships(), summary.memberships(), summary.mergeCount());
     }
 
     private void queries(BenchNeo4j db) {
         QueryLatency.Ids ids = QueryLatency.Ids.of(db.driver());
+        String begun = java.time.LocalTime.now().withNano(0) + " (load average " + loadAverage() + ")";
         List<QueryLatency.Latency> results;
         try (Diplograph graph = Diplograph.using(db.driver())) {
-            results = QueryLatency.measure(db.driver(), graph.explorer(), QueryLatency.probes(ids), calls, seed);
+            results = QueryLatency.measure(db.driver(), graph.explorer(), QueryLatency.probes(ids).stream()
+                    .filter(p -> probes == null || probes.contains(p.method()) || p.method().startsWith("(floor")).toList(), calls, seed);
         }
         out.printf("## Query latency (%,d officials, %,d calls per probe after warm-up, one client thread)%n%n", ids.officials().size(), calls);
-        out.println("| method | through | calls | median ms | p99 ms | rows/call | Explorer ÷ bare (median, p99) |");
-        out.println("|---|---|---:|---:|---:|---:|---:|");
+        out.printf("Measured from %s to %s (load average %s).%n%n", begun, java.time.LocalTime.now().withNano(0), loadAverage());
+        out.println("| method | arguments | through | calls | median ms | p99 ms | rows/call | Explorer ÷ bare (median, p99) |");
+        out.println("|---|---|---|---:|---:|---:|---:|---:|");
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);
             String ratio = "";
@@ -161,10 +191,18 @@ public final class Bench implements Callable<Integer> {
                 var bare = results.get(i - 1);
                 ratio = String.format(Locale.ROOT, "%.2f×, %.2f×", r.medianMs() / bare.medianMs(), r.p99Ms() / bare.p99Ms());
             }
-            out.printf(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.1f | %s |%n", r.method(), r.how(), r.calls(), r.medianMs(),
-                    r.p99Ms(), r.meanRows(), ratio);
+            out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.2f | %.2f | %.1f | %s |%n", r.method(), r.draw(), r.how(), r.calls(),
+                    r.medianMs(), r.p99Ms(), r.meanRows(), ratio);
         }
         out.println();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     private void loadCsv(Path csv) {

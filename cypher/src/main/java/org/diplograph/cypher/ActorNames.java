@@ -20,8 +20,11 @@ import org.neo4j.driver.Value;
 
 /**
  * Resolves what a caller calls an actor (an id, a merged id or any spelling) to the one actor it
- * names, inside the caller's read transaction: one statement ({@code query/resolve-actor}) for every
- * method, and {@code query/close-matches} only when nothing matched.
+ * names, inside the caller's read transaction, with {@code query/resolve-actor}: for a text of an id's
+ * form first by that id alone (the unique index; an actor's own id wins over a merged id or a name),
+ * then by id, merged id and name together; {@code query/close-matches} only when nothing matched.
+ * Most methods first run their own statement with the text as the id and come here only when that
+ * finds no actor of the kinds they accept ({@link #asId}).
  */
 final class ActorNames {
 
@@ -33,6 +36,18 @@ final class ActorNames {
     private static final int CLOSE_MATCHES = 5;
 
     private ActorNames() {
+    }
+
+    /**
+     * @param nameOrId what the caller wrote
+     * @return the text, stripped, when it has an id's form (so statements may first try it as the id), else null
+     */
+    static String asId(String nameOrId) {
+        if (nameOrId == null) {
+            return null;
+        }
+        String text = nameOrId.strip();
+        return !text.isEmpty() && ANY.stream().anyMatch(kind -> kind.accepts(text)) ? text : null;
     }
 
     /**
@@ -65,10 +80,19 @@ final class ActorNames {
             throw new InvalidInputException("Name " + role + " by id or by name; the name is empty.");
         }
         String text = nameOrId.strip();
-        boolean idForm = ANY.stream().anyMatch(kind -> kind.accepts(text));
+        boolean idForm = asId(text) != null;
         String key = NameKeys.fold(text);
         Map<String, Object> parameters = new java.util.HashMap<>();
         parameters.put("id", idForm ? text : null);
+        parameters.put("scope", null);
+        parameters.put("key", null);
+        if (idForm) {
+            // an actor's own id decides alone: ask the unique index first and leave the text index alone
+            List<Record> own = CypherExplorer.run(tx, "resolve-actor", parameters);
+            if (!own.isEmpty()) {
+                return List.of(checkKind(CypherExplorer.actorInfo(own.get(0).get("actor")), accepted, text, role));
+            }
+        }
         parameters.put("scope", idForm ? ActorId.of(text).scope().orElse(null) : null);
         parameters.put("key", key.isEmpty() ? null : key);
         List<Record> rows = CypherExplorer.run(tx, "resolve-actor", parameters);

@@ -51,9 +51,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Explorer} over a Neo4j graph: each method runs its own {@code query/<method>.cypher} in one
- * read transaction, after resolving the names it was given ({@code query/resolve-actor.cypher}) and,
- * for sides, finding the side's officials ({@code query/side-members.cypher}) in the same transaction.
- * Get one from {@link Diplograph#explorer()}.
+ * read transaction and, for sides, finds the side's officials ({@code query/side-members.cypher}) in the
+ * same transaction. The statements find their actors by id themselves and say when they do not, so an
+ * argument of an id's form costs no statement of its own; any other name, or an id that finds no actor
+ * of the right kind, is resolved ({@link ActorNames}, {@code query/resolve-actor.cypher}) and the
+ * statement run again with the actor's id. Get one from {@link Diplograph#explorer()}.
  */
 final class CypherExplorer implements Explorer {
 
@@ -101,11 +103,18 @@ final class CypherExplorer implements Explorer {
 
     @Override
     public List<MeetingFact> meetingsOf(String official, Period period) {
+        Map<String, Object> parameters = periodParameters(period, Map.of());
         return read(tx -> {
-            ActorInfo o = ActorNames.resolve(tx, official, ActorNames.OFFICIALS, "the official");
-            return run(tx, "meetings-of", periodParameters(period, Map.of("id", o.id()))).stream()
-                    .map(r -> meeting(ref(r.get("official")), ref(r.get("counterpart")), r.get("meeting")))
-                    .toList();
+            List<Record> rows = runFor(tx, "meetings-of", parameters, actor("id", official, ActorNames.OFFICIALS, "the official"));
+            List<MeetingFact> meetings = new ArrayList<>(rows.size());
+            ActorRef o = rows.isEmpty() ? null : ref(rows.get(0).get("official"));
+            for (Record r : rows) {
+                Value counterpart = r.get("counterpart");
+                if (!counterpart.isNull()) {
+                    meetings.add(meeting(o, ref(counterpart), r.get("meeting")));
+                }
+            }
+            return meetings;
         });
     }
 
@@ -122,29 +131,30 @@ final class CypherExplorer implements Explorer {
 
     @Override
     public List<Counterpart> counterparts(String official, Period period) {
-        return read(tx -> {
-            ActorInfo o = ActorNames.resolve(tx, official, ActorNames.OFFICIALS, "the official");
-            return run(tx, "counterparts", periodParameters(period, Map.of("id", o.id()))).stream()
+        Map<String, Object> parameters = periodParameters(period, Map.of());
+        return read(tx -> runFor(tx, "counterparts", parameters, actor("id", official, ActorNames.OFFICIALS, "the official"))
+                    .stream()
+                    .filter(r -> !r.get("counterpart").isNull())
                     .map(r -> new Counterpart(ref(r.get("counterpart")), r.get("meetings").asInt(), date(r.get("first")),
                             date(r.get("last")), strings(r.get("places")), flat(r.get("sources")), flat(r.get("evidence"))))
-                    .toList();
-        });
+                    .toList());
     }
 
     @Override
     public List<CommonContact> commonContacts(String a, String b, Period period) {
-        return read(tx -> {
-            ActorInfo first = ActorNames.resolve(tx, a, ActorNames.OFFICIALS, "official A");
-            ActorInfo second = ActorNames.resolve(tx, b, ActorNames.OFFICIALS, "official B");
-            return run(tx, "common-contacts", periodParameters(period, Map.of("a", first.id(), "b", second.id()))).stream()
+        Map<String, Object> parameters = periodParameters(period, Map.of());
+        return read(tx -> runFor(tx, "common-contacts", parameters, actor("a", a, ActorNames.OFFICIALS, "official A"),
+                        actor("b", b, ActorNames.OFFICIALS, "official B")).stream()
+                    .filter(r -> !r.get("contact").isNull())
                     .map(r -> {
                         ActorRef contact = ref(r.get("contact"));
+                        ActorRef first = ref(r.get("a"));
+                        ActorRef second = ref(r.get("b"));
                         return new CommonContact(contact,
-                                r.get("withA").asList(m -> meeting(contact, first.ref(), m)),
-                                r.get("withB").asList(m -> meeting(contact, second.ref(), m)));
+                                r.get("withA").asList(m -> meeting(contact, first, m)),
+                                r.get("withB").asList(m -> meeting(contact, second, m)));
                     })
-                    .toList();
-        });
+                    .toList());
     }
 
     @Override
@@ -152,26 +162,44 @@ final class CypherExplorer implements Explorer {
         if (maxHops < 1 || maxHops > MAX_CHAIN_HOPS) {
             throw new InvalidInputException("maxHops must lie between 1 and " + MAX_CHAIN_HOPS + ", not " + maxHops + ".");
         }
+        Map<String, Object> parameters = periodParameters(period, Map.of("maxHops", maxHops));
         return read(tx -> {
-            ActorInfo from = ActorNames.resolve(tx, a, ActorNames.OFFICIALS, "the first official");
-            ActorInfo to = ActorNames.resolve(tx, b, ActorNames.OFFICIALS, "the last official");
-            if (from.id().equals(to.id())) {
-                return Optional.of(new Chain(from.ref(), to.ref(), List.of()));
+            // two different ids first; shortestPath needs two different officials, so the resolved ids are compared
+            String idA = ActorNames.asId(a);
+            String idB = ActorNames.asId(b);
+            List<Record> rows = List.of();
+            if (idA != null && idB != null && !idA.equals(idB)) {
+                Map<String, Object> byId = new HashMap<>(parameters);
+                byId.put("a", idA);
+                byId.put("b", idB);
+                rows = run(tx, "shortest-chain", byId);
             }
-            List<Record> rows = run(tx, "shortest-chain",
-                    periodParameters(period, Map.of("a", from.id(), "b", to.id(), "maxHops", maxHops)));
             if (rows.isEmpty()) {
+                ActorInfo from = ActorNames.resolve(tx, a, ActorNames.OFFICIALS, "the first official");
+                ActorInfo to = ActorNames.resolve(tx, b, ActorNames.OFFICIALS, "the last official");
+                if (from.id().equals(to.id())) {
+                    return Optional.of(new Chain(from.ref(), to.ref(), List.of()));
+                }
+                Map<String, Object> resolved = new HashMap<>(parameters);
+                resolved.put("a", from.id());
+                resolved.put("b", to.id());
+                rows = run(tx, "shortest-chain", resolved);
+            }
+            Record row = rows.get(0);
+            ActorRef from = ref(row.get("a"));
+            ActorRef to = ref(row.get("b"));
+            List<ActorRef> officials = row.get("officials").asList(CypherExplorer::ref);
+            if (officials.isEmpty()) {
                 return Optional.empty();
             }
-            List<ActorRef> officials = rows.get(0).get("officials").asList(CypherExplorer::ref);
-            List<List<Value>> hops = rows.get(0).get("hops").asList(hop -> hop.asList(v -> v));
+            List<List<Value>> hops = row.get("hops").asList(hop -> hop.asList(v -> v));
             List<ChainHop> chain = new ArrayList<>();
             for (int i = 0; i < hops.size(); i++) {
                 ActorRef x = officials.get(i);
                 ActorRef y = officials.get(i + 1);
                 chain.add(new ChainHop(x, y, hops.get(i).stream().map(m -> meeting(x, y, m)).toList()));
             }
-            return Optional.of(new Chain(from.ref(), to.ref(), chain));
+            return Optional.of(new Chain(from, to, chain));
         });
     }
 
@@ -179,22 +207,14 @@ final class CypherExplorer implements Explorer {
 
     @Override
     public List<Role> representatives(String body, LocalDate onDate) {
-        return read(tx -> {
-            ActorInfo x = ActorNames.resolve(tx, body, java.util.EnumSet.of(ActorKind.MINISTRY, ActorKind.COUNTRY,
-                    ActorKind.ALLIANCE), "the body");
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("id", x.id());
-            parameters.put("on", onDate);
-            return run(tx, "representatives", parameters).stream().map(CypherExplorer::role).toList();
-        });
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("on", onDate);
+        return read(tx -> roles(runFor(tx, "representatives", parameters, actor("id", body, BODIES, "the body"))));
     }
 
     @Override
     public List<Role> rolesOf(String official) {
-        return read(tx -> {
-            ActorInfo o = ActorNames.resolve(tx, official, HOLDERS, "the role holder");
-            return run(tx, "roles-of", Map.of("id", o.id())).stream().map(CypherExplorer::role).toList();
-        });
+        return read(tx -> roles(runFor(tx, "roles-of", Map.of(), actor("id", official, HOLDERS, "the role holder"))));
     }
 
     @Override
@@ -202,45 +222,40 @@ final class CypherExplorer implements Explorer {
         if (date == null) {
             throw new InvalidInputException("rolesOn needs a date; use rolesOf for every role.");
         }
-        return read(tx -> {
-            ActorInfo o = ActorNames.resolve(tx, official, HOLDERS, "the role holder");
-            return run(tx, "roles-on", Map.of("id", o.id(), "on", date)).stream().map(CypherExplorer::role).toList();
-        });
+        return read(tx -> roles(runFor(tx, "roles-on", Map.of("on", date), actor("id", official, HOLDERS, "the role holder"))));
     }
 
     private static final Set<ActorKind> HOLDERS = java.util.EnumSet.of(ActorKind.OFFICIAL, ActorKind.MINISTRY);
     private static final Set<ActorKind> STATES = java.util.EnumSet.of(ActorKind.COUNTRY, ActorKind.ALLIANCE);
+    private static final Set<ActorKind> BODIES = java.util.EnumSet.of(ActorKind.MINISTRY, ActorKind.COUNTRY, ActorKind.ALLIANCE);
 
     @Override
     public List<Partner> partnersOf(String countryOrAlliance) {
-        return read(tx -> {
-            ActorInfo x = ActorNames.resolve(tx, countryOrAlliance, STATES, "the country or alliance");
-            return run(tx, "partners-of", Map.of("id", x.id())).stream()
+        return read(tx -> runFor(tx, "partners-of", Map.of(), actor("id", countryOrAlliance, STATES, "the country or alliance"))
+                    .stream()
+                    .filter(r -> !r.get("partner").isNull())
                     .map(r -> {
                         Value p = r.get("partnership");
                         return new Partner(ref(r.get("partner")), p.get("kind").asString(), date(p.get("since")),
                                 precision(p.get("sincePrecision")), strings(p.get("sources")), strings(p.get("evidence")));
                     })
-                    .toList();
-        });
+                    .toList());
     }
 
     @Override
     public List<Member> membersOf(String allianceOrCountry, LocalDate onDate) {
-        return read(tx -> {
-            ActorInfo x = ActorNames.resolve(tx, allianceOrCountry, STATES, "the alliance or country");
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("id", x.id());
-            parameters.put("on", onDate);
-            return run(tx, "members-of", parameters).stream()
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("on", onDate);
+        return read(tx -> runFor(tx, "members-of", parameters, actor("id", allianceOrCountry, STATES, "the alliance or country"))
+                    .stream()
+                    .filter(r -> !r.get("member").isNull())
                     .map(r -> {
                         Value m = r.get("membership");
                         return new Member(ref(r.get("member")), ref(r.get("alliance")), date(m.get("since")),
                                 precision(m.get("sincePrecision")), date(m.get("to")), precision(m.get("toPrecision")),
                                 strings(m.get("sources")), strings(m.get("evidence")));
                     })
-                    .toList();
-        });
+                    .toList());
     }
 
     // ---- sides and the whole graph ------------------------------------------------------------
@@ -275,9 +290,8 @@ final class CypherExplorer implements Explorer {
     public List<TimelineEvent> timeline(String actor, Period period) {
         Period p = period == null ? Period.always() : period;
         return read(tx -> {
-            ActorInfo x = ActorNames.resolve(tx, actor, ActorNames.ANY, "the actor");
-            Map<String, Object> parameters = periodParameters(p, Map.of("id", x.id(),
-                    "members", sideMembers(tx, x, false)));
+            Side x = side(tx, actor, "the actor", false);
+            Map<String, Object> parameters = periodParameters(p, Map.of("id", x.id(), "members", x.members()));
             List<TimelineEvent> events = new ArrayList<>();
             for (Record r : run(tx, "timeline", parameters)) {
                 Timeline.events(r, p, events);
@@ -311,9 +325,9 @@ final class CypherExplorer implements Explorer {
         if (hops < 1 || hops > MAX_NEIGHBOURHOOD_HOPS) {
             throw new InvalidInputException("hops must lie between 1 and " + MAX_NEIGHBOURHOOD_HOPS + ", not " + hops + ".");
         }
+        Map<String, Object> parameters = periodParameters(period, Map.of("hops", hops));
         return read(tx -> {
-            ActorInfo x = ActorNames.resolve(tx, actor, ActorNames.ANY, "the actor");
-            Record r = run(tx, "neighbourhood", periodParameters(period, Map.of("id", x.id(), "hops", hops))).get(0);
+            Record r = runFor(tx, "neighbourhood", parameters, actor("id", actor, ActorNames.ANY, "the actor")).get(0);
             List<Link> links = r.get("links").asList(l -> new Link(l.get("from").asString(), l.get("to").asString(),
                     l.get("type").asString(), linkLabel(l), strings(l.get("sources"))));
             return new Neighbourhood(ref(r.get("centre")), hops, r.get("actors").asList(CypherExplorer::ref), links);
@@ -347,31 +361,78 @@ final class CypherExplorer implements Explorer {
         return tx.run(statement, parameters).list();
     }
 
-    /** The officials on a side as {official id: [{from, to, via}]}, for the statements that take sides. */
-    private static Map<String, Object> sideMembers(TransactionContext tx, String side, String role, boolean viaMembership) {
-        return sideMembers(tx, ActorNames.resolve(tx, side, ActorNames.ANY, role), viaMembership);
+    /** One side: its actor's id and its officials as {official id: [{from, to, via}]}, for the statements that take sides. */
+    private record Side(String id, Map<String, Object> members) {
     }
 
-    private static Map<String, Object> sideMembers(TransactionContext tx, ActorInfo x, boolean viaMembership) {
+    /**
+     * Finds a side's officials, with the side's text as its id when it has an id's form (no row: not an
+     * actor's own id), else after resolving it.
+     */
+    private static Side side(TransactionContext tx, String side, String role, boolean viaMembership) {
+        String id = ActorNames.asId(side);
+        List<Record> rows = id == null ? List.of() : run(tx, "side-members", Map.of("id", id, "viaMembership", viaMembership));
+        if (rows.isEmpty()) {
+            id = ActorNames.resolve(tx, side, ActorNames.ANY, role).id();
+            rows = run(tx, "side-members", Map.of("id", id, "viaMembership", viaMembership));
+        }
         Map<String, Object> members = new LinkedHashMap<>();
-        for (Record r : run(tx, "side-members", Map.of("id", x.id(), "viaMembership", viaMembership))) {
+        for (Record r : rows) {
+            Value official = r.get("official");
+            if (official.isNull()) {
+                continue; // a side without officials
+            }
             Map<String, Object> window = new HashMap<>();
             window.put("from", date(r.get("validFrom")));
             window.put("to", date(r.get("validTo")));
             window.put("via", strings(r.get("via")));
             @SuppressWarnings("unchecked")
-            List<Object> windows = (List<Object>) members.computeIfAbsent(r.get("official").asString(), k -> new ArrayList<>());
+            List<Object> windows = (List<Object>) members.computeIfAbsent(official.asString(), k -> new ArrayList<>());
             windows.add(window);
         }
-        return members;
+        return new Side(id, members);
     }
 
     /** The officials on each of two sides, with the validity of their roles, and the period. */
     private static Map<String, Object> sidesParameters(TransactionContext tx, String a, String b, Period period,
                                                        boolean viaMembership) {
         return periodParameters(period, Map.of(
-                "sideA", sideMembers(tx, a, "side A", viaMembership),
-                "sideB", sideMembers(tx, b, "side B", viaMembership)));
+                "sideA", side(tx, a, "side A", viaMembership).members(),
+                "sideB", side(tx, b, "side B", viaMembership).members()));
+    }
+
+    /** An actor a statement takes: its parameter, what the caller wrote, the kinds the statement accepts. */
+    private record Named(String parameter, String text, Set<ActorKind> accepted, String role) {
+    }
+
+    private static Named actor(String parameter, String text, Set<ActorKind> accepted, String role) {
+        return new Named(parameter, text, accepted, role);
+    }
+
+    /**
+     * Runs a statement that finds its actors by id itself and gives at least one row when it finds them
+     * all (with the accepted kinds). When every text has an id's form it is first tried as the id, which
+     * is one statement for the whole question; when that gives no row (a merged id, a name, the wrong kind,
+     * an unknown name) the texts are resolved as always and the statement is run with the actors' ids.
+     */
+    private static List<Record> runFor(TransactionContext tx, String name, Map<String, Object> others, Named... actors) {
+        Map<String, Object> parameters = new HashMap<>(others);
+        boolean allIds = true;
+        for (Named a : actors) {
+            String id = ActorNames.asId(a.text());
+            allIds &= id != null;
+            parameters.put(a.parameter(), id);
+        }
+        if (allIds) {
+            List<Record> rows = run(tx, name, parameters);
+            if (!rows.isEmpty()) {
+                return rows;
+            }
+        }
+        for (Named a : actors) {
+            parameters.put(a.parameter(), ActorNames.resolve(tx, a.text(), a.accepted(), a.role()).id());
+        }
+        return run(tx, name, parameters);
     }
 
     private static Map<String, Object> periodParameters(Period period, Map<String, Object> others) {
@@ -401,6 +462,11 @@ final class CypherExplorer implements Explorer {
     static MeetingFact meeting(ActorRef official, ActorRef counterpart, Value m) {
         return new MeetingFact(official, counterpart, text(m.get("date")), date(m.get("on")), precision(m.get("precision")),
                 text(m.get("place")), strings(m.get("sources")), strings(m.get("evidence")));
+    }
+
+    /** Roles, leaving out the one row of nulls a holder or body without roles gives. */
+    private static List<Role> roles(List<Record> rows) {
+        return rows.stream().filter(r -> !r.get("body").isNull()).map(CypherExplorer::role).toList();
     }
 
     private static Role role(Record r) {

@@ -1,8 +1,12 @@
-// The distinct officials one official met in a period, most meetings first. Starts from the unique index on :Actor(id).
+// The distinct officials one official met in a period, most meetings first. Starts from the unique index
+// on :Actor(id). Finds the official itself: no row means no official has that id; an official who met
+// nobody gives one row whose counterpart is null.
 // Parameters: $id (the official's id), $from, $to (DATE or null), $undated (boolean)
-// Columns: counterpart (map: id, kind, name), meetings (count), first, last (DATE or null),
+// Columns: counterpart (map: id, kind, name, or null), meetings (count), first, last (DATE or null),
 //   places (list), sources, evidence (lists of lists, one per meeting)
-MATCH (o:Actor {id: $id})-[m:MET_WITH]-(c:Official)
+MATCH (o:Actor {id: $id})
+WHERE o:Official
+OPTIONAL MATCH (o)-[m:MET_WITH]-(c:Official)
 WHERE CASE WHEN m.on IS NULL THEN $undated
       ELSE ($to IS NULL OR m.on <= $to)
        AND ($from IS NULL OR m.on + CASE m.precision WHEN 'year' THEN duration('P1Y') WHEN 'month' THEN duration('P1M') ELSE duration('P1D') END > $from)

@@ -5,12 +5,33 @@
 // Columns: centre (map: id, kind, name), actors (list of maps: id, kind, name; the centre first),
 //   links (list of maps: from, to, type, title, kind, date, place, sources)
 MATCH (x:Actor {id: $id})
-OPTIONAL MATCH (x)-[rs:MET_WITH|REPRESENTS|PARTNER_OF|MEMBER_OF*1..3]-(n:Actor)
-WHERE size(rs) <= $hops
-  AND all(m IN rs WHERE type(m) <> 'MET_WITH' OR CASE WHEN m.on IS NULL THEN $undated
+// one branch per depth: a variable-length bound cannot be a parameter, and *1..3 cut by a filter on
+// the path's length would still walk three hops (the busiest officials have thousands of edges)
+OPTIONAL CALL (x) {
+  WITH x WHERE $hops = 1
+  MATCH (x)-[m:MET_WITH|REPRESENTS|PARTNER_OF|MEMBER_OF]-(n:Actor)
+  WHERE type(m) <> 'MET_WITH' OR CASE WHEN m.on IS NULL THEN $undated
+      ELSE ($to IS NULL OR m.on <= $to)
+       AND ($from IS NULL OR m.on + CASE m.precision WHEN 'year' THEN duration('P1Y') WHEN 'month' THEN duration('P1M') ELSE duration('P1D') END > $from)
+      END
+  RETURN DISTINCT n
+  UNION
+  WITH x WHERE $hops = 2
+  MATCH (x)-[rs:MET_WITH|REPRESENTS|PARTNER_OF|MEMBER_OF*1..2]-(n:Actor)
+  WHERE all(m IN rs WHERE type(m) <> 'MET_WITH' OR CASE WHEN m.on IS NULL THEN $undated
       ELSE ($to IS NULL OR m.on <= $to)
        AND ($from IS NULL OR m.on + CASE m.precision WHEN 'year' THEN duration('P1Y') WHEN 'month' THEN duration('P1M') ELSE duration('P1D') END > $from)
       END)
+  RETURN DISTINCT n
+  UNION
+  WITH x WHERE $hops = 3
+  MATCH (x)-[rs:MET_WITH|REPRESENTS|PARTNER_OF|MEMBER_OF*1..3]-(n:Actor)
+  WHERE all(m IN rs WHERE type(m) <> 'MET_WITH' OR CASE WHEN m.on IS NULL THEN $undated
+      ELSE ($to IS NULL OR m.on <= $to)
+       AND ($from IS NULL OR m.on + CASE m.precision WHEN 'year' THEN duration('P1Y') WHEN 'month' THEN duration('P1M') ELSE duration('P1D') END > $from)
+      END)
+  RETURN DISTINCT n
+}
 WITH x, collect(DISTINCT n) AS found
 WITH x, [x] + [n IN found WHERE n <> x] AS nodes
 UNWIND nodes AS n

@@ -3,10 +3,11 @@
 // $viaMembership and an alliance as the side, the country he represents (directly or through a
 // ministry) is a MEMBER_OF it. A window is the overlap of the dated roles (and membership) on the way.
 // Starts from the unique index on :Actor(id) and expands incoming REPRESENTS and MEMBER_OF edges.
+// Finds the side itself: no row means no actor has that id; a side without officials gives one row of nulls.
 // Parameters: $id (the side's id), $viaMembership (boolean)
-// Columns: official (id), validFrom (DATE or null), validTo (DATE or null), via (ids from the official up to the side)
+// Columns: official (id, or null), validFrom (DATE or null), validTo (DATE or null), via (ids from the official up to the side)
 MATCH (side:Actor {id: $id})
-CALL (side) {
+OPTIONAL CALL (side) {
   WITH side WHERE side:Official
   RETURN side AS o, [] AS froms, [] AS tos, [] AS via
   UNION

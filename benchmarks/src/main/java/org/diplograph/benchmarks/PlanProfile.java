@@ -1,0 +1,98 @@
+package org.diplograph.benchmarks;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplograph.cypher.internal.Statements;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.summary.ProfiledPlan;
+
+/**
+ * Prints the profiled plan of one query file on a kept benchmark database (see {@code --keep-db}) and
+ * times it: what to look at before changing a statement.
+ *
+ * <pre>{@code
+ * java -cp "benchmarks/target/classes:benchmarks/target/lib/*" org.diplograph.benchmarks.PlanProfile \
+ *     benchmarks/target/bench/db-ingest-1000000-42 brokers sideA=side:ABC sideB=side:DEF from=null to=null undated=bool:true
+ * }</pre>
+ *
+ * A value is a string, or {@code null}, {@code int:6}, {@code bool:true}, {@code date:2020-01-01}, or
+ * {@code side:ID} (the side's officials as the Explorer passes them).
+ */
+final class PlanProfile {
+
+    private PlanProfile() {
+    }
+
+    /**
+     * @param args the database folder, the query's name below {@code query/}, then name=value parameters
+     */
+    public static void main(String[] args) {
+        try (BenchNeo4j db = BenchNeo4j.start(Path.of(args[0]), null, 512L << 20)) {
+            Driver driver = db.driver();
+            String statement = Statements.load("query/" + args[1]);
+            Map<String, Object> parameters = new HashMap<>();
+            for (String arg : Arrays.copyOfRange(args, 2, args.length)) {
+                String name = arg.substring(0, arg.indexOf('='));
+                String value = arg.substring(arg.indexOf('=') + 1);
+                parameters.put(name, value(driver, value));
+            }
+            try (var session = driver.session()) {
+                ProfiledPlan plan = session.executeRead(tx -> tx.run("PROFILE " + statement, parameters).consume().profile());
+                print(plan, 0);
+                long[] nanos = new long[20];
+                int rows = 0;
+                for (int i = 0; i < nanos.length; i++) {
+                    long started = System.nanoTime();
+                    rows = session.executeRead(tx -> tx.run(statement, parameters).list().size());
+                    nanos[i] = System.nanoTime() - started;
+                }
+                Arrays.sort(nanos);
+                System.out.printf("%d rows; 20 runs: min %.2f ms, median %.2f ms%n", rows, nanos[0] / 1e6, nanos[10] / 1e6);
+            }
+        }
+    }
+
+    private static Object value(Driver driver, String value) {
+        if (value.equals("null")) {
+            return null;
+        } else if (value.startsWith("int:")) {
+            return Long.parseLong(value.substring(4));
+        } else if (value.startsWith("bool:")) {
+            return Boolean.parseBoolean(value.substring(5));
+        } else if (value.startsWith("date:")) {
+            return LocalDate.parse(value.substring(5));
+        } else if (value.startsWith("side:")) {
+            Map<String, Object> members = new LinkedHashMap<>();
+            try (var session = driver.session()) {
+                for (Record r : session.run(Statements.load("query/side-members"), Map.of("id", value.substring(5),
+                        "viaMembership", false)).list()) {
+                    if (r.get("official").isNull()) {
+                        continue;
+                    }
+                    Map<String, Object> window = new HashMap<>();
+                    window.put("from", r.get("validFrom").isNull() ? null : r.get("validFrom").asLocalDate());
+                    window.put("to", r.get("validTo").isNull() ? null : r.get("validTo").asLocalDate());
+                    window.put("via", r.get("via").asList(v -> v.asString()));
+                    @SuppressWarnings("unchecked")
+                    List<Object> windows = (List<Object>) members.computeIfAbsent(r.get("official").asString(), k -> new ArrayList<>());
+                    windows.add(window);
+                }
+            }
+            return members;
+        }
+        return value;
+    }
+
+    private static void print(ProfiledPlan plan, int depth) {
+        System.out.printf("%s%s rows=%d dbHits=%d %s%n", "  ".repeat(depth), plan.operatorType(), plan.records(), plan.dbHits(),
+                plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL).toString());
+        plan.children().forEach(child -> print(child, depth + 1));
+    }
+}
