@@ -103,7 +103,7 @@ final class ActorResolution {
                 keys.addAll(NameKeys.identityKeys(List.copyOf(d.spellings)).keySet());
             }
         }
-        List<Known> candidates = new ArrayList<>(keys.isEmpty() ? List.of() : graph.actorsWithKeys(List.copyOf(keys)));
+        Candidates candidates = new Candidates(keys.isEmpty() ? List.of() : graph.actorsWithKeys(List.copyOf(keys)));
         for (Declared d : declared.values()) {
             ActorId id = d.first.id();
             Known existing = inGraph.get(id);
@@ -116,7 +116,8 @@ final class ActorResolution {
                 canonical.put(id, id);
                 continue;
             }
-            Optional<Merge> merge = AliasResolver.resolve(d.withAllSpellings(), candidates);
+            Actor incoming = d.withAllSpellings();
+            Optional<Merge> merge = AliasResolver.resolve(incoming, candidates.sharingAKeyWith(incoming.spellings()));
             if (merge.isPresent()) {
                 canonical.put(id, merge.get().known());
                 merges.add(merge.get());
@@ -125,6 +126,33 @@ final class ActorResolution {
                 canonical.put(id, id);
                 candidates.add(new Known(id, d.first.kind(), List.copyOf(d.spellings)));
             }
+        }
+    }
+
+    /**
+     * The actors an incoming one may be a spelling of, indexed by identity key: {@link AliasResolver}
+     * only merges actors that share one, so it is handed just those instead of every candidate (the
+     * batch's new actors join the candidates, which made resolution quadratic in a batch of new names).
+     */
+    private static final class Candidates {
+        private final Map<String, List<Known>> byKey = new HashMap<>();
+
+        Candidates(List<Known> known) {
+            known.forEach(this::add);
+        }
+
+        void add(Known known) {
+            for (String key : NameKeys.identityKeys(known.spellings()).keySet()) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(known);
+            }
+        }
+
+        List<Known> sharingAKeyWith(List<String> spellings) {
+            Set<Known> found = new LinkedHashSet<>();
+            for (String key : NameKeys.identityKeys(spellings).keySet()) {
+                found.addAll(byKey.getOrDefault(key, List.of()));
+            }
+            return List.copyOf(found);
         }
     }
 
