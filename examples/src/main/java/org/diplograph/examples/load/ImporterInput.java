@@ -122,7 +122,7 @@ final class ImporterInput implements Input {
                 v.property("onKey", Values.stringValue(e.key));
                 property(v, "on", e.date);
                 property(v, "precision", e.precision);
-                property(v, "meetingKey", e.meetingKey);
+                property(v, "meetingKey", e.meetingKey(graph));
                 property(v, "place", e.text);
             }
             case REPRESENTS -> {

@@ -93,7 +93,7 @@ final class InMemoryGraph implements BatchWrite.Graph {
         String precision2;
         /** {@code place} or {@code title}. */
         String text;
-        /** {@code meetingKey}. */
+        /** {@code meetingKey}, or {@code null} for a meeting of two: then it is {@link #meetingKey(InMemoryGraph)}'s default. */
         String meetingKey;
         final IntList sources = new IntList();
         String[] evidence = NO_STRINGS;
@@ -103,6 +103,11 @@ final class InMemoryGraph implements BatchWrite.Graph {
             this.start = start;
             this.end = end;
             this.key = key;
+        }
+
+        /** @return the {@code meetingKey} property: as stored, or {@code onKey|a+b} for a meeting of just these two */
+        String meetingKey(InMemoryGraph graph) {
+            return meetingKey != null ? meetingKey : key + "|" + graph.actors.get(start).id + "+" + graph.actors.get(end).id;
         }
 
         @Override
@@ -176,7 +181,8 @@ final class InMemoryGraph implements BatchWrite.Graph {
                         if (m.sources.size() == 0) {
                             m.date = share((LocalDate) row.get("on"));
                             m.precision = share((String) row.get("precision"));
-                            m.meetingKey = (String) row.get("meetingKey");
+                            m.meetingKey = twoPartyKey((String) row.get("meetingKey"), m.key, (String) row.get("a"), (String) row.get("b"))
+                                    ? null : (String) row.get("meetingKey");
                         }
                         if (m.text == null) {
                             m.text = share((String) row.get("place"));
@@ -279,6 +285,17 @@ final class InMemoryGraph implements BatchWrite.Graph {
             edge.evidence = Arrays.copyOf(edge.evidence, edge.evidence.length + 1);
             edge.evidence[edge.evidence.length - 1] = evidence;
         }
+    }
+
+    /**
+     * Whether a meeting key is {@code onKey|a+b} (BatchWrite's key for a meeting of two): most are,
+     * and not storing them saves a tenth of the heap.
+     */
+    private static boolean twoPartyKey(String meetingKey, String onKey, String a, String b) {
+        int length = onKey.length() + 1 + a.length() + 1 + b.length();
+        return meetingKey != null && meetingKey.length() == length && meetingKey.startsWith(onKey)
+                && meetingKey.charAt(onKey.length()) == '|' && meetingKey.startsWith(a, onKey.length() + 1)
+                && meetingKey.charAt(onKey.length() + 1 + a.length()) == '+' && meetingKey.endsWith(b);
     }
 
     /** {@code from}/{@code since} move earlier, {@code to} later, each with its precision. */
