@@ -36,8 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "database through Neo4j's offline importer: the same graph as ingest, several times faster. "
                 + "Any bad input stops it before anything is written; a database that already holds data is refused (use ingest).",
         footer = {"", "Examples:", "  ./diplograph import corpus/ --db data/mine", "  ./diplograph import big.jsonl --db data/big",
-                "", "It holds the whole graph in memory until the importer runs: give it about 1 GiB of heap per million",
-                "meeting facts (DIPLOGRAPH_JAVA_OPTS=-Xmx2g ./diplograph import …)."})
+                "", "It holds the whole graph in memory until the importer runs: give it about 1.5 GiB of heap per million",
+                "meeting facts (DIPLOGRAPH_JAVA_OPTS=-Xmx1500m ./diplograph import …)."})
 final class FirstLoadCommand implements Callable<Integer> {
 
     @Spec
