@@ -105,7 +105,7 @@ public final class Bench implements Callable<Integer> {
         }
         printLoadTable();
         if (runs("import")) {
-            FirstLoadBench.run(out, corpus, work.resolve("import"), batch, pageCache());
+            FirstLoadBench.run(out, corpus, work.resolve("import"), batch);
         }
         if (runs("extract")) {
             ExtractionBench.run(out, 10);

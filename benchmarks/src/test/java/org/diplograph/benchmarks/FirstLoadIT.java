@@ -8,6 +8,7 @@ import java.util.List;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.DiplographConfig;
 import org.diplograph.cypher.GraphDump;
+import org.diplograph.examples.load.FirstLoad;
 import org.diplograph.json.FactSetJson;
 import org.diplograph.json.FactSetReader;
 import org.junit.jupiter.api.DisplayName;
@@ -35,15 +36,14 @@ class FirstLoadIT {
             ingested = GraphDump.lines(db.driver());
         }
 
-        FirstLoad.ImportFiles files;
+        FirstLoad load = new FirstLoad(BATCH);
         try (FactSetReader reader = FactSetJson.open(corpus)) {
-            files = new FirstLoad().read(reader, BATCH).writeCsv(work.resolve("import-csv"));
+            load.read(reader);
         }
-        FirstLoad.importInto(work.resolve("imported"), files, FirstLoadBench.nowhere());
+        load.importInto(work.resolve("imported"), FirstLoadBench.nowhere());
+        FirstLoad.openAndPrepare(work.resolve("imported"));
         List<String> imported;
-        try (BenchNeo4j db = BenchNeo4j.start(work.resolve("imported"), null, 32L << 20);
-             Diplograph graph = Diplograph.using(db.driver())) {
-            FirstLoad.restoreEmptyLists(db.driver(), files);
+        try (BenchNeo4j db = BenchNeo4j.start(work.resolve("imported"), null, 32L << 20)) {
             imported = GraphDump.lines(db.driver());
         }
 
