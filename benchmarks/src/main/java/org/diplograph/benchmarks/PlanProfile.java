@@ -2,15 +2,12 @@ package org.diplograph.benchmarks;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.diplograph.cypher.internal.Statements;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.summary.ProfiledPlan;
 
 /**
@@ -69,23 +66,9 @@ final class PlanProfile {
         } else if (value.startsWith("date:")) {
             return LocalDate.parse(value.substring(5));
         } else if (value.startsWith("side:")) {
-            Map<String, Object> members = new LinkedHashMap<>();
             try (var session = driver.session()) {
-                for (Record r : session.run(Statements.load("query/side-members"), Map.of("id", value.substring(5),
-                        "viaMembership", false)).list()) {
-                    if (r.get("official").isNull()) {
-                        continue;
-                    }
-                    Map<String, Object> window = new HashMap<>();
-                    window.put("from", r.get("validFrom").isNull() ? null : r.get("validFrom").asLocalDate());
-                    window.put("to", r.get("validTo").isNull() ? null : r.get("validTo").asLocalDate());
-                    window.put("via", r.get("via").asList(v -> v.asString()));
-                    @SuppressWarnings("unchecked")
-                    List<Object> windows = (List<Object>) members.computeIfAbsent(r.get("official").asString(), k -> new ArrayList<>());
-                    windows.add(window);
-                }
+                return session.executeRead(tx -> QueryLatency.sideMembers(tx, value.substring(5)));
             }
-            return members;
         }
         return value;
     }

@@ -193,7 +193,7 @@ final class QueryLatency {
     }
 
     /** What the Explorer passes for a side: official id → windows of representation. */
-    private static Map<String, Object> sideMembers(TransactionContext tx, String id) {
+    static Map<String, Object> sideMembers(TransactionContext tx, String id) {
         Map<String, Object> members = new LinkedHashMap<>();
         for (Record r : tx.run(Statements.load("query/side-members"), Map.of("id", id, "viaMembership", false)).list()) {
             if (r.get("official").isNull()) {

@@ -1,13 +1,11 @@
 package org.diplograph.cypher;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.DiplographException;
+import org.diplograph.cypher.internal.BatchReader;
 import org.diplograph.cypher.internal.BatchWrite;
 import org.diplograph.cypher.internal.KnownActors;
 import org.diplograph.model.FactSet;
@@ -84,8 +82,7 @@ public final class GraphWriter {
         // The next batch is read (JSON parsed, validated) on another thread while this one is being
         // written, so the database never waits for the parser. At most three batches are in memory:
         // one being written, one waiting, one being read.
-        BatchReader reader = new BatchReader(facts, config.batchFacts());
-        reader.start();
+        BatchReader reader = BatchReader.start(facts, config.batchFacts(), "diplograph-batch-reader");
         // Actors already seen are not looked up again by later batches of this call.
         KnownActors known = new KnownActors();
         try {
@@ -101,97 +98,6 @@ public final class GraphWriter {
             return total;
         } finally {
             reader.finish();
-        }
-    }
-
-    /** Reads FactSets into batches on its own thread; a read failure arrives after the batches before it. */
-    private static final class BatchReader implements Runnable {
-        private static final Object END = new Object();
-
-        private final Iterator<FactSet> facts;
-        private final int batchFacts;
-        private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(1);
-        private final Thread thread;
-        private volatile boolean stopped;
-
-        BatchReader(Iterator<FactSet> facts, int batchFacts) {
-            this.facts = facts;
-            this.batchFacts = batchFacts;
-            this.thread = new Thread(this, "diplograph-batch-reader");
-            thread.setDaemon(true);
-        }
-
-        void start() {
-            thread.start();
-        }
-
-        @Override
-        public void run() {
-            try {
-                List<FactSet> batch = new ArrayList<>();
-                int count = 0;
-                while (!stopped && facts.hasNext()) {
-                    FactSet next = facts.next();
-                    batch.add(next);
-                    count += next.factCount() + 1;
-                    if (count >= batchFacts) {
-                        ready.put(batch);
-                        batch = new ArrayList<>();
-                        count = 0;
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    ready.put(batch);
-                }
-                ready.put(END);
-            } catch (InterruptedException e) {
-                // stopped by the writer
-            } catch (RuntimeException | Error e) {
-                try {
-                    ready.put(e);
-                } catch (InterruptedException stoppedMeanwhile) {
-                    // the writer has gone; nobody to tell
-                }
-            }
-        }
-
-        /** @return the next batch, or {@code null} at the end; rethrows what reading threw */
-        @SuppressWarnings("unchecked")
-        List<FactSet> take() {
-            Object next;
-            try {
-                next = ready.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DiplographException("Interrupted while reading FactSets.", e);
-            }
-            if (next == END) {
-                return null;
-            }
-            if (next instanceof RuntimeException e) {
-                throw e;
-            }
-            if (next instanceof Error e) {
-                throw e;
-            }
-            return (List<FactSet>) next;
-        }
-
-        /** Stops reading and waits, so that the caller may close the source of FactSets. */
-        void finish() {
-            stopped = true;
-            thread.interrupt();
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.stream.Stream;
 import org.diplograph.DiplographException;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.DiplographConfig;
+import org.diplograph.cypher.internal.BatchReader;
 import org.diplograph.cypher.internal.BatchWrite;
 import org.diplograph.examples.EmbeddedNeo4j;
 import org.diplograph.model.FactSet;
@@ -62,7 +60,7 @@ public final class FirstLoad {
      * @throws org.diplograph.InvalidInputException for the first FactSet that is not valid
      */
     public FirstLoad read(Iterator<FactSet> input) {
-        ReadAhead batches = new ReadAhead(input, batchFacts);
+        BatchReader batches = BatchReader.start(input, batchFacts, "diplograph-first-load-reader");
         try {
             for (List<FactSet> batch = batches.take(); batch != null; batch = batches.take()) {
                 BatchWrite.Result written = BatchWrite.run(graph, batch);
@@ -71,7 +69,7 @@ public final class FirstLoad {
                 merges += written.merges().size();
             }
         } finally {
-            batches.stop();
+            batches.finish();
         }
         return this;
     }
@@ -146,76 +144,6 @@ public final class FirstLoad {
         }
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(folder, 0); var session = neo4j.driver().session()) {
             return session.run("MATCH (n) RETURN n LIMIT 1").hasNext();
-        }
-    }
-
-    /** Reads batches on its own thread; a read failure arrives after the batches before it. */
-    private static final class ReadAhead implements Runnable {
-        private static final Object END = new Object();
-        private final Iterator<FactSet> input;
-        private final int batchFacts;
-        private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(2);
-        private final Thread thread;
-
-        ReadAhead(Iterator<FactSet> input, int batchFacts) {
-            this.input = input;
-            this.batchFacts = batchFacts;
-            this.thread = new Thread(this, "diplograph-first-load-reader");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        @Override
-        public void run() {
-            try {
-                // The same cut as GraphWriter's: a batch ends once it holds batchFacts facts (a FactSet counts one more).
-                List<FactSet> batch = new ArrayList<>();
-                int count = 0;
-                while (input.hasNext()) {
-                    FactSet next = input.next();
-                    batch.add(next);
-                    count += next.factCount() + 1;
-                    if (count >= batchFacts) {
-                        ready.put(batch);
-                        batch = new ArrayList<>();
-                        count = 0;
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    ready.put(batch);
-                }
-                ready.put(END);
-            } catch (InterruptedException e) {
-                // stopped
-            } catch (RuntimeException | Error e) {
-                try {
-                    ready.put(e);
-                } catch (InterruptedException stopped) {
-                    // nobody left to tell
-                }
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        List<FactSet> take() {
-            Object next;
-            try {
-                next = ready.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DiplographException("Interrupted while reading the input.", e);
-            }
-            if (next instanceof RuntimeException e) {
-                throw e;
-            }
-            if (next instanceof Error e) {
-                throw e;
-            }
-            return next == END ? null : (List<FactSet>) next;
-        }
-
-        void stop() {
-            thread.interrupt();
         }
     }
 }
