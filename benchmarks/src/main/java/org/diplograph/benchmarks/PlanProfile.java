@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import org.diplograph.cypher.internal.SideMembers;
 import org.diplograph.cypher.internal.Statements;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.summary.ProfiledPlan;
@@ -67,7 +67,7 @@ final class PlanProfile {
             return LocalDate.parse(value.substring(5));
         } else if (value.startsWith("side:")) {
             try (var session = driver.session()) {
-                return session.executeRead(tx -> QueryLatency.sideMembers(tx, value.substring(5)));
+                return SideMembers.of(session, value.substring(5), false);
             }
         }
         return value;

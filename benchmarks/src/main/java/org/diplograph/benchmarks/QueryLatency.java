@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.diplograph.cypher.internal.SideMembers;
 import org.diplograph.cypher.internal.Statements;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Period;
@@ -127,7 +127,7 @@ final class QueryLatency {
                     (x, a) -> x.shortestChain((String) a.get("a"), (String) a.get("b"), 6).isPresent() ? 1 : 0));
             probes.add(new Probe("timeline", draw.getKey(), r -> Map.of("id", official.apply(r)),
                     (tx, a) -> rows(tx, "timeline", period(PERIOD, Map.of("id", a.get("id"),
-                            "members", sideMembers(tx, (String) a.get("id"))))),
+                            "members", SideMembers.of(tx, (String) a.get("id"), false)))),
                     (x, a) -> x.timeline((String) a.get("id"), PERIOD).size()));
             probes.add(new Probe("neighbourhood", draw.getKey(), r -> Map.of("id", official.apply(r)),
                     (tx, a) -> rows(tx, "neighbourhood", period(PERIOD, Map.of("id", a.get("id"), "hops", 1))),
@@ -149,11 +149,11 @@ final class QueryLatency {
                 (x, a) -> x.membersOf((String) a.get("id"), (LocalDate) a.get("on")).size()));
         probes.add(new Probe("meetingsBetween", UNIFORM, r -> Map.of("a", country.apply(r), "b", country.apply(r)),
                 (tx, a) -> rows(tx, "meetings-between", period(Period.always(), Map.of(
-                        "sideA", sideMembers(tx, (String) a.get("a")), "sideB", sideMembers(tx, (String) a.get("b"))))),
+                        "sideA", SideMembers.of(tx, (String) a.get("a"), false), "sideB", SideMembers.of(tx, (String) a.get("b"), false)))),
                 (x, a) -> x.meetingsBetween((String) a.get("a"), (String) a.get("b"), Period.always(), false).size()));
         probes.add(new Probe("brokers", UNIFORM, r -> Map.of("a", country.apply(r), "b", country.apply(r)),
                 (tx, a) -> rows(tx, "brokers", period(Period.always(), Map.of(
-                        "sideA", sideMembers(tx, (String) a.get("a")), "sideB", sideMembers(tx, (String) a.get("b"))))),
+                        "sideA", SideMembers.of(tx, (String) a.get("a"), false), "sideB", SideMembers.of(tx, (String) a.get("b"), false)))),
                 (x, a) -> x.brokers((String) a.get("a"), (String) a.get("b"), Period.always(), false).size()));
         probes.add(new Probe("mostConnected", UNIFORM, r -> {
             LocalDate from = LocalDate.of(2005 + r.nextInt(16), 1 + r.nextInt(12), 1);
@@ -192,23 +192,6 @@ final class QueryLatency {
         return p;
     }
 
-    /** What the Explorer passes for a side: official id → windows of representation. */
-    static Map<String, Object> sideMembers(TransactionContext tx, String id) {
-        Map<String, Object> members = new LinkedHashMap<>();
-        for (Record r : tx.run(Statements.load("query/side-members"), Map.of("id", id, "viaMembership", false)).list()) {
-            if (r.get("official").isNull()) {
-                continue;
-            }
-            Map<String, Object> window = new HashMap<>();
-            window.put("from", r.get("validFrom").isNull() ? null : r.get("validFrom").asLocalDate());
-            window.put("to", r.get("validTo").isNull() ? null : r.get("validTo").asLocalDate());
-            window.put("via", r.get("via").asList(v -> v.asString()));
-            @SuppressWarnings("unchecked")
-            List<Object> windows = (List<Object>) members.computeIfAbsent(r.get("official").asString(), k -> new ArrayList<>());
-            windows.add(window);
-        }
-        return members;
-    }
 
     private static LocalDate someDay(SplittableRandom r) {
         return LocalDate.of(2000 + r.nextInt(25), 1 + r.nextInt(12), 1 + r.nextInt(28));

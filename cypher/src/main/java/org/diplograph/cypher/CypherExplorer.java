@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.Set;
 import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.InvalidInputException;
 import org.diplograph.cypher.internal.ReadOnlyCypher;
+import org.diplograph.cypher.internal.SideMembers;
 import org.diplograph.cypher.internal.Statements;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.DatePrecision;
@@ -376,21 +376,7 @@ final class CypherExplorer implements Explorer {
             id = ActorNames.resolve(tx, side, ActorNames.ANY, role).id();
             rows = run(tx, "side-members", Map.of("id", id, "viaMembership", viaMembership));
         }
-        Map<String, Object> members = new LinkedHashMap<>();
-        for (Record r : rows) {
-            Value official = r.get("official");
-            if (official.isNull()) {
-                continue; // a side without officials
-            }
-            Map<String, Object> window = new HashMap<>();
-            window.put("from", date(r.get("validFrom")));
-            window.put("to", date(r.get("validTo")));
-            window.put("via", strings(r.get("via")));
-            @SuppressWarnings("unchecked")
-            List<Object> windows = (List<Object>) members.computeIfAbsent(official.asString(), k -> new ArrayList<>());
-            windows.add(window);
-        }
-        return new Side(id, members);
+        return new Side(id, SideMembers.parameter(rows));
     }
 
     /** The officials on each of two sides, with the validity of their roles, and the period. */

@@ -9,16 +9,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplograph.cypher.internal.SideMembers;
 import org.diplograph.cypher.internal.Statements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
@@ -84,22 +83,8 @@ class BrokersPlanIT {
     }
 
     private Map<String, Object> sideMembers(String side, boolean viaMembership) {
-        Map<String, Object> members = new LinkedHashMap<>();
         try (var session = driver.session()) {
-            for (Record r : session.run(Statements.load("query/side-members"), Map.of("id", side, "viaMembership", viaMembership))
-                    .list()) {
-                if (r.get("official").isNull()) {
-                    continue;
-                }
-                Map<String, Object> window = new HashMap<>();
-                window.put("from", r.get("validFrom").asObject());
-                window.put("to", r.get("validTo").asObject());
-                window.put("via", r.get("via").asList());
-                @SuppressWarnings("unchecked")
-                List<Object> windows = (List<Object>) members.computeIfAbsent(r.get("official").asString(), k -> new ArrayList<>());
-                windows.add(window);
-            }
+            return SideMembers.of(session, side, viaMembership);
         }
-        return members;
     }
 }

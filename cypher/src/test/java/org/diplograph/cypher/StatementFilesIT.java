@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.diplograph.cypher.internal.SideMembers;
 import org.diplograph.cypher.internal.Statements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -24,7 +25,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.ProfiledPlan;
@@ -213,18 +213,8 @@ class StatementFilesIT {
     }
 
     private Map<String, Object> sideMembers(String side) {
-        Map<String, Object> members = new HashMap<>();
         try (var session = driver.session()) {
-            for (Record r : session.run(Statements.load("query/side-members"), Map.of("id", side, "viaMembership", true)).list()) {
-                Map<String, Object> window = new HashMap<>();
-                window.put("from", r.get("validFrom").asObject());
-                window.put("to", r.get("validTo").asObject());
-                window.put("via", r.get("via").asList());
-                @SuppressWarnings("unchecked")
-                List<Object> windows = (List<Object>) members.computeIfAbsent(r.get("official").asString(), k -> new ArrayList<>());
-                windows.add(window);
-            }
+            return SideMembers.of(session, side, true);
         }
-        return members;
     }
 }
