@@ -23,7 +23,10 @@ public record ActorId(String value) implements Comparable<ActorId> {
         }
         boolean wellFormed = false;
         for (ActorKind kind : ActorKind.values()) {
-            wellFormed |= kind.accepts(value);
+            if (kind.accepts(value)) {
+                wellFormed = true;
+                break;
+            }
         }
         if (!wellFormed) {
             throw new InvalidInputException("\"" + value + "\" is not an actor id: use an ISO alpha-3 country code (AZE), "

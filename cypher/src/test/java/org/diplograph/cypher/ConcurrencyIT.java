@@ -105,6 +105,41 @@ class ConcurrencyIT {
         assertThat(seen.checked()).as("FactSets checked whole by the reader").isPositive();
     }
 
+    @Test
+    void twoWritersOfTheSameFactSetsListEachSourceOnce() throws Exception {
+        // Both write every FactSet at once: whichever commits a source second must see it as already in
+        // the graph (write/merge-sources) and check the actors' lists, or they would list it twice.
+        List<FactSet> corpus = SyntheticCorpus.generate(12, 400, "d");
+        DiplographConfig smallBatches = DiplographConfig.builder().batchFacts(30).build();
+        Diplograph.using(driver, smallBatches).writer().writeAll(corpus);
+        List<String> oneWriter = personLevelDump();
+        GraphDump.clear(driver);
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<WriteSummary>> writers = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            writers.add(pool.submit(() -> {
+                GraphWriter writer = Diplograph.using(driver, smallBatches).writer();
+                start.await();
+                return writer.writeAll(corpus);
+            }));
+        }
+        start.countDown();
+        for (Future<WriteSummary> writer : writers) {
+            assertThat(writer.get(5, TimeUnit.MINUTES).factSets()).isEqualTo(corpus.size());
+        }
+
+        assertThat(personLevelDump()).isEqualTo(oneWriter);
+        try (var session = driver.session()) {
+            assertThat(session.run("""
+                    MATCH (a:Actor)
+                    WHERE any(i IN range(0, size(a.sources) - 2) WHERE a.sources[i] IN a.sources[i + 1..])
+                    RETURN a.id AS id""").list(r -> r.get("id").asString())).as("actors listing a source twice").isEmpty();
+            assertThat(session.run("MATCH (a:Actor) RETURN sum(size(a.sources)) AS n").single().get("n").asLong())
+                    .as("source mentions").isPositive();
+        }
+    }
+
     record ReaderReport(int polls, long checked, List<String> violations) {
     }
 

@@ -1,6 +1,7 @@
 package org.diplograph.cypher.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import org.diplograph.names.AliasResolver.Merge;
 import org.diplograph.names.NameKeys;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +63,14 @@ public final class BatchWrite {
          * @return the actors of the graph with any of those keys, each once
          */
         List<Known> actorsWithKeys(List<String> keys);
+
+        /**
+         * Runs {@code write/merge-sources}.
+         *
+         * @param rows its {@code $rows}, never empty
+         * @return the ids of those sources the graph held before
+         */
+        Set<String> mergeSources(List<Map<String, Object>> rows);
 
         /**
          * @param statement the write statement's name, like {@code write/merge-meetings}
@@ -111,6 +121,12 @@ public final class BatchWrite {
             } else {
                 result.consume();
             }
+        }
+
+        @Override
+        public Set<String> mergeSources(List<Map<String, Object>> rows) {
+            return Set.copyOf(tx.run(Statements.load("write/merge-sources"), Map.of("rows", rows)).single()
+                    .get("existing").asList(Value::asString));
         }
 
         @Override
@@ -180,7 +196,10 @@ public final class BatchWrite {
                 memberships.add(membershipRow(actors, membership, source));
             }
         }
-        run(graph, "write/merge-sources", sources);
+        Set<String> seenSources = sources.isEmpty() ? Set.of() : graph.mergeSources(sources);
+        for (Map<String, Object> row : actorRows) {
+            row.put("seenSources", !seenSources.isEmpty() && !Collections.disjoint(seenSources, (List<?>) row.get("sources")));
+        }
         // Most actors of a bulk load are already in the graph and bring nothing but a new source: those
         // rows take a statement that only appends sources, instead of re-deriving every list.
         List<Map<String, Object>> fullActorRows = new ArrayList<>();

@@ -3,11 +3,13 @@
 // SET a:Actor changes nothing (every actor has the label) but takes the node's write lock before its
 // list is read, so two writers at once never lose each other's sources (write/merge-actors does the same
 // with its label SETs).
-// Parameters: $rows — [{id, sources, …}] (the merge-actors rows; other fields are ignored)
+// Sources new to the graph are appended unchecked (see write/merge-sources); a row with any source the
+// graph held before ($rows.seenSources) has its list checked for repeats.
+// Parameters: $rows — [{id, sources, seenSources, …}] (the merge-actors rows; other fields are ignored)
 // Columns: written (rows whose actors were all found; the writer checks it is every row)
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.id})
 SET a:Actor
 WITH a, row, coalesce(a.sources, []) AS known
-SET a.sources = known + [s IN row.sources WHERE NOT s IN known]
+SET a.sources = CASE WHEN row.seenSources THEN known + [s IN row.sources WHERE NOT s IN known] ELSE known + row.sources END
 RETURN count(*) AS written

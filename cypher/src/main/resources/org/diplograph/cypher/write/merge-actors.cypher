@@ -1,6 +1,8 @@
 // Creates or completes actors. Spellings, keys, sources and merge notes accumulate without repeats;
 // the display name and kind are set when the actor is created.
-// Parameters: $rows — [{id, kind, label, scope, name, spellings, keys, rank, sources, mergedIds, merges}]
+// Sources new to the graph are appended without the repeat check unless $rows.seenSources (see
+// write/merge-sources).
+// Parameters: $rows — [{id, kind, label, scope, name, spellings, keys, rank, sources, seenSources, mergedIds, merges}]
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
   ON CREATE SET a.name = row.name, a.kind = row.kind, a.scope = row.scope
@@ -14,6 +16,8 @@ SET a.aliases = reduce(acc = coalesce(a.aliases, []), s IN row.spellings | CASE 
     a.keys = keys,
     a.keyText = '|' + reduce(text = '', k IN keys | text + k + '|'),
     a.rank = coalesce(a.rank, row.rank),
-    a.sources = reduce(acc = coalesce(a.sources, []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END),
+    a.sources = CASE WHEN row.seenSources
+                     THEN reduce(acc = coalesce(a.sources, []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END)
+                     ELSE coalesce(a.sources, []) + row.sources END,
     a.mergedIds = reduce(acc = coalesce(a.mergedIds, []), s IN row.mergedIds | CASE WHEN s IN acc THEN acc ELSE acc + s END),
     a.merges = reduce(acc = coalesce(a.merges, []), s IN row.merges | CASE WHEN s IN acc THEN acc ELSE acc + s END)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -153,10 +154,21 @@ final class InMemoryGraph implements BatchWrite.Graph {
     }
 
     @Override
+    public Set<String> mergeSources(List<Map<String, Object>> rows) {
+        Set<String> existing = new HashSet<>();
+        for (Map<String, Object> row : rows) {
+            if (sourceNumbers.containsKey((String) row.get("id"))) {
+                existing.add((String) row.get("id"));
+            }
+            mergeSource(row);
+        }
+        return existing;
+    }
+
+    @Override
     public void write(String statement, List<Map<String, Object>> rows) {
         for (Map<String, Object> row : rows) {
             switch (statement) {
-                case "write/merge-sources" -> mergeSource(row);
                 case "write/merge-actors" -> mergeActor(row);
                 case "write/add-actor-sources" -> {
                     ActorNode a = actorsById.get((String) row.get("id"));
