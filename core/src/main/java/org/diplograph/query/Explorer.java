@@ -112,6 +112,8 @@ public interface Explorer {
      * Meetings between an official on side A and one on side B (see <em>Sides</em> above), earliest
      * first. Starts from the unique index on {@code :Actor(id)} for each side, expands incoming
      * {@code REPRESENTS} (and {@code MEMBER_OF}) edges to the side's officials, then their {@code MET_WITH} edges.
+     * Each meeting is listed once: when both its officials are on both sides on its date (sides that
+     * overlap), {@code meeting.official()} is the one whose id sorts first.
      *
      * @param a             side A: any actor
      * @param b             side B: any actor
