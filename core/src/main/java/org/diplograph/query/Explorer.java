@@ -112,6 +112,8 @@ public interface Explorer {
      * Meetings between an official on side A and one on side B (see <em>Sides</em> above), earliest
      * first. Starts from the unique index on {@code :Actor(id)} for each side, expands incoming
      * {@code REPRESENTS} (and {@code MEMBER_OF}) edges to the side's officials, then their {@code MET_WITH} edges.
+     * Each meeting is listed once: when both its officials are on both sides on its date (sides that
+     * overlap), {@code meeting.official()} is the one whose id sorts first.
      *
      * @param a             side A: any actor
      * @param b             side B: any actor
@@ -288,7 +290,8 @@ public interface Explorer {
      * Officials on neither side who met officials of both, ranked by the smaller of their two meeting
      * counts, then by their sum. An official who is on either side by any role, at any time, is not a
      * broker. Starts from the unique index on {@code :Actor(id)} for each side, expands to the sides'
-     * officials and then their {@code MET_WITH} edges.
+     * officials and then their {@code MET_WITH} edges, and joins the two sides on the counterpart.
+     * Of a broker's meetings on one date, those with side A come first, each side's by its official's id.
      *
      * @param a             side A: any actor
      * @param b             side B: any actor

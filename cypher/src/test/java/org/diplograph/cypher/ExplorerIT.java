@@ -227,6 +227,20 @@ class ExplorerIT {
         }
 
         @Test
+        void aMeetingOfTwoOfficialsOnBothSidesIsListedOnceWithTheSmallerIdAsA() {
+            // with membership, every NATO-side official is on both sides: each meeting among them could be
+            // listed as a-b and as b-a
+            List<SideMeeting> meetings = explorer.meetingsBetween("NATO", "NATO", Period.always(), true);
+
+            assertThat(meetings).isNotEmpty();
+            assertThat(meetings).extracting(m -> List.of(m.meeting().official().id(), m.meeting().counterpart().id()).stream()
+                            .sorted().toList() + "@" + m.meeting().date())
+                    .doesNotHaveDuplicates();
+            assertThat(meetings).allSatisfy(m -> assertThat(m.meeting().official().id())
+                    .isLessThan(m.meeting().counterpart().id()));
+        }
+
+        @Test
         void isEmptyBetweenSidesThatNeverMet() {
             assertThat(explorer.meetingsBetween("BLR", "NATO", Period.always(), true)).isEmpty();
         }
