@@ -156,16 +156,19 @@ public final class Bench implements Callable<Integer> {
             long[] next = {100_000};
             summary = Loaders.diplograph(db.driver(), corpus, batch, pairs -> {
                 if (pairs >= next[0]) {
-                    System.err.printf("  ingest: %,d facts, %.0f/s, live heap %d MiB%n", pairs, pairs / seconds(started),
-                            heap.peakLive() >> 20);
+                    // Every 100,000 facts the live set is measured after a full collection (its time is not counted).
+                    long live = heap.liveAfterFullGc();
+                    System.err.printf("  ingest: %,d facts, %.0f/s, peak heap after young collections %d MiB, live after a full collection %d MiB%n",
+                            pairs, pairs / (seconds(started) - heap.excludedSeconds()), heap.peakLive() >> 20, live >> 20);
                     next[0] += 100_000;
                 }
             });
-            double s = seconds(started);
+            double s = seconds(started) - heap.excludedSeconds();
             ingestRate = summary.meetingPairs() / s;
             ingestCpuPerFact = heap.cpuSeconds() / summary.meetingPairs();
             loadRows.add(row("Diplograph ingest (`GraphWriter.writeAll`, " + batch + " facts/tx)", summary.meetingPairs(), s,
-                    "all facts: " + summary.facts() + ", actor rows " + summary.actors() + ", merges " + summary.mergeCount(), heap));
+                    "all facts: " + summary.facts() + ", actor rows " + summary.actors() + ", merges " + summary.mergeCount()
+                            + ", live after a full collection at most " + (heap.peakLiveAfterFullGc() >> 20) + " MiB", heap));
         }
         out.printf("Ingest summary: %,d FactSets, %,d actor rows, %,d roles, %,d meeting pairs, %,d partnerships, "
                 + "%,d memberships, %,d spelling merges.%n%n", summary.factSets(), summary.actors(), summary.roles(),

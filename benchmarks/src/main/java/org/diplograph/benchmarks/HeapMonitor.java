@@ -22,6 +22,9 @@ final class HeapMonitor implements AutoCloseable {
 
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakAfterGc = new AtomicLong();
+    private long peakAfterFullGc;
+    private long excludedWallNanos;
+    private long excludedCpuNanos;
     private final Thread poller;
     private final List<Runnable> unsubscribe = new ArrayList<>();
     private final long cpuStarted = processCpuNanos();
@@ -91,9 +94,38 @@ final class HeapMonitor implements AutoCloseable {
         return peakAfterGc.get();
     }
 
-    /** @return the CPU seconds this process used from the start of the phase to its close (or to now) */
+    /**
+     * Collects all garbage and measures what is left: the true live set, where {@link #peakLive()} after
+     * G1's young collections still counts old garbage not yet collected. The collection's wall and CPU
+     * time are left out of {@link #cpuSeconds()} and reported by {@link #excludedSeconds()}, so that
+     * measuring does not slow the phase measured.
+     *
+     * @return the heap in use after a full collection, in bytes
+     */
+    long liveAfterFullGc() {
+        long wall = System.nanoTime();
+        long cpu = processCpuNanos();
+        System.gc();
+        long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        excludedCpuNanos += processCpuNanos() - cpu;
+        excludedWallNanos += System.nanoTime() - wall;
+        peakAfterFullGc = Math.max(peakAfterFullGc, live);
+        return live;
+    }
+
+    /** @return the highest of {@link #liveAfterFullGc()}, in bytes (0 if never called) */
+    long peakLiveAfterFullGc() {
+        return peakAfterFullGc;
+    }
+
+    /** @return the wall seconds spent in {@link #liveAfterFullGc()}, to take off the phase's time */
+    double excludedSeconds() {
+        return excludedWallNanos / 1e9;
+    }
+
+    /** @return the CPU seconds this process used from the start of the phase to its close (or to now), without {@link #liveAfterFullGc()} */
     double cpuSeconds() {
-        return ((cpuStopped < 0 ? processCpuNanos() : cpuStopped) - cpuStarted) / 1e9;
+        return ((cpuStopped < 0 ? processCpuNanos() : cpuStopped) - cpuStarted - excludedCpuNanos) / 1e9;
     }
 
     private static long processCpuNanos() {
