@@ -89,7 +89,10 @@ public final class Diplograph implements AutoCloseable {
     }
 
     /**
-     * Uses a driver the caller owns (and closes).
+     * Uses a driver the caller owns (and closes). Transient failures are retried for as long as that
+     * driver says ({@code Config.builder().withMaxTransactionRetryTime}, 30 s unless set);
+     * {@link DiplographConfig#maxRetryTime()} applies only to the driver {@link #connect} makes, since a
+     * driver's retry time cannot be changed after it is built.
      *
      * @param driver the driver
      * @param config the configuration
@@ -109,7 +112,7 @@ public final class Diplograph implements AutoCloseable {
 
     /** @return the writer for FactSets */
     public GraphWriter writer() {
-        return new GraphWriter(driver, config);
+        return new GraphWriter(driver, config, ownsDriver);
     }
 
     /**

@@ -8,7 +8,8 @@ import java.time.Duration;
  * @param database        the database name, or {@code null} for the server's default
  * @param batchFacts      how many facts (roles, meetings, partnerships, memberships) one write
  *                        transaction takes at most during bulk ingest; FactSets are never split
- * @param maxRetryTime    how long a write is retried on transient errors before giving up
+ * @param maxRetryTime    how long a write is retried on transient errors before giving up (for the driver
+ *                        {@link Diplograph#connect} makes; a driver passed to {@link Diplograph#using} keeps its own)
  */
 public record DiplographConfig(String database, int batchFacts, Duration maxRetryTime) {
 

@@ -41,10 +41,13 @@ public final class GraphWriter {
 
     private final Driver driver;
     private final DiplographConfig config;
+    /** Whether the driver retries for {@code config.maxRetryTime()} (Diplograph made it), for the message when it gives up. */
+    private final boolean retriesForConfiguredTime;
 
-    GraphWriter(Driver driver, DiplographConfig config) {
+    GraphWriter(Driver driver, DiplographConfig config, boolean retriesForConfiguredTime) {
         this.driver = driver;
         this.config = config;
+        this.retriesForConfiguredTime = retriesForConfiguredTime;
     }
 
     /**
@@ -136,13 +139,14 @@ public final class GraphWriter {
                 LOG.debug("Concurrent write of the same actor; retrying batch (attempt {})", attempt);
                 sleep(50L * attempt);
             } catch (ServiceUnavailableException | SessionExpiredException e) {
-                // The driver has already retried this for maxRetryTime: the database is gone, not busy.
+                // The driver has already retried this for its retry time: the database is gone, not busy.
                 String written = before.factSets() == 0 ? "Nothing was written before it."
                         : "Written before it, and kept: " + before.factSets() + " FactSets in " + batches
                         + (batches == 1 ? " batch" : " batches") + ", up to source " + lastWritten + ".";
                 throw new DatabaseUnavailableException("Neo4j did not answer while writing the batch of " + batch.size()
-                        + " FactSets starting with source " + batch.get(0).source().id() + ", even after retrying for "
-                        + config.maxRetryTime().toSeconds() + " s: that batch and everything after it was not written. "
+                        + " FactSets starting with source " + batch.get(0).source().id() + ", even after retrying"
+                        + (retriesForConfiguredTime ? " for " + config.maxRetryTime().toSeconds() + " s" : " for as long as the driver allows")
+                        + ": that batch and everything after it was not written. "
                         + written + " (" + firstLine(e.getMessage()) + ") Check that the database is running and reachable,"
                         + " then run the same ingest again: what was written will not be duplicated.", e);
             } catch (Neo4jException e) {
