@@ -59,13 +59,31 @@ public final class Bench implements Callable<Integer> {
             + "rebuilds it). E.g. build once: --only ingest --keep-db; then iterate: --only queries --keep-db.")
     boolean keepDb;
 
+    @Option(names = "--rounds", defaultValue = "1", description = "Load with ingest and LOAD CSV this many times, alternating which "
+            + "goes first (round 1 ingest, round 2 LOAD CSV, …), so that neither always inherits the other's JIT warm-up and "
+            + "file cache; each round's ratios are against its own ingest (default ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--probes", split = ",", description = "Measure only these query methods, e.g. meetingsOf,brokers (default: every method).")
     List<String> probes;
 
     private final PrintStream out = System.out;
-    private final List<String[]> loadRows = new ArrayList<>();
-    private Double ingestRate;
-    private Double ingestCpuPerFact;
+    private final List<LoadRow> loadRows = new ArrayList<>();
+    private int round = 1;
+
+    /** One loader's result; its ratios are worked out when printed, against the ingest of the same round. */
+    private record LoadRow(int round, String loader, long pairs, double seconds, HeapFigures heap, String note) {
+        boolean isIngest() {
+            return loader.startsWith("Diplograph ingest");
+        }
+    }
+
+    /** What a {@link HeapMonitor} saw, kept after it is closed. */
+    private record HeapFigures(double cpuSeconds, long peakLive, long peakUsed) {
+        static HeapFigures of(HeapMonitor heap) {
+            return heap == null ? null : new HeapFigures(heap.cpuSeconds(), heap.peakLive(), heap.peakUsed());
+        }
+    }
 
     /**
      * @param args the command line
@@ -94,12 +112,19 @@ public final class Bench implements Callable<Integer> {
         } else {
             out.printf("Reusing %s: %s%n%n", corpusDir, Files.readString(corpusDir.resolve("done")));
         }
-        if (runs("ingest") || runs("queries")) {
-            ingestAndQuery(corpus);
+        for (round = 1; round <= rounds; round++) {
+            boolean loadCsvFirst = round % 2 == 0;
+            if (loadCsvFirst && runs("loadcsv")) {
+                loadCsv(corpusDir.resolve("csv"));
+            }
+            if (runs("ingest") || (runs("queries") && round == 1)) {
+                ingestAndQuery(corpus, round == rounds);
+            }
+            if (!loadCsvFirst && runs("loadcsv")) {
+                loadCsv(corpusDir.resolve("csv"));
+            }
         }
-        if (runs("loadcsv")) {
-            loadCsv(corpusDir.resolve("csv"));
-        }
+        round = rounds;
         if (runs("single")) {
             single(corpusDir.resolve("csv"));
         }
@@ -117,7 +142,8 @@ public final class Bench implements Callable<Integer> {
         return pageCacheMiB << 20;
     }
 
-    private void ingestAndQuery(Path corpus) throws IOException {
+    /** @param last whether this is the last round: queries run once, on its graph */
+    private void ingestAndQuery(Path corpus, boolean last) throws IOException {
         Path home = work.resolve(keepDb ? "db-ingest-" + facts + "-" + seed + (officials > 0 ? "-" + officials : "") : "db-ingest");
         // the marker is written only after a whole ingest, so a kept database from an interrupted run is never reused
         Path complete = home.resolve("complete");
@@ -138,7 +164,7 @@ public final class Bench implements Callable<Integer> {
                             java.time.Instant.now()));
                 }
             }
-            if (runs("queries")) {
+            if (runs("queries") && last) {
                 queries(db);
             }
         } finally {
@@ -164,8 +190,6 @@ public final class Bench implements Callable<Integer> {
                 }
             });
             double s = seconds(started) - heap.excludedSeconds();
-            ingestRate = summary.meetingPairs() / s;
-            ingestCpuPerFact = heap.cpuSeconds() / summary.meetingPairs();
             loadRows.add(row("Diplograph ingest (`GraphWriter.writeAll`, " + batch + " facts/tx)", summary.meetingPairs(), s,
                     "all facts: " + summary.facts() + ", actor rows " + summary.actors() + ", merges " + summary.mergeCount()
                             + ", live after a full collection at most " + (heap.peakLiveAfterFullGc() >> 20) + " MiB", heap));
@@ -248,21 +272,26 @@ public final class Bench implements Callable<Integer> {
         }
     }
 
-    private String[] row(String loader, long pairs, double s, String note, HeapMonitor heap) {
-        String[] r = row0(loader, pairs, s, note, heap);
-        System.err.println("  | " + String.join(" | ", r) + " |");
+    private LoadRow row(String loader, long pairs, double s, String note, HeapMonitor heap) {
+        LoadRow r = new LoadRow(round, loader, pairs, s, HeapFigures.of(heap), note);
+        System.err.println("  | " + String.join(" | ", cells(r)) + " |");
         return r;
     }
 
-    private String[] row0(String loader, long pairs, double s, String note, HeapMonitor heap) {
-        double rate = pairs / s;
-        String ratio = ingestRate == null ? "" : String.format(Locale.ROOT, "%.2f×", ingestRate / rate);
+    /** The table's cells of a row, its ratios against the ingest of its round (blank while that has not run). */
+    private String[] cells(LoadRow r) {
+        LoadRow ingest = loadRows.stream().filter(x -> x.round() == r.round() && x.isIngest()).findFirst()
+                .orElse(r.isIngest() ? r : null);
+        double rate = r.pairs() / r.seconds();
+        String ratio = ingest == null ? "" : String.format(Locale.ROOT, "%.2f×", ingest.pairs() / ingest.seconds() / rate);
+        HeapFigures heap = r.heap();
         String cpu = heap == null ? "" : String.format(Locale.ROOT, "%.1f", heap.cpuSeconds());
-        String cpuRatio = heap == null || ingestCpuPerFact == null ? ""
-                : String.format(Locale.ROOT, "%.2f×", heap.cpuSeconds() / pairs / ingestCpuPerFact);
-        return new String[] {loader, String.format(Locale.ROOT, "%,d", pairs), String.format(Locale.ROOT, "%.1f", s),
+        String cpuRatio = heap == null || ingest == null ? ""
+                : String.format(Locale.ROOT, "%.2f×", heap.cpuSeconds() / r.pairs() / (ingest.heap().cpuSeconds() / ingest.pairs()));
+        String loader = rounds > 1 ? "round " + r.round() + ": " + r.loader() : r.loader();
+        return new String[] {loader, String.format(Locale.ROOT, "%,d", r.pairs()), String.format(Locale.ROOT, "%.1f", r.seconds()),
                 String.format(Locale.ROOT, "%,.0f", rate), ratio, cpu, cpuRatio,
-                heap == null ? "" : String.valueOf(heap.peakLive() >> 20), heap == null ? "" : String.valueOf(heap.peakUsed() >> 20), note};
+                heap == null ? "" : String.valueOf(heap.peakLive() >> 20), heap == null ? "" : String.valueOf(heap.peakUsed() >> 20), r.note()};
     }
 
     private void printLoadTable() {
@@ -272,8 +301,8 @@ public final class Bench implements Callable<Integer> {
         out.println("## Bulk load (each into a fresh embedded database with the schema)\n");
         out.println("| loader | MET_WITH facts | s | facts/s | Diplograph ÷ this | CPU s | Diplograph ÷ this by CPU per fact | peak live heap MiB | peak used heap MiB | notes |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
-        for (String[] r : loadRows) {
-            out.println("| " + String.join(" | ", r) + " |");
+        for (LoadRow r : loadRows) {
+            out.println("| " + String.join(" | ", cells(r)) + " |");
         }
         out.printf("%nJVM: %s%n%n", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     }
