@@ -39,6 +39,8 @@ import org.neo4j.driver.Value;
 class ConcurrencyIT {
 
     static final int WRITERS = 4;
+    /** Many batches, so that the writers interleave many times. */
+    static final DiplographConfig SMALL_BATCHES = DiplographConfig.builder().batchFacts(30).build();
 
     Driver driver;
     ExecutorService pool;
@@ -63,10 +65,7 @@ class ConcurrencyIT {
     @Test
     void fourWritersOfOverlappingFactSetsLeaveTheGraphOneWriterLeaves() throws Exception {
         List<FactSet> corpus = SyntheticCorpus.generate(11, 2_000, "c");
-        DiplographConfig smallBatches = DiplographConfig.builder().batchFacts(30).build();
-
-        Diplograph.using(driver, smallBatches).writer().writeAll(corpus);
-        List<String> oneWriter = personLevelDump();
+        List<String> oneWriter = oneWriterDump(corpus);
         Map<String, Long> edgesPerSource = edgesPerSource();
         GraphDump.clear(driver);
 
@@ -78,14 +77,7 @@ class ConcurrencyIT {
             shares.get(i % WRITERS).add(corpus.get(i));
         }
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<WriteSummary>> writers = new ArrayList<>();
-        for (List<FactSet> share : shares) {
-            writers.add(pool.submit(() -> {
-                GraphWriter writer = Diplograph.using(driver, smallBatches).writer();
-                start.await();
-                return writer.writeAll(share);
-            }));
-        }
+        List<Future<WriteSummary>> writers = writers(shares, start);
         AtomicBoolean writing = new AtomicBoolean(true);
         Future<ReaderReport> reader = pool.submit(() -> readWholeFactSetsOnly(edgesPerSource, writing));
         start.countDown();
@@ -110,20 +102,11 @@ class ConcurrencyIT {
         // Both write every FactSet at once: whichever commits a source second must see it as already in
         // the graph (write/merge-sources) and check the actors' lists, or they would list it twice.
         List<FactSet> corpus = SyntheticCorpus.generate(12, 400, "d");
-        DiplographConfig smallBatches = DiplographConfig.builder().batchFacts(30).build();
-        Diplograph.using(driver, smallBatches).writer().writeAll(corpus);
-        List<String> oneWriter = personLevelDump();
+        List<String> oneWriter = oneWriterDump(corpus);
         GraphDump.clear(driver);
 
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<WriteSummary>> writers = new ArrayList<>();
-        for (int w = 0; w < 2; w++) {
-            writers.add(pool.submit(() -> {
-                GraphWriter writer = Diplograph.using(driver, smallBatches).writer();
-                start.await();
-                return writer.writeAll(corpus);
-            }));
-        }
+        List<Future<WriteSummary>> writers = writers(List.of(corpus, corpus), start);
         start.countDown();
         for (Future<WriteSummary> writer : writers) {
             assertThat(writer.get(5, TimeUnit.MINUTES).factSets()).isEqualTo(corpus.size());
@@ -138,6 +121,25 @@ class ConcurrencyIT {
             assertThat(session.run("MATCH (a:Actor) RETURN sum(size(a.sources)) AS n").single().get("n").asLong())
                     .as("source mentions").isPositive();
         }
+    }
+
+    /** The graph one writer leaves with the corpus, as {@link #personLevelDump()}. */
+    private List<String> oneWriterDump(List<FactSet> corpus) {
+        Diplograph.using(driver, SMALL_BATCHES).writer().writeAll(corpus);
+        return personLevelDump();
+    }
+
+    /** One writer per share, each waiting for start. */
+    private List<Future<WriteSummary>> writers(List<List<FactSet>> shares, CountDownLatch start) {
+        List<Future<WriteSummary>> writers = new ArrayList<>();
+        for (List<FactSet> share : shares) {
+            writers.add(pool.submit(() -> {
+                GraphWriter writer = Diplograph.using(driver, SMALL_BATCHES).writer();
+                start.await();
+                return writer.writeAll(share);
+            }));
+        }
+        return writers;
     }
 
     record ReaderReport(int polls, long checked, List<String> violations) {
