@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * Extractor extractor = Extractor.withBuiltInGazetteer()
  *         .withUserGazetteer(Path.of("my-gazetteer.json"));
  * FactSet facts = extractor.extract(Path.of("baku-2020-02-11.txt"));
- * System.out.println(FactSetJson.write(facts));
+ * String json = FactSetJson.write(facts);
  * }</pre>
  *
  * <h2>What it reads</h2>

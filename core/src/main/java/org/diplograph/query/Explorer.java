@@ -47,7 +47,7 @@ import org.diplograph.model.Period;
  * <pre>{@code
  * Explorer explorer = graph.explorer();
  * for (Broker b : explorer.brokers("Russia", "NATO")) {
- *     System.out.println(b.broker().name() + " met " + b.metOnSideA() + " and " + b.metOnSideB());
+ *     log.info("{} met {} and {}", b.broker().name(), b.metOnSideA(), b.metOnSideB());
  * }
  * }</pre>
  */

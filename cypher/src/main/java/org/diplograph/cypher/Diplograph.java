@@ -26,7 +26,7 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
  * <pre>{@code
  * try (Diplograph graph = Diplograph.connect("neo4j://localhost:7687", AuthTokens.basic("neo4j", password))) {
  *     graph.writer().write(FactSetJson.parse(json, "baku.json"));
- *     System.out.println(graph.summary());
+ *     GraphSummary summary = graph.summary();
  * }
  * }</pre>
  */
@@ -119,7 +119,7 @@ public final class Diplograph implements AutoCloseable {
      * The analyst's typed questions, each answered in one read transaction.
      * <pre>{@code
      * Explorer explorer = graph.explorer();
-     * explorer.meetingsBetween("AZE", "RUS").forEach(m -> System.out.println(m.meeting()));
+     * List<SideMeeting> meetings = explorer.meetingsBetween("AZE", "RUS");
      * }</pre>
      *
      * @return the explorer over this graph
