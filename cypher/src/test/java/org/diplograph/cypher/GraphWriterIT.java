@@ -191,6 +191,65 @@ class GraphWriterIT {
     }
 
     @Test
+    void reportsOfOneEdgeInOneBatchWriteWhatTheyWriteOneByOne() {
+        // A batch writes each edge once, with all its reports' sources, sentences and dates (EdgeRows):
+        // ties between dates of different precision, missing dates, places and sentences, and titles
+        // that fold to one key must come out as when each report is its own transaction.
+        String[] from = {null, "2018-01", "2018", "2018-01-01", "2017-12", "2019", "2017-12-01"};
+        String[] to = {null, "2021", "2021-12", "2021-12-31", "2022-01", null};
+        String[] since = {null, "2010", "2009-05", "2009", "2009-05-01"};
+        String[] place = {null, null, "Baku", "Ganja"};
+        String[] evidence = {null, "They met.", "They talked.", "They met."};
+        List<FactSet> reports = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            reports.add(FactSetJson.parse("""
+                    {"format": "diplograph/facts@1", "source": {"id": "report-%d"},
+                     "actors": [
+                       {"id": "AZE/najmeddin-sadikov", "kind": "official", "name": "Najmeddin Sadikov"},
+                       {"id": "RUS/valery-gerasimov", "kind": "official", "name": "Valery Gerasimov"},
+                       {"id": "AZE/general-staff", "kind": "ministry", "name": "General Staff of Azerbaijan"},
+                       {"id": "AZE", "kind": "country", "name": "Azerbaijan"},
+                       {"id": "RUS", "kind": "country", "name": "Russia"},
+                       {"id": "CSTO", "kind": "alliance", "name": "Collective Security Treaty Organization"}
+                     ],
+                     "represents": [{"who": "AZE/najmeddin-sadikov", "body": "AZE/general-staff", "title": "%s"%s%s%s}],
+                     "meetings": [{"participants": ["AZE/najmeddin-sadikov", "RUS/valery-gerasimov"], "on": "2020-02-06",
+                                   "precision": "day"%s%s}],
+                     "partnerships": [{"between": ["RUS", "AZE"], "kind": "strategic partnership"%s%s}],
+                     "memberships": [{"member": "RUS", "alliance": "CSTO"%s%s%s}]}
+                    """.formatted(i, i % 2 == 0 ? "Chief of the General Staff" : "chief of the general staff",
+                    field("from", from[i % from.length]), field("to", to[i % to.length]), field("evidence", evidence[i % evidence.length]),
+                    field("place", place[i % place.length]), field("evidence", evidence[(i + 1) % evidence.length]),
+                    field("since", since[i % since.length]), field("evidence", evidence[(i + 2) % evidence.length]),
+                    field("since", since[(i + 3) % since.length]), field("to", to[(i + 1) % to.length]),
+                    field("evidence", evidence[(i + 3) % evidence.length])), "report-" + i + ".json"));
+        }
+        Diplograph.using(driver, DiplographConfig.builder().batchFacts(1).build()).writer().writeAll(reports);
+        List<String> oneByOne = GraphDump.lines(driver);
+        GraphDump.clear(driver);
+
+        GraphWriter oneBatch = Diplograph.using(driver, DiplographConfig.builder().batchFacts(1_000).build()).writer();
+        WriteSummary summary = oneBatch.writeAll(reports);
+        assertThat(GraphDump.lines(driver)).isEqualTo(oneByOne);
+        assertThat(summary.roles()).isEqualTo(24);
+        assertThat(summary.meetingPairs()).isEqualTo(24);
+        assertThat(summary.partnerships()).isEqualTo(24);
+        assertThat(summary.memberships()).isEqualTo(24);
+        // Again, now that every source is in the graph: the lists are checked for repeats and stay as they are.
+        oneBatch.writeAll(reports);
+        assertThat(GraphDump.lines(driver)).isEqualTo(oneByOne);
+        Map<String, Object> role = GraphDump.one(driver,
+                "MATCH (:Official)-[r:REPRESENTS]->(:Ministry) RETURN r.title AS title, r.from AS from, r.fromPrecision AS precision, size(r.sources) AS sources",
+                Map.of());
+        assertThat(role).containsEntry("title", "Chief of the General Staff").containsEntry("precision", "month")
+                .containsEntry("from", java.time.LocalDate.of(2017, 12, 1)).containsEntry("sources", 24L);
+    }
+
+    private static String field(String name, String value) {
+        return value == null ? "" : ", \"" + name + "\": \"" + value + "\"";
+    }
+
+    @Test
     void anActorDeletedByAnotherClientDuringALoadIsWrittenAgainNotLost() {
         // Later batches of one writeAll do not look up actors an earlier batch saw; when another client
         // deletes one in between, the statements that need it match fewer rows, and the batch is written

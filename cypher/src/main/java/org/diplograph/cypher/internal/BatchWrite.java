@@ -30,12 +30,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes one batch of FactSets in one transaction: resolve actors, then one {@code UNWIND … MERGE}
- * statement per kind of fact. Run inside a managed write transaction, so it is all-or-nothing and
- * may be retried whole.
+ * statement per kind of fact, with one row per actor and per edge however often the batch reports it
+ * ({@link EdgeRows}). Run inside a managed write transaction, so it is all-or-nothing and may be
+ * retried whole.
  */
 public final class BatchWrite {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchWrite.class);
+
+    private static final List<EdgeRows.Widen> ROLE_DATES = List.of(
+            new EdgeRows.Widen("from", "fromPrecision", true), new EdgeRows.Widen("to", "toPrecision", false));
+    private static final List<EdgeRows.Widen> PARTNERSHIP_DATES = List.of(new EdgeRows.Widen("since", "sincePrecision", true));
+    private static final List<EdgeRows.Widen> MEMBERSHIP_DATES = List.of(
+            new EdgeRows.Widen("since", "sincePrecision", true), new EdgeRows.Widen("to", "toPrecision", false));
 
     /**
      * What one batch wrote: rows per statement, the merges it decided, and its actors as the graph
@@ -176,10 +183,10 @@ public final class BatchWrite {
         ActorResolution actors = ActorResolution.resolve(graph, batch, known);
         List<Map<String, Object>> actorRows = actorRows(actors);
         List<Map<String, Object>> sources = new ArrayList<>();
-        List<Map<String, Object>> roles = new ArrayList<>();
-        List<Map<String, Object>> meetings = new ArrayList<>();
-        List<Map<String, Object>> partnerships = new ArrayList<>();
-        List<Map<String, Object>> memberships = new ArrayList<>();
+        EdgeRows roles = new EdgeRows(ROLE_DATES, "who", "body", "titleKey");
+        EdgeRows meetings = new EdgeRows(List.of(), "a", "b", "onKey");
+        EdgeRows partnerships = new EdgeRows(PARTNERSHIP_DATES, "a", "b", "kind");
+        EdgeRows memberships = new EdgeRows(MEMBERSHIP_DATES, "member", "alliance");
         for (FactSet facts : batch) {
             String source = facts.source().id();
             sources.add(sourceRow(facts.source()));
@@ -197,8 +204,9 @@ public final class BatchWrite {
             }
         }
         Set<String> seenSources = sources.isEmpty() ? Set.of() : graph.mergeSources(sources);
-        for (Map<String, Object> row : actorRows) {
-            row.put("seenSources", !seenSources.isEmpty() && !Collections.disjoint(seenSources, (List<?>) row.get("sources")));
+        markSeenSources(actorRows, seenSources);
+        for (EdgeRows edges : List.of(roles, meetings, partnerships, memberships)) {
+            markSeenSources(edges.rows(), seenSources);
         }
         // Most actors of a bulk load are already in the graph and bring nothing but a new source: those
         // rows take a statement that only appends sources, instead of re-deriving every list.
@@ -209,15 +217,26 @@ public final class BatchWrite {
         }
         run(graph, "write/merge-actors", fullActorRows);
         run(graph, "write/add-actor-sources", sourceOnlyRows);
-        run(graph, "write/merge-roles", roles);
-        run(graph, "write/merge-meetings", meetings);
-        run(graph, "write/merge-partnerships", partnerships);
-        run(graph, "write/merge-memberships", memberships);
+        run(graph, "write/merge-roles", roles.rows());
+        run(graph, "write/merge-meetings", meetings.rows());
+        run(graph, "write/merge-partnerships", partnerships.rows());
+        run(graph, "write/merge-memberships", memberships.rows());
         if (!actors.nameLocks.isEmpty()) {
             graph.unlock(actors.nameLocks);
         }
-        return new Result(batch.size(), actorRows.size(), roles.size(), meetings.size(), partnerships.size(),
-                memberships.size(), List.copyOf(actors.merges), actorsAfter(actors, actorRows));
+        return new Result(batch.size(), actorRows.size(), roles.reports(), meetings.reports(), partnerships.reports(),
+                memberships.reports(), List.copyOf(actors.merges), actorsAfter(actors, actorRows));
+    }
+
+    /**
+     * Sets each row's {@code seenSources}: whether any of its sources was in the graph before this batch
+     * (a re-load). A source new to the graph cannot be in any list yet, so the statements append such
+     * rows' sources without testing them against the lists (which for a hub hold thousands of ids).
+     */
+    private static void markSeenSources(List<Map<String, Object>> rows, Set<String> seenSources) {
+        for (Map<String, Object> row : rows) {
+            row.put("seenSources", !seenSources.isEmpty() && !Collections.disjoint(seenSources, (List<?>) row.get("sources")));
+        }
     }
 
     /** Each actor row's actor with every spelling it has once the row is written (merge-actors keeps them all). */
@@ -327,8 +346,7 @@ public final class BatchWrite {
         return row;
     }
 
-    private static void meetingRows(ActorResolution actors, Meeting meeting, String source,
-                                    List<Map<String, Object>> rows) {
+    private static void meetingRows(ActorResolution actors, Meeting meeting, String source, EdgeRows rows) {
         List<ActorId> participants = meeting.participants().stream().map(actors::of).distinct().sorted().toList();
         if (participants.size() < 2) {
             LOG.warn("Source {}: a meeting of {} is a meeting of one person once spellings are merged; skipped.",

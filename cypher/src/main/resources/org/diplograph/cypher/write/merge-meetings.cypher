@@ -1,17 +1,20 @@
 // One MET_WITH edge per pair of officials and reported date, stored from the lower id to the higher.
 // Two sources reporting the same meeting give one edge listing both sources and both sentences.
 // Parameters: $rows — [{a, b, onKey ("2020-02-06", "2020-02", "2020" or "undated"), on (date or null),
-//   precision, place, meetingKey, source, evidence}]
+//   precision, place, meetingKey, sources (ids), seenSources, evidence (sentences)}]
 // Endpoints are found through the :Actor(id) constraint's index (a :Official {id} pattern would scan
 // every official per row: the planner has no index on :Official(id)).
+// One row per edge: a batch's reports of one edge come as one row with all their sources and sentences
+//   (BatchWrite's EdgeRows). Sources new to the graph are appended unchecked (see write/merge-sources); a row
+//   with any source the graph held before (seenSources: a re-load) has the list checked for repeats.
 // Columns: written (rows whose actors were all found; the writer checks it is every row)
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.a}) WHERE a:Official
 MATCH (b:Actor {id: row.b}) WHERE b:Official
 MERGE (a)-[m:MET_WITH {onKey: row.onKey}]->(b)
   ON CREATE SET m.on = row.on, m.precision = row.precision, m.meetingKey = row.meetingKey
+WITH m, row, coalesce(m.sources, []) AS sources, coalesce(m.evidence, []) AS evidence
 SET m.place = coalesce(m.place, row.place),
-    m.sources = CASE WHEN row.source IN coalesce(m.sources, []) THEN m.sources ELSE coalesce(m.sources, []) + row.source END,
-    m.evidence = CASE WHEN row.evidence IS NULL OR row.evidence IN coalesce(m.evidence, []) THEN coalesce(m.evidence, [])
-                      ELSE coalesce(m.evidence, []) + row.evidence END
+    m.sources = CASE WHEN row.seenSources THEN sources + [s IN row.sources WHERE NOT s IN sources] ELSE sources + row.sources END,
+    m.evidence = evidence + [e IN row.evidence WHERE NOT e IN evidence]
 RETURN count(*) AS written

@@ -1,15 +1,19 @@
 // One MEMBER_OF edge per country and alliance; dates widen to what any source states.
-// Parameters: $rows — [{member, alliance, since, sincePrecision, to, toPrecision, source, evidence}]
+// Parameters: $rows — [{member, alliance, since, sincePrecision, to, toPrecision, sources (ids), seenSources,
+//   evidence (sentences)}]
+// One row per edge: a batch's reports of one edge come as one row with all their sources and sentences
+//   (BatchWrite's EdgeRows). Sources new to the graph are appended unchecked (see write/merge-sources); a row
+//   with any source the graph held before (seenSources: a re-load) has the list checked for repeats.
 // Columns: written (rows whose actors were all found; the writer checks it is every row)
 UNWIND $rows AS row
 MATCH (c:Actor {id: row.member}) WHERE c:Country
 MATCH (a:Actor {id: row.alliance}) WHERE a:Alliance
 MERGE (c)-[m:MEMBER_OF]->(a)
+WITH m, row, coalesce(m.sources, []) AS sources, coalesce(m.evidence, []) AS evidence
 SET m.sincePrecision = CASE WHEN row.since IS NOT NULL AND (m.since IS NULL OR row.since < m.since) THEN row.sincePrecision ELSE m.sincePrecision END,
     m.since = CASE WHEN row.since IS NOT NULL AND (m.since IS NULL OR row.since < m.since) THEN row.since ELSE m.since END,
     m.toPrecision = CASE WHEN row.to IS NOT NULL AND (m.to IS NULL OR row.to > m.to) THEN row.toPrecision ELSE m.toPrecision END,
     m.to = CASE WHEN row.to IS NOT NULL AND (m.to IS NULL OR row.to > m.to) THEN row.to ELSE m.to END,
-    m.sources = CASE WHEN row.source IN coalesce(m.sources, []) THEN m.sources ELSE coalesce(m.sources, []) + row.source END,
-    m.evidence = CASE WHEN row.evidence IS NULL OR row.evidence IN coalesce(m.evidence, []) THEN coalesce(m.evidence, [])
-                      ELSE coalesce(m.evidence, []) + row.evidence END
+    m.sources = CASE WHEN row.seenSources THEN sources + [s IN row.sources WHERE NOT s IN sources] ELSE sources + row.sources END,
+    m.evidence = evidence + [e IN row.evidence WHERE NOT e IN evidence]
 RETURN count(*) AS written

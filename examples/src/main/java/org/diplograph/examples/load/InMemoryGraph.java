@@ -184,7 +184,7 @@ final class InMemoryGraph implements BatchWrite.Graph {
                         }
                         widen(r, row, "from", "fromPrecision", true);
                         widen(r, row, "to", "toPrecision", false);
-                        addSourceAndEvidence(r, row);
+                        addSourcesAndEvidence(r, row);
                     }
                 }
                 case "write/merge-meetings" -> {
@@ -199,14 +199,14 @@ final class InMemoryGraph implements BatchWrite.Graph {
                         if (m.text == null) {
                             m.text = share((String) row.get("place"));
                         }
-                        addSourceAndEvidence(m, row);
+                        addSourcesAndEvidence(m, row);
                     }
                 }
                 case "write/merge-partnerships" -> {
                     Edge p = edge(EdgeType.PARTNER_OF, row.get("a"), row.get("b"), share((String) row.get("kind")));
                     if (p != null) {
                         widen(p, row, "since", "sincePrecision", true);
-                        addSourceAndEvidence(p, row);
+                        addSourcesAndEvidence(p, row);
                     }
                 }
                 case "write/merge-memberships" -> {
@@ -214,7 +214,7 @@ final class InMemoryGraph implements BatchWrite.Graph {
                     if (m != null) {
                         widen(m, row, "since", "sincePrecision", true);
                         widen(m, row, "to", "toPrecision", false);
-                        addSourceAndEvidence(m, row);
+                        addSourcesAndEvidence(m, row);
                     }
                 }
                 default -> throw new IllegalStateException("No in-memory form for " + statement);
@@ -290,12 +290,13 @@ final class InMemoryGraph implements BatchWrite.Graph {
         };
     }
 
-    private void addSourceAndEvidence(Edge edge, Map<String, Object> row) {
-        edge.sources.addIfAbsent(sourceNumbers.get((String) row.get("source")));
-        String evidence = (String) row.get("evidence");
-        if (evidence != null && !Arrays.asList(edge.evidence).contains(evidence)) {
-            edge.evidence = Arrays.copyOf(edge.evidence, edge.evidence.length + 1);
-            edge.evidence[edge.evidence.length - 1] = evidence;
+    private void addSourcesAndEvidence(Edge edge, Map<String, Object> row) {
+        addSources(edge.sources, strings(row.get("sources")));
+        for (String evidence : strings(row.get("evidence"))) {
+            if (!Arrays.asList(edge.evidence).contains(evidence)) {
+                edge.evidence = Arrays.copyOf(edge.evidence, edge.evidence.length + 1);
+                edge.evidence[edge.evidence.length - 1] = evidence;
+            }
         }
     }
 
