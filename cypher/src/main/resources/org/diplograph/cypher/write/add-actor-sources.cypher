@@ -10,6 +10,6 @@
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.id})
 SET a:Actor
-WITH a, row, coalesce(a.sources, []) AS known
-SET a.sources = CASE WHEN row.seenSources THEN known + [s IN row.sources WHERE NOT s IN known] ELSE known + row.sources END
+SET a.sources = CASE WHEN row.seenSources THEN coalesce(a.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(a.sources, [])]
+                     ELSE coalesce(a.sources, []) + row.sources END
 RETURN count(*) AS written

@@ -13,8 +13,8 @@ MATCH (a:Actor {id: row.a}) WHERE a:Official
 MATCH (b:Actor {id: row.b}) WHERE b:Official
 MERGE (a)-[m:MET_WITH {onKey: row.onKey}]->(b)
   ON CREATE SET m.on = row.on, m.precision = row.precision, m.meetingKey = row.meetingKey
-WITH m, row, coalesce(m.sources, []) AS sources, coalesce(m.evidence, []) AS evidence
 SET m.place = coalesce(m.place, row.place),
-    m.sources = CASE WHEN row.seenSources THEN sources + [s IN row.sources WHERE NOT s IN sources] ELSE sources + row.sources END,
-    m.evidence = evidence + [e IN row.evidence WHERE NOT e IN evidence]
+    m.sources = CASE WHEN row.seenSources THEN coalesce(m.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(m.sources, [])]
+                       ELSE coalesce(m.sources, []) + row.sources END,
+    m.evidence = coalesce(m.evidence, []) + [e IN row.evidence WHERE NOT e IN coalesce(m.evidence, [])]
 RETURN count(*) AS written

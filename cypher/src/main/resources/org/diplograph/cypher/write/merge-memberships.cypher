@@ -9,11 +9,11 @@ UNWIND $rows AS row
 MATCH (c:Actor {id: row.member}) WHERE c:Country
 MATCH (a:Actor {id: row.alliance}) WHERE a:Alliance
 MERGE (c)-[m:MEMBER_OF]->(a)
-WITH m, row, coalesce(m.sources, []) AS sources, coalesce(m.evidence, []) AS evidence
 SET m.sincePrecision = CASE WHEN row.since IS NOT NULL AND (m.since IS NULL OR row.since < m.since) THEN row.sincePrecision ELSE m.sincePrecision END,
     m.since = CASE WHEN row.since IS NOT NULL AND (m.since IS NULL OR row.since < m.since) THEN row.since ELSE m.since END,
     m.toPrecision = CASE WHEN row.to IS NOT NULL AND (m.to IS NULL OR row.to > m.to) THEN row.toPrecision ELSE m.toPrecision END,
     m.to = CASE WHEN row.to IS NOT NULL AND (m.to IS NULL OR row.to > m.to) THEN row.to ELSE m.to END,
-    m.sources = CASE WHEN row.seenSources THEN sources + [s IN row.sources WHERE NOT s IN sources] ELSE sources + row.sources END,
-    m.evidence = evidence + [e IN row.evidence WHERE NOT e IN evidence]
+    m.sources = CASE WHEN row.seenSources THEN coalesce(m.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(m.sources, [])]
+                       ELSE coalesce(m.sources, []) + row.sources END,
+    m.evidence = coalesce(m.evidence, []) + [e IN row.evidence WHERE NOT e IN coalesce(m.evidence, [])]
 RETURN count(*) AS written

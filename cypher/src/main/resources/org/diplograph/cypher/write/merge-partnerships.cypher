@@ -8,9 +8,9 @@ UNWIND $rows AS row
 MATCH (a:Actor {id: row.a})
 MATCH (b:Actor {id: row.b})
 MERGE (a)-[p:PARTNER_OF {kind: row.kind}]->(b)
-WITH p, row, coalesce(p.sources, []) AS sources, coalesce(p.evidence, []) AS evidence
 SET p.sincePrecision = CASE WHEN row.since IS NOT NULL AND (p.since IS NULL OR row.since < p.since) THEN row.sincePrecision ELSE p.sincePrecision END,
     p.since = CASE WHEN row.since IS NOT NULL AND (p.since IS NULL OR row.since < p.since) THEN row.since ELSE p.since END,
-    p.sources = CASE WHEN row.seenSources THEN sources + [s IN row.sources WHERE NOT s IN sources] ELSE sources + row.sources END,
-    p.evidence = evidence + [e IN row.evidence WHERE NOT e IN evidence]
+    p.sources = CASE WHEN row.seenSources THEN coalesce(p.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(p.sources, [])]
+                       ELSE coalesce(p.sources, []) + row.sources END,
+    p.evidence = coalesce(p.evidence, []) + [e IN row.evidence WHERE NOT e IN coalesce(p.evidence, [])]
 RETURN count(*) AS written

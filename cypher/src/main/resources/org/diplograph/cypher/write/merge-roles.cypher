@@ -11,11 +11,11 @@ MATCH (w:Actor {id: row.who})
 MATCH (b:Actor {id: row.body})
 MERGE (w)-[r:REPRESENTS {titleKey: row.titleKey}]->(b)
   ON CREATE SET r.title = row.title
-WITH r, row, coalesce(r.sources, []) AS sources, coalesce(r.evidence, []) AS evidence
 SET r.fromPrecision = CASE WHEN row.from IS NOT NULL AND (r.from IS NULL OR row.from < r.from) THEN row.fromPrecision ELSE r.fromPrecision END,
     r.from = CASE WHEN row.from IS NOT NULL AND (r.from IS NULL OR row.from < r.from) THEN row.from ELSE r.from END,
     r.toPrecision = CASE WHEN row.to IS NOT NULL AND (r.to IS NULL OR row.to > r.to) THEN row.toPrecision ELSE r.toPrecision END,
     r.to = CASE WHEN row.to IS NOT NULL AND (r.to IS NULL OR row.to > r.to) THEN row.to ELSE r.to END,
-    r.sources = CASE WHEN row.seenSources THEN sources + [s IN row.sources WHERE NOT s IN sources] ELSE sources + row.sources END,
-    r.evidence = evidence + [e IN row.evidence WHERE NOT e IN evidence]
+    r.sources = CASE WHEN row.seenSources THEN coalesce(r.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(r.sources, [])]
+                       ELSE coalesce(r.sources, []) + row.sources END,
+    r.evidence = coalesce(r.evidence, []) + [e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])]
 RETURN count(*) AS written
