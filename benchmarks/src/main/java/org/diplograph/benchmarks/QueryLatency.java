@@ -133,10 +133,16 @@ final class QueryLatency {
                     (tx, a) -> rows(tx, "neighbourhood", period(PERIOD, Map.of("id", a.get("id"), "hops", 1))),
                     (x, a) -> x.neighbourhood((String) a.get("id"), 1, PERIOD).actors().size()));
         }
+        // By name, the Explorer resolves the name (query/resolve-actor by folded key) and then runs the
+        // statement with the id: the bare side runs the same two statements.
         for (String method : List.of("meetingsOf", "counterparts")) {
             Probe byId = probes.stream().filter(p -> p.method().equals(method) && p.draw().equals(UNIFORM)).findFirst().orElseThrow();
-            probes.add(new Probe(method, BY_NAME, byId.args(), byId.bare(), (x, a) -> byId.explorer().apply(x,
-                    Map.of("id", ids.names().get((String) a.get("id"))))));
+            probes.add(new Probe(method, BY_NAME, byId.args(), (tx, a) -> {
+                String name = ids.names().get((String) a.get("id"));
+                List<Record> found = tx.run(Statements.load("query/resolve-actor"),
+                        nulls(Map.of("key", NameKeys.fold(name)), "id", "scope")).list();
+                return found.isEmpty() ? 0 : byId.bare().apply(tx, Map.of("id", found.get(0).get("actor").get("id").asString()));
+            }, (x, a) -> byId.explorer().apply(x, Map.of("id", ids.names().get((String) a.get("id"))))));
         }
         probes.add(new Probe("representatives", UNIFORM, r -> Map.of("id", pick(bodies, r), "on", someDay(r)),
                 (tx, a) -> rows(tx, "representatives", a),

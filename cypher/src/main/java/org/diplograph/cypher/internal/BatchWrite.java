@@ -179,6 +179,7 @@ public final class BatchWrite {
         return run(graph, batch, new KnownActors());
     }
 
+    @SuppressWarnings("unchecked")
     private static Result run(Graph graph, List<FactSet> batch, KnownActors known) {
         ActorResolution actors = ActorResolution.resolve(graph, batch, known);
         List<Map<String, Object>> actorRows = actorRows(actors);
@@ -213,7 +214,13 @@ public final class BatchWrite {
         List<Map<String, Object>> fullActorRows = new ArrayList<>();
         List<Map<String, Object>> sourceOnlyRows = new ArrayList<>();
         for (Map<String, Object> row : actorRows) {
-            (onlyNewSources(actors, row) ? sourceOnlyRows : fullActorRows).add(row);
+            if (onlyNewSources(actors, row)) {
+                sourceOnlyRows.add(row);
+            } else {
+                // folding spellings into keys is the costly part of a row, and only merge-actors needs it
+                row.put("keys", NameKeys.keys((List<String>) row.get("spellings")));
+                fullActorRows.add(row);
+            }
         }
         run(graph, "write/merge-actors", fullActorRows);
         run(graph, "write/add-actor-sources", sourceOnlyRows);
@@ -306,7 +313,6 @@ public final class BatchWrite {
         for (Map.Entry<ActorId, Map<String, Object>> entry : rows.entrySet()) {
             List<String> all = List.copyOf(spellings.get(entry.getKey()));
             entry.getValue().put("spellings", all);
-            entry.getValue().put("keys", NameKeys.keys(all));
         }
         return List.copyOf(rows.values());
     }
