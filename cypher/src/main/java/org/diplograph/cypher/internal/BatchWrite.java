@@ -38,10 +38,11 @@ public final class BatchWrite {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchWrite.class);
 
-    private static final List<EdgeRows.Widen> ROLE_DATES = List.of(
+    private static final List<EdgeRows.Combine> ROLE_DATES = List.of(
             new EdgeRows.Widen("from", "fromPrecision", true), new EdgeRows.Widen("to", "toPrecision", false));
-    private static final List<EdgeRows.Widen> PARTNERSHIP_DATES = List.of(new EdgeRows.Widen("since", "sincePrecision", true));
-    private static final List<EdgeRows.Widen> MEMBERSHIP_DATES = List.of(
+    private static final List<EdgeRows.Combine> MEETING_PLACE = List.of(new EdgeRows.FirstGiven("place"));
+    private static final List<EdgeRows.Combine> PARTNERSHIP_DATES = List.of(new EdgeRows.Widen("since", "sincePrecision", true));
+    private static final List<EdgeRows.Combine> MEMBERSHIP_DATES = List.of(
             new EdgeRows.Widen("since", "sincePrecision", true), new EdgeRows.Widen("to", "toPrecision", false));
 
     /**
@@ -185,7 +186,7 @@ public final class BatchWrite {
         List<Map<String, Object>> actorRows = actorRows(actors);
         List<Map<String, Object>> sources = new ArrayList<>();
         EdgeRows roles = new EdgeRows(ROLE_DATES, "who", "body", "titleKey");
-        EdgeRows meetings = new EdgeRows(List.of(), "a", "b", "onKey");
+        EdgeRows meetings = new EdgeRows(MEETING_PLACE, "a", "b", "onKey");
         EdgeRows partnerships = new EdgeRows(PARTNERSHIP_DATES, "a", "b", "kind");
         EdgeRows memberships = new EdgeRows(MEMBERSHIP_DATES, "member", "alliance");
         for (FactSet facts : batch) {
@@ -317,8 +318,9 @@ public final class BatchWrite {
         return List.copyOf(rows.values());
     }
 
+    /** Appends to a row's list field the values it does not hold yet, in order. */
     @SuppressWarnings("unchecked")
-    private static void addAll(Map<String, Object> row, String field, Iterable<String> values) {
+    static void addAll(Map<String, Object> row, String field, Iterable<String> values) {
         List<String> list = (List<String>) row.get(field);
         for (String value : values) {
             if (!list.contains(value)) {

@@ -2,7 +2,8 @@ package org.diplograph.cypher.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,13 +15,18 @@ import java.util.Map;
  * membership in every article about the alliance. Written report by report, each report would read and
  * rewrite the edge's whole {@code sources} list, which for a busy official's role holds a thousand ids by
  * the end of a large load. So the reports of one edge become one row: its {@code sources} and
- * {@code evidence} are lists (in report order, each once); each widening date (see {@link Widen}) is the
- * widest any report gives, with the precision of the first report that gives it; every other field is
- * the first report's, except that a {@code place} missing from it is taken from the first report that has
- * one. Each statement applies a row exactly as it applied those reports one after another, so the graph
- * is the same.
+ * {@code evidence} are lists (in report order, each once); the fields a {@link Combine} names follow
+ * its rule (a widening date, a place the first report may lack); every other field is the first
+ * report's. Each statement applies a row exactly as it applied those reports one after another, so the
+ * graph is the same.
  */
 final class EdgeRows {
+
+    /** How a field of later reports of an edge changes the edge's row, as the statement would change the edge. */
+    sealed interface Combine permits Widen, FirstGiven {
+
+        void apply(Map<String, Object> row, Map<String, Object> report);
+    }
 
     /**
      * A date that only widens: {@code from}/{@code since} move earlier, {@code to} later, each with its
@@ -30,9 +36,10 @@ final class EdgeRows {
      * @param precision its precision field
      * @param earlier   whether an earlier date wins (otherwise a later one)
      */
-    record Widen(String date, String precision, boolean earlier) {
+    record Widen(String date, String precision, boolean earlier) implements Combine {
 
-        void apply(Map<String, Object> row, Map<String, Object> report) {
+        @Override
+        public void apply(Map<String, Object> row, Map<String, Object> report) {
             LocalDate incoming = (LocalDate) report.get(date);
             LocalDate current = (LocalDate) row.get(date);
             if (incoming != null && (current == null || (earlier ? incoming.isBefore(current) : incoming.isAfter(current)))) {
@@ -42,17 +49,33 @@ final class EdgeRows {
         }
     }
 
-    private final List<Widen> widens;
+    /**
+     * A field kept from the first report that gives it (the statements' {@code coalesce(m.place, row.place)}).
+     *
+     * @param field the field
+     */
+    record FirstGiven(String field) implements Combine {
+
+        @Override
+        public void apply(Map<String, Object> row, Map<String, Object> report) {
+            if (row.get(field) == null) {
+                row.put(field, report.get(field));
+            }
+        }
+    }
+
+    private final List<Combine> combines;
     private final String[] keyFields;
-    private final Map<List<Object>, Map<String, Object>> byKey = new LinkedHashMap<>();
+    private final Map<List<Object>, Map<String, Object>> byKey = new HashMap<>();
+    private final List<Map<String, Object>> rows = new ArrayList<>();
     private int reports;
 
     /**
-     * @param widens    the dates that widen
+     * @param combines  how the fields that are not the first report's combine
      * @param keyFields the fields that make up the MERGE key (both ends and the edge's key property)
      */
-    EdgeRows(List<Widen> widens, String... keyFields) {
-        this.widens = widens;
+    EdgeRows(List<Combine> combines, String... keyFields) {
+        this.combines = combines;
         this.keyFields = keyFields;
     }
 
@@ -60,7 +83,6 @@ final class EdgeRows {
      * @param report one report's row, with a {@code source} id and an {@code evidence} sentence (or null);
      *               taken over, not copied
      */
-    @SuppressWarnings("unchecked")
     void add(Map<String, Object> report) {
         reports++;
         List<Object> key = new ArrayList<>(keyFields.length);
@@ -71,42 +93,29 @@ final class EdgeRows {
         String evidence = (String) report.remove("evidence");
         Map<String, Object> row = byKey.get(key);
         if (row == null) {
-            List<String> sources = new ArrayList<>(1);
-            sources.add(source);
-            report.put("sources", sources);
-            List<String> sentences = new ArrayList<>(1);
-            if (evidence != null) {
-                sentences.add(evidence);
+            row = report;
+            row.put("sources", new ArrayList<String>(1));
+            row.put("evidence", new ArrayList<String>(1));
+            byKey.put(key, row);
+            rows.add(row);
+        } else {
+            for (Combine combine : combines) {
+                combine.apply(row, report);
             }
-            report.put("evidence", sentences);
-            byKey.put(key, report);
-            return;
         }
-        addIfAbsent((List<String>) row.get("sources"), source);
+        BatchWrite.addAll(row, "sources", List.of(source));
         if (evidence != null) {
-            addIfAbsent((List<String>) row.get("evidence"), evidence);
-        }
-        for (Widen widen : widens) {
-            widen.apply(row, report);
-        }
-        if (row.containsKey("place") && row.get("place") == null) {
-            row.put("place", report.get("place"));
+            BatchWrite.addAll(row, "evidence", List.of(evidence));
         }
     }
 
     /** @return one row per edge, in the order of each edge's first report */
     List<Map<String, Object>> rows() {
-        return new ArrayList<>(byKey.values());
+        return Collections.unmodifiableList(rows);
     }
 
     /** @return how many reports were added (what {@link org.diplograph.cypher.WriteSummary} counts) */
     int reports() {
         return reports;
-    }
-
-    private static void addIfAbsent(List<String> list, String value) {
-        if (!list.contains(value)) {
-            list.add(value);
-        }
     }
 }
