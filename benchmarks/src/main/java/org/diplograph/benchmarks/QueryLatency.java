@@ -157,7 +157,12 @@ final class QueryLatency {
                 (tx, a) -> rows(tx, "meetings-between", period(Period.always(), Map.of(
                         "sideA", SideMembers.of(tx, (String) a.get("a"), false), "sideB", SideMembers.of(tx, (String) a.get("b"), false)))),
                 (x, a) -> x.meetingsBetween((String) a.get("a"), (String) a.get("b"), Period.always(), false).size()));
-        probes.add(new Probe("brokers", UNIFORM, r -> Map.of("a", country.apply(r), "b", country.apply(r)),
+        // two different countries: brokers refuses one country on both sides
+        probes.add(new Probe("brokers", UNIFORM, r -> {
+                    int a = r.nextInt(ids.countries().size());
+                    int b = (a + 1 + r.nextInt(ids.countries().size() - 1)) % ids.countries().size();
+                    return Map.of("a", ids.countries().get(a), "b", ids.countries().get(b));
+                },
                 (tx, a) -> rows(tx, "brokers", period(Period.always(), Map.of(
                         "sideA", SideMembers.of(tx, (String) a.get("a"), false), "sideB", SideMembers.of(tx, (String) a.get("b"), false)))),
                 (x, a) -> x.brokers((String) a.get("a"), (String) a.get("b"), Period.always(), false).size()));

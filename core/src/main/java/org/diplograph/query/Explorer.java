@@ -298,6 +298,8 @@ public interface Explorer {
      * @param period        which meetings count
      * @param viaMembership whether an alliance's side includes the officials of its member countries
      * @return the brokers
+     * @throws org.diplograph.InvalidInputException when both sides name the same actor (everyone who met it
+     *                                              would be a broker: ask {@link #counterparts} instead)
      */
     List<Broker> brokers(String a, String b, Period period, boolean viaMembership);
 

@@ -121,7 +121,8 @@ final class CypherExplorer implements Explorer {
     @Override
     public List<SideMeeting> meetingsBetween(String a, String b, Period period, boolean viaMembership) {
         return read(tx -> {
-            Map<String, Object> parameters = sidesParameters(tx, a, b, period, viaMembership);
+            Map<String, Object> parameters = sidesParameters(side(tx, a, "side A", viaMembership),
+                    side(tx, b, "side B", viaMembership), period);
             return run(tx, "meetings-between", parameters).stream()
                     .map(r -> new SideMeeting(meeting(ref(r.get("a")), ref(r.get("b")), r.get("meeting")),
                             strings(r.get("viaA")), strings(r.get("viaB"))))
@@ -263,7 +264,14 @@ final class CypherExplorer implements Explorer {
     @Override
     public List<Broker> brokers(String a, String b, Period period, boolean viaMembership) {
         return read(tx -> {
-            Map<String, Object> parameters = sidesParameters(tx, a, b, period, viaMembership);
+            Side sideA = side(tx, a, "side A", viaMembership);
+            Side sideB = side(tx, b, "side B", viaMembership);
+            if (sideA.id().equals(sideB.id())) {
+                // Everyone who met the side would be a broker between it and itself: that is counterparts.
+                throw new InvalidInputException("brokers needs two different sides; \"" + a + "\" and \"" + b
+                        + "\" are both " + sideA.id() + " (for everyone who met one side, use counterparts or meetingsOf).");
+            }
+            Map<String, Object> parameters = sidesParameters(sideA, sideB, period);
             return run(tx, "brokers", parameters).stream()
                     .map(r -> {
                         ActorRef broker = ref(r.get("broker"));
@@ -380,11 +388,8 @@ final class CypherExplorer implements Explorer {
     }
 
     /** The officials on each of two sides, with the validity of their roles, and the period. */
-    private static Map<String, Object> sidesParameters(TransactionContext tx, String a, String b, Period period,
-                                                       boolean viaMembership) {
-        return periodParameters(period, Map.of(
-                "sideA", side(tx, a, "side A", viaMembership).members(),
-                "sideB", side(tx, b, "side B", viaMembership).members()));
+    private static Map<String, Object> sidesParameters(Side a, Side b, Period period) {
+        return periodParameters(period, Map.of("sideA", a.members(), "sideB", b.members()));
     }
 
     /** An actor a statement takes: its parameter, what the caller wrote, the kinds the statement accepts. */

@@ -474,6 +474,14 @@ class ExplorerIT {
         void areEmptyWhenNobodyMetBothSides() {
             assertThat(explorer.brokers("BLR", "NATO")).isEmpty();
         }
+
+        @Test
+        void needTwoDifferentSides() {
+            // By id and by a spelling: the same country twice is refused, not answered with its counterparts.
+            assertThatThrownBy(() -> explorer.brokers("RUS", "Russian Federation"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("two different sides").hasMessageContaining("RUS");
+        }
     }
 
     @Nested
