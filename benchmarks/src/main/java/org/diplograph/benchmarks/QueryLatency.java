@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.diplograph.cypher.internal.NeighbourhoodWalk;
 import org.diplograph.cypher.internal.SideMembers;
 import org.diplograph.cypher.internal.Statements;
 import org.diplograph.model.ActorKind;
@@ -130,7 +131,8 @@ final class QueryLatency {
                             "members", SideMembers.of(tx, (String) a.get("id"), false)))),
                     (x, a) -> x.timeline((String) a.get("id"), PERIOD).size()));
             probes.add(new Probe("neighbourhood", draw.getKey(), r -> Map.of("id", official.apply(r)),
-                    (tx, a) -> rows(tx, "neighbourhood", period(PERIOD, Map.of("id", a.get("id"), "hops", 1))),
+                    (tx, a) -> NeighbourhoodWalk.walk(tx, (String) a.get("id"), 1, Explorer.NEIGHBOURHOOD_ACTORS,
+                            period(PERIOD, Map.of())).links().get("actors").size(),
                     (x, a) -> x.neighbourhood((String) a.get("id"), 1, PERIOD).actors().size()));
         }
         // By name, the Explorer resolves the name (query/resolve-actor by folded key) and then runs the

@@ -57,6 +57,10 @@ public interface Explorer {
     int MAX_CHAIN_HOPS = 10;
     /** The bound of {@link #neighbourhood(String, int, Period)}'s {@code hops}. */
     int MAX_NEIGHBOURHOOD_HOPS = 3;
+    /** How many actors {@link #neighbourhood(String, int, Period)} returns at most. */
+    int NEIGHBOURHOOD_ACTORS = 500;
+    /** The bound of {@link #neighbourhood(String, int, Period, int)}'s {@code maxActors}. */
+    int MAX_NEIGHBOURHOOD_ACTORS = 10_000;
     /** How many hits {@link #search(String)} returns at most. */
     int SEARCH_LIMIT = 25;
 
@@ -359,21 +363,38 @@ public interface Explorer {
 
     /**
      * The actors within a few hops of one actor, over meetings in the period and all roles,
-     * partnerships and memberships, with the edges among them. Starts from the unique index on
-     * {@code :Actor(id)} and expands outward.
+     * partnerships and memberships, with the edges among them; at most {@code maxActors} actors. They
+     * are found ring by ring, nearest first: the actors one edge from the last ring, ranked by how many
+     * edges tie them to it (a counterpart met ten times before one met once), then by id; when the cap
+     * is reached the rest are left out and {@link Neighbourhood#complete()} says so. (Two hops around a
+     * busy official reach most of a large graph; a picture of the nearest few hundred is what can be read.)
+     * Starts from the unique index on {@code :Actor(id)} for each ring and expands outward.
      *
+     * @param actor     any actor
+     * @param hops      how far, 1 to {@link #MAX_NEIGHBOURHOOD_HOPS}
+     * @param period    which meetings count as edges
+     * @param maxActors how many actors at most, the centre included, 1 to {@link #MAX_NEIGHBOURHOOD_ACTORS}
+     * @return the neighbourhood (just the actor when it has no edges)
+     * @throws org.diplograph.InvalidInputException when hops or maxActors is out of bounds
+     */
+    Neighbourhood neighbourhood(String actor, int hops, Period period, int maxActors);
+
+    /**
      * @param actor  any actor
      * @param hops   how far, 1 to {@link #MAX_NEIGHBOURHOOD_HOPS}
      * @param period which meetings count as edges
-     * @return the neighbourhood (just the actor when it has no edges)
+     * @return the nearest {@link #NEIGHBOURHOOD_ACTORS} actors at most, and the edges among them
+     * @see #neighbourhood(String, int, Period, int)
      */
-    Neighbourhood neighbourhood(String actor, int hops, Period period);
+    default Neighbourhood neighbourhood(String actor, int hops, Period period) {
+        return neighbourhood(actor, hops, period, NEIGHBOURHOOD_ACTORS);
+    }
 
     /**
      * @param actor any actor
      * @param hops  how far, 1 to {@link #MAX_NEIGHBOURHOOD_HOPS}
-     * @return the neighbourhood over all dated meetings
-     * @see #neighbourhood(String, int, Period)
+     * @return the neighbourhood over all dated meetings, the nearest {@link #NEIGHBOURHOOD_ACTORS} actors at most
+     * @see #neighbourhood(String, int, Period, int)
      */
     default Neighbourhood neighbourhood(String actor, int hops) {
         return neighbourhood(actor, hops, Period.always());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.InvalidInputException;
+import org.diplograph.cypher.internal.NeighbourhoodWalk;
 import org.diplograph.cypher.internal.ReadOnlyCypher;
 import org.diplograph.cypher.internal.SideMembers;
 import org.diplograph.cypher.internal.Statements;
@@ -329,16 +330,27 @@ final class CypherExplorer implements Explorer {
     }
 
     @Override
-    public Neighbourhood neighbourhood(String actor, int hops, Period period) {
+    public Neighbourhood neighbourhood(String actor, int hops, Period period, int maxActors) {
         if (hops < 1 || hops > MAX_NEIGHBOURHOOD_HOPS) {
             throw new InvalidInputException("hops must lie between 1 and " + MAX_NEIGHBOURHOOD_HOPS + ", not " + hops + ".");
         }
-        Map<String, Object> parameters = periodParameters(period, Map.of("hops", hops));
+        if (maxActors < 1 || maxActors > MAX_NEIGHBOURHOOD_ACTORS) {
+            throw new InvalidInputException("maxActors must lie between 1 and " + MAX_NEIGHBOURHOOD_ACTORS + ", not " + maxActors + ".");
+        }
+        Map<String, Object> parameters = periodParameters(period, Map.of());
         return read(tx -> {
-            Record r = runFor(tx, "neighbourhood", parameters, actor("id", actor, ActorNames.ANY, "the actor")).get(0);
+            // the text as an id first (one walk); no centre found: resolve it as a name, then walk
+            String id = ActorNames.asId(actor);
+            NeighbourhoodWalk.Found found = id == null ? null : NeighbourhoodWalk.walk(tx, id, hops, maxActors, parameters);
+            if (found == null || found.links().get("actors").isEmpty()) {
+                id = ActorNames.resolve(tx, actor, ActorNames.ANY, "the actor").id();
+                found = NeighbourhoodWalk.walk(tx, id, hops, maxActors, parameters);
+            }
+            Record r = found.links();
+            List<ActorRef> actors = r.get("actors").asList(CypherExplorer::ref);
             List<Link> links = r.get("links").asList(l -> new Link(l.get("from").asString(), l.get("to").asString(),
                     l.get("type").asString(), linkLabel(l), strings(l.get("sources"))));
-            return new Neighbourhood(ref(r.get("centre")), hops, r.get("actors").asList(CypherExplorer::ref), links);
+            return new Neighbourhood(actors.get(0), hops, actors, links, found.complete());
         });
     }
 

@@ -569,6 +569,29 @@ class ExplorerIT {
         }
 
         @Test
+        void theCapKeepsTheNearestAndSaysWhatItLeftOut() {
+            Neighbourhood all = explorer.neighbourhood("AZE/elchin-guliyev", 1, Period.always(), 5);
+            assertThat(all.complete()).isTrue();
+            assertThat(all.actors()).hasSize(5);
+
+            // four actors one edge away, one edge each: ranked by id after the centre
+            Neighbourhood capped = explorer.neighbourhood("AZE/elchin-guliyev", 1, Period.always(), 3);
+            assertThat(capped.complete()).isFalse();
+            assertThat(ids(capped.actors())).containsExactly("AZE/elchin-guliyev", "AZE/general-staff", "RUS/sergey-volkov");
+            assertThat(capped.links()).allSatisfy(l -> assertThat(List.of(l.from(), l.to()))
+                    .allMatch(id -> ids(capped.actors()).contains(id)));
+            assertThat(capped.links()).hasSize(2);
+
+            // the whole first ring is kept before any of the second
+            Neighbourhood two = explorer.neighbourhood("AZE/elchin-guliyev", 2, Period.always(), 6);
+            assertThat(two.complete()).isFalse();
+            assertThat(ids(two.actors()).subList(0, 5)).containsExactlyInAnyOrderElementsOf(ids(all.actors()));
+
+            assertThatThrownBy(() -> explorer.neighbourhood("AZE/elchin-guliyev", 1, Period.always(), 0))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("maxActors");
+        }
+
+        @Test
         void anActorWithoutEdgesIsAloneAndHopsAreBounded() {
             Neighbourhood n = explorer.neighbourhood("Tamar Gelashvili", 2, Period.always());
             assertThat(ids(n.actors())).containsExactly("GEO/tamar-gelashvili");

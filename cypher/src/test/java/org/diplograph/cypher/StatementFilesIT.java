@@ -212,10 +212,12 @@ class StatementFilesIT {
                 p.put("b", "USA/james-porter");
                 p.put("maxHops", 6);
             }
-            case "neighbourhood" -> {
-                p.put("id", "AZE/elchin-guliyev");
-                p.put("hops", 2);
+            case "neighbourhood-ring" -> {
+                p.put("ring", List.of("AZE/elchin-guliyev"));
+                p.put("kept", List.of("AZE/elchin-guliyev"));
+                p.put("limit", 500);
             }
+            case "neighbourhood-links" -> p.put("ids", List.of("AZE/elchin-guliyev", "RUS/sergey-volkov", "USA/james-porter"));
             case "representatives", "partners-of", "members-of" -> {
                 p.put("id", query.equals("representatives") ? "GEO" : "NATO");
                 p.put("on", LocalDate.of(2021, 4, 1));

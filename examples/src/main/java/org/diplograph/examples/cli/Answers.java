@@ -24,6 +24,9 @@ public final class Answers {
     static void print(Object answer, Output.Format format, PrintWriter out) {
         boolean json = format == Output.Format.json || format == Output.Format.jsonl;
         Output.print(json ? rows(answer) : tableRows(answer), format, out);
+        if (format == Output.Format.table && answer instanceof Neighbourhood n && !n.complete()) {
+            out.println("(The nearest " + n.actors().size() + " actors only: more are within reach; --max-actors raises the cap.)");
+        }
     }
 
     /** Any answer as rows: a list row by row, an optional as zero or one row, a record as one row. */

@@ -211,6 +211,7 @@ final class QueryCommand implements Callable<Integer> {
         return switch (option) {
             case "max-hops" -> 6;
             case "hops" -> 2;
+            case "max-actors" -> Explorer.NEIGHBOURHOOD_ACTORS;
             default -> 10;
         };
     }

@@ -133,6 +133,18 @@ class CommandLineIT {
         Cli.Run unknown = run("query", "meetings-of", "--official", "Sadikoff", "--db", db.toString());
         assertThat(unknown.code()).isEqualTo(Main.NOT_FOUND);
         assertThat(unknown.err()).startsWith("diplograph: No actor is called \"Sadikoff\"").contains("Sadikov");
+        Cli.Run oneSide = run("query", "brokers", "--a", "RUS", "--b", "Russia", "--db", db.toString());
+        assertThat(oneSide.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(oneSide.err()).contains("two different sides");
+    }
+
+    @Test
+    void aCappedNeighbourhoodSaysSo() {
+        Cli.Run capped = run("query", "neighbourhood", "--actor", "Sadikov", "--hops", "1", "--max-actors", "2", "--db", db.toString());
+        assertThat(capped.code()).as(capped.err()).isZero();
+        assertThat(capped.out()).contains("The nearest 2 actors only", "--max-actors");
+        Cli.Run whole = run("query", "neighbourhood", "--actor", "Sadikov", "--hops", "1", "--db", db.toString());
+        assertThat(whole.out()).doesNotContain("The nearest");
     }
 
     @Test
