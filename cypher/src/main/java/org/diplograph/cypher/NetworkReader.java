@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.diplograph.NotFoundException;
+import org.diplograph.cypher.internal.NeighbourhoodWalk;
 import org.diplograph.cypher.internal.Statements;
 import org.diplograph.model.Period;
 import org.diplograph.query.Network;
@@ -62,6 +63,10 @@ public final class NetworkReader {
         try (var s = driver.session(session)) {
             return s.executeRead(tx -> {
                 List<Network.Node> nodes = new ArrayList<>();
+                if (centre != null) {
+                    // the officials within hops meetings, ring by ring (an export has no cap on actors)
+                    params.put("ids", NeighbourhoodWalk.rings(tx, "export/met-ring", centre, hops, Integer.MAX_VALUE, params).ids());
+                }
                 String actors = centre == null ? "export/actors" : "export/actors-around";
                 for (Record r : tx.run(Statements.load(actors), params).list()) {
                     nodes.add(new Network.Node(r.get("id").asString(), r.get("kind").asString(null),

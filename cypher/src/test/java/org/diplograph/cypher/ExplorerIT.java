@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.diplograph.InvalidInputException;
 import org.diplograph.NotFoundException;
 import org.diplograph.json.JsonMappers;
@@ -24,6 +26,7 @@ import org.diplograph.query.Link;
 import org.diplograph.query.MeetingFact;
 import org.diplograph.query.Member;
 import org.diplograph.query.Neighbourhood;
+import org.diplograph.query.Network;
 import org.diplograph.query.Partner;
 import org.diplograph.query.Role;
 import org.diplograph.query.SideMeeting;
@@ -52,11 +55,13 @@ class ExplorerIT {
     private static final LocalDate JAN_2021 = LocalDate.of(2021, 1, 1);
     private static final Period IN_2021 = Period.between(JAN_2021, LocalDate.of(2021, 12, 31));
 
+    private Diplograph graph;
     private Explorer explorer;
 
     @BeforeAll
     void load(Driver driver) {
-        explorer = Fixtures.load(driver, Fixtures.FIXTURE).explorer();
+        graph = Fixtures.load(driver, Fixtures.FIXTURE);
+        explorer = graph.explorer();
     }
 
     private static List<String> ids(List<ActorRef> refs) {
@@ -598,6 +603,63 @@ class ExplorerIT {
             assertThat(n.links()).isEmpty();
             assertThatThrownBy(() -> explorer.neighbourhood("Volkov", 4, Period.always()))
                     .isInstanceOf(InvalidInputException.class);
+        }
+    }
+
+    /** {@link NetworkReader#around}: the exports' part of the graph around one actor. */
+    @Nested
+    class Around {
+
+        @ParameterizedTest(name = "{0}, {1} hops")
+        @CsvSource(textBlock = """
+                AZE/elchin-guliyev, 1
+                AZE/elchin-guliyev, 2
+                AZE/elchin-guliyev, 6
+                RUS/sergey-volkov,  3
+                GEO,                1
+                """)
+        void isTheWholeNetworkCutToTheOfficialsWithinSomeMeetingsAndTheirBodies(String centre, int hops) {
+            for (Period period : List.of(Period.always(), IN_2021)) {
+                Network whole = graph.network().whole(period);
+                Network around = graph.network().around(centre, hops, period);
+
+                // breadth-first over the whole network's meetings, then the bodies those officials represent
+                Set<String> met = new HashSet<>(Set.of(centre));
+                Set<String> ring = Set.of(centre);
+                for (int hop = 0; hop < hops; hop++) {
+                    Set<String> next = new HashSet<>();
+                    for (Network.Edge e : whole.edges()) {
+                        if (e.type().equals("MET_WITH") && (ring.contains(e.from()) || ring.contains(e.to()))) {
+                            next.add(ring.contains(e.from()) ? e.to() : e.from());
+                            next.add(ring.contains(e.to()) ? e.from() : e.to());
+                        }
+                    }
+                    next.removeAll(met);
+                    met.addAll(next);
+                    ring = next;
+                }
+                Set<String> expected = new HashSet<>(met);
+                for (int level = 0; level < 2; level++) {
+                    Set<String> bodies = new HashSet<>();
+                    for (Network.Edge e : whole.edges()) {
+                        if (e.type().equals("REPRESENTS") && expected.contains(e.from())
+                                && (level == 0 ? met.contains(e.from()) : !met.contains(e.from()))) {
+                            bodies.add(e.to());
+                        }
+                    }
+                    expected.addAll(bodies);
+                }
+
+                assertThat(around.nodes()).extracting(Network.Node::id).containsExactlyInAnyOrderElementsOf(expected);
+                assertThat(around.edges()).containsExactlyInAnyOrderElementsOf(whole.edges().stream()
+                        .filter(e -> expected.contains(e.from()) && expected.contains(e.to())).toList());
+            }
+        }
+
+        @Test
+        void anUnknownCentreIsNotFound() {
+            assertThatThrownBy(() -> graph.network().around("XYZ/nobody", 1, Period.always()))
+                    .isInstanceOf(NotFoundException.class);
         }
     }
 

@@ -8,12 +8,19 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
- * Finds a neighbourhood ring by ring ({@code query/neighbourhood-ring}), nearest and most tied first, up
- * to a number of actors, then reads the edges among them ({@code query/neighbourhood-links}). In Java
- * because each ring needs the ids found so far as a parameter: inside one statement they would be a list
- * walked for every edge, which made a busy official's neighbourhood take seconds.
+ * Finds the actors around one actor ring by ring, nearest first: each ring statement gives the actors one
+ * edge from the last ring that are not kept yet, best first. In Java because each ring needs the ids kept
+ * so far as a parameter: inside one statement they are a list walked for every edge, or (a variable-length
+ * pattern) every path is walked, which took seconds to minutes around a busy official at a million meetings.
  */
 public final class NeighbourhoodWalk {
+
+    /**
+     * @param ids      the centre first, then ring by ring
+     * @param complete whether no actor within reach was left out for the cap
+     */
+    public record Rings(List<String> ids, boolean complete) {
+    }
 
     /**
      * @param links    the row of {@code query/neighbourhood-links}: {@code actors} (empty when the centre
@@ -27,6 +34,9 @@ public final class NeighbourhoodWalk {
     }
 
     /**
+     * {@code Explorer.neighbourhood}: the rings of {@code query/neighbourhood-ring}, then the edges among
+     * them ({@code query/neighbourhood-links}).
+     *
      * @param runner    a transaction or session
      * @param centre    the centre's id
      * @param hops      how many rings, at least 1
@@ -35,6 +45,25 @@ public final class NeighbourhoodWalk {
      * @return the actors and links
      */
     public static Found walk(SimpleQueryRunner runner, String centre, int hops, int maxActors, Map<String, Object> period) {
+        Rings rings = rings(runner, "query/neighbourhood-ring", centre, hops, maxActors, period);
+        Map<String, Object> parameters = new HashMap<>(period);
+        parameters.put("ids", rings.ids());
+        Record links = runner.run(Statements.load("query/neighbourhood-links"), parameters).single();
+        return new Found(links, rings.complete());
+    }
+
+    /**
+     * @param runner        a transaction or session
+     * @param ringStatement a statement taking {@code $ring}, {@code $kept} (ids) and {@code $limit} besides
+     *                      {@code parameters}, giving the next ring's ids in column {@code id}, best first
+     * @param centre        the centre's id
+     * @param hops          how many rings, at least 1
+     * @param maxActors     how many actors at most, the centre included, at least 1
+     * @param parameters    the statement's other parameters
+     * @return the ids kept
+     */
+    public static Rings rings(SimpleQueryRunner runner, String ringStatement, String centre, int hops, int maxActors,
+                              Map<String, Object> parameters) {
         List<String> kept = new ArrayList<>(List.of(centre));
         List<String> ring = List.of(centre);
         boolean complete = true;
@@ -44,7 +73,7 @@ public final class NeighbourhoodWalk {
                 break; // full, and already known to have left someone out
             }
             // one more than there is room for, to know whether the cap leaves anyone out
-            List<String> next = ring(runner, ring, kept, room + 1, period);
+            List<String> next = ring(runner, ringStatement, ring, kept, room + 1L, parameters);
             if (next.size() > room) {
                 complete = false;
                 next = next.subList(0, room);
@@ -52,18 +81,15 @@ public final class NeighbourhoodWalk {
             kept.addAll(next);
             ring = next;
         }
-        Map<String, Object> parameters = new HashMap<>(period);
-        parameters.put("ids", kept);
-        Record links = runner.run(Statements.load("query/neighbourhood-links"), parameters).single();
-        return new Found(links, complete);
+        return new Rings(kept, complete);
     }
 
-    private static List<String> ring(SimpleQueryRunner runner, List<String> ring, List<String> kept, int limit,
-                                     Map<String, Object> period) {
-        Map<String, Object> parameters = new HashMap<>(period);
+    private static List<String> ring(SimpleQueryRunner runner, String statement, List<String> ring, List<String> kept,
+                                     long limit, Map<String, Object> others) {
+        Map<String, Object> parameters = new HashMap<>(others);
         parameters.put("ring", ring);
         parameters.put("kept", kept);
         parameters.put("limit", limit);
-        return runner.run(Statements.load("query/neighbourhood-ring"), parameters).list(r -> r.get("id").asString());
+        return runner.run(Statements.load(statement), parameters).list(r -> r.get("id").asString());
     }
 }

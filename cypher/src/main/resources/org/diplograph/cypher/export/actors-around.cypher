@@ -1,28 +1,15 @@
-// The actors around one actor: officials within $hops meetings (inside the period), the actor
-// itself, and every body those officials represent, directly or through their ministry.
-// Starts from the unique index on :Actor(id).
-// Parameters: $id, $hops (1..6), $from, $to (dates or null), $includeUndated
-// Columns: id, kind, name, aliases
-MATCH (centre:Actor {id: $id})
-CALL {
-  WITH centre
-  MATCH path = (centre)-[:MET_WITH*0..6]-(o:Actor)
-  WHERE length(path) <= $hops
-    AND all(m IN relationships(path) WHERE
-          (m.on IS NULL AND $includeUndated)
-          OR (m.on IS NOT NULL
-              AND ($to IS NULL OR m.on <= $to)
-              AND ($from IS NULL OR CASE m.precision WHEN 'day' THEN m.on
-                                                  WHEN 'month' THEN m.on + duration('P1M') - duration('P1D')
-                                                  ELSE m.on + duration('P1Y') - duration('P1D') END >= $from)))
-  RETURN DISTINCT o
-}
-WITH collect(o) AS met
-UNWIND met AS o
+// The actors around one actor: the officials found within some meetings of it (export/met-ring, ring by
+// ring), the actor itself, and every body those officials represent, directly or through their ministry.
+// Starts from the unique index on :Actor(id) for each.
+// Parameters: $ids (the actor first, then the officials found)
+// Columns: id, kind, name, aliases (no row when the first id is no actor's)
+MATCH (centre:Actor {id: $ids[0]})
+UNWIND $ids AS found
+MATCH (o:Actor {id: found})
 OPTIONAL MATCH (o)-[:REPRESENTS]->(b:Actor)
 OPTIONAL MATCH (b)-[:REPRESENTS]->(c:Actor)
-WITH met, collect(b) + collect(c) AS bodies
-UNWIND met + bodies AS a
+WITH collect(DISTINCT o) + collect(DISTINCT b) + collect(DISTINCT c) AS all
+UNWIND all AS a
 WITH DISTINCT a
 RETURN a.id AS id, a.kind AS kind, a.name AS name, a.aliases AS aliases
 ORDER BY id
