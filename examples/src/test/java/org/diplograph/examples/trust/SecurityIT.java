@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -41,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * statement; passwords come only from {@code $DIPLOGRAPH_PASSWORD} or {@code --password-file}, and a failed
  * login at the most verbose log level shows the password nowhere (output, errors, stack traces, logs);
  * TLS URIs ({@code neo4j+s}, {@code bolt+s}, {@code +ssc}) are accepted.
+ * Runs alone ({@link Isolated}): it turns the JVM's loggers up to TRACE and reads what every thread logs.
  */
+@Isolated
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityIT {
 
