@@ -3,11 +3,6 @@ package org.diplograph.examples.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,9 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.WritingStatements;
@@ -27,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -35,20 +27,18 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
-import org.slf4j.LoggerFactory;
 
 /**
  * Guarantees: nobody let in, and no secret let out. The {@code cypher} command refuses every writing
  * statement; passwords come only from {@code $DIPLOGRAPH_PASSWORD} or {@code --password-file}, and a failed
- * login at the most verbose log level shows the password nowhere (output, errors, stack traces, logs);
- * TLS URIs ({@code neo4j+s}, {@code bolt+s}, {@code +ssc}) are accepted.
- * Runs alone ({@link Isolated}): it turns the JVM's loggers up to TRACE and reads what every thread logs.
+ * login at the most verbose log level shows the password nowhere (output, errors, stack traces, logs: see
+ * {@link TraceLogsIT}, which runs alone); TLS URIs ({@code neo4j+s}, {@code bolt+s}, {@code +ssc}) are accepted.
  */
-@Isolated
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityIT {
 
     static final String SENTINEL = "sentinel-password-7c41e2";
+    static final String ADMIN_PASSWORD = "a-new-admin-password";
 
     Neo4j neo4j;   // with authentication on, unlike the shared test extension's
     Path passwordFile;
@@ -57,21 +47,32 @@ class SecurityIT {
 
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
-        neo4j = Neo4jBuilders.newInProcessBuilder()
+        neo4j = startWithAuthentication();
+        passwordFile = Files.writeString(dir.resolve("password"), SENTINEL + "\n");
+        adminPasswordFile = Files.writeString(dir.resolve("admin-password"), ADMIN_PASSWORD + "\n");
+        closedPort = closedPort();
+    }
+
+    /** @return a Neo4j with authentication on, its admin password changed from the initial one to {@link #ADMIN_PASSWORD} */
+    static Neo4j startWithAuthentication() {
+        Neo4j neo4j = Neo4jBuilders.newInProcessBuilder()
                 .withConfig(GraphDatabaseSettings.auth_enabled, true)
                 .withConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)
                 .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
                 .withConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
                 .withDisabledServer()
                 .build();
-        passwordFile = Files.writeString(dir.resolve("password"), SENTINEL + "\n");
-        adminPasswordFile = Files.writeString(dir.resolve("admin-password"), "a-new-admin-password\n");
         try (var driver = org.neo4j.driver.GraphDatabase.driver(neo4j.boltURI(), AuthTokens.basic("neo4j", "neo4j"));
              var system = driver.session(org.neo4j.driver.SessionConfig.forDatabase("system"))) {
-            system.run("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO 'a-new-admin-password'").consume();
+            system.run("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO '" + ADMIN_PASSWORD + "'").consume();
         }
+        return neo4j;
+    }
+
+    /** @return a port where nothing listens (free again once the probe is closed) */
+    static int closedPort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0)) {
-            closedPort = probe.getLocalPort();
+            return probe.getLocalPort();
         }
     }
 
@@ -115,46 +116,6 @@ class SecurityIT {
             assertThat(help.out()).as(command).contains("--password-file").doesNotContainPattern("--password[ =]");
             assertThat(run(command, "--password", "x").code()).as(command).isEqualTo(2);
             assertThat(run(command, "--password=x").code()).as(command).isEqualTo(2);
-        }
-    }
-
-    @Test
-    void aFailedLoginShowsThePasswordNowhereEvenInTraceLogsAndStackTraces() {
-        LoggerContext logs = (LoggerContext) LoggerFactory.getILoggerFactory();
-        ListAppender<ILoggingEvent> captured = new ListAppender<>();
-        captured.setContext(logs);
-        captured.start();
-        ch.qos.logback.classic.Logger root = logs.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Map<String, Level> levels = new HashMap<>();
-        for (String name : List.of("org.diplograph", "org.neo4j", "org.neo4j.driver")) {
-            levels.put(name, logs.getLogger(name).getLevel());
-            logs.getLogger(name).setLevel(Level.TRACE);
-        }
-        root.addAppender(captured);
-        try {
-            String uri = neo4j.boltURI().toString();
-            Run cypher = run("cypher", "RETURN 1", "--uri", uri, "--user", "neo4j", "--password-file", passwordFile.toString(), "--verbose");
-            Run ingest = run("ingest", "src/main/resources/org/diplograph/examples/sample", "--uri", uri,
-                    "--password-file", passwordFile.toString(), "--verbose");
-            Run unreachable = run("cypher", "RETURN 1", "--uri", "bolt://127.0.0.1:" + closedPort,
-                    "--password-file", passwordFile.toString(), "--verbose");
-            for (Run failed : List.of(cypher, ingest)) {
-                assertThat(failed.code()).as(failed.err()).isEqualTo(5);
-                assertThat(failed.err()).startsWith("diplograph: Neo4j refused the credentials");
-            }
-            assertThat(unreachable.code()).isEqualTo(5);
-            for (Run failed : List.of(cypher, ingest, unreachable)) {
-                assertThat(failed.out() + failed.err()).doesNotContain(SENTINEL);
-            }
-            assertThat(captured.list).as("log events captured at TRACE").isNotEmpty();
-            for (ILoggingEvent event : captured.list) {
-                String text = event.getFormattedMessage()
-                        + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
-                assertThat(text).as(event.getLoggerName()).doesNotContain(SENTINEL);
-            }
-        } finally {
-            root.detachAppender(captured);
-            levels.forEach((name, level) -> logs.getLogger(name).setLevel(level));
         }
     }
 
