@@ -55,8 +55,6 @@ public final class NetworkReader {
 
     private Network read(String centre, int hops, Period period) {
         Map<String, Object> params = new HashMap<>();
-        params.put("id", centre);
-        params.put("hops", hops);
         params.put("from", period.from());
         params.put("to", period.to());
         params.put("includeUndated", period.includeUndated());
