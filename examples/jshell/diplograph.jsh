@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import org.diplograph.cypher.Diplograph;
-import org.diplograph.examples.EmbeddedNeo4j;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.diplograph.examples.SampleCorpus;
 import org.diplograph.examples.cli.Answers;
 import org.diplograph.model.Period;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
+import org.diplograph.cypher.CorpusGenerator;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.WriteSummary;
 import picocli.CommandLine;
@@ -152,9 +154,9 @@ public final class Bench implements Callable<Integer> {
         if (reuse) {
             out.printf("Reusing the kept database %s (%s).%n%n", home, Files.readString(complete).strip());
         } else {
-            BenchNeo4j.delete(home);
+            Folders.delete(home);
         }
-        try (BenchNeo4j db = BenchNeo4j.start(home, null, pageCache())) {
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.builder(home).pageCache(pageCache()).start()) {
             try (Diplograph graph = Diplograph.using(db.driver())) {
                 // schema applied on open, before the clock starts, as for every loader
             }
@@ -170,12 +172,12 @@ public final class Bench implements Callable<Integer> {
             }
         } finally {
             if (!keepDb) {
-                BenchNeo4j.delete(home);
+                Folders.delete(home);
             }
         }
     }
 
-    private void ingest(BenchNeo4j db, Path corpus) {
+    private void ingest(EmbeddedNeo4j db, Path corpus) {
         System.gc();
         long started = System.nanoTime();
         WriteSummary summary;
@@ -200,7 +202,7 @@ public final class Bench implements Callable<Integer> {
                 summary.meetingPairs(), summary.partnerships(), summary.memberships(), summary.mergeCount());
     }
 
-    private void queries(BenchNeo4j db) {
+    private void queries(EmbeddedNeo4j db) {
         QueryLatency.Ids ids = QueryLatency.Ids.of(db.driver());
         String begun = java.time.LocalTime.now().withNano(0) + " (load average " + loadAverage() + ")";
         List<QueryLatency.Latency> results;
@@ -235,7 +237,7 @@ public final class Bench implements Callable<Integer> {
 
     private void loadCsv(Path csv) {
         Path home = fresh("db-loadcsv");
-        try (BenchNeo4j db = BenchNeo4j.start(home, csv, pageCache())) {
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.builder(home).csvImportFolder(csv).pageCache(pageCache()).start()) {
             try (Diplograph graph = Diplograph.using(db.driver())) {
                 // the same schema
             }
@@ -251,13 +253,13 @@ public final class Bench implements Callable<Integer> {
                 loadRows.add(row("  (its meetings.csv statement alone)", pairs, perFile.get("meetings"), "", null));
             }
         } finally {
-            BenchNeo4j.delete(home);
+            Folders.delete(home);
         }
     }
 
     private void single(Path csv) {
         Path home = fresh("db-single");
-        try (BenchNeo4j db = BenchNeo4j.start(home, csv, pageCache())) {
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.builder(home).csvImportFolder(csv).pageCache(pageCache()).start()) {
             try (Diplograph graph = Diplograph.using(db.driver())) {
                 // the same schema
             }
@@ -269,7 +271,7 @@ public final class Bench implements Callable<Integer> {
                         String.format(Locale.ROOT, "%,d facts would take %.0f min", facts, facts / (rows / s) / 60), heap));
             }
         } finally {
-            BenchNeo4j.delete(home);
+            Folders.delete(home);
         }
     }
 
@@ -318,7 +320,7 @@ public final class Bench implements Callable<Integer> {
 
     private Path fresh(String name) {
         Path home = work.resolve(name);
-        BenchNeo4j.delete(home);
+        Folders.delete(home);
         return home;
     }
 

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.diplograph.examples.load.FirstLoad;
+import org.diplograph.cypher.firstload.FirstLoad;
 import org.diplograph.json.FactSetJson;
 import org.diplograph.json.FactSetReader;
 import org.diplograph.model.FactSet;
-import org.diplograph.query.GraphSummary;
+import org.diplograph.explorer.GraphSummary;
 
 /**
  * The first load ({@code ./diplograph import}: FactSets → in-memory graph → importer → schema) beside
@@ -27,7 +27,7 @@ final class FirstLoadBench {
     static void run(PrintStream out, Path corpus, Path work, int batch) {
         Path ours = work.resolve("db-first-load");
         Path bare = work.resolve("db-bare-import");
-        BenchNeo4j.delete(work);
+        Folders.delete(work);
         try (PrintStream log = new PrintStream(Files.newOutputStream(createParents(work.resolve("importer.log"))), true)) {
             warmUp(corpus, work, batch, log);
             System.gc();
@@ -79,8 +79,8 @@ final class FirstLoadBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            BenchNeo4j.delete(ours);
-            BenchNeo4j.delete(bare);
+            Folders.delete(ours);
+            Folders.delete(bare);
         }
     }
 
@@ -111,9 +111,9 @@ final class FirstLoadBench {
             FirstLoad.openAndPrepare(ours);
             BareImport.run(bare, BareImport.writeCsv(load.importerInput(), work.resolve("warm-csv")), log);
         } finally {
-            BenchNeo4j.delete(ours);
-            BenchNeo4j.delete(bare);
-            BenchNeo4j.delete(work.resolve("warm-csv"));
+            Folders.delete(ours);
+            Folders.delete(bare);
+            Folders.delete(work.resolve("warm-csv"));
         }
     }
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.diplograph.cypher.internal.SideMembers;
-import org.diplograph.cypher.internal.Statements;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
+import org.diplograph.cypher.BareQueries;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.summary.ProfiledPlan;
 
@@ -31,9 +31,9 @@ final class PlanProfile {
      * @param args the database folder, the query's name below {@code query/}, then name=value parameters
      */
     public static void main(String[] args) {
-        try (BenchNeo4j db = BenchNeo4j.start(Path.of(args[0]), null, 512L << 20)) {
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.builder(Path.of(args[0])).pageCache(512L << 20).start()) {
             Driver driver = db.driver();
-            String statement = Statements.load("query/" + args[1]);
+            String statement = BareQueries.statement(args[1]);
             Map<String, Object> parameters = new HashMap<>();
             for (String arg : Arrays.copyOfRange(args, 2, args.length)) {
                 String name = arg.substring(0, arg.indexOf('='));
@@ -67,7 +67,7 @@ final class PlanProfile {
             return LocalDate.parse(value.substring(5));
         } else if (value.startsWith("side:")) {
             try (var session = driver.session()) {
-                return SideMembers.of(session, value.substring(5), false);
+                return BareQueries.sideMembers(session, value.substring(5), false);
             }
         }
         return value;

@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.diplograph.cypher.internal.NeighbourhoodWalk;
-import org.diplograph.cypher.internal.SideMembers;
-import org.diplograph.cypher.internal.Statements;
+import org.diplograph.cypher.BareQueries;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Period;
 import org.diplograph.names.NameKeys;
-import org.diplograph.query.Explorer;
+import org.diplograph.explorer.Explorer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -128,11 +126,11 @@ final class QueryLatency {
                     (x, a) -> x.shortestChain((String) a.get("a"), (String) a.get("b"), 6).isPresent() ? 1 : 0));
             probes.add(new Probe("timeline", draw.getKey(), r -> Map.of("id", official.apply(r)),
                     (tx, a) -> rows(tx, "timeline", period(PERIOD, Map.of("id", a.get("id"),
-                            "members", SideMembers.of(tx, (String) a.get("id"), false)))),
+                            "members", BareQueries.sideMembers(tx, (String) a.get("id"), false)))),
                     (x, a) -> x.timeline((String) a.get("id"), PERIOD).size()));
             probes.add(new Probe("neighbourhood", draw.getKey(), r -> Map.of("id", official.apply(r)),
-                    (tx, a) -> NeighbourhoodWalk.walk(tx, (String) a.get("id"), 1, Explorer.NEIGHBOURHOOD_ACTORS,
-                            period(PERIOD, Map.of())).links().get("actors").size(),
+                    (tx, a) -> BareQueries.neighbourhoodActors(tx, (String) a.get("id"), 1, Explorer.NEIGHBOURHOOD_ACTORS,
+                            period(PERIOD, Map.of())),
                     (x, a) -> x.neighbourhood((String) a.get("id"), 1, PERIOD).actors().size()));
         }
         // By name, the Explorer resolves the name (query/resolve-actor by folded key) and then runs the
@@ -141,7 +139,7 @@ final class QueryLatency {
             Probe byId = probes.stream().filter(p -> p.method().equals(method) && p.draw().equals(UNIFORM)).findFirst().orElseThrow();
             probes.add(new Probe(method, BY_NAME, byId.args(), (tx, a) -> {
                 String name = ids.names().get((String) a.get("id"));
-                List<Record> found = tx.run(Statements.load("query/resolve-actor"),
+                List<Record> found = tx.run(BareQueries.statement("resolve-actor"),
                         nulls(Map.of("key", NameKeys.fold(name)), "id", "scope")).list();
                 return found.isEmpty() ? 0 : byId.bare().apply(tx, Map.of("id", found.get(0).get("actor").get("id").asString()));
             }, (x, a) -> byId.explorer().apply(x, Map.of("id", ids.names().get((String) a.get("id"))))));
@@ -157,7 +155,7 @@ final class QueryLatency {
                 (x, a) -> x.membersOf((String) a.get("id"), (LocalDate) a.get("on")).size()));
         probes.add(new Probe("meetingsBetween", UNIFORM, r -> Map.of("a", country.apply(r), "b", country.apply(r)),
                 (tx, a) -> rows(tx, "meetings-between", period(Period.always(), Map.of(
-                        "sideA", SideMembers.of(tx, (String) a.get("a"), false), "sideB", SideMembers.of(tx, (String) a.get("b"), false)))),
+                        "sideA", BareQueries.sideMembers(tx, (String) a.get("a"), false), "sideB", BareQueries.sideMembers(tx, (String) a.get("b"), false)))),
                 (x, a) -> x.meetingsBetween((String) a.get("a"), (String) a.get("b"), Period.always(), false).size()));
         // two different countries: brokers refuses one country on both sides
         probes.add(new Probe("brokers", UNIFORM, r -> {
@@ -166,7 +164,7 @@ final class QueryLatency {
                     return Map.of("a", ids.countries().get(a), "b", ids.countries().get(b));
                 },
                 (tx, a) -> rows(tx, "brokers", period(Period.always(), Map.of(
-                        "sideA", SideMembers.of(tx, (String) a.get("a"), false), "sideB", SideMembers.of(tx, (String) a.get("b"), false)))),
+                        "sideA", BareQueries.sideMembers(tx, (String) a.get("a"), false), "sideB", BareQueries.sideMembers(tx, (String) a.get("b"), false)))),
                 (x, a) -> x.brokers((String) a.get("a"), (String) a.get("b"), Period.always(), false).size()));
         probes.add(new Probe("mostConnected", UNIFORM, r -> {
             LocalDate from = LocalDate.of(2005 + r.nextInt(16), 1 + r.nextInt(12), 1);
@@ -186,7 +184,7 @@ final class QueryLatency {
     }
 
     private static int rows(TransactionContext tx, String query, Map<String, Object> parameters) {
-        return tx.run(Statements.load("query/" + query), parameters).list().size();
+        return tx.run(BareQueries.statement(query), parameters).list().size();
     }
 
     private static Map<String, Object> period(Period period, Map<String, Object> others) {

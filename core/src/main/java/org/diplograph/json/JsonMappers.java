@@ -2,6 +2,7 @@ package org.diplograph.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -10,7 +11,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.DatePrecision;
-import org.diplograph.query.TimelineEvent;
+import org.diplograph.explorer.TimelineEvent;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -41,7 +42,7 @@ public final class JsonMappers {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .withCoercionConfig(LogicalType.Textual, c -> c
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -59,7 +60,7 @@ public final class JsonMappers {
             .addModule(new JavaTimeModule())
             .addModule(words())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
     private JsonMappers() {
@@ -100,5 +101,17 @@ public final class JsonMappers {
      */
     public static ObjectMapper results() {
         return RESULTS;
+    }
+
+    /**
+     * @param result a record, map or list
+     * @return its compact JSON, written with {@link #results()}
+     */
+    public static String resultJson(Object result) {
+        try {
+            return RESULTS.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A result could not be written as JSON", e);
+        }
     }
 }

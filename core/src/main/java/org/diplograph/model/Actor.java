@@ -41,6 +41,6 @@ public sealed interface Actor permits Official, Ministry, Alliance, Country {
      * @return the name followed by the aliases, each spelling once
      */
     default List<String> spellings() {
-        return Texts.distinct(name(), aliases());
+        return TextFields.distinct(name(), aliases());
     }
 }

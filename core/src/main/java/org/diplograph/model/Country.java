@@ -14,8 +14,8 @@ public record Country(ActorId id, String name, List<String> aliases) implements 
     /** Validates the id form and the texts; drops repeated aliases. */
     public Country {
         Official.checkId(ActorKind.COUNTRY, id);
-        name = Texts.required("name", name, Texts.MAX_NAME);
-        aliases = Texts.aliases(name, aliases);
+        name = TextFields.required("name", name, TextFields.MAX_NAME);
+        aliases = TextFields.aliases(name, aliases);
     }
 
     @Override

@@ -24,7 +24,7 @@ public record Meeting(List<ActorId> participants, PartialDate on, String place, 
             throw new InvalidInputException("A meeting's participants must not be null.");
         }
         participants = List.copyOf(participants.stream().distinct().toList());
-        place = Texts.optional("place", place, Texts.MAX_NAME);
+        place = TextFields.optional("place", place, TextFields.MAX_NAME);
         provenance = provenance == null ? Provenance.NONE : provenance;
     }
 

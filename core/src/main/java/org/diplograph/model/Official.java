@@ -16,9 +16,9 @@ public record Official(ActorId id, String name, List<String> aliases, String ran
     /** Validates the id form and the texts; drops repeated aliases. */
     public Official {
         checkId(ActorKind.OFFICIAL, id);
-        name = Texts.required("name", name, Texts.MAX_NAME);
-        aliases = Texts.aliases(name, aliases);
-        rank = Texts.optional("rank", rank, Texts.MAX_NAME);
+        name = TextFields.required("name", name, TextFields.MAX_NAME);
+        aliases = TextFields.aliases(name, aliases);
+        rank = TextFields.optional("rank", rank, TextFields.MAX_NAME);
     }
 
     @Override

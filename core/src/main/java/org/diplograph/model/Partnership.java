@@ -19,7 +19,7 @@ public record Partnership(List<ActorId> between, String kind, PartialDate since,
             throw new InvalidInputException("A partnership is \"between\" exactly two distinct actors.");
         }
         between = List.copyOf(between);
-        kind = Texts.required("kind", kind, Texts.MAX_NAME);
+        kind = TextFields.required("kind", kind, TextFields.MAX_NAME);
         provenance = provenance == null ? Provenance.NONE : provenance;
     }
 }

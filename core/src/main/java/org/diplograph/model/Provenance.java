@@ -17,8 +17,8 @@ public record Provenance(String evidence, String rule, Double confidence) {
 
     /** Validates the texts and that the confidence lies in 0..1. */
     public Provenance {
-        evidence = Texts.optional("evidence", evidence, Texts.MAX_TEXT);
-        rule = Texts.optional("rule", rule, Texts.MAX_NAME);
+        evidence = TextFields.optional("evidence", evidence, TextFields.MAX_TEXT);
+        rule = TextFields.optional("rule", rule, TextFields.MAX_NAME);
         if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
             throw new InvalidInputException("\"confidence\" must lie between 0 and 1, not " + confidence + ".");
         }

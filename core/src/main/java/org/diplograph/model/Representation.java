@@ -24,7 +24,7 @@ public record Representation(ActorId who, ActorId body, String title, PartialDat
         if (who.equals(body)) {
             throw new InvalidInputException("\"" + who + "\" cannot represent itself.");
         }
-        title = Texts.optional("title", title, Texts.MAX_NAME);
+        title = TextFields.optional("title", title, TextFields.MAX_NAME);
         if (from != null && to != null && from.first().isAfter(to.last())) {
             throw new InvalidInputException("A role's \"from\" (" + from + ") is after its \"to\" (" + to + ").");
         }

@@ -23,8 +23,8 @@ public record Source(String id, String title, String publisher, String url, Loca
             throw new InvalidInputException("\"" + id + "\" is not a source id: use up to 200 letters, digits "
                     + "and . _ : / -, starting with a letter or digit, like baku-2020-02-11.");
         }
-        title = Texts.optional("title", title, Texts.MAX_TEXT);
-        publisher = Texts.optional("publisher", publisher, Texts.MAX_NAME);
-        url = Texts.optional("url", url, Texts.MAX_TEXT);
+        title = TextFields.optional("title", title, TextFields.MAX_TEXT);
+        publisher = TextFields.optional("publisher", publisher, TextFields.MAX_NAME);
+        url = TextFields.optional("url", url, TextFields.MAX_TEXT);
     }
 }

@@ -13,7 +13,7 @@ import org.diplograph.NotFoundException;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.ActorKind;
 import org.diplograph.names.NameKeys;
-import org.diplograph.query.ActorInfo;
+import org.diplograph.explorer.ActorInfo;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;

@@ -8,7 +8,7 @@ import org.diplograph.NotFoundException;
 import org.diplograph.cypher.internal.NeighbourhoodWalk;
 import org.diplograph.cypher.internal.Statements;
 import org.diplograph.model.Period;
-import org.diplograph.query.Network;
+import org.diplograph.explorer.Network;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;

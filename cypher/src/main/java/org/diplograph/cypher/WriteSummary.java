@@ -36,7 +36,7 @@ public record WriteSummary(long factSets, long actors, long roles, long meetingP
         return roles + meetingPairs + partnerships + memberships;
     }
 
-    WriteSummary plus(org.diplograph.cypher.internal.BatchWrite.Result batch) {
+    WriteSummary plus(org.diplograph.cypher.internal.write.BatchWrite.Result batch) {
         List<Merge> all = new ArrayList<>(merges);
         for (Merge merge : batch.merges()) {
             if (all.size() < MAX_MERGES_LISTED) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.diplograph.InvalidInputException;
-import org.diplograph.query.Rows;
+import org.diplograph.explorer.Rows;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -55,7 +55,7 @@ public final class ReadOnlyCypher {
                 for (Record record : result.list()) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (String column : columns) {
-                        row.put(column, Values.plain(record.get(column)));
+                        row.put(column, PlainValues.plain(record.get(column)));
                     }
                     rows.add(row);
                 }

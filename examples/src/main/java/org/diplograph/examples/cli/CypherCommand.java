@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.diplograph.examples.answers.Answers;
 import org.diplograph.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,14 +35,14 @@ final class CypherCommand implements Callable<Integer> {
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--format", defaultValue = "table", description = "table, json, jsonl or csv (default: ${DEFAULT-VALUE}).")
-    Output.Format format;
+    Answers.Format format;
 
     @Override
     public Integer call() {
         Map<String, Object> typed = new LinkedHashMap<>();
         params.forEach((name, value) -> typed.put(name, typed(value)));
         try (GraphOptions.Opened opened = graph.open(GraphOptions.dataFolder().resolve("graph"))) {
-            Output.print(opened.graph().cypher(statement, typed), format, spec.commandLine().getOut());
+            Answers.print(opened.graph().cypher(statement, typed), format, spec.commandLine().getOut());
         }
         return 0;
     }

@@ -3,11 +3,12 @@ package org.diplograph.examples.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.diplograph.examples.answers.Answers;
 import org.diplograph.cypher.WriteSummary;
 import org.diplograph.examples.SampleCorpus;
 import org.diplograph.examples.questions.Question;
 import org.diplograph.examples.questions.Questions;
-import org.diplograph.query.GraphSummary;
+import org.diplograph.explorer.GraphSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -35,7 +36,7 @@ final class ExamplesCommand implements Callable<Integer> {
                     loaded.factSets(), loaded.facts(), loaded.mergeCount());
             GraphSummary summary = opened.graph().summary();
             out.println("The sample graph:");
-            Output.print(Output.rows(List.of(summary)), Output.Format.table, out);
+            Answers.print(summary, out);
             out.println();
             int number = 1;
             for (Question question : Questions.ALL) {

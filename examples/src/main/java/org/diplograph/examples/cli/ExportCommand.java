@@ -15,7 +15,7 @@ import org.diplograph.examples.export.GraphMl;
 import org.diplograph.examples.export.HtmlPage;
 import org.diplograph.examples.export.TimelinePage;
 import org.diplograph.model.Period;
-import org.diplograph.query.Network;
+import org.diplograph.explorer.Network;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

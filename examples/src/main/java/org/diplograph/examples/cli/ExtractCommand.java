@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.diplograph.examples.answers.Answers;
 import org.diplograph.InvalidInputException;
 import org.diplograph.extract.Extractor;
 import org.diplograph.json.FactSetJson;
@@ -39,19 +40,19 @@ final class ExtractCommand implements Callable<Integer> {
     Path gazetteer;
 
     @Option(names = "--format", description = "json or jsonl (default: json for one file, jsonl for several).")
-    Output.Format format;
+    Answers.Format format;
 
     @Override
     public Integer call() {
         Extractor extractor = extractor(gazetteer);
-        Output.Format chosen = format != null ? format : files.size() == 1 ? Output.Format.json : Output.Format.jsonl;
-        if (chosen != Output.Format.json && chosen != Output.Format.jsonl) {
+        Answers.Format chosen = format != null ? format : files.size() == 1 ? Answers.Format.json : Answers.Format.jsonl;
+        if (chosen != Answers.Format.json && chosen != Answers.Format.jsonl) {
             throw new InvalidInputException("extract prints FactSets as json or jsonl, not " + chosen + ".");
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
             FactSet facts = published == null ? extractor.extract(file) : withDate(extractor, file, published);
-            out.println(chosen == Output.Format.json ? FactSetJson.write(facts) : FactSetJson.writeLine(facts));
+            out.println(chosen == Answers.Format.json ? FactSetJson.write(facts) : FactSetJson.writeLine(facts));
         }
         return 0;
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.diplograph.InvalidInputException;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.DiplographConfig;
-import org.diplograph.examples.EmbeddedNeo4j;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.AuthTokens;
 import picocli.CommandLine.Option;
 

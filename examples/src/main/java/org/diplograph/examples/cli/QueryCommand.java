@@ -16,11 +16,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.diplograph.examples.answers.Answers;
 import org.diplograph.DiplographException;
 import org.diplograph.InvalidInputException;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Period;
-import org.diplograph.query.Explorer;
+import org.diplograph.explorer.Explorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ final class QueryCommand implements Callable<Integer> {
     GraphOptions graph;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json, jsonl or csv (default: ${DEFAULT-VALUE}).")
-    Output.Format format;
+    Answers.Format format;
 
     @Parameters(index = "0", paramLabel = "METHOD", description = "The question, like meetings-between; `list` shows them all.")
     String method;

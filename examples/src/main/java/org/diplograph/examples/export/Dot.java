@@ -2,7 +2,7 @@ package org.diplograph.examples.export;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import org.diplograph.query.Network;
+import org.diplograph.explorer.Network;
 
 /** A network as Graphviz DOT: actors shaped and coloured by kind, meetings as undirected edges labelled with dates. */
 public final class Dot {

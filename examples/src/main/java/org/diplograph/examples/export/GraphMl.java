@@ -1,7 +1,7 @@
 package org.diplograph.examples.export;
 
 import java.io.PrintWriter;
-import org.diplograph.query.Network;
+import org.diplograph.explorer.Network;
 
 /** A network as GraphML, for Gephi, yEd or Cytoscape: node kind, name and aliases; edge type, label, date, place, sources, evidence. */
 public final class GraphMl {

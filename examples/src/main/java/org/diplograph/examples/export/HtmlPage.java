@@ -2,8 +2,8 @@ package org.diplograph.examples.export;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import org.diplograph.examples.cli.JsonText;
-import org.diplograph.query.Network;
+import org.diplograph.json.JsonMappers;
+import org.diplograph.explorer.Network;
 
 /**
  * A network as one self-contained HTML page that works offline from disk: vis-network is inlined,
@@ -25,7 +25,7 @@ public final class HtmlPage {
      */
     public static void write(Network network, String title, PrintWriter out) {
         String page = Template.read("/org/diplograph/examples/export/network.html");
-        String data = Markup.scriptJson(JsonText.of(Map.of("nodes", network.nodes(), "edges", network.edges())));
+        String data = Markup.scriptJson(JsonMappers.resultJson(Map.of("nodes", network.nodes(), "edges", network.edges())));
         String vis = Template.read(VIS).replace("</script", "<\\/script");
         // Replace the data last: the script's text must not be searched for placeholders.
         out.print(page.replace("{{TITLE}}", Markup.xml(title)).replace("/*VIS*/", vis).replace("/*DATA*/", data));

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.diplograph.query.Network;
+import org.diplograph.explorer.Network;
 
 /** One actor's meetings over time, as a self-contained HTML page: dots on a time axis and a table with the evidence. */
 public final class TimelinePage {

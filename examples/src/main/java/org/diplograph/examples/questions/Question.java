@@ -1,7 +1,7 @@
 package org.diplograph.examples.questions;
 
 import java.util.function.Function;
-import org.diplograph.query.Explorer;
+import org.diplograph.explorer.Explorer;
 
 /**
  * An example question: in plain words, as the Java call that answers it, and as a {@code .cypher} file

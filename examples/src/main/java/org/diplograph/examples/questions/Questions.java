@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.diplograph.cypher.Diplograph;
-import org.diplograph.examples.EmbeddedNeo4j;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.diplograph.examples.SampleCorpus;
-import org.diplograph.examples.cli.Answers;
+import org.diplograph.examples.answers.Answers;
 
 /** The example questions, in the order {@code ./diplograph examples} asks them, and a way to run one. */
 public final class Questions {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.diplograph.cypher.GraphDump;
-import org.diplograph.examples.EmbeddedNeo4j;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

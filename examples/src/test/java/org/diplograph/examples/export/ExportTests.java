@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.diplograph.query.Network;
+import org.diplograph.explorer.Network;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.DiplographConfig;
 import org.diplograph.cypher.SyntheticCorpus;
-import org.diplograph.examples.EmbeddedNeo4j;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.diplograph.model.FactSet;
 
 /**

@@ -17,7 +17,7 @@ import org.diplograph.cypher.Neo4jExtension;
 import org.diplograph.examples.SampleCorpus;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Period;
-import org.diplograph.query.Explorer;
+import org.diplograph.explorer.Explorer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;

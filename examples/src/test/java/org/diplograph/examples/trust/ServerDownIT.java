@@ -20,7 +20,7 @@ import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.DiplographConfig;
 import org.diplograph.cypher.GraphDump;
 import org.diplograph.cypher.SyntheticCorpus;
-import org.diplograph.examples.EmbeddedNeo4j;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.diplograph.examples.cli.Main;
 import org.diplograph.model.FactSet;
 import org.junit.jupiter.api.AfterAll;

@@ -1,0 +1,109 @@
+package org.diplograph.cypher.internal.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplograph.model.ActorKind;
+
+/**
+ * One row of an edge statement ({@code write/merge-roles}, {@code -meetings}, {@code -partnerships},
+ * {@code -memberships}): the edge's two ends, the property its MERGE is keyed on, the properties it
+ * sets, and the sources and sentences behind it.
+ *
+ * <p>{@link #combine} is the statement's semantics in Java: what the edge holds after this row and then
+ * a later one are applied to it. Ingest uses it to fold a batch's reports of one edge into one row (so a
+ * busy official's role is rewritten once per batch, not once per report); the offline first load uses
+ * it to build the whole graph in memory. The statement and this method must agree: {@code FirstLoadIT}
+ * compares the two graphs line by line.
+ *
+ * @param <R> the row's own type
+ */
+public sealed interface EdgeRow<R extends EdgeRow<R>> permits RoleRow, MeetingRow, PartnershipRow, MembershipRow {
+
+    /** @return the statement that writes such rows, like {@code write/merge-meetings} */
+    String statement();
+
+    /** @return the relationship type, like {@code MET_WITH} */
+    String type();
+
+    /** @return the id of the actor the edge starts at */
+    String startId();
+
+    /** @return the id of the actor the edge ends at */
+    String endId();
+
+    /** @return the value of the property the MERGE is keyed on besides the ends ({@code null} when none) */
+    Object mergeKey();
+
+    /**
+     * @param start the kind of the start actor
+     * @param end   the kind of the end actor
+     * @return whether the statement's {@code MATCH} accepts such ends (a row whose ends it does not is not written)
+     */
+    boolean endsFit(ActorKind start, ActorKind end);
+
+    /** @return the sources, in report order, each once */
+    List<String> sources();
+
+    /** @return whether any source was in the graph before this row's batch (then the lists are checked for repeats) */
+    boolean seenSources();
+
+    /**
+     * @param later        the row applied after this one to the same edge
+     * @param checkRepeats whether {@code later}'s sources may already be in this row's list
+     * @return the edge after both
+     */
+    R combine(R later, boolean checkRepeats);
+
+    /**
+     * @param seen whether any source was in the graph before this row's batch
+     * @return this row with that flag
+     */
+    R withSeenSources(boolean seen);
+
+    /**
+     * Sources of two rows of one edge, as the statements append them: unchecked when the later ones are new
+     * to the graph, else only those not yet listed.
+     */
+    static List<String> appendSources(List<String> earlier, List<String> later, boolean checkRepeats) {
+        return checkRepeats ? appendNew(earlier, later) : concat(earlier, later);
+    }
+
+    /** Values of two lists, the earlier's first, each value once. */
+    static List<String> appendNew(List<String> earlier, List<String> later) {
+        List<String> all = null;
+        for (String value : later) {
+            if (!earlier.contains(value) && (all == null || !all.contains(value))) {
+                if (all == null) {
+                    all = new ArrayList<>(earlier.size() + later.size());
+                    all.addAll(earlier);
+                }
+                all.add(value);
+            }
+        }
+        return all == null ? earlier : List.copyOf(all);
+    }
+
+    private static List<String> concat(List<String> earlier, List<String> later) {
+        if (later.isEmpty()) {
+            return earlier;
+        }
+        List<String> all = new ArrayList<>(earlier.size() + later.size());
+        all.addAll(earlier);
+        all.addAll(later);
+        return List.copyOf(all);
+    }
+
+    /** A date bound with its precision, as the statements widen {@code from}/{@code since} and {@code to}. */
+    record Bound(java.time.LocalDate date, String precision) {
+
+        /** @return the earlier of two starts; an unknown one never wins */
+        static Bound earlier(Bound current, Bound incoming) {
+            return incoming.date() != null && (current.date() == null || incoming.date().isBefore(current.date())) ? incoming : current;
+        }
+
+        /** @return the later of two ends; an unknown one never wins */
+        static Bound later(Bound current, Bound incoming) {
+            return incoming.date() != null && (current.date() == null || incoming.date().isAfter(current.date())) ? incoming : current;
+        }
+    }
+}
