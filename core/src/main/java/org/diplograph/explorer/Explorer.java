@@ -55,6 +55,12 @@ public interface Explorer {
 
     /** The bound of {@link #shortestChain(String, String, int, Period)}'s {@code maxHops}. */
     int MAX_CHAIN_HOPS = 10;
+    /** {@link #shortestChain(String, String)}'s {@code maxHops}, and the command line's default. */
+    int DEFAULT_CHAIN_HOPS = 6;
+    /** {@link #neighbourhood(String)}'s {@code hops}, and the command line's default. */
+    int DEFAULT_NEIGHBOURHOOD_HOPS = 2;
+    /** {@link #mostConnected(ActorKind)}'s {@code limit}, and the command line's default. */
+    int DEFAULT_LIMIT = 10;
     /** The bound of {@link #neighbourhood(String, int, Period)}'s {@code hops}. */
     int MAX_NEIGHBOURHOOD_HOPS = 3;
     /** How many actors {@link #neighbourhood(String, int, Period)} returns at most. */
@@ -216,11 +222,11 @@ public interface Explorer {
     /**
      * @param a an official
      * @param b an official
-     * @return the chain of at most six hops over all dated meetings
+     * @return the chain of at most {@link #DEFAULT_CHAIN_HOPS} hops over all dated meetings
      * @see #shortestChain(String, String, int, Period)
      */
     default Optional<Chain> shortestChain(String a, String b) {
-        return shortestChain(a, b, 6, Period.always());
+        return shortestChain(a, b, DEFAULT_CHAIN_HOPS, Period.always());
     }
 
     /**
@@ -362,6 +368,15 @@ public interface Explorer {
     }
 
     /**
+     * @param kind which kind of actor to rank
+     * @return the first {@link #DEFAULT_LIMIT} over all dated meetings
+     * @see #mostConnected(ActorKind, Period, int)
+     */
+    default List<Connected> mostConnected(ActorKind kind) {
+        return mostConnected(kind, Period.always(), DEFAULT_LIMIT);
+    }
+
+    /**
      * The actors within a few hops of one actor, over meetings in the period and all roles,
      * partnerships and memberships, with the edges among them; at most {@code maxActors} actors. They
      * are found ring by ring, nearest first: the actors one edge from the last ring, ranked by how many
@@ -398,6 +413,15 @@ public interface Explorer {
      */
     default Neighbourhood neighbourhood(String actor, int hops) {
         return neighbourhood(actor, hops, Period.always());
+    }
+
+    /**
+     * @param actor any actor
+     * @return the neighbourhood {@link #DEFAULT_NEIGHBOURHOOD_HOPS} hops deep over all dated meetings
+     * @see #neighbourhood(String, int, Period, int)
+     */
+    default Neighbourhood neighbourhood(String actor) {
+        return neighbourhood(actor, DEFAULT_NEIGHBOURHOOD_HOPS);
     }
 
     /**

@@ -88,19 +88,19 @@ final class ActorNames {
         parameters.put("key", null);
         if (idForm) {
             // an actor's own id decides alone: ask the unique index first and leave the text index alone
-            List<Record> own = CypherExplorer.run(tx, "resolve-actor", parameters);
+            List<Record> own = QueryResults.run(tx, "resolve-actor", parameters);
             if (!own.isEmpty()) {
-                return List.of(checkKind(CypherExplorer.actorInfo(own.get(0).get("actor")), accepted, text, role));
+                return List.of(checkKind(QueryResults.actorInfo(own.get(0).get("actor")), accepted, text, role));
             }
         }
         parameters.put("scope", idForm ? ActorId.of(text).scope().orElse(null) : null);
         parameters.put("key", key.isEmpty() ? null : key);
-        List<Record> rows = CypherExplorer.run(tx, "resolve-actor", parameters);
+        List<Record> rows = QueryResults.run(tx, "resolve-actor", parameters);
 
         List<ActorInfo> byId = new ArrayList<>();
         List<ActorInfo> byName = new ArrayList<>();
         for (Record row : rows) {
-            ActorInfo actor = CypherExplorer.actorInfo(row.get("actor"));
+            ActorInfo actor = QueryResults.actorInfo(row.get("actor"));
             List<String> how = row.get("matchedBy").asList(Value::asString);
             (how.contains("id") || how.contains("merged id") ? byId : byName).add(actor);
         }
@@ -178,7 +178,7 @@ final class ActorNames {
         record Scored(String label, int distance) {
         }
         List<Scored> scored = new ArrayList<>();
-        for (Record row : CypherExplorer.run(tx, "close-matches", Map.of("prefixes", List.copyOf(prefixes), "limit", 200))) {
+        for (Record row : QueryResults.run(tx, "close-matches", Map.of("prefixes", List.copyOf(prefixes), "limit", 200))) {
             int best = Integer.MAX_VALUE;
             for (String key : row.get("keys").asList(Value::asString)) {
                 best = Math.min(best, Math.min(distance(wanted, key), words.size() > 1 ? Integer.MAX_VALUE

@@ -1,5 +1,15 @@
 package org.diplograph.cypher;
 
+import static org.diplograph.cypher.QueryResults.actorInfo;
+import static org.diplograph.cypher.QueryResults.date;
+import static org.diplograph.cypher.QueryResults.flat;
+import static org.diplograph.cypher.QueryResults.meeting;
+import static org.diplograph.cypher.QueryResults.precision;
+import static org.diplograph.cypher.QueryResults.ref;
+import static org.diplograph.cypher.QueryResults.run;
+import static org.diplograph.cypher.QueryResults.strings;
+import static org.diplograph.cypher.QueryResults.text;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,7 +70,6 @@ import org.slf4j.LoggerFactory;
  */
 final class CypherExplorer implements Explorer {
 
-    private static final Logger STATEMENTS = LoggerFactory.getLogger("org.diplograph.cypher.statements");
     private static final int MAX_LIMIT = 1000;
     /** Bounds of the MET_WITH(on) index seek when the period is open at that end. */
     private static final LocalDate EARLIEST = LocalDate.of(-9999, 1, 1);
@@ -190,7 +199,7 @@ final class CypherExplorer implements Explorer {
             Record row = rows.get(0);
             ActorRef from = ref(row.get("a"));
             ActorRef to = ref(row.get("b"));
-            List<ActorRef> officials = row.get("officials").asList(CypherExplorer::ref);
+            List<ActorRef> officials = row.get("officials").asList(QueryResults::ref);
             if (officials.isEmpty()) {
                 return Optional.empty();
             }
@@ -303,7 +312,7 @@ final class CypherExplorer implements Explorer {
             Map<String, Object> parameters = periodParameters(p, Map.of("id", x.id(), "members", x.members()));
             List<TimelineEvent> events = new ArrayList<>();
             for (Record r : run(tx, "timeline", parameters)) {
-                Timeline.events(r, p, events);
+                TimelineEvents.events(r, p, events);
             }
             events.sort(Comparator.comparing(TimelineEvent::on, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(e -> e.event().ordinal()));
@@ -347,7 +356,7 @@ final class CypherExplorer implements Explorer {
                 found = NeighbourhoodWalk.walk(tx, id, hops, maxActors, parameters);
             }
             Record r = found.links();
-            List<ActorRef> actors = r.get("actors").asList(CypherExplorer::ref);
+            List<ActorRef> actors = r.get("actors").asList(QueryResults::ref);
             List<Link> links = r.get("links").asList(l -> new Link(l.get("from").asString(), l.get("to").asString(),
                     l.get("type").asString(), linkLabel(l), strings(l.get("sources"))));
             return new Neighbourhood(actors.get(0), hops, actors, links, found.complete());
@@ -368,17 +377,6 @@ final class CypherExplorer implements Explorer {
             throw new DatabaseUnavailableException("Neo4j did not answer the question: " + e.getMessage()
                     + " Check that the database is running and reachable, then ask again.", e);
         }
-    }
-
-    /**
-     * Runs {@code query/<name>.cypher}, logging it at DEBUG under {@code org.diplograph.cypher.statements}.
-     */
-    static List<Record> run(TransactionContext tx, String name, Map<String, Object> parameters) {
-        String statement = Statements.load("query/" + name);
-        if (STATEMENTS.isDebugEnabled()) {
-            STATEMENTS.debug("query/{} {}\n{}", name, parameters, statement);
-        }
-        return tx.run(statement, parameters).list();
     }
 
     /** One side: its actor's id and its officials as {official id: [{from, to, via}]}, for the statements that take sides. */
@@ -452,21 +450,6 @@ final class CypherExplorer implements Explorer {
     private static final Comparator<MeetingFact> BY_DATE =
             Comparator.comparing(MeetingFact::on, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    static ActorRef ref(Value v) {
-        return new ActorRef(v.get("id").asString(), ActorKind.fromWord(v.get("kind").asString()), v.get("name").asString());
-    }
-
-    static ActorInfo actorInfo(Value v) {
-        return new ActorInfo(v.get("id").asString(), ActorKind.fromWord(v.get("kind").asString()), v.get("name").asString(),
-                strings(v.get("aliases")), text(v.get("rank")), strings(v.get("mergedIds")), strings(v.get("merges")),
-                strings(v.get("sources")));
-    }
-
-    static MeetingFact meeting(ActorRef official, ActorRef counterpart, Value m) {
-        return new MeetingFact(official, counterpart, text(m.get("date")), date(m.get("on")), precision(m.get("precision")),
-                text(m.get("place")), strings(m.get("sources")), strings(m.get("evidence")));
-    }
-
     /** Roles, leaving out the one row of nulls a holder or body without roles gives. */
     private static List<Role> roles(List<Record> rows) {
         return rows.stream().filter(r -> !r.get("body").isNull()).map(CypherExplorer::role).toList();
@@ -474,7 +457,7 @@ final class CypherExplorer implements Explorer {
 
     private static Role role(Record r) {
         Value role = r.get("role");
-        return new Role(ref(r.get("holder")), ref(r.get("body")), r.get("onBehalfOf").asList(CypherExplorer::ref),
+        return new Role(ref(r.get("holder")), ref(r.get("body")), r.get("onBehalfOf").asList(QueryResults::ref),
                 text(role.get("title")), date(role.get("from")), precision(role.get("fromPrecision")), date(role.get("to")),
                 precision(role.get("toPrecision")), strings(role.get("sources")), strings(role.get("evidence")));
     }
@@ -487,100 +470,5 @@ final class CypherExplorer implements Explorer {
             case "PARTNER_OF" -> text(link.get("kind"));
             default -> "member";
         };
-    }
-
-    static String text(Value v) {
-        return v == null || v.isNull() ? null : v.asString();
-    }
-
-    static LocalDate date(Value v) {
-        return v == null || v.isNull() ? null : v.asLocalDate();
-    }
-
-    static DatePrecision precision(Value v) {
-        return v == null || v.isNull() ? null : DatePrecision.fromWord(v.asString());
-    }
-
-    static List<String> strings(Value v) {
-        return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
-    }
-
-    /** A list of lists of strings (one per edge), flattened, each string once. */
-    private static List<String> flat(Value v) {
-        Set<String> all = new LinkedHashSet<>();
-        for (Value inner : v.values()) {
-            all.addAll(strings(inner));
-        }
-        return List.copyOf(all);
-    }
-
-    /** Turns timeline rows into events, filtering role, partnership and membership dates by the period. */
-    private static final class Timeline {
-
-        static void events(Record r, Period period, List<TimelineEvent> out) {
-            String event = r.get("event").asString();
-            List<ActorRef> actors = r.get("actors").asList(CypherExplorer::ref);
-            List<String> sources = strings(r.get("sources"));
-            List<String> evidence = strings(r.get("evidence"));
-            String place = text(r.get("place"));
-            String title = text(r.get("title"));
-            String subject = actors.get(0).name();
-            String other = actors.get(1).name();
-            switch (event) {
-                case "meeting" -> {
-                    LocalDate on = date(r.get("on"));
-                    String dateKey = on == null ? null : text(r.get("dateKey"));
-                    out.add(new TimelineEvent(dateKey, on, precision(r.get("precision")), TimelineEvent.Kind.MEETING,
-                            subject + " met " + other + (place == null ? "" : " in " + place) + ".", actors, place, sources,
-                            evidence));
-                }
-                case "role" -> {
-                    String as = title == null ? "a role in " + other : title + " (" + other + ")";
-                    add(out, period, date(r.get("on")), precision(r.get("precision")), false, TimelineEvent.Kind.ROLE_BEGINS,
-                            subject + " became " + as + ".", actors, sources, evidence);
-                    add(out, period, date(r.get("endOn")), precision(r.get("endPrecision")), false, TimelineEvent.Kind.ROLE_ENDS,
-                            subject + " ceased to be " + as + ".", actors, sources, evidence);
-                }
-                case "partnership" -> add(out, period, date(r.get("on")), precision(r.get("precision")), true,
-                        TimelineEvent.Kind.PARTNERSHIP, subject + " and " + other + ": " + title + ".", actors, sources, evidence);
-                default -> {
-                    add(out, period, date(r.get("on")), precision(r.get("precision")), false,
-                            TimelineEvent.Kind.MEMBERSHIP_BEGINS, membership(actors) + " began.", actors, sources, evidence);
-                    add(out, period, date(r.get("endOn")), precision(r.get("endPrecision")), false,
-                            TimelineEvent.Kind.MEMBERSHIP_ENDS, membership(actors) + " ended.", actors, sources, evidence);
-                }
-            }
-        }
-
-        private static String membership(List<ActorRef> actors) {
-            ActorRef member = actors.get(0).kind() == ActorKind.COUNTRY ? actors.get(0) : actors.get(1);
-            ActorRef alliance = member == actors.get(0) ? actors.get(1) : actors.get(0);
-            return member.name() + "'s membership of " + alliance.name();
-        }
-
-        /**
-         * Adds an event on a stored date (a start is the first day, an end the last day of what is known);
-         * an event without a date is added only when it always exists (a partnership) and undated facts are wanted.
-         */
-        private static void add(List<TimelineEvent> out, Period period, LocalDate stored, DatePrecision precision,
-                                boolean keepUndated, TimelineEvent.Kind kind, String summary, List<ActorRef> actors,
-                                List<String> sources, List<String> evidence) {
-            if (stored == null) {
-                if (keepUndated && period.includeUndated()) {
-                    out.add(new TimelineEvent(null, null, null, kind, summary, actors, null, sources, evidence));
-                }
-                return;
-            }
-            DatePrecision p = precision == null ? DatePrecision.DAY : precision;
-            LocalDate first = switch (p) {
-                case DAY -> stored;
-                case MONTH -> stored.withDayOfMonth(1);
-                case YEAR -> stored.withDayOfYear(1);
-            };
-            PartialDate date = new PartialDate(first, p);
-            if (period.contains(date)) {
-                out.add(new TimelineEvent(date.toString(), first, p, kind, summary, actors, null, sources, evidence));
-            }
-        }
     }
 }

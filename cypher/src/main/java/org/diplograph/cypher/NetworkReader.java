@@ -1,5 +1,7 @@
 package org.diplograph.cypher;
 
+import static org.diplograph.cypher.QueryResults.strings;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,8 @@ public final class NetworkReader {
 
     /** More hops than this draw most of any real graph; use the whole-graph export instead. */
     public static final int MAX_HOPS = 6;
+    /** How many meetings away {@code export --around} reaches unless told (as {@code Explorer.neighbourhood}). */
+    public static final int DEFAULT_HOPS = org.diplograph.explorer.Explorer.DEFAULT_NEIGHBOURHOOD_HOPS;
 
     private final Driver driver;
     private final SessionConfig session;
@@ -100,9 +104,5 @@ public final class NetworkReader {
             case "year" -> day.substring(0, 4);
             default -> day;
         };
-    }
-
-    private static List<String> strings(Value value) {
-        return value == null || value.isNull() ? List.of() : value.asList(Value::asString);
     }
 }

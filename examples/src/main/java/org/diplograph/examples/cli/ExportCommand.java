@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.diplograph.InvalidInputException;
+import org.diplograph.cypher.NetworkReader;
 import org.diplograph.examples.export.Dot;
 import org.diplograph.examples.export.GraphMl;
 import org.diplograph.examples.export.HtmlPage;
@@ -48,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--around", paramLabel = "ACTOR", description = "Only the part around this actor (id, or any spelling).")
     String around;
 
-    @Option(names = "--hops", defaultValue = "2", description = "How many meetings away from --around (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--hops", defaultValue = "" + NetworkReader.DEFAULT_HOPS, description = "How many meetings away from --around (default: ${DEFAULT-VALUE}).")
     int hops;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only meetings on or after this day.")

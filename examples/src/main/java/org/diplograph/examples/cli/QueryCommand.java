@@ -184,7 +184,8 @@ final class QueryCommand implements Callable<Integer> {
                 values[i] = Boolean.parseBoolean(Optional.ofNullable(left.remove(option)).orElse("false"));
             } else if (p.getType() == int.class) {
                 String value = left.remove(option);
-                values[i] = value == null ? defaultInt(option) : number(value, option);
+                values[i] = value == null ? DEFAULT_NUMBERS.getOrDefault(option, number(required(null, option, m), option))
+                        : number(value, option);
             } else if (p.getType() == LocalDate.class) {
                 values[i] = date(left.remove(option), option);
             } else if (p.getType() == ActorKind.class) {
@@ -208,14 +209,12 @@ final class QueryCommand implements Callable<Integer> {
         return value;
     }
 
-    private static int defaultInt(String option) {
-        return switch (option) {
-            case "max-hops" -> 6;
-            case "hops" -> 2;
-            case "max-actors" -> Explorer.NEIGHBOURHOOD_ACTORS;
-            default -> 10;
-        };
-    }
+    /** The defaults of the Explorer's number parameters, as its shorter overloads fill them in. */
+    private static final Map<String, Integer> DEFAULT_NUMBERS = Map.of(
+            "max-hops", Explorer.DEFAULT_CHAIN_HOPS,
+            "hops", Explorer.DEFAULT_NEIGHBOURHOOD_HOPS,
+            "max-actors", Explorer.NEIGHBOURHOOD_ACTORS,
+            "limit", Explorer.DEFAULT_LIMIT);
 
     private static int number(String value, String option) {
         try {

@@ -1,0 +1,81 @@
+package org.diplograph.cypher;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.cypher.internal.Statements;
+import org.diplograph.explorer.ActorInfo;
+import org.diplograph.explorer.ActorRef;
+import org.diplograph.explorer.MeetingFact;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.DatePrecision;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The read side's statements and their values: runs a {@code query/<name>.cypher} file, and maps the
+ * maps its rows return (actors, meetings) to the Explorer's records, leaving absent values absent.
+ */
+final class QueryResults {
+
+    private static final Logger STATEMENTS = LoggerFactory.getLogger("org.diplograph.cypher.statements");
+
+    private QueryResults() {
+    }
+
+    /**
+     * Runs {@code query/<name>.cypher}, logging it at DEBUG under {@code org.diplograph.cypher.statements}.
+     */
+    static List<Record> run(TransactionContext tx, String name, Map<String, Object> parameters) {
+        String statement = Statements.load("query/" + name);
+        if (STATEMENTS.isDebugEnabled()) {
+            STATEMENTS.debug("query/{} {}\n{}", name, parameters, statement);
+        }
+        return tx.run(statement, parameters).list();
+    }
+
+    static ActorRef ref(Value v) {
+        return new ActorRef(v.get("id").asString(), ActorKind.fromWord(v.get("kind").asString()), v.get("name").asString());
+    }
+
+    static ActorInfo actorInfo(Value v) {
+        return new ActorInfo(v.get("id").asString(), ActorKind.fromWord(v.get("kind").asString()), v.get("name").asString(),
+                strings(v.get("aliases")), text(v.get("rank")), strings(v.get("mergedIds")), strings(v.get("merges")),
+                strings(v.get("sources")));
+    }
+
+    static MeetingFact meeting(ActorRef official, ActorRef counterpart, Value m) {
+        return new MeetingFact(official, counterpart, text(m.get("date")), date(m.get("on")), precision(m.get("precision")),
+                text(m.get("place")), strings(m.get("sources")), strings(m.get("evidence")));
+    }
+
+    static String text(Value v) {
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    static LocalDate date(Value v) {
+        return v == null || v.isNull() ? null : v.asLocalDate();
+    }
+
+    static DatePrecision precision(Value v) {
+        return v == null || v.isNull() ? null : DatePrecision.fromWord(v.asString());
+    }
+
+    static List<String> strings(Value v) {
+        return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+
+    /** A list of lists of strings (one per edge), flattened, each string once. */
+    static List<String> flat(Value v) {
+        Set<String> all = new LinkedHashSet<>();
+        for (Value inner : v.values()) {
+            all.addAll(strings(inner));
+        }
+        return List.copyOf(all);
+    }
+}
