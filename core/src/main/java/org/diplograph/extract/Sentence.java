@@ -2,10 +2,13 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.diplograph.extract.PhraseIndex.Match;
 
 /** One sentence of an article, with what the first pass found in it. */
 final class Sentence {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** What a participant mention is. */
     enum MentionKind { PERSON, PRONOUN, COUNTERPART, TITLE_REF, GROUP }
@@ -46,7 +49,7 @@ final class Sentence {
     final List<Place> places = new ArrayList<>();
     List<Dates.Found> dates = List.of();
     boolean[] covered;
-    String evidence;
+    private String evidence;
 
     Sentence(int index, int from, int to, String text) {
         this.index = index;
@@ -70,5 +73,20 @@ final class Sentence {
         for (int i = Math.max(start, from); i < Math.min(end, to); i++) {
             covered[i - from] = true;
         }
+    }
+
+    /** Adds a mention and covers its tokens, so that no later reading claims them. */
+    void addCovering(Mention m) {
+        mentions.add(m);
+        cover(m.start, m.end);
+    }
+
+    /** The sentence as a fact's evidence: white space made single, at most 5,000 characters. */
+    String evidence() {
+        if (evidence == null) {
+            String e = SPACES.matcher(text).replaceAll(" ").strip();
+            evidence = e.length() > 5000 ? e.substring(0, 5000) : e;
+        }
+        return evidence;
     }
 }

@@ -16,6 +16,22 @@ final class TitleInfo {
     String scope;
     boolean counterpart;
 
+    /** The id of the body this title belongs to when its holder serves {@code scope}, or {@code null}. */
+    String bodyId(String scope) {
+        if (fixedBody != null) {
+            return fixedBody;
+        }
+        if (scope == null) {
+            return null;
+        }
+        return bodySlug != null ? scope + "/" + bodySlug : scope;
+    }
+
+    /** Whether the holder represents the scope itself (a president his country), no body within it. */
+    boolean bodyIsScopeItself() {
+        return fixedBody == null && bodySlug == null;
+    }
+
     @Override
     public String toString() {
         return text + " → " + (fixedBody != null ? fixedBody : (scope + "/" + bodySlug));

@@ -1,0 +1,205 @@
+package org.diplograph.extract;
+
+import static org.diplograph.extract.NameRuns.FUNCTION;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.diplograph.extract.PhraseIndex.Kind;
+import org.diplograph.extract.PhraseIndex.Match;
+import org.diplograph.extract.Sentence.Mention;
+import org.diplograph.extract.Sentence.MentionKind;
+
+/**
+ * Finds the people a sentence names: a run of name words with the rank and titles before it, a title
+ * in apposition or "of Turkey" after it; gives the person the roles, rank and scope they state.
+ */
+final class PersonMentions {
+
+    private static final Pattern COORDINATED = Pattern.compile("\\s*(,|and|, and)\\s*");
+
+    private final Article article;
+    private final Gazetteer g;
+    private final String text;
+    private final List<Token> toks;
+    private final NameRuns names;
+    private final TitleReader titleReader;
+    private final PersonRegistry registry;
+
+    PersonMentions(Article article, NameRuns names, TitleReader titleReader, PersonRegistry registry) {
+        this.article = article;
+        this.g = article.g;
+        this.text = article.text;
+        this.toks = article.toks;
+        this.names = names;
+        this.titleReader = titleReader;
+        this.registry = registry;
+    }
+
+    /** Adds a PERSON mention for each person named in the sentence and covers its tokens. */
+    void read(Sentence s) {
+        int lastPersonEnd = s.analysisFrom;
+        for (int i = s.analysisFrom; i < s.to; ) {
+            if (names.nameLike(s, i)) {
+                int end = names.nameRunEnd(s, i);
+                Mention mention = person(s, i, end, lastPersonEnd);
+                if (mention != null) {
+                    s.addCovering(mention);
+                    lastPersonEnd = mention.end;
+                    i = mention.end;
+                    continue;
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /**
+     * The person a run of name words names, with the rank and titles before it (read back no further
+     * than {@code limit}) and a title after it; null if the run names no one.
+     */
+    private Mention person(Sentence s, int start, int end, int limit) {
+        List<String> words = names.nameWords(start, end);
+        int real = 0;
+        for (String w : words) {
+            if (w.length() >= 2 && !(w.length() == 2 && w.endsWith(".")) && Character.isUpperCase(w.charAt(0))) {
+                real++;
+            }
+        }
+        if (real == 0) {
+            return null;
+        }
+        int chainEnd = start;
+        String rank = null;
+        Match before = s.phraseAt(start - 1);
+        if (before != null && before.end() == start && before.has(Kind.RANK)) {
+            rank = text.substring(toks.get(before.start()).start, toks.get(before.end() - 1).end);
+            chainEnd = before.start();
+        }
+        List<TitleInfo> titles = new ArrayList<>();
+        int spanStart = titleReader.chainLeft(s, chainEnd, limit, titles);
+        if (titles.isEmpty() && rank == null) {
+            spanStart = start;
+        } else if (titles.isEmpty()) {
+            spanStart = chainEnd;
+        }
+        int[] appEnd = {end};
+        TitleInfo apposed = titleReader.appositive(s, end, appEnd);
+        String ofScope = null;
+        if (end + 1 < s.to && (toks.get(end).is("of") || toks.get(end).is("from"))) {
+            Match m = s.phraseAt(end + 1);
+            if (m != null && m.start() == end + 1 && (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE))) {
+                ofScope = (m.has(Kind.COUNTRY) ? m.ref(Kind.COUNTRY) : m.ref(Kind.ALLIANCE)).key();
+                appEnd[0] = Math.max(appEnd[0], m.end());
+            }
+        }
+        boolean titled = rank != null || !titles.isEmpty() || apposed != null;
+        Person known = titled ? null : registry.lookup(words, false);
+        if (!titled && known == null) {
+            if (real < 2 || badContext(s, start, end)) {
+                return null;
+            }
+        }
+        Person p = registry.resolve(words, titled);
+        if (p == null) {
+            return null;
+        }
+        p.lastSeen = s.index * 1000 + start;
+        if (rank != null && p.rank == null) {
+            p.rank = normaliseRank(rank);
+        }
+        String chainScope = null;
+        for (TitleInfo t : titles) {
+            if (t.scope != null) {
+                chainScope = t.scope;
+                break;
+            }
+        }
+        if (chainScope == null) {
+            chainScope = ofScope;
+        }
+        for (TitleInfo t : titles) {
+            if (t.scope == null) {
+                t.scope = chainScope;
+            }
+            addRole(p, t, s, "role:title-before-name", 0.85);
+        }
+        if (apposed != null) {
+            if (apposed.scope == null) {
+                apposed.scope = chainScope != null ? chainScope : ofScope;
+            }
+            addRole(p, apposed, s, "role:appositive", 0.8);
+        }
+        if (p.scope == null && ofScope != null) {
+            p.scope = ofScope;
+        }
+        Mention mention = new Mention(MentionKind.PERSON, spanStart, appEnd[0]);
+        mention.person = p;
+        if (p.scope == null && p.fallbackScope == null && !s.mentions.isEmpty()) {
+            Mention prev = s.mentions.get(s.mentions.size() - 1);
+            if (prev.kind == MentionKind.PERSON && prev.person.scope != null
+                    && COORDINATED.matcher(article.between(prev.end, spanStart)).matches()) {
+                p.fallbackScope = prev.person.scope;
+            }
+        }
+        return mention;
+    }
+
+    private static String normaliseRank(String rank) {
+        return switch (rank.replace(" ", "").toLowerCase(java.util.Locale.ROOT)) {
+            case "gen." -> "General";
+            case "lt.gen.", "ltgen" -> "Lieutenant General";
+            case "maj.gen.", "majgen" -> "Major General";
+            case "brig.gen.", "briggen" -> "Brigadier General";
+            case "col." -> "Colonel";
+            case "lt.col." -> "Lieutenant Colonel";
+            case "adm." -> "Admiral";
+            case "viceadm." -> "Vice Admiral";
+            case "rearadm." -> "Rear Admiral";
+            case "capt." -> "Captain";
+            default -> rank.endsWith(".") && rank.length() <= 4 ? null : rank;
+        };
+    }
+
+    private void addRole(Person p, TitleInfo t, Sentence s, String rule, double confidence) {
+        if (t.counterpart) {
+            if (p.scope == null) {
+                p.scope = t.scope;
+            }
+            return;
+        }
+        if (p.scope == null) {
+            p.scope = t.fixedBody != null && t.fixedBody.contains("/") ? t.fixedBody.substring(0, t.fixedBody.indexOf('/'))
+                    : t.scope != null ? t.scope : t.fixedBody;
+        }
+        for (Person.Role r : p.roles) {
+            if (r.title().text.equalsIgnoreCase(t.text)) {
+                return;
+            }
+        }
+        p.roles.add(new Person.Role(t, s.evidence(), rule, confidence));
+    }
+
+    private boolean badContext(Sentence s, int start, int end) {
+        if (start - 1 >= s.analysisFrom) {
+            Token prev = toks.get(start - 1);
+            if (Set.of("the", "a", "an", "in", "at", "near", "from", "into", "of", "-").contains(prev.lower)) {
+                return true;
+            }
+        }
+        if (end < s.to) {
+            Token next = toks.get(end);
+            if (next.capitalised() && !next.isInitial() && (g.nonNames.contains(next.lower) || s.phraseAt(end) != null)
+                    && !FUNCTION.contains(next.lower)) {
+                return true;
+            }
+            if (next.text.equals("-") && !next.spaceBefore) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,191 @@
+package org.diplograph.extract;
+
+import static org.diplograph.extract.NameRuns.PARTICLES;
+import static org.diplograph.extract.NameRuns.PATRONYMIC_MARKERS;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.PartialDate;
+import org.diplograph.model.Provenance;
+import org.diplograph.model.Representation;
+import org.diplograph.names.NameKeys;
+
+/**
+ * Who a spelling or a bare title means: the article's people by surname, given name or initial
+ * (most recently seen first), then the gazetteer's officials and role holders, else a new person.
+ */
+final class PersonRegistry {
+
+    private final Gazetteer g;
+    private final List<Person> persons;
+    private final LocalDate published;
+    private final Map<ActorId, Person> gazetteerPersons = new HashMap<>();
+    /** The roles of the gazetteer's holders that titles resolved to, for the FactSet. */
+    final List<Representation> holderRoles = new ArrayList<>();
+
+    PersonRegistry(Article article) {
+        this.g = article.g;
+        this.persons = article.persons;
+        this.published = article.published;
+    }
+
+    /** Finds the article's person for a spelling, or the gazetteer's, or makes a new one. */
+    Person resolve(List<String> words, boolean confirmed) {
+        Person found = lookup(words, true);
+        String spelling = String.join(" ", words);
+        NameParts parts = parts(words);
+        if (found == null) {
+            Gazetteer.KnownPerson known = parts.given != null && !parts.givenInitial
+                    ? g.personsByKey.get(parts.given + " " + parts.family) : null;
+            if (known == null) {
+                List<Gazetteer.KnownPerson> family = g.personsByFamily.get(parts.family);
+                if (family != null && family.size() == 1 && (parts.given == null || parts.givenInitial)) {
+                    known = family.get(0);
+                }
+            }
+            if (known != null) {
+                found = fromGazetteer(known.id(), known.name(), known.spellings());
+                if (known.rank() != null) {
+                    found.rank = known.rank();
+                }
+            }
+        }
+        if (found == null) {
+            found = new Person(persons.size());
+            found.name = spelling;
+            found.given = parts.given;
+            found.givenIsInitial = parts.givenInitial;
+            found.family = parts.family;
+            persons.add(found);
+        } else if (!found.hasFullName() && parts.given != null && !parts.givenInitial) {
+            found.name = spelling;
+            found.given = parts.given;
+            found.givenIsInitial = false;
+        } else if (found.given == null && parts.given != null) {
+            found.given = parts.given;
+            found.givenIsInitial = parts.givenInitial;
+        }
+        found.spellings.add(spelling);
+        found.confirmed |= confirmed;
+        return found;
+    }
+
+    private Person fromGazetteer(ActorId id, String name, List<String> spellings) {
+        Person p = gazetteerPersons.get(id);
+        if (p != null) {
+            return p;
+        }
+        p = new Person(persons.size());
+        p.fixedId = id;
+        p.name = name;
+        NameParts parts = parts(List.of(name.split("\\s+")));
+        p.given = parts.given;
+        p.givenIsInitial = parts.givenInitial;
+        p.family = parts.family;
+        p.scope = id.scope().orElse(null);
+        p.spellings.addAll(spellings);
+        p.confirmed = true;
+        persons.add(p);
+        gazetteerPersons.put(id, p);
+        return p;
+    }
+
+    private record NameParts(String given, boolean givenInitial, String family) {
+    }
+
+    private static NameParts parts(List<String> words) {
+        List<String> core = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (PATRONYMIC_MARKERS.contains(lower)) {
+                if (!core.isEmpty() && core.size() > 1) {
+                    core.remove(core.size() - 1);
+                }
+                continue;
+            }
+            if (PARTICLES.contains(lower) && !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            core.add(w);
+        }
+        if (core.isEmpty()) {
+            core.add(words.get(words.size() - 1));
+        }
+        String family = NameKeys.fold(core.get(core.size() - 1));
+        if (core.size() == 1) {
+            return new NameParts(null, false, family);
+        }
+        String first = core.get(0);
+        boolean initial = first.length() == 2 && first.endsWith(".");
+        return new NameParts(NameKeys.fold(first), initial, family);
+    }
+
+    /** The article person this spelling refers to, most recently seen first; null if none. */
+    Person lookup(List<String> words, boolean any) {
+        NameParts parts = parts(words);
+        Person best = null;
+        boolean exactGiven = false;
+        for (Person p : persons) {
+            if (p.family == null || !p.family.equals(parts.family)) {
+                continue;
+            }
+            boolean fits;
+            boolean exact = false;
+            if (parts.given == null || p.given == null) {
+                fits = true;
+            } else if (parts.givenInitial || p.givenIsInitial) {
+                fits = parts.given.charAt(0) == p.given.charAt(0);
+            } else {
+                fits = parts.given.equals(p.given);
+                exact = fits;
+            }
+            if (!fits) {
+                continue;
+            }
+            if (best == null || exact && !exactGiven || exact == exactGiven && p.lastSeen > best.lastSeen) {
+                best = p;
+                exactGiven = exact;
+            }
+        }
+        if (best == null && !any) {
+            List<Gazetteer.KnownPerson> family = g.personsByFamily.get(parts.family);
+            if (family != null && family.size() == 1) {
+                return fromGazetteer(family.get(0).id(), family.get(0).name(), family.get(0).spellings());
+            }
+        }
+        return best;
+    }
+
+    /** "the Russian Defense Minister", "SACEUR": the article's holder of that title, or the gazetteer's on that day. */
+    Person byTitle(TitleInfo t, PartialDate on) {
+        String body = t.bodyId(t.scope);
+        for (Person p : persons) {
+            for (Person.Role r : p.roles) {
+                String other = r.title().bodyId(r.title().scope != null ? r.title().scope : p.scope);
+                if (body != null && body.equals(other) && (t.key == null || r.title().key == null || t.key.equals(r.title().key)
+                        || !r.title().bodyIsScopeItself())) {
+                    return p;
+                }
+            }
+        }
+        LocalDate day = on != null ? on.first() : published;
+        for (Gazetteer.Holder h : g.holders) {
+            boolean same = t.key != null && h.titleKey().equals(t.key) || body != null && h.body().value().equals(body)
+                    && (t.key == null || g.titlesByAlias.get(t.key) == g.titlesByAlias.get(h.titleKey()));
+            if (same && (day == null || (h.from() == null || !h.from().first().isAfter(day)) && (h.to() == null || !h.to().last().isBefore(day)))) {
+                Person p = fromGazetteer(h.holder(), h.name(), List.of(h.name()));
+                ActorId bodyId = h.body();
+                holderRoles.add(new Representation(h.holder(), bodyId, h.title(), h.from(), h.to(),
+                        new Provenance(null, "role:gazetteer-holder", 1.0)));
+                p.lastSeen = Integer.MAX_VALUE / 2;
+                return p;
+            }
+        }
+        return null;
+    }
+}

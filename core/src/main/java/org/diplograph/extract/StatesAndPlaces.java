@@ -1,0 +1,82 @@
+package org.diplograph.extract;
+
+import static org.diplograph.extract.Partnerships.KIND_ADJECTIVES;
+import static org.diplograph.extract.Partnerships.RELATION_WORDS;
+
+import java.util.List;
+import org.diplograph.extract.PhraseIndex.Kind;
+import org.diplograph.extract.PhraseIndex.Match;
+import org.diplograph.extract.PhraseIndex.Ref;
+
+/**
+ * Finds the countries and alliances a sentence names as parties (a demonym or capital only where
+ * it stands for its state: "Turkish-Azerbaijani", "the Russian side", "Moscow's") and the places it
+ * names.
+ */
+final class StatesAndPlaces {
+
+    private final Gazetteer g;
+    private final String text;
+    private final List<Token> toks;
+
+    StatesAndPlaces(Article article) {
+        this.g = article.g;
+        this.text = article.text;
+        this.toks = article.toks;
+    }
+
+    /** The country or alliance a phrase names, perhaps by its demonym or capital; null if none. */
+    static Ref stateRef(Match m) {
+        if (m == null) {
+            return null;
+        }
+        if (m.has(Kind.COUNTRY)) {
+            return m.ref(Kind.COUNTRY);
+        }
+        if (m.has(Kind.ALLIANCE)) {
+            return m.ref(Kind.ALLIANCE);
+        }
+        if (m.has(Kind.DEMONYM)) {
+            return m.ref(Kind.DEMONYM);
+        }
+        if (m.has(Kind.CAPITAL)) {
+            return m.ref(Kind.CAPITAL);
+        }
+        return null;
+    }
+
+    /** Adds the sentence's states and places. */
+    void read(Sentence s) {
+        for (Match m : s.phrases) {
+            int start = m.start();
+            int end = m.end();
+            boolean hyphenBefore = start - 1 >= s.from && toks.get(start - 1).text.equals("-") && !toks.get(start - 1).spaceBefore;
+            boolean hyphenAfter = end < s.to && toks.get(end).text.equals("-") && !toks.get(end).spaceBefore;
+            boolean possessive = end < s.to && toks.get(end).lower.equals("'s");
+            boolean relationAfter = end < s.to && (RELATION_WORDS.contains(toks.get(end).lower)
+                    || toks.get(end).is("side") || KIND_ADJECTIVES.contains(toks.get(end).lower));
+            if (m.has(Kind.COUNTRY)) {
+                s.states.add(new Sentence.State(start, end, m.ref(Kind.COUNTRY).key(), false));
+            } else if (m.has(Kind.ALLIANCE)) {
+                String code = m.ref(Kind.ALLIANCE).key();
+                s.states.add(new Sentence.State(start, end, code, true));
+            } else if (m.has(Kind.DEMONYM) && (hyphenBefore || hyphenAfter || relationAfter)) {
+                s.states.add(new Sentence.State(start, end, m.ref(Kind.DEMONYM).key(), false));
+            } else if (m.has(Kind.CAPITAL) && (hyphenBefore || hyphenAfter || possessive)) {
+                s.states.add(new Sentence.State(start, end, m.ref(Kind.CAPITAL).key(), false));
+            }
+            if (m.has(Kind.CAPITAL) || m.has(Kind.CITY)) {
+                Ref r = m.has(Kind.CAPITAL) ? m.ref(Kind.CAPITAL) : m.ref(Kind.CITY);
+                s.places.add(new Sentence.Place(start, end, (String) r.data()));
+            } else if (m.has(Kind.COUNTRY) && start > s.from && toks.get(start - 1).is("in")) {
+                s.places.add(new Sentence.Place(start, end, text.substring(toks.get(start).start, toks.get(end - 1).end)));
+            } else if (m.has(Kind.DEMONYM) && end < s.to && toks.get(end).is("capital") && start - 2 >= s.from
+                    && toks.get(start - 1).is("the") && toks.get(start - 2).is("in")) {
+                var country = g.countries.get(m.ref(Kind.DEMONYM).key());
+                if (country.capitals() != null && !country.capitals().isEmpty()) {
+                    s.places.add(new Sentence.Place(start, end + 1, country.capitals().get(0)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.diplograph.extract;
+
+import static org.diplograph.extract.NameRuns.FUNCTION;
+import static org.diplograph.extract.StatesAndPlaces.stateRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.diplograph.extract.GazetteerDoc.BodyPatternDoc;
+import org.diplograph.extract.GazetteerDoc.TitleDoc;
+import org.diplograph.extract.PhraseIndex.Kind;
+import org.diplograph.extract.PhraseIndex.Match;
+import org.diplograph.extract.PhraseIndex.Ref;
+import org.diplograph.names.NameKeys;
+
+/**
+ * Reads titles: the chain of titles before a name ("Turkish Defense Minister, General"), a title in
+ * apposition after it (", minister of national defense for Turkey,"), and what a title segment says
+ * (its text, its body, the country or alliance it serves).
+ */
+final class TitleReader {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Gazetteer g;
+    private final String text;
+    private final List<Token> toks;
+    private final NameRuns names;
+
+    TitleReader(Article article, NameRuns names) {
+        this.g = article.g;
+        this.text = article.text;
+        this.toks = article.toks;
+        this.names = names;
+    }
+
+    /** Reads title segments leftwards from {@code end}; returns where the first one starts. */
+    int chainLeft(Sentence s, int end, int limit, List<TitleInfo> out) {
+        int pos = end;
+        int spanStart = end;
+        while (true) {
+            int k = pos - 1;
+            if (k >= limit && toks.get(k).text.equals(",")) {
+                k--;
+            } else if (!out.isEmpty() || k < limit) {
+                if (out.isEmpty() && k < limit) {
+                    return spanStart;
+                }
+                if (!out.isEmpty()) {
+                    return spanStart;
+                }
+            }
+            int st = k + 1;
+            while (st - 1 >= limit && titleish(s, st - 1)) {
+                st--;
+            }
+            int trimmed = st;
+            while (trimmed < k + 1 && Set.of("the", "his", "her", "its", "and", "of", "for", "-").contains(toks.get(trimmed).lower)) {
+                trimmed++;
+            }
+            if (trimmed >= k + 1 || !hasTitleHead(s, trimmed, k + 1)) {
+                return spanStart;
+            }
+            out.add(0, titleInfo(s, trimmed, k + 1));
+            spanStart = trimmed;
+            if (st - 1 < limit || !toks.get(st - 1).text.equals(",")) {
+                return spanStart;
+            }
+            pos = st;
+        }
+    }
+
+    boolean titleish(Sentence s, int i) {
+        if (i < s.analysisFrom || s.covered(i)) {
+            return false;
+        }
+        Token t = toks.get(i);
+        Match m = s.phraseAt(i);
+        if (m != null) {
+            return !m.has(Kind.CAPITAL) && !m.has(Kind.CITY) || m.has(Kind.COUNTRY);
+        }
+        if (t.lower.equals("'s") || t.lower.equals("of") || t.lower.equals("the") || t.lower.equals("for") || t.text.equals("-")
+                || t.lower.equals("to") && i > s.from && toks.get(i - 1).isWord() && toks.get(i - 1).capitalised()) {
+            return true;
+        }
+        if (g.titleWords.contains(t.lower) || g.titleModifiers.contains(t.lower) || isCounterpartWord(t.lower)) {
+            return true;
+        }
+        return t.capitalised() && !FUNCTION.contains(t.lower) && !names.nameLike(s, i);
+    }
+
+    static boolean isCounterpartWord(String w) {
+        return w.equals("counterpart") || w.equals("counterparts") || w.equals("colleague") || w.equals("colleagues");
+    }
+
+    private boolean hasTitleHead(Sentence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            Match m = s.phraseAt(i);
+            if (m != null && m.has(Kind.TITLE)) {
+                return true;
+            }
+            String w = toks.get(i).lower;
+            if (g.titleWords.contains(w) || isCounterpartWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a title segment says: its text, body and scope. */
+    TitleInfo titleInfo(Sentence s, int start, int end) {
+        TitleInfo t = new TitleInfo();
+        String scope = null;
+        Ref body = null;
+        Ref title = null;
+        Ref pattern = null;
+        int textStart = start;
+        for (int i = start; i < end; i++) {
+            Match m = s.phraseAt(i);
+            if (m == null) {
+                if (isCounterpartWord(toks.get(i).lower)) {
+                    t.counterpart = true;
+                }
+                continue;
+            }
+            if (scope == null) {
+                Ref state = stateRef(m);
+                if (state != null && !m.has(Kind.CAPITAL)) {
+                    scope = state.key();
+                    if (i == textStart) {
+                        textStart = m.end() < end && toks.get(m.end()).lower.equals("'s") ? m.end() + 1 : m.end();
+                    }
+                }
+            }
+            if (body == null && m.has(Kind.BODY)) {
+                body = m.ref(Kind.BODY);
+            }
+            if (title == null && m.has(Kind.TITLE)) {
+                title = m.ref(Kind.TITLE);
+                t.key = NameKeys.fold(text.substring(toks.get(m.start()).start, toks.get(m.end() - 1).end));
+            }
+            if (pattern == null && m.has(Kind.BODY_PATTERN)) {
+                pattern = m.ref(Kind.BODY_PATTERN);
+            }
+            i = m.end() - 1;
+        }
+        while (textStart < end && Set.of("the", "'s", "-").contains(toks.get(textStart).lower)) {
+            textStart++;
+        }
+        int textEnd = end;
+        // "minister of national defense for Turkey": the country is the scope, not part of the title
+        if (end - 2 > textStart && (toks.get(end - 2).is("of") || toks.get(end - 2).is("for"))) {
+            Match last = s.phraseAt(end - 1);
+            if (last != null && last.has(Kind.COUNTRY) && last.start() == end - 1) {
+                textEnd = end - 2;
+            }
+        }
+        if (textStart >= textEnd) {
+            textStart = start;
+        }
+        t.text = SPACES.matcher(text.substring(toks.get(textStart).start, toks.get(textEnd - 1).end)).replaceAll(" ");
+        t.scope = scope;
+        if (body != null) {
+            t.fixedBody = body.key();
+        } else if (title != null && ((TitleDoc) title.data()).body() != null) {
+            t.fixedBody = ((TitleDoc) title.data()).body();
+        } else if (title != null && ((TitleDoc) title.data()).bodySlug() != null) {
+            t.bodySlug = ((TitleDoc) title.data()).bodySlug();
+            BodyPatternDoc doc = g.bodyPatterns.get(t.bodySlug);
+            t.bodyName = doc != null ? doc.name() : titleCase(t.bodySlug.replace('-', ' '));
+        } else if (pattern != null) {
+            t.bodySlug = pattern.key();
+            t.bodyName = ((BodyPatternDoc) pattern.data()).name();
+        } else {
+            genericMinistry(start, end, t);
+        }
+        if (t.scope == null && t.fixedBody != null && (g.isAlliance(t.fixedBody) || g.isCountry(t.fixedBody))) {
+            t.scope = t.fixedBody;
+            t.fixedBody = null;
+        }
+        return t;
+    }
+
+    /** "Minister of Economy", "Economy Minister": a ministry named by its field. */
+    private void genericMinistry(int start, int end, TitleInfo t) {
+        for (int i = start; i < end; i++) {
+            if (!toks.get(i).is("minister")) {
+                continue;
+            }
+            List<String> field = new ArrayList<>();
+            if (i + 1 < end && (toks.get(i + 1).is("of") || toks.get(i + 1).is("for"))) {
+                for (int j = i + 2; j < end && !toks.get(j).is("of") && !toks.get(j).is("for"); j++) {
+                    if (!toks.get(j).is("the")) {
+                        field.add(toks.get(j).text);
+                    }
+                }
+            } else if (i - 1 >= start && toks.get(i - 1).capitalised() && !g.titleModifiers.contains(toks.get(i - 1).lower)) {
+                field.add(toks.get(i - 1).text);
+            }
+            if (!field.isEmpty() && !field.get(0).equalsIgnoreCase("prime")) {
+                String name = "Ministry of " + titleCase(String.join(" ", field));
+                t.bodySlug = NameKeys.slug(name);
+                t.bodyName = name;
+            }
+            return;
+        }
+    }
+
+    static String titleCase(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(Set.of("of", "and", "for", "the").contains(w.toLowerCase(java.util.Locale.ROOT)) ? w.toLowerCase(java.util.Locale.ROOT)
+                    : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** ", minister of national defense for Turkey," after a name. */
+    TitleInfo appositive(Sentence s, int end, int[] appEnd) {
+        if (end >= s.to || !toks.get(end).text.equals(",")) {
+            return null;
+        }
+        int i = end + 1;
+        if (i < s.to && (toks.get(i).is("and") || toks.get(i).is("or"))) {
+            return null;
+        }
+        int stop = i;
+        while (stop < s.to && stop - i < 14) {
+            Token t = toks.get(stop);
+            Match m = s.phraseAt(stop);
+            if (m != null) {
+                if (m.has(Kind.CAPITAL) && !m.has(Kind.COUNTRY)) {
+                    break;
+                }
+                stop = m.end();
+                continue;
+            }
+            if (names.nameLike(s, stop) || t.type == Token.Type.PUNCT && !Set.of("-", "'s").contains(t.text)) {
+                break;
+            }
+            if (FUNCTION.contains(t.lower) && !Set.of("the", "a", "an", "and").contains(t.lower)) {
+                break;
+            }
+            stop++;
+        }
+        // end the title at its last title word, body or "of <country>"
+        int last = -1;
+        for (int k = i; k < stop; k++) {
+            Match m = s.phraseAt(k);
+            if (g.titleWords.contains(toks.get(k).lower) || m != null && (m.has(Kind.TITLE) || m.has(Kind.BODY)
+                    || m.has(Kind.BODY_PATTERN) || (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && k > i
+                    && (toks.get(k - 1).is("of") || toks.get(k - 1).is("for") || toks.get(k - 1).is("the")))) {
+                last = m != null ? m.end() - 1 : k;
+                k = last;
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        stop = last + 1;
+        if (stop < s.to && !Set.of(",", ".", ";", ")").contains(toks.get(stop).text)
+                && (toks.get(stop).capitalised() || toks.get(stop).type != Token.Type.WORD)) {
+            return null;
+        }
+        Token head = toks.get(i);
+        if (FUNCTION.contains(head.lower) && !Set.of("the", "a", "an").contains(head.lower)) {
+            return null;
+        }
+        int first = i;
+        while (first < stop && Set.of("the", "a", "an").contains(toks.get(first).lower)) {
+            first++;
+        }
+        if (first >= stop || !hasTitleHead(s, first, stop)) {
+            return null;
+        }
+        // the head must come early: "Akar, minister of …", "Akar, Turkey's defense minister"
+        boolean earlyHead = false;
+        for (int k = first; k < Math.min(stop, first + 5); k++) {
+            Match m = s.phraseAt(k);
+            if (g.titleWords.contains(toks.get(k).lower) || g.titleModifiers.contains(toks.get(k).lower)
+                    || m != null && m.has(Kind.TITLE)) {
+                earlyHead = true;
+                break;
+            }
+        }
+        if (!earlyHead) {
+            return null;
+        }
+        appEnd[0] = stop;
+        return titleInfo(s, first, stop);
+    }
+}
