@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.diplograph.examples.SampleCorpus;
-import org.diplograph.examples.cli.Answers;
+import org.diplograph.examples.answers.Answers;
 import org.diplograph.model.Period;
 
 var out = new PrintWriter(System.out, true);

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.diplograph.cypher.CorpusGenerator;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.WriteSummary;
-import picocli.CommandLine;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code ./bench}: generates (or reuses) a seeded corpus, loads it into a fresh embedded database

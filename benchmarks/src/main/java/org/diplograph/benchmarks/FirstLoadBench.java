@@ -10,10 +10,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.diplograph.cypher.firstload.FirstLoad;
+import org.diplograph.explorer.GraphSummary;
 import org.diplograph.json.FactSetJson;
 import org.diplograph.json.FactSetReader;
 import org.diplograph.model.FactSet;
-import org.diplograph.explorer.GraphSummary;
 
 /**
  * The first load ({@code ./diplograph import}: FactSets → in-memory graph → importer → schema) beside

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.diplograph.cypher.BareQueries;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.summary.ProfiledPlan;
 

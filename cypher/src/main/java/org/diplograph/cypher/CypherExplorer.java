@@ -24,12 +24,6 @@ import org.diplograph.InvalidInputException;
 import org.diplograph.cypher.internal.NeighbourhoodWalk;
 import org.diplograph.cypher.internal.ReadOnlyCypher;
 import org.diplograph.cypher.internal.SideMembers;
-import org.diplograph.cypher.internal.Statements;
-import org.diplograph.model.ActorKind;
-import org.diplograph.model.DatePrecision;
-import org.diplograph.model.PartialDate;
-import org.diplograph.model.Period;
-import org.diplograph.names.NameKeys;
 import org.diplograph.explorer.ActorInfo;
 import org.diplograph.explorer.ActorRef;
 import org.diplograph.explorer.Broker;
@@ -48,6 +42,9 @@ import org.diplograph.explorer.Role;
 import org.diplograph.explorer.Rows;
 import org.diplograph.explorer.SideMeeting;
 import org.diplograph.explorer.TimelineEvent;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.Period;
+import org.diplograph.names.NameKeys;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -57,8 +54,6 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Explorer} over a Neo4j graph: each method runs its own {@code query/<method>.cypher} in one

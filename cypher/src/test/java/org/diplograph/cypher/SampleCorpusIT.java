@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.diplograph.json.JsonMappers;
-import org.diplograph.model.Period;
 import org.diplograph.explorer.ActorRef;
 import org.diplograph.explorer.Broker;
 import org.diplograph.explorer.Chain;
 import org.diplograph.explorer.Explorer;
 import org.diplograph.explorer.Role;
 import org.diplograph.explorer.SideMeeting;
+import org.diplograph.json.JsonMappers;
+import org.diplograph.model.Period;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

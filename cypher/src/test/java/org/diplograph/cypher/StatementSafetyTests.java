@@ -31,7 +31,7 @@ class StatementSafetyTests {
     /** {@code run(} calls whose first argument is not a resource or a literal, each with the reason it is safe. */
     static final Map<String, String> ALLOWED = Map.of(
             "Schema.java: statement", "a statement of a schema resource file, split by Statements.split",
-            "CypherExplorer.java: statement", "Statements.load(\"query/\" + name) with the method's fixed file name, logged first",
+            "QueryResults.java: statement", "Statements.load(\"query/\" + name) with the method's fixed file name, logged first",
             "ReadOnlyCypher.java: \"EXPLAIN \" + statement", "the analyst's own read-only Cypher, planned only",
             "ReadOnlyCypher.java: statement", "the analyst's own Cypher, run only when EXPLAIN says read-only, in a read transaction");
 

@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 import org.diplograph.DiplographException;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.DiplographConfig;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.diplograph.cypher.internal.write.BatchReader;
 import org.diplograph.cypher.internal.write.BatchWrite;
-import org.diplograph.cypher.embedded.EmbeddedNeo4j;
-import org.diplograph.model.FactSet;
 import org.diplograph.explorer.GraphSummary;
+import org.diplograph.model.FactSet;
 import org.neo4j.batchimport.api.input.Input;
 
 /**

@@ -129,7 +129,7 @@ final class ImporterInput implements Input {
         EdgeRow<?> row = edge.getValue();
         v.startId(edge.getKey().start());
         v.endId(edge.getKey().end());
-        v.type(row.type());
+        v.type(row.edgeType().name());
         for (RecordComponent field : STORED.computeIfAbsent(row.getClass(), ImporterInput::storedFields)) {
             Object value = read(field, row);
             if (value instanceof String text) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.diplograph.cypher.internal.write.ActorRow;
 import org.diplograph.cypher.internal.write.BatchWrite;
 import org.diplograph.cypher.internal.write.EdgeRow;
+import org.diplograph.cypher.internal.write.EdgeType;
 import org.diplograph.cypher.internal.write.SourceRow;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.ActorKind;
@@ -82,7 +83,7 @@ final class InMemoryGraph implements BatchWrite.Graph {
      * @param end      the end node's number
      * @param mergeKey {@code onKey}, {@code titleKey}, {@code kind}, or {@code null} for memberships
      */
-    record EdgeKey(String type, int start, int end, Object mergeKey) {
+    record EdgeKey(EdgeType type, int start, int end, Object mergeKey) {
     }
 
     static final String[] NO_STRINGS = new String[0];
@@ -178,12 +179,12 @@ final class InMemoryGraph implements BatchWrite.Graph {
     @Override
     public <R extends EdgeRow<R>> void mergeEdges(List<R> rows) {
         for (R row : rows) {
-            ActorNode a = actorsById.get(row.startId());
-            ActorNode b = actorsById.get(row.endId());
-            if (a == null || b == null || !row.endsFit(a.kind, b.kind)) {
+            ActorNode a = actorsById.get(row.start());
+            ActorNode b = actorsById.get(row.end());
+            if (a == null || b == null || !row.edgeType().endsFit(a.kind, b.kind)) {
                 continue; // the statement's MATCH finds no row
             }
-            EdgeKey key = new EdgeKey(row.type(), a.number, b.number, share(row.mergeKey()));
+            EdgeKey key = new EdgeKey(row.edgeType(), a.number, b.number, share(row.mergeKey()));
             @SuppressWarnings("unchecked")
             R earlier = (R) edges.get(key);
             edges.put(key, earlier == null ? row : earlier.combine(row, row.seenSources()));

@@ -2,7 +2,7 @@
 // the display name and kind are set when the actor is created.
 // Sources new to the graph are appended without the repeat check unless $rows.seenSources (see
 // write/merge-sources).
-// Parameters: $rows — [{id, kind, label, scope, name, spellings, keys, rank, sources, seenSources, mergedIds, merges}]
+// Parameters: $rows — [{id, kind, scope, name, spellings, keys, rank, sources, seenSources, mergedIds, merges}] (ActorRow)
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
   ON CREATE SET a.name = row.name, a.kind = row.kind, a.scope = row.scope

@@ -1,6 +1,6 @@
 // One MET_WITH edge per pair of officials and reported date, stored from the lower id to the higher.
 // Two sources reporting the same meeting give one edge listing both sources and both sentences.
-// Parameters: $rows — [{a, b, onKey ("2020-02-06", "2020-02", "2020" or "undated"), on (date or null),
+// Parameters: $rows — [{start (the official whose id sorts first), end, onKey ("2020-02-06", "2020-02", "2020" or "undated"), on (date or null),
 //   precision, place, meetingKey, sources (ids), seenSources, evidence (sentences)}]
 // Endpoints are found through the :Actor(id) constraint's index (a :Official {id} pattern would scan
 // every official per row: the planner has no index on :Official(id)).
@@ -9,8 +9,8 @@
 //   with any source the graph held before (seenSources: a re-load) has the list checked for repeats.
 // Columns: written (rows whose actors were all found; the writer checks it is every row)
 UNWIND $rows AS row
-MATCH (a:Actor {id: row.a}) WHERE a:Official
-MATCH (b:Actor {id: row.b}) WHERE b:Official
+MATCH (a:Actor {id: row.start}) WHERE a:Official
+MATCH (b:Actor {id: row.end}) WHERE b:Official
 MERGE (a)-[m:MET_WITH {onKey: row.onKey}]->(b)
   ON CREATE SET m.on = row.on, m.precision = row.precision, m.meetingKey = row.meetingKey
 SET m.place = coalesce(m.place, row.place),

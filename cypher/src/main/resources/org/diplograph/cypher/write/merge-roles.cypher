@@ -1,5 +1,5 @@
 // One REPRESENTS edge per holder, body and (folded) title; dates widen to what any source states.
-// Parameters: $rows — [{who, body, titleKey, title, from, fromPrecision, to, toPrecision, sources (ids), seenSources,
+// Parameters: $rows — [{start (the holder), end (the body), titleKey, title, from, fromPrecision, to, toPrecision, sources (ids), seenSources,
 //   evidence (sentences)}]
 //   from is the first day the role may have begun, to the last day it may have lasted (dates or null).
 // One row per edge: a batch's reports of one edge come as one row with all their sources and sentences
@@ -7,8 +7,8 @@
 //   with any source the graph held before (seenSources: a re-load) has the list checked for repeats.
 // Columns: written (rows whose actors were all found; the writer checks it is every row)
 UNWIND $rows AS row
-MATCH (w:Actor {id: row.who})
-MATCH (b:Actor {id: row.body})
+MATCH (w:Actor {id: row.start})
+MATCH (b:Actor {id: row.end})
 MERGE (w)-[r:REPRESENTS {titleKey: row.titleKey}]->(b)
   ON CREATE SET r.title = row.title
 SET r.fromPrecision = CASE WHEN row.from IS NOT NULL AND (r.from IS NULL OR row.from < r.from) THEN row.fromPrecision ELSE r.fromPrecision END,

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.diplograph.json.JsonMappers;
 import org.diplograph.explorer.Rows;
+import org.diplograph.json.JsonMappers;
 
 /**
  * Lays rows out as a table (for people), CSV (for spreadsheets), JSON or JSON Lines (for programs).

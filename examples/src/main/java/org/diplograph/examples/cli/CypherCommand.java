@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.diplograph.examples.answers.Answers;
 import org.diplograph.InvalidInputException;
+import org.diplograph.examples.answers.Answers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph cypher "MATCH …" --param k=v}: an analyst's own read-only Cypher. */
 @Command(name = "cypher", mixinStandardHelpOptions = true,

@@ -1,18 +1,17 @@
 package org.diplograph.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.diplograph.examples.answers.Answers;
 import org.diplograph.cypher.WriteSummary;
 import org.diplograph.examples.SampleCorpus;
+import org.diplograph.examples.answers.Answers;
 import org.diplograph.examples.questions.Question;
 import org.diplograph.examples.questions.Questions;
 import org.diplograph.explorer.GraphSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code diplograph examples}: loads the sample corpus and answers the example questions. */
 @Command(name = "examples", mixinStandardHelpOptions = true,

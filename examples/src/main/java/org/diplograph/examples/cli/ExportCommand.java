@@ -11,17 +11,17 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.diplograph.InvalidInputException;
 import org.diplograph.cypher.NetworkReader;
-import org.diplograph.examples.export.Dot;
-import org.diplograph.examples.export.GraphMl;
-import org.diplograph.examples.export.HtmlPage;
-import org.diplograph.examples.export.TimelinePage;
-import org.diplograph.model.Period;
 import org.diplograph.explorer.Network;
+import org.diplograph.export.Dot;
+import org.diplograph.export.GraphMl;
+import org.diplograph.export.HtmlPage;
+import org.diplograph.export.TimelinePage;
+import org.diplograph.model.Period;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph export}: the graph, or a part of it, as a picture or for other tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,

@@ -6,16 +6,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.diplograph.examples.answers.Answers;
 import org.diplograph.InvalidInputException;
+import org.diplograph.examples.answers.Answers;
 import org.diplograph.extract.Extractor;
 import org.diplograph.json.FactSetJson;
 import org.diplograph.model.FactSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph extract FILE…}: article text to FactSet JSON on standard output, for review. */
 @Command(name = "extract", mixinStandardHelpOptions = true,

@@ -15,16 +15,16 @@ import java.util.concurrent.Callable;
 import org.diplograph.InvalidInputException;
 import org.diplograph.cypher.DiplographConfig;
 import org.diplograph.cypher.firstload.FirstLoad;
+import org.diplograph.explorer.GraphSummary;
 import org.diplograph.extract.Extractor;
 import org.diplograph.json.FactSetJson;
 import org.diplograph.json.FactSetReader;
 import org.diplograph.model.FactSet;
-import org.diplograph.explorer.GraphSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code diplograph import PATH…}: the first load of an empty embedded database through Neo4j's

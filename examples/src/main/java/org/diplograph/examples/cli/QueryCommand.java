@@ -16,19 +16,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.diplograph.examples.answers.Answers;
 import org.diplograph.DiplographException;
 import org.diplograph.InvalidInputException;
+import org.diplograph.examples.answers.Answers;
+import org.diplograph.explorer.Explorer;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Period;
-import org.diplograph.explorer.Explorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code diplograph query METHOD --arg value…}: any {@link Explorer} method by its name in kebab-case.

@@ -7,9 +7,9 @@ import java.util.concurrent.CountDownLatch;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code diplograph serve}: keeps the embedded database open with Bolt on 127.0.0.1 for any Neo4j

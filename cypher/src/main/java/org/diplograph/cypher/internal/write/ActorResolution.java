@@ -11,11 +11,10 @@ import java.util.Set;
 import org.diplograph.InvalidInputException;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorId;
-import org.diplograph.model.ActorKind;
 import org.diplograph.model.FactSet;
-import org.diplograph.names.AliasResolver;
 import org.diplograph.names.AliasResolver.Known;
 import org.diplograph.names.AliasResolver.Merge;
+import org.diplograph.names.AliasResolver;
 import org.diplograph.names.NameKeys;
 
 /**

@@ -2,12 +2,11 @@ package org.diplograph.cypher.internal.write;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.diplograph.model.ActorKind;
 
 /**
  * One row of an edge statement ({@code write/merge-roles}, {@code -meetings}, {@code -partnerships},
- * {@code -memberships}): the edge's two ends, the property its MERGE is keyed on, the properties it
- * sets, and the sources and sentences behind it.
+ * {@code -memberships}): the ids of the edge's two ends ({@code start}, {@code end}), the property its
+ * MERGE is keyed on, the properties it sets, and the sources and sentences behind it.
  *
  * <p>{@link #combine} is the statement's semantics in Java: what the edge holds after this row and then
  * a later one are applied to it. Ingest uses it to fold a batch's reports of one edge into one row (so a
@@ -19,27 +18,21 @@ import org.diplograph.model.ActorKind;
  */
 public sealed interface EdgeRow<R extends EdgeRow<R>> permits RoleRow, MeetingRow, PartnershipRow, MembershipRow {
 
-    /** @return the statement that writes such rows, like {@code write/merge-meetings} */
-    String statement();
-
-    /** @return the relationship type, like {@code MET_WITH} */
-    String type();
+    /** @return the kind of edge, which names its statement */
+    default EdgeType edgeType() {
+        return EdgeType.of(this);
+    }
 
     /** @return the id of the actor the edge starts at */
-    String startId();
+    String start();
 
     /** @return the id of the actor the edge ends at */
-    String endId();
+    String end();
 
     /** @return the value of the property the MERGE is keyed on besides the ends ({@code null} when none) */
-    Object mergeKey();
-
-    /**
-     * @param start the kind of the start actor
-     * @param end   the kind of the end actor
-     * @return whether the statement's {@code MATCH} accepts such ends (a row whose ends it does not is not written)
-     */
-    boolean endsFit(ActorKind start, ActorKind end);
+    default Object mergeKey() {
+        return edgeType().mergeKey(this);
+    }
 
     /** @return the sources, in report order, each once */
     List<String> sources();

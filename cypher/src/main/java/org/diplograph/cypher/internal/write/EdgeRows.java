@@ -31,7 +31,7 @@ final class EdgeRows<R extends EdgeRow<R>> {
     /** @param report one report of an edge, with its one source and its sentence (if any) */
     void add(R report) {
         reports++;
-        byKey.merge(new Key(report.startId(), report.endId(), report.mergeKey()), report,
+        byKey.merge(new Key(report.start(), report.end(), report.mergeKey()), report,
                 (earlier, later) -> earlier.combine(later, true));
     }
 

@@ -2,14 +2,13 @@ package org.diplograph.cypher.internal.write;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.diplograph.model.ActorKind;
 
 /**
  * A row of {@code write/merge-meetings}: one {@code MET_WITH} edge per pair of officials and reported date,
  * from the lower id to the higher.
  *
- * @param a           the official whose id sorts first
- * @param b           the other official
+ * @param start       the official whose id sorts first
+ * @param end         the other official
  * @param onKey       the reported date as written ({@code 2020-02-06}, {@code 2020-02}, {@code 2020}) or {@code undated}
  * @param on          the first day of the reported date, or {@code null}
  * @param precision   {@code day}, {@code month} or {@code year}, or {@code null}
@@ -19,56 +18,20 @@ import org.diplograph.model.ActorKind;
  * @param seenSources whether any source was in the graph before this batch
  * @param evidence    the sentences
  */
-public record MeetingRow(@NotStored String a, @NotStored String b, String onKey, LocalDate on, String precision,
+public record MeetingRow(@NotStored String start, @NotStored String end, String onKey, LocalDate on, String precision,
                          String place, String meetingKey, List<String> sources, @NotStored boolean seenSources,
                          List<String> evidence) implements EdgeRow<MeetingRow> {
-
-    /** Keeps unmodifiable lists. */
-    public MeetingRow {
-        sources = List.copyOf(sources);
-        evidence = List.copyOf(evidence);
-    }
-
-    @Override
-    public String statement() {
-        return "write/merge-meetings";
-    }
-
-    @Override
-    public String type() {
-        return "MET_WITH";
-    }
-
-    @Override
-    public String startId() {
-        return a;
-    }
-
-    @Override
-    public String endId() {
-        return b;
-    }
-
-    @Override
-    public Object mergeKey() {
-        return onKey;
-    }
-
-    @Override
-    public boolean endsFit(ActorKind start, ActorKind end) {
-        return start == ActorKind.OFFICIAL && end == ActorKind.OFFICIAL;
-    }
 
     /** {@code ON CREATE} sets the date and meeting key; the first place given stays. */
     @Override
     public MeetingRow combine(MeetingRow later, boolean checkRepeats) {
-        return new MeetingRow(a, b, onKey, on, precision, place != null ? place : later.place, meetingKey,
+        return new MeetingRow(start, end, onKey, on, precision, place != null ? place : later.place, meetingKey,
                 EdgeRow.appendSources(sources, later.sources, checkRepeats), seenSources,
                 EdgeRow.appendNew(evidence, later.evidence));
     }
 
     @Override
     public MeetingRow withSeenSources(boolean seen) {
-        return new MeetingRow(a, b, onKey, on, precision, place, meetingKey, sources, seen, evidence);
+        return new MeetingRow(start, end, onKey, on, precision, place, meetingKey, sources, seen, evidence);
     }
 }

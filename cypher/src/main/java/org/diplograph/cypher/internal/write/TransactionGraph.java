@@ -43,7 +43,7 @@ record TransactionGraph(TransactionContext tx) implements BatchWrite.Graph {
     @Override
     public <R extends EdgeRow<R>> void mergeEdges(List<R> rows) {
         if (!rows.isEmpty()) {
-            write(rows.get(0).statement(), rows);
+            write(rows.get(0).edgeType().statement(), rows);
         }
     }
 

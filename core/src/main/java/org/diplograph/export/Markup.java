@@ -1,4 +1,4 @@
-package org.diplograph.examples.export;
+package org.diplograph.export;
 
 /** Escaping for the formats we write; every value from the graph goes through one of these. */
 final class Markup {

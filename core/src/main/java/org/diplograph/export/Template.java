@@ -1,4 +1,4 @@
-package org.diplograph.examples.export;
+package org.diplograph.export;
 
 import java.io.IOException;
 import java.io.InputStream;

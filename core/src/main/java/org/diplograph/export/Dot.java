@@ -1,4 +1,4 @@
-package org.diplograph.examples.export;
+package org.diplograph.export;
 
 import java.io.PrintWriter;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.diplograph.examples.export;
+package org.diplograph.export;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ public final class TimelinePage {
                     .append(Markup.xml(m.place())).append("</td><td>").append(Markup.xml(String.join(", ", m.sources())))
                     .append("</td><td class=\"evidence\">").append(Markup.xml(String.join(" — ", m.evidence()))).append("</td></tr>\n");
         }
-        String page = Template.read("/org/diplograph/examples/export/timeline.html")
+        String page = Template.read("/org/diplograph/export/timeline.html")
                 .replace("{{TITLE}}", Markup.xml("Meetings of " + name))
                 .replace("{{SUBTITLE}}", Markup.xml(meetings.size() + " meetings · " + actorId))
                 .replace("{{SVG}}", svg(meetings, actorId, nodes))

@@ -1,9 +1,9 @@
-package org.diplograph.examples.export;
+package org.diplograph.export;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import org.diplograph.json.JsonMappers;
 import org.diplograph.explorer.Network;
+import org.diplograph.json.JsonMappers;
 
 /**
  * A network as one self-contained HTML page that works offline from disk: vis-network is inlined,
@@ -24,7 +24,7 @@ public final class HtmlPage {
      * @param out     where to write the page
      */
     public static void write(Network network, String title, PrintWriter out) {
-        String page = Template.read("/org/diplograph/examples/export/network.html");
+        String page = Template.read("/org/diplograph/export/network.html");
         String data = Markup.scriptJson(JsonMappers.resultJson(Map.of("nodes", network.nodes(), "edges", network.edges())));
         String vis = Template.read(VIS).replace("</script", "<\\/script");
         // Replace the data last: the script's text must not be searched for placeholders.

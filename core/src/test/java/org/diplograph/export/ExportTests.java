@@ -1,4 +1,4 @@
-package org.diplograph.examples.export;
+package org.diplograph.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
