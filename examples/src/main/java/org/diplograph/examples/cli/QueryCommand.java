@@ -184,8 +184,8 @@ final class QueryCommand implements Callable<Integer> {
                 values[i] = Boolean.parseBoolean(Optional.ofNullable(left.remove(option)).orElse("false"));
             } else if (p.getType() == int.class) {
                 String value = left.remove(option);
-                values[i] = value == null ? DEFAULT_NUMBERS.getOrDefault(option, number(required(null, option, m), option))
-                        : number(value, option);
+                values[i] = value != null ? number(value, option)
+                        : DEFAULT_NUMBERS.containsKey(option) ? DEFAULT_NUMBERS.get(option) : number(required(null, option, m), option);
             } else if (p.getType() == LocalDate.class) {
                 values[i] = date(left.remove(option), option);
             } else if (p.getType() == ActorKind.class) {

@@ -1,4 +1,4 @@
-package org.diplograph.export;
+package org.diplograph.examples.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
