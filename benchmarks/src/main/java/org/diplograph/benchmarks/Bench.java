@@ -15,9 +15,9 @@ import org.diplograph.cypher.CorpusGenerator;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.WriteSummary;
 import org.diplograph.cypher.embedded.EmbeddedNeo4j;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code ./bench}: generates (or reuses) a seeded corpus, loads it into a fresh embedded database

@@ -11,9 +11,10 @@ import org.diplograph.model.ActorKind;
  * Decides whether an incoming actor with a new id is an actor already known under another id.
  *
  * <p>The rule: same kind, same country or alliance (the part of the id before {@code /}), and an
- * identity key in common ({@link NameKeys#identityKeys(List)}). Countries and alliances are known
- * by their codes only and never merged by name. Two people of one country who share only a surname
- * share no identity key, so they stay two.
+ * identity key in common ({@link NameKeys#identityKeys(List)}), and nothing in the names that tells
+ * them apart ({@link NameKeys#tellApart}: other middle names or initials, another generational suffix,
+ * other numbers). Countries and alliances are known by their codes only and never merged by name. Two
+ * people of one country who share only a surname share no identity key, so they stay two.
  */
 public final class AliasResolver {
 
@@ -61,7 +62,7 @@ public final class AliasResolver {
         Merge found = null;
         for (Known known : candidates) {
             if (known.kind() != incoming.kind() || known.id().equals(incoming.id())
-                    || !scope.equals(known.id().scope())) {
+                    || !scope.equals(known.id().scope()) || NameKeys.tellApart(incoming.spellings(), known.spellings())) {
                 continue;
             }
             Map<String, String> knownKeys = NameKeys.identityKeys(known.spellings());

@@ -1,6 +1,7 @@
 package org.diplograph.cypher.internal.write;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,9 +13,9 @@ import org.diplograph.InvalidInputException;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.FactSet;
+import org.diplograph.names.AliasResolver;
 import org.diplograph.names.AliasResolver.Known;
 import org.diplograph.names.AliasResolver.Merge;
-import org.diplograph.names.AliasResolver;
 import org.diplograph.names.NameKeys;
 
 /**
@@ -135,7 +136,11 @@ final class ActorResolution {
                 canonical.put(id, id);
                 continue;
             }
-            Optional<Merge> merge = AliasResolver.resolve(d.withAllSpellings(), candidates.sharing(newKeys.get(id)));
+            // two ids declared in one FactSet are two people, whatever their names
+            List<Known> sharing = candidates.sharing(newKeys.get(id)).stream()
+                    .filter(known -> !declaredTogether(d, declared.get(known.id())))
+                    .toList();
+            Optional<Merge> merge = AliasResolver.resolve(d.withAllSpellings(), sharing);
             if (merge.isPresent()) {
                 canonical.put(id, merge.get().known());
                 merges.add(merge.get());
@@ -145,6 +150,11 @@ final class ActorResolution {
                 candidates.add(new Known(id, d.first.kind(), List.copyOf(d.spellings)));
             }
         }
+    }
+
+    /** @return whether another actor of the batch was declared in a FactSet that declares {@code d} too */
+    private static boolean declaredTogether(Declared d, Declared other) {
+        return other != null && other != d && !Collections.disjoint(d.sources, other.sources);
     }
 
     /**
