@@ -7,6 +7,7 @@ import static org.diplograph.cypher.QueryResults.meeting;
 import static org.diplograph.cypher.QueryResults.precision;
 import static org.diplograph.cypher.QueryResults.ref;
 import static org.diplograph.cypher.QueryResults.run;
+import static org.diplograph.cypher.QueryResults.sentences;
 import static org.diplograph.cypher.QueryResults.strings;
 import static org.diplograph.cypher.QueryResults.text;
 
@@ -243,7 +244,7 @@ final class CypherExplorer implements Explorer {
                     .map(r -> {
                         Value p = r.get("partnership");
                         return new Partner(ref(r.get("partner")), p.get("kind").asString(), date(p.get("since")),
-                                precision(p.get("sincePrecision")), strings(p.get("sources")), strings(p.get("evidence")));
+                                precision(p.get("sincePrecision")), strings(p.get("sources")), sentences(p.get("evidence")));
                     })
                     .toList());
     }
@@ -259,7 +260,7 @@ final class CypherExplorer implements Explorer {
                         Value m = r.get("membership");
                         return new Member(ref(r.get("member")), ref(r.get("alliance")), date(m.get("since")),
                                 precision(m.get("sincePrecision")), date(m.get("to")), precision(m.get("toPrecision")),
-                                strings(m.get("sources")), strings(m.get("evidence")));
+                                strings(m.get("sources")), sentences(m.get("evidence")));
                     })
                     .toList());
     }
@@ -454,7 +455,7 @@ final class CypherExplorer implements Explorer {
         Value role = r.get("role");
         return new Role(ref(r.get("holder")), ref(r.get("body")), r.get("onBehalfOf").asList(QueryResults::ref),
                 text(role.get("title")), date(role.get("from")), precision(role.get("fromPrecision")), date(role.get("to")),
-                precision(role.get("toPrecision")), strings(role.get("sources")), strings(role.get("evidence")));
+                precision(role.get("toPrecision")), strings(role.get("sources")), sentences(role.get("evidence")));
     }
 
     private static String linkLabel(Value link) {

@@ -1,5 +1,6 @@
 package org.diplograph.cypher;
 
+import static org.diplograph.cypher.QueryResults.sentences;
 import static org.diplograph.cypher.QueryResults.strings;
 
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ public final class NetworkReader {
                     };
                     edges.add(new Network.Edge(type, r.get("from").asString(), r.get("to").asString(),
                             on.isNull() ? null : on.asLocalDate(), r.get("precision").asString(null),
-                            r.get("place").asString(null), label, strings(r.get("sources")), strings(r.get("evidence"))));
+                            r.get("place").asString(null), label, strings(r.get("sources")), sentences(r.get("evidence"))));
                 }
                 return new Network(nodes, edges);
             });

@@ -51,7 +51,7 @@ final class QueryResults {
 
     static MeetingFact meeting(ActorRef official, ActorRef counterpart, Value m) {
         return new MeetingFact(official, counterpart, text(m.get("date")), date(m.get("on")), precision(m.get("precision")),
-                text(m.get("place")), strings(m.get("sources")), strings(m.get("evidence")));
+                text(m.get("place")), strings(m.get("sources")), sentences(m.get("evidence")));
     }
 
     static String text(Value v) {
@@ -70,12 +70,26 @@ final class QueryResults {
         return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
     }
 
-    /** A list of lists of strings (one per edge), flattened, each string once. */
+    /**
+     * An edge's sentences as an answer shows them: each once, without the {@code ""} of sources that gave
+     * none (the stored list has one entry per source).
+     */
+    static List<String> sentences(Value v) {
+        return v == null || v.isNull() ? List.of() : distinct(v.asList(Value::asString));
+    }
+
+    /** A list of lists of strings (one per edge), flattened, each string once, without empty ones. */
     static List<String> flat(Value v) {
-        Set<String> all = new LinkedHashSet<>();
+        List<String> all = new java.util.ArrayList<>();
         for (Value inner : v.values()) {
             all.addAll(strings(inner));
         }
+        return distinct(all);
+    }
+
+    private static List<String> distinct(List<String> values) {
+        Set<String> all = new LinkedHashSet<>(values);
+        all.remove("");
         return List.copyOf(all);
     }
 }

@@ -2,6 +2,7 @@ package org.diplograph.cypher;
 
 import static org.diplograph.cypher.QueryResults.date;
 import static org.diplograph.cypher.QueryResults.precision;
+import static org.diplograph.cypher.QueryResults.sentences;
 import static org.diplograph.cypher.QueryResults.strings;
 import static org.diplograph.cypher.QueryResults.text;
 
@@ -25,7 +26,7 @@ final class TimelineEvents {
         String event = r.get("event").asString();
         List<ActorRef> actors = r.get("actors").asList(QueryResults::ref);
         List<String> sources = strings(r.get("sources"));
-        List<String> evidence = strings(r.get("evidence"));
+        List<String> evidence = sentences(r.get("evidence"));
         String place = text(r.get("place"));
         String title = text(r.get("title"));
         String subject = actors.get(0).name();

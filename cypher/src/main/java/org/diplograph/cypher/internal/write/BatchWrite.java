@@ -275,8 +275,9 @@ public final class BatchWrite {
                 List.of(source), false, evidence(membership.provenance().evidence()));
     }
 
+    /** A report's sentence, {@code ""} when it gave none, so the list stays as long as its sources. */
     private static List<String> evidence(String sentence) {
-        return sentence == null ? List.of() : List.of(sentence);
+        return List.of(sentence == null ? "" : sentence);
     }
 
     private static String precision(PartialDate date) {
