@@ -123,7 +123,7 @@ class ExplorerIT {
         void aNameOfTheWrongKindIsInvalidInput() {
             assertThatThrownBy(() -> explorer.meetingsOf("Georgia", Period.always()))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("GEO, a country, but the question needs a official");
+                    .hasMessageContaining("GEO, a country, but the question needs an official");
         }
 
         @Test

@@ -24,7 +24,8 @@ public final class Schema {
             "schema/V003__source_id_unique",
             "schema/V004__met_with_on_index",
             "schema/V005__actor_scope_index",
-            "schema/V006__name_lock_key_unique");
+            "schema/V006__name_lock_key_unique",
+            "schema/V007__decision_key_unique");
 
     /** What Neo4j answers when another client created the same index or constraint first. */
     private static final Set<String> CREATED_BY_ANOTHER = Set.of(
