@@ -2,6 +2,8 @@ package org.diplograph.explorer;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.diplograph.model.DatePrecision;
+import org.diplograph.model.PartialDate;
 
 /**
  * A part of the graph for drawing or exporting: actors and the edges among them.
@@ -43,5 +45,10 @@ public record Network(List<Node> nodes, List<Edge> edges) {
      */
     public record Edge(String type, String from, String to, LocalDate on, String precision, String place,
                        String label, List<String> sources, List<String> evidence) {
+
+        /** @return a meeting's date at the precision it is known, or {@code null} */
+        public PartialDate date() {
+            return on == null ? null : PartialDate.containing(on, precision == null ? DatePrecision.DAY : DatePrecision.fromWord(precision));
+        }
     }
 }

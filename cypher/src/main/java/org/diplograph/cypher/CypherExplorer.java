@@ -4,6 +4,7 @@ import static org.diplograph.cypher.QueryResults.actorInfo;
 import static org.diplograph.cypher.QueryResults.date;
 import static org.diplograph.cypher.QueryResults.flat;
 import static org.diplograph.cypher.QueryResults.meeting;
+import static org.diplograph.cypher.QueryResults.partialDate;
 import static org.diplograph.cypher.QueryResults.precision;
 import static org.diplograph.cypher.QueryResults.ref;
 import static org.diplograph.cypher.QueryResults.run;
@@ -44,6 +45,7 @@ import org.diplograph.explorer.Rows;
 import org.diplograph.explorer.SideMeeting;
 import org.diplograph.explorer.TimelineEvent;
 import org.diplograph.model.ActorKind;
+import org.diplograph.model.PartialDate;
 import org.diplograph.model.Period;
 import org.diplograph.names.NameKeys;
 import org.neo4j.driver.AccessMode;
@@ -142,8 +144,13 @@ final class CypherExplorer implements Explorer {
         return read(tx -> runFor(tx, "counterparts", parameters, actor("id", official, ActorNames.OFFICIALS, "the official"))
                     .stream()
                     .filter(r -> !r.get("counterpart").isNull())
-                    .map(r -> new Counterpart(ref(r.get("counterpart")), r.get("meetings").asInt(), date(r.get("first")),
-                            date(r.get("last")), strings(r.get("places")), flat(r.get("sources")), flat(r.get("evidence"))))
+                    .map(r -> {
+                        List<PartialDate> dates = r.get("dates").asList(d -> partialDate(d.get("on"), d.get("precision")));
+                        return new Counterpart(ref(r.get("counterpart")), r.get("meetings").asInt(),
+                                dates.stream().min(Comparator.naturalOrder()).orElse(null),
+                                dates.stream().max(Comparator.naturalOrder()).orElse(null),
+                                strings(r.get("places")), flat(r.get("sources")), flat(r.get("evidence")));
+                    })
                     .toList());
     }
 
@@ -243,8 +250,9 @@ final class CypherExplorer implements Explorer {
                     .filter(r -> !r.get("partner").isNull())
                     .map(r -> {
                         Value p = r.get("partnership");
-                        return new Partner(ref(r.get("partner")), p.get("kind").asString(), date(p.get("since")),
-                                precision(p.get("sincePrecision")), strings(p.get("sources")), sentences(p.get("evidence")));
+                        return new Partner(ref(r.get("partner")), p.get("kind").asString(),
+                                partialDate(p.get("since"), p.get("sincePrecision")), strings(p.get("sources")),
+                                sentences(p.get("evidence")));
                     })
                     .toList());
     }
@@ -258,8 +266,8 @@ final class CypherExplorer implements Explorer {
                     .filter(r -> !r.get("member").isNull())
                     .map(r -> {
                         Value m = r.get("membership");
-                        return new Member(ref(r.get("member")), ref(r.get("alliance")), date(m.get("since")),
-                                precision(m.get("sincePrecision")), date(m.get("to")), precision(m.get("toPrecision")),
+                        return new Member(ref(r.get("member")), ref(r.get("alliance")),
+                                partialDate(m.get("since"), m.get("sincePrecision")), partialDate(m.get("to"), m.get("toPrecision")),
                                 strings(m.get("sources")), sentences(m.get("evidence")));
                     })
                     .toList());
@@ -310,7 +318,7 @@ final class CypherExplorer implements Explorer {
             for (Record r : run(tx, "timeline", parameters)) {
                 TimelineEvents.events(r, p, events);
             }
-            events.sort(Comparator.comparing(TimelineEvent::on, Comparator.nullsLast(Comparator.naturalOrder()))
+            events.sort(Comparator.comparing(TimelineEvent::date, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(e -> e.event().ordinal()));
             return events;
         });
@@ -444,7 +452,7 @@ final class CypherExplorer implements Explorer {
     // ---- mapping ------------------------------------------------------------------------------
 
     private static final Comparator<MeetingFact> BY_DATE =
-            Comparator.comparing(MeetingFact::on, Comparator.nullsLast(Comparator.naturalOrder()));
+            Comparator.comparing(MeetingFact::date, Comparator.nullsLast(Comparator.naturalOrder()));
 
     /** Roles, leaving out the one row of nulls a holder or body without roles gives. */
     private static List<Role> roles(List<Record> rows) {
@@ -454,8 +462,8 @@ final class CypherExplorer implements Explorer {
     private static Role role(Record r) {
         Value role = r.get("role");
         return new Role(ref(r.get("holder")), ref(r.get("body")), r.get("onBehalfOf").asList(QueryResults::ref),
-                text(role.get("title")), date(role.get("from")), precision(role.get("fromPrecision")), date(role.get("to")),
-                precision(role.get("toPrecision")), strings(role.get("sources")), sentences(role.get("evidence")));
+                text(role.get("title")), partialDate(role.get("from"), role.get("fromPrecision")),
+                partialDate(role.get("to"), role.get("toPrecision")), strings(role.get("sources")), sentences(role.get("evidence")));
     }
 
     private static String linkLabel(Value link) {

@@ -113,6 +113,45 @@ public final class GraphWriter {
      * @return what was written
      */
     public WriteSummary writeAll(Iterator<FactSet> facts, Consumer<WriteSummary> afterEachBatch) {
+        return writeAll(facts, new BatchListener() {
+            @Override
+            public void batchStarting(int number, int factSets) {
+            }
+
+            @Override
+            public void batchCommitted(int number, WriteSummary total) {
+                afterEachBatch.accept(total);
+            }
+        });
+    }
+
+    /**
+     * Hears about a bulk write batch by batch: each batch is one transaction, so a batch that started and
+     * did not commit left nothing behind.
+     */
+    public interface BatchListener {
+
+        /**
+         * @param number   the batch's number, from 1
+         * @param factSets how many FactSets it holds
+         */
+        void batchStarting(int number, int factSets);
+
+        /**
+         * @param number the batch's number, from 1
+         * @param total  what this write has written so far
+         */
+        void batchCommitted(int number, WriteSummary total);
+    }
+
+    /**
+     * Writes a stream of FactSets in batches, telling a listener when each batch starts and commits.
+     *
+     * @param facts    the FactSets, read one at a time
+     * @param listener told about each batch
+     * @return what was written
+     */
+    public WriteSummary writeAll(Iterator<FactSet> facts, BatchListener listener) {
         // The next batch is read (JSON parsed, validated) on another thread while this one is being
         // written, so the database never waits for the parser. At most three batches are in memory:
         // one being written, one waiting, one being read.
@@ -125,10 +164,11 @@ public final class GraphWriter {
             int batches = 0;
             String lastWritten = null;
             for (List<FactSet> batch = reader.take(); batch != null; batch = reader.take()) {
+                listener.batchStarting(batches + 1, batch.size());
                 total = total.plus(writeBatch(batch, known, decisions, total, batches, lastWritten));
                 batches++;
                 lastWritten = batch.get(batch.size() - 1).source().id();
-                afterEachBatch.accept(total);
+                listener.batchCommitted(batches, total);
             }
             return total;
         } finally {

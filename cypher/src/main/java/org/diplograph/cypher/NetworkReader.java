@@ -84,7 +84,7 @@ public final class NetworkReader {
                     String type = r.get("type").asString();
                     Value on = r.get("on");
                     String label = switch (type) {
-                        case "MET_WITH" -> on.isNull() ? "date unknown" : date(on.asLocalDate(), r.get("precision").asString("day"));
+                        case "MET_WITH" -> on.isNull() ? "date unknown" : QueryResults.partialDate(on, r.get("precision")).toString();
                         case "REPRESENTS" -> r.get("title").asString("");
                         case "PARTNER_OF" -> r.get("kind").asString("");
                         default -> "member";
@@ -98,12 +98,4 @@ public final class NetworkReader {
         }
     }
 
-    private static String date(java.time.LocalDate on, String precision) {
-        String day = on.toString();
-        return switch (precision) {
-            case "month" -> day.substring(0, 7);
-            case "year" -> day.substring(0, 4);
-            default -> day;
-        };
-    }
 }

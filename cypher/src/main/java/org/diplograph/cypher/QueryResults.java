@@ -11,6 +11,7 @@ import org.diplograph.explorer.ActorRef;
 import org.diplograph.explorer.MeetingFact;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.DatePrecision;
+import org.diplograph.model.PartialDate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -50,8 +51,8 @@ final class QueryResults {
     }
 
     static MeetingFact meeting(ActorRef official, ActorRef counterpart, Value m) {
-        return new MeetingFact(official, counterpart, text(m.get("date")), date(m.get("on")), precision(m.get("precision")),
-                text(m.get("place")), strings(m.get("sources")), sentences(m.get("evidence")));
+        return new MeetingFact(official, counterpart, partialDate(m.get("on"), m.get("precision")), text(m.get("place")),
+                strings(m.get("sources")), sentences(m.get("evidence")));
     }
 
     static String text(Value v) {
@@ -60,6 +61,19 @@ final class QueryResults {
 
     static LocalDate date(Value v) {
         return v == null || v.isNull() ? null : v.asLocalDate();
+    }
+
+    /**
+     * A stored date (a first day, or for an end the last day) at the precision stored beside it: answers
+     * show no more than the facts know.
+     */
+    static PartialDate partialDate(Value day, Value precision) {
+        LocalDate d = date(day);
+        if (d == null) {
+            return null;
+        }
+        DatePrecision p = precision(precision);
+        return PartialDate.containing(d, p == null ? DatePrecision.DAY : p);
     }
 
     static DatePrecision precision(Value v) {

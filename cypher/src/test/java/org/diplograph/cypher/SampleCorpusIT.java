@@ -46,7 +46,7 @@ class SampleCorpusIT {
         List<SideMeeting> meetings = explorer.meetingsBetween("AZE", "RUS");
 
         assertThat(meetings).anySatisfy(m -> {
-            assertThat(m.meeting().on()).isEqualTo(LocalDate.of(2020, 2, 6));
+            assertThat(m.meeting().date()).hasToString("2020-02-06");
             assertThat(m.meeting().place()).isEqualTo("Baku");
             assertThat(m.meeting().official().id()).isEqualTo("AZE/najmeddin-sadikov");
             assertThat(m.meeting().counterpart().id()).isEqualTo("RUS/valery-gerasimov");
