@@ -9,6 +9,8 @@ import java.util.Map;
  * @param article            the article's base name ({@code a01-ankara-georgia})
  * @param genre              its genre, or {@code null}
  * @param scores             right, unexpected and missing facts per kind
+ * @param meetingsByName     the meetings matched again with found officials read as the expected person they plainly
+ *                           are, whatever their id, dates aside (see {@link ExtractionScorer})
  * @param datesRight         of the meetings found that were expected, how many have the expected
  *                           date at the expected precision
  * @param inferredDates      of the meetings found that were expected, how many have a date the reader infers
@@ -20,7 +22,8 @@ import java.util.Map;
  * @param trapsTriggered     the traps the extractor fell into
  * @param differences        what was missing, unexpected, wrongly dated or of a wrong kind, one line each
  */
-public record ArticleScore(String article, String genre, Map<FactKind, KindScore> scores, int datesRight, int inferredDates,
+public record ArticleScore(String article, String genre, Map<FactKind, KindScore> scores, KindScore meetingsByName,
+                           int datesRight, int inferredDates,
                            int inferredDatesRight, int kindsRight, List<String> duplicates, List<Trap> traps,
                            List<Trap> trapsTriggered, List<String> differences) {
 

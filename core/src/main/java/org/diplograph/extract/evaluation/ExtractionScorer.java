@@ -60,6 +60,9 @@ import org.diplograph.names.NameKeys;
  *       text gives it. The kind is compared apart, like a meeting's date: right when the expected kind
  *       (case and spacing aside) is among the kinds found for the pair.</li>
  *   <li><b>Memberships</b> match by member and alliance.</li>
+ *   <li><b>Meetings by name</b>, for diagnosis: the meetings matched again with every found official read as
+ *       the expected person he plainly is, whatever his id ({@code XXX/austin} as {@code USA/lloyd-austin}),
+ *       dates aside: how many meetings are lost to wrong ids rather than to missed sentences.</li>
  *   <li><b>Duplicate persons</b>: an expected official found under two ids or more in one article
  *       (a right id and a wrong one, or two wrong ones: {@code USA/lloyd-austin} and {@code XXX/austin}).</li>
  *   <li><b>Traps</b> are triggered by a found fact equal to the trap's, where {@code *} matches any date or kind.</li>
@@ -157,6 +160,8 @@ public final class ExtractionScorer {
         private final FactSet found;
         private final ExpectedFacts expected;
         private final Map<ActorId, ActorId> expectedIdOf = new HashMap<>();
+        /** Found ids read as the expected person they plainly are, whatever the id: for the meetings matched by name. */
+        private final Map<ActorId, ActorId> personOf = new HashMap<>();
         private final Map<FactKind, KindScore> scores = new EnumMap<>(FactKind.class);
         private final List<String> differences = new ArrayList<>();
         private final List<String> duplicates = new ArrayList<>();
@@ -187,8 +192,8 @@ public final class ExtractionScorer {
                     differences.add("trap       " + trap.kind().word() + ": " + f.line() + evidenceOf(f));
                 });
             }
-            return new ArticleScore(article, expected.genre(), scores, datesRight, inferredDates, inferredDatesRight, kindsRight,
-                    duplicates, expected.traps(), triggered, differences);
+            return new ArticleScore(article, expected.genre(), scores, meetingsByName(), datesRight, inferredDates, inferredDatesRight,
+                    kindsRight, duplicates, expected.traps(), triggered, differences);
         }
 
         private void officials() {
@@ -219,6 +224,13 @@ public final class ExtractionScorer {
                 }
             }
             scores.put(FactKind.OFFICIALS, new KindScore(right, unexpected, want.size() - right));
+            for (Actor a : got) {
+                List<ActorId> people = want.stream().filter(id -> OfficialIdentity.samePerson(id, a)).toList();
+                ActorId person = expectedIdOf.containsKey(a.id()) ? expectedIdOf.get(a.id()) : people.size() == 1 ? people.get(0) : null;
+                if (person != null) {
+                    personOf.put(a.id(), person);
+                }
+            }
             for (ActorId id : want) {
                 Set<ActorId> ids = new LinkedHashSet<>();
                 for (Actor a : got) {
@@ -321,6 +333,26 @@ public final class ExtractionScorer {
                 }
             }
             scores.put(FactKind.MEETINGS, new KindScore(right, unexpected, missing));
+        }
+
+        /** The meetings matched again with found people read by name whatever their id, dates aside. */
+        private KindScore meetingsByName() {
+            Map<List<ActorId>, Integer> want = new HashMap<>();
+            expected.facts(FactKind.MEETINGS).forEach(f -> want.merge(((Fact.Meeting) f).participants(), 1, Integer::sum));
+            Map<List<ActorId>, Set<String>> got = new HashMap<>();
+            for (Meeting m : found.meetings()) {
+                List<ActorId> ids = m.participants().stream().map(id -> personOf.getOrDefault(id, id)).distinct().sorted().toList();
+                if (ids.size() >= 2) {
+                    got.computeIfAbsent(ids, k -> new LinkedHashSet<>()).add(m.on() == null ? Fact.NO_DATE : m.on().toString());
+                }
+            }
+            int right = 0;
+            int foundCount = got.values().stream().mapToInt(Set::size).sum();
+            int expectedCount = want.values().stream().mapToInt(Integer::intValue).sum();
+            for (Map.Entry<List<ActorId>, Integer> e : want.entrySet()) {
+                right += Math.min(e.getValue(), got.getOrDefault(e.getKey(), Set.of()).size());
+            }
+            return new KindScore(right, foundCount - right, expectedCount - right);
         }
 
         /** Says when a missing meeting was found with other participants: as pairs of a multi-party meeting, say. */

@@ -108,6 +108,7 @@ class ExtractionScorerTests {
         assertThat(wrongScope.score(FactKind.OFFICIALS)).isEqualTo(new KindScore(1, 1, 1));
         assertThat(wrongScope.score(FactKind.MEETINGS)).isEqualTo(new KindScore(0, 1, 1));
         assertThat(wrongScope.differences()).contains("wrong id   official XXX/mark-esper for USA/mark-esper [Mark Esper]");
+        assertThat(wrongScope.meetingsByName()).isEqualTo(new KindScore(1, 0, 0));
         assertThat(wrongScope.duplicates()).isEmpty();
     }
 
@@ -201,6 +202,8 @@ class ExtractionScorerTests {
                 genre news-story
                 official POL/wladyslaw-kosiniak-kamysz
                 official LTU/arvydas-anusauskas
+                represents POL/wladyslaw-kosiniak-kamysz POL/ministry-of-defense
+                represents LTU/arvydas-anusauskas LTU/ministry-of-defense
                 meeting 2024-02-13 POL/wladyslaw-kosiniak-kamysz LTU/arvydas-anusauskas
                 trap yesterday-as-today meeting 2024-02-14 POL/wladyslaw-kosiniak-kamysz LTU/arvydas-anusauskas
                 """);
@@ -216,7 +219,18 @@ class ExtractionScorerTests {
                 .contains("Extraction quality, sample set: 1 articles")
                 .contains("meetings             1      1      1      1.00    1.00   1.00")
                 .contains("traps triggered: 0 of 1")
-                .contains("news-story");
+                .contains("news-story")
+                .endsWith("differences:\n");
+        Files.writeString(dir.resolve("kyiv.expected"), """
+                published 2024-02-14
+                official POL/wladyslaw-kosiniak-kamysz
+                official LTU/arvydas-anusauskas
+                meeting 2024-02-12 POL/wladyslaw-kosiniak-kamysz LTU/arvydas-anusauskas
+                """);
+        ScoreReport wrong = new ExtractionScorer(Extractor.withBuiltInGazetteer()).scoreFolder("sample", dir);
+        assertThat(wrong.format()).contains("differences:\n  kyiv: wrong date meeting LTU/arvydas-anusauskas "
+                + "POL/wladyslaw-kosiniak-kamysz: expected 2024-02-12, found 2024-02-13");
+        assertThat(wrong.format(false)).contains("meetings with the right date: 0.00").doesNotContain("kyiv");
     }
 
     @Test
