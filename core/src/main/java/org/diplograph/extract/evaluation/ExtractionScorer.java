@@ -224,28 +224,23 @@ public final class ExtractionScorer {
                 }
             }
             scores.put(FactKind.OFFICIALS, new KindScore(right, unexpected, want.size() - right));
+            Map<ActorId, Set<ActorId>> foundIdsOf = new LinkedHashMap<>();
+            want.forEach(id -> foundIdsOf.put(id, new LinkedHashSet<>()));
             for (Actor a : got) {
                 List<ActorId> people = want.stream().filter(id -> OfficialIdentity.samePerson(id, a)).toList();
                 ActorId person = expectedIdOf.containsKey(a.id()) ? expectedIdOf.get(a.id()) : people.size() == 1 ? people.get(0) : null;
                 if (person != null) {
                     personOf.put(a.id(), person);
+                    foundIdsOf.get(person).add(a.id());
                 }
             }
-            for (ActorId id : want) {
-                Set<ActorId> ids = new LinkedHashSet<>();
-                for (Actor a : got) {
-                    List<ActorId> people = want.stream().filter(w -> OfficialIdentity.samePerson(w, a)).toList();
-                    ActorId matched = expectedIdOf.get(a.id());
-                    if (id.equals(matched) || matched == null && people.equals(List.of(id))) {
-                        ids.add(a.id());
-                    }
-                }
+            foundIdsOf.forEach((id, ids) -> {
                 if (ids.size() > 1) {
                     String line = id + " as " + ids.stream().map(ActorId::value).collect(Collectors.joining(", "));
                     duplicates.add(line);
                     differences.add("duplicate  " + line);
                 }
-            }
+            });
         }
 
         private ActorId expectedId(ActorId foundId) {
