@@ -66,6 +66,10 @@ public final class Bench implements Callable<Integer> {
             + "file cache; each round's ratios are against its own ingest (default ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--articles", defaultValue = "../core/src/test/resources/articles", description = "The folder of the "
+            + "extraction quality sets (tuning/ and test/), scored beside the extraction speed (default ${DEFAULT-VALUE}, from benchmarks/).")
+    Path articles;
+
     @Option(names = "--probes", split = ",", description = "Measure only these query methods, e.g. meetingsOf,brokers (default: every method).")
     List<String> probes;
 
@@ -136,7 +140,7 @@ public final class Bench implements Callable<Integer> {
             FirstLoadBench.run(out, corpus, work.resolve("import"), batch);
         }
         if (runs("extract")) {
-            ExtractionBench.run(out, 10);
+            ExtractionBench.run(out, 10, articles);
         }
         return 0;
     }

@@ -1,25 +1,42 @@
 package org.diplograph.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.diplograph.extract.Extractor;
+import org.diplograph.extract.evaluation.ExtractionScorer;
+import org.diplograph.extract.evaluation.ScoreReport;
 
-/** Extraction throughput: the sample articles through the built-in extractor, on one thread (so per core). */
+/**
+ * Extraction speed and quality on the articles of the two quality sets ({@code tuning/} and {@code test/} under
+ * {@code core/src/test/resources/articles}): how many articles the built-in extractor reads per second on one
+ * thread (so per core), and beside it the {@link ExtractionScorer} report on each set: the tuning set with its
+ * differences article by article, the test set by its figures alone.
+ */
 final class ExtractionBench {
 
-    private static final String FOLDER = "/org/diplograph/examples/sample/";
+    private static final String[] SETS = {"tuning", "test"};
 
     private ExtractionBench() {
     }
 
-    static void run(PrintStream out, double seconds) {
-        List<String> names = read("corpus.index").lines().map(String::strip).filter(l -> l.endsWith(".txt")).toList();
-        List<String> articles = names.stream().map(ExtractionBench::read).toList();
+    static void run(PrintStream out, double seconds, Path articleSets) {
+        out.println("## Extraction (one thread)\n");
+        if (!Files.isDirectory(articleSets.resolve(SETS[0])) || !Files.isDirectory(articleSets.resolve(SETS[1]))) {
+            out.printf("No tuning/ and test/ under %s; give the folder with --articles.%n%n", articleSets.toAbsolutePath().normalize());
+            return;
+        }
+        List<String> articles = new ArrayList<>();
+        for (String set : SETS) {
+            articles.addAll(read(articleSets.resolve(set)));
+        }
         long bytes = articles.stream().mapToLong(a -> a.getBytes(StandardCharsets.UTF_8).length).sum();
         long started = System.nanoTime();
         Extractor extractor = Extractor.withBuiltInGazetteer();
@@ -36,11 +53,22 @@ final class ExtractionBench {
         }
         double s = Bench.seconds(started);
         long count = rounds * articles.size();
-        out.println("## Extraction throughput (one thread)\n");
         out.println("| articles | avg KB | articles/s/core | KB/s/core | facts/article | gazetteer load s |");
         out.println("|---:|---:|---:|---:|---:|---:|");
-        out.printf(Locale.ROOT, "| %d sample articles × %d rounds | %.1f | %,.0f | %,.0f | %.1f | %.2f |%n%n", articles.size(), rounds,
-                bytes / 1024.0 / articles.size(), count / s, rounds * bytes / 1024.0 / s, (double) facts / count, gazetteer);
+        out.printf(Locale.ROOT, "| %d articles of the tuning and test sets × %d rounds | %.1f | %,.0f | %,.0f | %.1f | %.2f |%n%n",
+                articles.size(), rounds, bytes / 1024.0 / articles.size(), count / s, rounds * bytes / 1024.0 / s,
+                (double) facts / count, gazetteer);
+
+        Path gazetteerFile = articleSets.resolve("user-gazetteer.json");
+        ExtractionScorer scorer = new ExtractionScorer(Files.isRegularFile(gazetteerFile)
+                ? extractor.withUserGazetteer(gazetteerFile) : extractor);
+        for (String set : SETS) {
+            started = System.nanoTime();
+            ScoreReport report = scorer.scoreFolder(set, articleSets.resolve(set));
+            // the test set by its figures alone: rules are never tuned on its articles
+            out.printf(Locale.ROOT, "Quality on the %s set (ExtractionScorer, %.1f s):%n%n```%n%s```%n%n", set,
+                    Bench.seconds(started), report.format(set.equals("tuning")));
+        }
     }
 
     private static void loop(Extractor extractor, List<String> articles, double seconds) {
@@ -52,12 +80,13 @@ final class ExtractionBench {
         }
     }
 
-    private static String read(String file) {
-        try (InputStream in = ExtractionBench.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException("The sample file " + FOLDER + file + " is missing from the classpath.");
+    private static List<String> read(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> texts = new ArrayList<>();
+            for (Path file : files.filter(p -> p.toString().endsWith(ExtractionScorer.ARTICLE_SUFFIX)).sorted().toList()) {
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return texts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
