@@ -20,6 +20,7 @@ import org.diplograph.convert.DataFiles;
 import org.diplograph.convert.Fields;
 import org.diplograph.convert.LineReader;
 import org.diplograph.convert.Offices;
+import org.diplograph.convert.PersonNames;
 import org.diplograph.model.Source;
 
 /**
@@ -190,7 +191,7 @@ public final class GdeltEvents extends EventConversion {
                 : new Source("gdelt:event:" + Columns.get(row, layout.id).replaceAll("[^0-9]", ""), null, null, null, clock);
         Party a = party(Columns.get(row, layout.name1), Columns.get(row, layout.code1), Columns.get(row, layout.country1));
         Party b = party(Columns.get(row, layout.name2), Columns.get(row, layout.code2), Columns.get(row, layout.country2));
-        String evidence = a.name() + " – " + MeetingCodes.description(cameo) + " – " + b.name();
+        String evidence = PersonNames.display(a.name()) + " – " + MeetingCodes.description(cameo) + " – " + PersonNames.display(b.name());
         meeting(FORMAT + ":" + cameo, day, a, b, new Story(source, clock), orNull(Columns.get(row, layout.place)), evidence);
     }
 
