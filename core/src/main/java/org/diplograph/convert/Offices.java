@@ -29,8 +29,9 @@ public final class Offices {
      * @param scope      the country (ISO alpha-3) or alliance id the code belongs to, or {@code null} when it names neither
      * @param body       the office it names, or {@code null} when it names none
      * @param notOffice  why it names no office ({@code ELI is not an office}), or {@code null} when it does
+     * @param label      what the code says of its holder ({@code Government}, {@code Military}; an organisation's id), or {@code null}
      */
-    public record CameoActor(String scope, Body body, String notOffice) {
+    public record CameoActor(String scope, Body body, String notOffice, String label) {
     }
 
     private final Countries countries;
@@ -38,6 +39,7 @@ public final class Offices {
     private final Map<String, Kind> heads = new HashMap<>();
     private final Map<String, Kind> words = new java.util.LinkedHashMap<>();
     private final Map<String, String[]> countryBodies = new HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
     private final Map<String, String[]> organisations = new HashMap<>();
 
     private Offices(Countries countries) {
@@ -49,6 +51,7 @@ public final class Offices {
                 case "cameo-head" -> heads.put(row[1], kind);
                 case "word" -> words.put(row[1], kind);
                 case "country" -> countryBodies.put(row[1] + "/" + row[2], row[3].split("\\|", 2));
+                case "label" -> labels.put(row[1], row[3]);
                 default -> throw new IllegalStateException("offices.tsv: unknown row kind " + row[0]);
             }
         }
@@ -105,10 +108,11 @@ public final class Offices {
         if (!lower.contains("minist") && !lower.contains("secretary") && !lower.contains("department")) {
             return Optional.empty();
         }
-        for (String word : lower.split("[^a-z]+")) {
-            Kind kind = words.get(word);
-            if (kind != null) {
-                return Optional.of(ministry(iso3, kind.slug(), kind.name()));
+        java.util.Set<String> inText = new java.util.HashSet<>(java.util.Arrays.asList(lower.split("[^a-z]+")));
+        // the table's order decides: "Secretary of State for Defence" is defence, "Department of State" foreign affairs
+        for (Map.Entry<String, Kind> word : words.entrySet()) {
+            if (inText.contains(word.getKey())) {
+                return Optional.of(ministry(iso3, word.getValue().slug(), word.getValue().name()));
             }
         }
         return Optional.empty();
@@ -138,16 +142,16 @@ public final class Offices {
      */
     public CameoActor cameo(String code) {
         if (code == null || code.length() < 3 || !isUpperLetters(code)) {
-            return new CameoActor(null, null, "malformed code");
+            return new CameoActor(null, null, "malformed code", null);
         }
         if (code.startsWith("IGO")) {
             Optional<Alliance> organisation = organisation(code);
-            return organisation.map(a -> new CameoActor(a.id().value(), new Body(a, null), null))
-                    .orElseGet(() -> new CameoActor(null, null, "organisation code not known"));
+            return organisation.map(a -> new CameoActor(a.id().value(), new Body(a, null), null, a.id().value()))
+                    .orElseGet(() -> new CameoActor(null, null, "organisation code not known", null));
         }
         Optional<String> country = countries.byCameo(code.substring(0, 3));
         if (country.isEmpty()) {
-            return new CameoActor(null, null, "no country in code");
+            return new CameoActor(null, null, "no country in code", null);
         }
         String iso3 = country.get();
         int at = 3;
@@ -157,18 +161,19 @@ public final class Offices {
             at += 3;
         }
         if (code.length() < at + 3) {
-            return new CameoActor(iso3, null, "no role code");
+            return new CameoActor(iso3, null, "no role code", null);
         }
         String head = code.substring(at, at + 3);
         Kind kind = heads.get(head);
         if (kind == null) {
-            return new CameoActor(iso3, null, head + " is not an office");
+            return new CameoActor(iso3, null, head + " is not an office", null);
         }
         if (!"GOV".equals(head)) {
-            return new CameoActor(iso3, ministry(iso3, kind.slug(), kind.name()), null);
+            return new CameoActor(iso3, ministry(iso3, kind.slug(), kind.name()), null, labels.get(head));
         }
         Kind ministry = code.length() >= at + 6 ? afterGov.get(code.substring(at + 3, at + 6)) : null;
-        return new CameoActor(iso3, ministry == null ? country(iso3) : ministry(iso3, ministry.slug(), ministry.name()), null);
+        return new CameoActor(iso3, ministry == null ? country(iso3) : ministry(iso3, ministry.slug(), ministry.name()), null,
+                labels.get(head));
     }
 
     /**

@@ -8,8 +8,9 @@ import org.diplograph.extract.GazetteerDoc.RoleDoc;
 
 /**
  * A Phoenix dictionary as gazetteer entries: every person an {@code officials} entry (his id gives his country,
- * his synonyms are spellings), and every role with a title a {@code roles} entry (who held which title in which
- * body, and when), so that a title without a name resolves to its holder on the day.
+ * his synonyms are spellings), and every role whose title the dictionary writes a {@code roles} entry (who held which
+ * title in which body, and when), so that a title without a name resolves to its holder on the day. Titles that are
+ * only a code's label ({@code Government}) are left out: they are no phrase an article writes.
  */
 final class DictionaryGazetteer {
 
@@ -22,7 +23,7 @@ final class DictionaryGazetteer {
         for (PhoenixDictionary.Person person : dictionary.people()) {
             officials.add(new OfficialDoc(person.id().value(), person.name(), person.aliases(), null));
             for (PhoenixDictionary.Role role : person.roles()) {
-                if (role.title() != null) {
+                if (role.titled()) {
                     roles.add(new RoleDoc(role.title(), role.body().id().value(), person.id().value(), person.name(),
                             role.from() == null ? null : role.from().toString(), role.to() == null ? null : role.to().toString()));
                 }

@@ -52,9 +52,11 @@ import org.diplograph.names.NameKeys;
  *       first {@code country}, {@code nationality} or {@code citizenship} (else his first post's), or {@code XXX}
  *       when none is given. His other names and {@code alias} values are his aliases.</li>
  *   <li>An occupancy is a role: its title is the position's name (a position named after its body alone is a role
- *       without a title, as the export writes it); its body the position's organization (a {@code PublicBody} is a
- *       ministry of its country, an {@code Organization} an alliance; the Diplograph id in its keywords where it has
- *       one), else the position's country; its dates the occupancy's {@code startDate} and {@code endDate}.</li>
+ *       without a title, as the export writes it); its body the position's organization: the Diplograph id in its
+ *       keywords where it has one, else the ministry of its country its name names ({@code Ministry of Foreign Affairs
+ *       of the Russian Federation} → {@code RUS/ministry-of-foreign-affairs}, as every converter names it), else a body
+ *       of its country with the slug of its name; without an organization, the position's country. Its dates are the
+ *       occupancy's {@code startDate} and {@code endDate}.</li>
  *   <li>An event's date, location and description are the meeting's; it makes one FactSet per {@code recordId}
  *       (the sources of an exported meeting) or, without one, one FactSet of its own.</li>
  *   <li>Other schemata (companies, sanctions, addresses …) are counted and skipped.</li>
@@ -399,6 +401,10 @@ public final class FtmEntities implements Conversion {
                 .flatMap(Optional::stream).findFirst().or(() -> positionCountry);
         if (name == null || country.isEmpty()) {
             return Optional.empty();
+        }
+        Optional<Body> ministry = offices.ministryNamedBy(country.get(), name);
+        if (ministry.isPresent()) {
+            return ministry;
         }
         String slug = NameKeys.slug(name);
         if (slug.isEmpty()) {

@@ -108,11 +108,13 @@ final class DictionaryPeople {
             } else if (c.actor.body() == null) {
                 counts.ignore("code: " + c.actor.notOffice());
             } else {
-                String title = commentTitle(c.source.comment());
-                roles.add(new PhoenixDictionary.Role(c.source.line(), c.actor.body(), title != null ? title : synonymTitle,
-                        c.from, c.to, c.source.written(), c.code));
+                String written = commentTitle(c.source.comment());
+                written = written != null ? written : synonymTitle;
+                roles.add(new PhoenixDictionary.Role(c.source.line(), c.actor.body(), written != null ? written : c.actor.label(),
+                        c.from, c.to, c.source.written(), c.code, written != null));
             }
         }
+        roles = joinTerms(roles);
         try {
             new org.diplograph.model.Official(id.get(), name, List.copyOf(aliases), null);
         } catch (org.diplograph.InvalidInputException e) {
@@ -122,6 +124,30 @@ final class DictionaryPeople {
         }
         counts.used();
         return Optional.of(new PhoenixDictionary.Person(entry.line(), id.get(), name, List.copyOf(aliases), roles));
+    }
+
+    /**
+     * Terms of one office (one body and title) as one role from the first start to the last end, open when any is:
+     * the graph keeps one edge per holder, body and title, whose end only ever moves later, so two terms written as
+     * two roles would lose an open end to the earlier term's.
+     */
+    private static List<PhoenixDictionary.Role> joinTerms(List<PhoenixDictionary.Role> roles) {
+        java.util.Map<List<Object>, PhoenixDictionary.Role> joined = new java.util.LinkedHashMap<>();
+        for (PhoenixDictionary.Role role : roles) {
+            List<Object> key = java.util.Arrays.asList(role.body().id(), role.title());
+            PhoenixDictionary.Role known = joined.get(key);
+            if (known == null) {
+                joined.put(key, role);
+            } else {
+                PartialDate from = known.from() == null || role.from() == null ? null
+                        : known.from().compareTo(role.from()) <= 0 ? known.from() : role.from();
+                PartialDate to = known.to() == null || role.to() == null ? null
+                        : known.to().compareTo(role.to()) >= 0 ? known.to() : role.to();
+                joined.put(key, new PhoenixDictionary.Role(known.line(), known.body(), known.title(), from, to,
+                        known.written() + "; " + role.written(), known.code(), known.titled()));
+            }
+        }
+        return new ArrayList<>(joined.values());
     }
 
     /** One code, its dates read. */
@@ -236,19 +262,25 @@ final class DictionaryPeople {
         return kept.isEmpty() ? phrase : String.join(" ", kept);
     }
 
-    /** {@code FOREIGN_MINISTER_SERGEY_V._LAVROV} → {@code Foreign Minister}: a synonym's words that are not the name's. */
+    /** {@code FOREIGN_MINISTER_SERGEY_V._LAVROV} → {@code Foreign Minister}: the most words a synonym adds to the name. */
     private static String synonymTitle(List<String> titled, List<String> names) {
         Set<String> nameWords = new java.util.HashSet<>();
         names.forEach(n -> nameWords.addAll(words(n)));
+        List<String> best = List.of();
         for (String phrase : titled) {
             List<String> rest = words(phrase).stream()
                     .filter(w -> !nameWords.contains(w) && !(w.length() <= 2 && w.endsWith(".")) && w.length() > 1).toList();
-            if (!rest.isEmpty() && rest.stream().anyMatch(DictionaryPeople::isTitleWord) && rest.stream().noneMatch(w -> w.equals("FORMER")
-                    || w.equals("EX") || w.startsWith("EX-"))) {
-                return PersonNames.display(String.join(" ", rest));
+            if (rest.size() > best.size() && rest.stream().anyMatch(DictionaryPeople::isTitleWord)
+                    && rest.stream().noneMatch(w -> w.equals("FORMER") || w.equals("EX") || w.startsWith("EX-"))) {
+                best = rest;
             }
         }
-        return null;
+        if (best.isEmpty()) {
+            return null;
+        }
+        // the fullest title of the synonyms (SECRETARY_OF_STATE_HILLARY_CLINTON rather than SECRETARY_CLINTON_)
+        String title = PersonNames.display(String.join(" ", best));
+        return title.replace(" Of ", " of ").replace(" The ", " the ").replace(" For ", " for ").replace(" And ", " and ");
     }
 
     /** A comment that reads as a title ({@code Foreign Minister}, {@code Amb. to UN}), or {@code null}. */

@@ -49,7 +49,12 @@ import org.diplograph.names.NameKeys;
  *       day before), {@code >YYMMDD} (from), {@code <YYMMDD} (until); YY up to 30 is 20YY, else 19YY; eight digits are
  *       YYYYMMDD.</li>
  *   <li>The title is the code line's comment where it reads as one ({@code # Foreign Minister}), else, for a person
- *       with one role, what a synonym adds to his name ({@code +FOREIGN_MINISTER_SERGEY_V._LAVROV}).</li>
+ *       with one role, the most a synonym adds to his name ({@code +FOREIGN_MINISTER_SERGEY_V._LAVROV}), else what the
+ *       code says ({@code Government}, {@code Military}; the organisation, {@code NATO}). So the dictionary's roles
+ *       never share a key (holder, body, title) with the untitled roles events give a person on one day, whose end
+ *       would otherwise close a role the dictionary leaves open.</li>
+ *   <li>Several terms of one office (same body and title) are one role from the first start to the last end (open when
+ *       any is): the graph keeps one edge per holder, body and title.</li>
  * </ul>
  * Defects (malformed dates and codes, records without codes, name lines missing their {@code +}) are reported to
  * the problem listener with their line and read around; the summary counts them.
@@ -90,8 +95,10 @@ public final class PhoenixDictionary {
      * @param to      the last day, or {@code null} (open)
      * @param written the code's line as written
      * @param code    the code, like {@code RUSGOV}
+     * @param titled  whether the dictionary writes the title (a comment or synonym), rather than it being the code's label
      */
-    public record Role(long line, Body body, String title, PartialDate from, PartialDate to, String written, String code) {
+    public record Role(long line, Body body, String title, PartialDate from, PartialDate to, String written, String code,
+                       boolean titled) {
     }
 
     private final List<Person> people;

@@ -58,18 +58,19 @@ class PhoenixDictionaryTests {
     }
 
     @Test
-    @DisplayName("sector suffixes name ministries, IGO codes organisations; ELI and undated codes are no roles; a lone role takes its title from a synonym")
+    @DisplayName("sector suffixes name ministries, IGO codes organisations; ELI and undated codes are no roles; a lone role takes its title "
+            + "from a synonym, one without any the code's label")
     void bodies() {
         assertThat(people.get("RUS/tatyana-golikova").roles()).extracting(PhoenixDictionaryTests::role)
-                .containsExactly("RUS/ministry-of-development null 2007-10-01..null");
+                .containsExactly("RUS/ministry-of-development Government 2007-10-01..null");
         assertThat(people.get("RUS/sergey-shoigu").roles()).extracting(PhoenixDictionaryTests::role)
                 .containsExactly("RUS/ministry-of-defense Defense Minister 2012-11-06..null");
         assertThat(people.get("KOR/ban-ki-moon").name()).as("the primary phrase holds a title: the first synonym names him").isEqualTo("Ban Ki-Moon");
         assertThat(people.get("KOR/ban-ki-moon").roles()).extracting(PhoenixDictionaryTests::role)
                 .containsExactly("UN Secretary-General 2007-01-01..null");
         assertThat(people.get("EU/javier-solana").roles()).extracting(PhoenixDictionaryTests::role)
-                .containsExactly("EU null 1995-07-01..1995-12-30", "NATO null 1995-12-05..1999-10-05");
-        assertThat(people.get("USA/old-timer").roles()).extracting(PhoenixDictionaryTests::role).containsExactly("USA null null..1979-12-31");
+                .containsExactly("EU EU 1995-07-01..1995-12-30", "NATO NATO 1995-12-05..1999-10-05");
+        assertThat(people.get("USA/old-timer").roles()).extracting(PhoenixDictionaryTests::role).containsExactly("USA Government null..1979-12-31");
         assertThat(people.get("DNK/elite-only").roles()).isEmpty();
         assertThat(people).doesNotContainKeys("RUS", "FRA/bad-date-only");
     }
@@ -87,8 +88,8 @@ class PhoenixDictionaryTests {
                         + "with YYYYMMDD); the code is left out.");
         assertThat(people.get("RUS/leonid-brezhnev").aliases()).containsExactly("Leonid Ilyich Brezhnev");
         ConversionSummary summary = dictionary.summary();
-        assertThat(summary.read()).isEqualTo(12);
-        assertThat(summary.used()).isEqualTo(people.size()).isEqualTo(9);
+        assertThat(summary.read()).isEqualTo(13);
+        assertThat(summary.used()).isEqualTo(people.size()).isEqualTo(10);
         assertThat(summary.skipped(DictionaryPeople.NO_DATED_CODE)).as("RUSSIA_, BAD_DATE_ONLY_").isEqualTo(2);
         assertThat(summary.skipped(DictionaryPeople.NO_CODE)).isEqualTo(1);
         assertThat(summary.read()).isEqualTo(summary.used() + summary.skippedTotal());
@@ -103,13 +104,24 @@ class PhoenixDictionaryTests {
         List<FactSet> facts = new ArrayList<>();
         try (Conversion conversion = PhoenixDictionary.open(file, problem -> { })) {
             conversion.forEachRemaining(facts::add);
-            assertThat(conversion.summary().factSets()).isEqualTo(9);
-            assertThat(conversion.summary().roles()).isEqualTo(10);
+            assertThat(conversion.summary().factSets()).isEqualTo(10);
+            assertThat(conversion.summary().roles()).isEqualTo(11);
         }
         assertThat(facts).extracting(f -> f.source().id()).containsOnly("phoenix:test-actors");
         FactSet golikova = facts.get(1);
         assertThat(golikova.represents()).extracting(r -> r.who() + " -> " + r.body() + " " + r.provenance().rule())
                 .containsExactly("RUS/ministry-of-development -> RUS null", "RUS/tatyana-golikova -> RUS/ministry-of-development phoenix:RUSGOVDEV");
+    }
+
+    @Test
+    @DisplayName("two terms of one office are one role from the first start to the last end, open when either is")
+    void termsOfOneOffice() {
+        assertThat(people.get("CHN/yang-jiechi").roles()).singleElement().satisfies(r -> {
+            assertThat(role(r)).isEqualTo("CHN Government 2003-01-01..null");
+            assertThat(r.written()).isEqualTo("[CHNGOV 030101-050731]; [CHNGOV >070601]");
+            assertThat(r.titled()).isFalse();
+        });
+        assertThat(people.get("RUS/sergey-lavrov").roles()).allMatch(PhoenixDictionary.Role::titled);
     }
 
     @ParameterizedTest(name = "[{0}] is {1} to {2}")

@@ -72,7 +72,7 @@ final class PeerFiles {
         /** Says how many were not shown, if any. */
         void finish(Path file) {
             if (seen > SHOWN_DEFECTS) {
-                err.printf(Locale.ROOT, "diplograph: %s: %,d more rows or lines like these were skipped (counted below).%n",
+                err.printf(Locale.ROOT, "diplograph: %s: %,d more problems like these (the summary counts them all).%n",
                         file, seen - SHOWN_DEFECTS);
             }
         }
