@@ -55,6 +55,41 @@ public final class Fields {
     }
 
     /**
+     * How many fields a tab-separated line has, without splitting it (most rows of an event file are skipped by
+     * their event code alone, so they are never split).
+     *
+     * @param line a line
+     * @return the number of tab-separated fields
+     */
+    public static int countTabbed(String line) {
+        int count = 1;
+        for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * One field of a tab-separated line, without splitting the rest.
+     *
+     * @param line  a line
+     * @param index the 0-based field
+     * @return the field, or {@code ""} when the line has fewer fields
+     */
+    public static String tabbed(String line, int index) {
+        int start = 0;
+        for (int i = 0; i < index; i++) {
+            int tab = line.indexOf('\t', start);
+            if (tab < 0) {
+                return "";
+            }
+            start = tab + 1;
+        }
+        int end = line.indexOf('\t', start);
+        return line.substring(start, end < 0 ? line.length() : end);
+    }
+
+    /**
      * The delimiter of a header line: tab when it has one, else comma.
      *
      * @param header the first line

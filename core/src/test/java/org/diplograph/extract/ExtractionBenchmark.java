@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * mvn -o -q -pl core test-compile
  * java -cp core/target/classes:core/target/test-classes:<dependencies> org.diplograph.extract.ExtractionBenchmark
  * }</pre>
- * The corpus is the fixture articles, each repeated to about 3 KB.
+ * The corpus is the fixture articles, each repeated to about 3 KB. With a Phoenix dictionary as argument, the extractor
+ * also knows its people ({@code Extractor.withDictionary}).
  */
 public final class ExtractionBenchmark {
 
@@ -22,13 +23,16 @@ public final class ExtractionBenchmark {
     }
 
     /**
-     * @param args ignored
+     * @param args nothing, or the path of a Phoenix dictionary to load
      * @throws IOException        when the fixtures cannot be read
      * @throws URISyntaxException never
      */
     public static void main(String[] args) throws IOException, URISyntaxException {
         Path dir = Path.of(ExtractionBenchmark.class.getResource("/articles").toURI());
         Extractor extractor = Extractor.withBuiltInGazetteer().withUserGazetteer(dir.resolve("user-gazetteer.json"));
+        if (args.length > 0) {
+            extractor = extractor.withDictionary(org.diplograph.convert.phoenix.PhoenixDictionary.load(Path.of(args[0]), problem -> { }));
+        }
         List<String> corpus = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {

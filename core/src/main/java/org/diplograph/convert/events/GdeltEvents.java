@@ -161,18 +161,21 @@ public final class GdeltEvents extends EventConversion {
             return true;
         }
         counts.read();
-        List<String> row = Fields.split(line, delimiter);
-        Layout layout = headerLayout != null ? headerLayout : layouts.get(row.size());
-        if (layout == null || row.size() != layout.columns) {
-            badRow("The row has " + row.size() + " columns; GDELT events have "
+        // tab-separated rows are split only when their code is a meeting's: most are skipped by the code alone
+        boolean tabs = delimiter == '\t';
+        List<String> split = tabs ? null : Fields.split(line, delimiter);
+        int columns = tabs ? Fields.countTabbed(line) : split.size();
+        Layout layout = headerLayout != null ? headerLayout : layouts.get(columns);
+        if (layout == null || columns != layout.columns) {
+            badRow("The row has " + columns + " columns; GDELT events have "
                     + (headerLayout != null ? headerLayout.columns + " in this file." : "57, 58 or 61."));
             return true;
         }
-        String cameo = MeetingCodes.normal(Columns.get(row, layout.event));
+        String cameo = MeetingCodes.normal(tabs ? Fields.tabbed(line, layout.event) : Columns.get(split, layout.event));
         switch (MeetingCodes.kind(cameo)) {
             case OTHER -> counts.skip(NOT_A_MEETING);
             case PHONE -> counts.skip(TELEPHONE);
-            case MEETING -> readSafely(() -> readMeeting(row, layout, cameo));
+            case MEETING -> readSafely(() -> readMeeting(tabs ? Fields.split(line, '\t') : split, layout, cameo));
         }
         return true;
     }

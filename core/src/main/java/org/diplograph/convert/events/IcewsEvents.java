@@ -126,16 +126,17 @@ public final class IcewsEvents extends EventConversion {
             return true;
         }
         counts.read();
-        List<String> row = Fields.split(line, '\t');
-        if (row.size() != columns) {
-            badRow("The row has " + row.size() + " tab-separated columns; the header names " + columns + ".");
+        int found = Fields.countTabbed(line);
+        if (found != columns) {
+            badRow("The row has " + found + " tab-separated columns; the header names " + columns + ".");
             return true;
         }
-        String cameo = MeetingCodes.normal(Columns.get(row, code));
+        // a row is split only when its code is a meeting's: most are skipped by the code alone
+        String cameo = MeetingCodes.normal(Fields.tabbed(line, code));
         switch (MeetingCodes.kind(cameo)) {
             case OTHER -> counts.skip(NOT_A_MEETING);
             case PHONE -> counts.skip(TELEPHONE);
-            case MEETING -> readSafely(() -> readMeeting(row, cameo));
+            case MEETING -> readSafely(() -> readMeeting(Fields.split(line, '\t'), cameo));
         }
         return true;
     }

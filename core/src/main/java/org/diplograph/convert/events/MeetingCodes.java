@@ -41,7 +41,7 @@ final class MeetingCodes {
      * @return the code with its leading zero
      */
     static String normal(String code) {
-        String c = code.strip();
+        String c = code.length() == 3 ? code : code.strip();
         return c.length() == 2 && c.charAt(0) == '4' && Character.isDigit(c.charAt(1)) ? "0" + c : c;
     }
 
