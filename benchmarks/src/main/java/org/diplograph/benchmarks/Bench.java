@@ -15,9 +15,9 @@ import org.diplograph.cypher.CorpusGenerator;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.WriteSummary;
 import org.diplograph.cypher.embedded.EmbeddedNeo4j;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code ./bench}: generates (or reuses) a seeded corpus, loads it into a fresh embedded database
@@ -65,6 +65,10 @@ public final class Bench implements Callable<Integer> {
             + "goes first (round 1 ingest, round 2 LOAD CSV, …), so that neither always inherits the other's JIT warm-up and "
             + "file cache; each round's ratios are against its own ingest (default ${DEFAULT-VALUE}).")
     int rounds;
+
+    @Option(names = "--articles", defaultValue = "../core/src/test/resources/articles", description = "The folder of the "
+            + "extraction quality sets (tuning/ and test/), scored beside the extraction speed (default ${DEFAULT-VALUE}, from benchmarks/).")
+    Path articles;
 
     @Option(names = "--convert-rows", defaultValue = "1000000", description = "ICEWS rows for the converter benchmark; GDELT 1.0 gets a fifth "
             + "of them, about a day (default ${DEFAULT-VALUE}).")
@@ -152,7 +156,7 @@ public final class Bench implements Callable<Integer> {
 
     private int convertAndExtract() throws IOException {
         if (runs("extract")) {
-            ExtractionBench.run(out, 10, dictionary);
+            ExtractionBench.run(out, 10, articles, dictionary);
         }
         if (runs("convert")) {
             ConversionBench.run(out, work.resolve("convert"), convertRows, convertRows / 5);

@@ -2,6 +2,8 @@ package org.diplograph.explorer;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.diplograph.model.DatePrecision;
+import org.diplograph.model.PartialDate;
 
 /**
  * A part of the graph for drawing or exporting: actors, the edges among them, and the sources behind the edges.
@@ -78,6 +80,11 @@ public record Network(List<Node> nodes, List<Edge> edges, List<SourceInfo> sourc
         public Edge(String type, String from, String to, LocalDate on, String precision, String place,
                     String label, List<String> sources, List<String> evidence) {
             this(type, from, to, on, precision, place, label, sources, evidence, null, null, null, null, null);
+        }
+
+        /** @return a meeting's date at the precision it is known, or {@code null} */
+        public PartialDate date() {
+            return on == null ? null : PartialDate.containing(on, precision == null ? DatePrecision.DAY : DatePrecision.fromWord(precision));
         }
     }
 

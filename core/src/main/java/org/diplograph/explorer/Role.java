@@ -2,7 +2,7 @@ package org.diplograph.explorer;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.diplograph.model.DatePrecision;
+import org.diplograph.model.PartialDate;
 
 /**
  * A role: one {@code REPRESENTS} edge, with the countries or alliances its body stands for.
@@ -11,16 +11,13 @@ import org.diplograph.model.DatePrecision;
  * @param body          the ministry, country or alliance
  * @param onBehalfOf    the countries and alliances the body represents, when the body is a ministry; else empty
  * @param title         the title as first reported, or {@code null}
- * @param from          the first day it may have begun, or {@code null} when unknown (counts as always)
- * @param fromPrecision how exactly {@code from} is known
- * @param to            the last day it may have lasted, or {@code null} when open or unknown
- * @param toPrecision   how exactly {@code to} is known
+ * @param from          when it began, at the precision known, or {@code null} when unknown (counts as always)
+ * @param to            when it ended, at the precision known, or {@code null} when open or unknown
  * @param sources       the ids of the sources stating it
  * @param evidence      the sentences stating it
  */
-public record Role(ActorRef holder, ActorRef body, List<ActorRef> onBehalfOf, String title, LocalDate from,
-                   DatePrecision fromPrecision, LocalDate to, DatePrecision toPrecision, List<String> sources,
-                   List<String> evidence) {
+public record Role(ActorRef holder, ActorRef body, List<ActorRef> onBehalfOf, String title, PartialDate from,
+                   PartialDate to, List<String> sources, List<String> evidence) {
 
     /** Keeps unmodifiable copies. */
     public Role {
@@ -34,6 +31,6 @@ public record Role(ActorRef holder, ActorRef body, List<ActorRef> onBehalfOf, St
      * @return whether the role may have been held that day (an unknown end counts as open)
      */
     public boolean heldOn(LocalDate day) {
-        return (from == null || !from.isAfter(day)) && (to == null || !to.isBefore(day));
+        return (from == null || !from.first().isAfter(day)) && (to == null || !to.last().isBefore(day));
     }
 }

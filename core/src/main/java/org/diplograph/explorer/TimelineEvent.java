@@ -1,15 +1,12 @@
 package org.diplograph.explorer;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.diplograph.model.DatePrecision;
+import org.diplograph.model.PartialDate;
 
 /**
  * Something that happened to an actor on a (partial) date.
  *
- * @param date      the date as reported ({@code 2020-02-06}, {@code 2020-02}, {@code 2020}), or {@code null} when unknown
- * @param on        the first day of the date, or {@code null}
- * @param precision day, month or year, or {@code null}
+ * @param date      the date, at the precision it is known ({@code 2020-02-06}, {@code 2020-02}, {@code 2020}), or {@code null}
  * @param event     what kind of event
  * @param summary   one sentence: {@code Najmeddin Sadikov met Valery Gerasimov in Baku.}
  * @param actors    the actors involved, the subject first
@@ -17,7 +14,7 @@ import org.diplograph.model.DatePrecision;
  * @param sources   the ids of the sources stating it
  * @param evidence  the sentences stating it
  */
-public record TimelineEvent(String date, LocalDate on, DatePrecision precision, Kind event, String summary,
+public record TimelineEvent(PartialDate date, Kind event, String summary,
                             List<ActorRef> actors, String place, List<String> sources, List<String> evidence) {
 
     /** Keeps unmodifiable copies. */

@@ -30,7 +30,7 @@ public final class GraphMl {
             out.printf("    <edge id=\"e%d\" source=\"%s\" target=\"%s\"><data key=\"type\">%s</data><data key=\"label\">%s</data>"
                             + "<data key=\"on\">%s</data><data key=\"place\">%s</data><data key=\"sources\">%s</data><data key=\"evidence\">%s</data></edge>%n",
                     i++, Markup.xml(edge.from()), Markup.xml(edge.to()), Markup.xml(edge.type()), Markup.xml(edge.label()),
-                    edge.on() == null ? "" : edge.on(), Markup.xml(edge.place()), Markup.xml(String.join("; ", edge.sources())),
+                    edge.date() == null ? "" : edge.date(), Markup.xml(edge.place()), Markup.xml(String.join("; ", edge.sources())),
                     Markup.xml(String.join(" | ", edge.evidence())));
         }
         out.println("  </graph>");

@@ -39,8 +39,25 @@ final class Markup {
         return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "");
     }
 
-    /** JSON embedded in an HTML {@code <script>} element: no {@code </script>} or comment openers can end it early. */
+    /**
+     * JSON embedded in an HTML {@code <script>} element: {@code <}, {@code >} and {@code &} become JSON's own
+     * escapes ({@code \u003c} …), so no {@code </script>} or {@code <!--} can end or bend the element, and the
+     * line separators U+2028 and U+2029 are escaped too; the text is still JSON that {@code JSON.parse} reads
+     * back to the very same values (those characters occur only inside JSON strings).
+     */
     static String scriptJson(String json) {
-        return json.replace("</", "<\\/").replace("<!--", "<\\!--").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

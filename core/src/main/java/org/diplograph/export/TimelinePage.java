@@ -53,7 +53,8 @@ public final class TimelinePage {
             LocalDate first = dated.get(0).on();
             LocalDate last = dated.get(dated.size() - 1).on();
             long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
-            svg.append(text(20, 95, first.toString(), "start")).append(text(980, 95, last.toString(), "end"));
+            svg.append(text(20, 95, dated.get(0).date().toString(), "start"))
+                    .append(text(980, 95, dated.get(dated.size() - 1).date().toString(), "end"));
             for (Network.Edge m : dated) {
                 double x = dated.size() == 1 ? 500 : 20 + 960.0 * ChronoUnit.DAYS.between(first, m.on()) / span;
                 String other = m.from().equals(actorId) ? m.to() : m.from();

@@ -23,10 +23,12 @@ import java.util.function.Function;
 import org.diplograph.explorer.TimelineEvent;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.DatePrecision;
+import org.diplograph.model.PartialDate;
 
 /**
  * The two Jackson configurations Diplograph uses: a strict one for reading FactSets, and one for
- * writing query results (dates as ISO strings, no nulls) that notebooks and scripts can read.
+ * writing query results (dates as ISO strings, partial dates at their precision, no nulls) that notebooks
+ * and scripts can read.
  */
 public final class JsonMappers {
 
@@ -71,6 +73,8 @@ public final class JsonMappers {
         SimpleModule module = new SimpleModule("diplograph-words");
         module.addSerializer(new WordSerializer<>(ActorKind.class, ActorKind::word));
         module.addSerializer(new WordSerializer<>(DatePrecision.class, DatePrecision::word));
+        // a date at the precision it is known, never more: "2020-07", not "2020-07-01"
+        module.addSerializer(new WordSerializer<>(PartialDate.class, PartialDate::toString));
         module.addSerializer(new WordSerializer<>(TimelineEvent.Kind.class,
                 kind -> kind.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         return module;

@@ -38,6 +38,11 @@ public enum ActorKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** @return the word with its article, for messages: {@code an official}, {@code a ministry} */
+    public String withArticle() {
+        return (this == OFFICIAL || this == ALLIANCE ? "an " : "a ") + word();
+    }
+
     /**
      * @param id an id
      * @return whether the id has the form this kind's ids have

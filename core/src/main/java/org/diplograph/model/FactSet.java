@@ -107,7 +107,7 @@ public record FactSet(Source source, List<Actor> actors, List<Representation> re
         }
         if (!allowed.contains(kind)) {
             throw new InvalidInputException(null, null, path,
-                    "\"" + id + "\" is a " + kind.word() + ", and a " + kind.word() + " cannot " + verb + " here; expected "
+                    "\"" + id + "\" is " + kind.withArticle() + ", and " + kind.withArticle() + " cannot " + verb + " here; expected "
                             + String.join(" or ", allowed.stream().map(ActorKind::word).toList()) + ".", null);
         }
     }

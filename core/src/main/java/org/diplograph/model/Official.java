@@ -31,7 +31,7 @@ public record Official(ActorId id, String name, List<String> aliases, String ran
             throw new InvalidInputException("An actor needs an \"id\".");
         }
         if (!kind.accepts(id.value())) {
-            throw new InvalidInputException("\"" + id + "\" is not the id of a " + kind.word() + ": "
+            throw new InvalidInputException("\"" + id + "\" is not the id of " + kind.withArticle() + ": "
                     + switch (kind) {
                         case COUNTRY -> "use its ISO 3166-1 alpha-3 code, like AZE.";
                         case ALLIANCE -> "use its acronym in capitals, like NATO.";

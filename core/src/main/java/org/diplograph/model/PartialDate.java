@@ -44,6 +44,21 @@ public record PartialDate(LocalDate first, DatePrecision precision) implements C
     }
 
     /**
+     * The date of a precision that contains a day: {@code 2022-07} for 31 July 2022 and month precision.
+     *
+     * @param day       any day
+     * @param precision how much of it is known
+     * @return the date
+     */
+    public static PartialDate containing(LocalDate day, DatePrecision precision) {
+        return switch (precision) {
+            case DAY -> new PartialDate(day, precision);
+            case MONTH -> new PartialDate(day.withDayOfMonth(1), precision);
+            case YEAR -> new PartialDate(day.withDayOfYear(1), precision);
+        };
+    }
+
+    /**
      * Reads {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}.
      *
      * @param text the date

@@ -11,9 +11,11 @@ import org.diplograph.model.ActorKind;
  * Decides whether an incoming actor with a new id is an actor already known under another id.
  *
  * <p>The rule: same kind, same country or alliance (the part of the id before {@code /}), and an
- * identity key in common ({@link NameKeys#identityKeys(List)}). Countries and alliances are known
- * by their codes only and never merged by name. Two people of one country who share only a surname
- * share no identity key, so they stay two.
+ * identity key in common ({@link NameKeys#identityKeys(List)}; a shared full name wins over shared given and
+ * family names), and nothing in the names that tells
+ * them apart ({@link NameKeys#tellApart}: other middle names or initials, another generational suffix,
+ * other numbers). Countries and alliances are known by their codes only and never merged by name. Two
+ * people of one country who share only a surname share no identity key, so they stay two.
  */
 public final class AliasResolver {
 
@@ -44,8 +46,9 @@ public final class AliasResolver {
     /**
      * @param incoming   an actor whose id is not yet known
      * @param candidates known actors that share a key with it (any sort); others are ignored anyway
-     * @return the merge, if exactly one candidate qualifies; empty when none does
-     *     (or more than one does, since then the evidence cannot choose and a new actor is safer)
+     * @return the merge, if one candidate qualifies: the one that shares a full name with it, or, when none
+     *     does, the one that shares given and family names; empty when none does, or more than one does at
+     *     the best level (then the evidence cannot choose and a new actor is safer)
      */
     public static Optional<Merge> resolve(Actor incoming, List<Known> candidates) {
         Optional<String> scope = incoming.id().scope();
@@ -58,23 +61,41 @@ public final class AliasResolver {
             // Foreign Affairs of Georgia" share "ministry georgia" and are still two ministries
             incomingKeys.values().removeIf(NameKeys.RULE_GIVEN_AND_FAMILY::equals);
         }
-        Merge found = null;
+        Merge byFullName = null;
+        Merge byGivenAndFamily = null;
+        boolean severalFull = false;
+        boolean severalPartial = false;
         for (Known known : candidates) {
             if (known.kind() != incoming.kind() || known.id().equals(incoming.id())
-                    || !scope.equals(known.id().scope())) {
+                    || !scope.equals(known.id().scope()) || NameKeys.tellApart(incoming.spellings(), known.spellings())) {
                 continue;
             }
             Map<String, String> knownKeys = NameKeys.identityKeys(known.spellings());
+            Merge full = null;
+            Merge partial = null;
             for (Map.Entry<String, String> key : incomingKeys.entrySet()) {
-                if (knownKeys.containsKey(key.getKey())) {
-                    if (found != null && !found.known().equals(known.id())) {
-                        return Optional.empty();
-                    }
-                    found = new Merge(incoming.id(), known.id(), key.getValue(), key.getKey());
-                    break;
+                String knownRule = knownKeys.get(key.getKey());
+                if (knownRule == null) {
+                    continue;
+                }
+                boolean bothFull = key.getValue().equals(NameKeys.RULE_FULL_NAME) && knownRule.equals(NameKeys.RULE_FULL_NAME);
+                if (bothFull && full == null) {
+                    full = new Merge(incoming.id(), known.id(), NameKeys.RULE_FULL_NAME, key.getKey());
+                } else if (partial == null) {
+                    partial = new Merge(incoming.id(), known.id(), key.getValue(), key.getKey());
                 }
             }
+            if (full != null) {
+                severalFull |= byFullName != null && !byFullName.known().equals(known.id());
+                byFullName = byFullName == null ? full : byFullName;
+            } else if (partial != null) {
+                severalPartial |= byGivenAndFamily != null && !byGivenAndFamily.known().equals(known.id());
+                byGivenAndFamily = byGivenAndFamily == null ? partial : byGivenAndFamily;
+            }
         }
-        return Optional.ofNullable(found);
+        if (byFullName != null) {
+            return severalFull ? Optional.empty() : Optional.of(byFullName);
+        }
+        return byGivenAndFamily == null || severalPartial ? Optional.empty() : Optional.of(byGivenAndFamily);
     }
 }

@@ -25,7 +25,13 @@ import java.util.regex.Pattern;
  * ilham aliev) are <em>identity keys</em>: two actors of one kind and one country sharing one are
  * the same actor. The <em>family</em> key (the last word alone) only helps search: two people who
  * share a surname are not merged by it. A spelling that starts with an initial (T. Wolters) gives
- * no identity key.
+ * no identity key. A generational suffix (Jr., Sr., II, III, IV) is not the family name: King Jr. and
+ * King Sr. share the family key {@code king}.
+ *
+ * <p>Sharing a key is not enough when the names say otherwise: {@link #tellApart(List, List)} finds
+ * namesakes — two spellings with the same given and family names but different middle names or initials
+ * (George W. Bush, George H. W. Bush), different generational suffixes (Jr., Sr.), or different numbers
+ * (Person Number663 …, Person Number664 …).
  */
 public final class NameKeys {
 
@@ -38,6 +44,9 @@ public final class NameKeys {
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`´]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
+    /** Generational suffixes, folded, with the spelling each stands for. */
+    private static final Map<String, String> SUFFIXES = Map.of("jr", "jr", "jnr", "jr", "sr", "sr", "snr", "sr",
+            "ii", "ii", "iii", "iii", "iv", "iv");
 
     private NameKeys() {
     }
@@ -84,10 +93,11 @@ public final class NameKeys {
                 continue;
             }
             keys.add(String.join(" ", words));
-            if (words.size() > 2) {
-                keys.add(words.get(0) + " " + words.get(words.size() - 1));
+            int family = familyIndex(spelling, words);
+            if (words.size() > 2 && family > 0) {
+                keys.add(words.get(0) + " " + words.get(family));
             }
-            keys.add(words.get(words.size() - 1));
+            keys.add(words.get(family));
         }
         return List.copyOf(keys);
     }
@@ -106,11 +116,96 @@ public final class NameKeys {
                 continue;
             }
             keys.putIfAbsent(String.join(" ", words), RULE_FULL_NAME);
-            if (words.size() > 2) {
-                keys.putIfAbsent(words.get(0) + " " + words.get(words.size() - 1), RULE_GIVEN_AND_FAMILY);
+            int family = familyIndex(spelling, words);
+            if (words.size() > 2 && family > 0) {
+                keys.putIfAbsent(words.get(0) + " " + words.get(family), RULE_GIVEN_AND_FAMILY);
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether two actors' names show them to be namesakes, not one person: some spelling of each has the same
+     * given and family name as some spelling of the other, yet the two differ in their middle names or
+     * initials (both have some: George W. Bush, George H. W. Bush; Ilham Heydar oglu Aliyev and Ilham Aliyev
+     * do not differ), in their generational suffix (Jr., Sr., II; one without a suffix differs from one with
+     * it), or in the numbers in them (Person Number663 X, Person Number664 X).
+     *
+     * @param spellings one actor's name and aliases
+     * @param others    the other actor's
+     * @return whether the names tell the two apart
+     */
+    public static boolean tellApart(List<String> spellings, List<String> others) {
+        List<NameParts> theirs = others.stream().map(NameKeys::parts).filter(p -> p != null).toList();
+        for (String spelling : spellings) {
+            NameParts ours = parts(spelling);
+            if (ours == null) {
+                continue;
+            }
+            for (NameParts other : theirs) {
+                if (ours.given().equals(other.given()) && ours.family().equals(other.family()) && !ours.compatible(other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A spelling's given name, middle words, family name, generational suffix and number tokens, all folded. */
+    private record NameParts(String given, List<String> middles, String family, String suffix, Set<String> numbers) {
+
+        boolean compatible(NameParts other) {
+            if (!numbers.equals(other.numbers) || !suffix.equals(other.suffix)) {
+                return false;
+            }
+            if (middles.isEmpty() || other.middles.isEmpty()) {
+                return true;
+            }
+            if (middles.size() != other.middles.size()) {
+                return false;
+            }
+            for (int i = 0; i < middles.size(); i++) {
+                String a = middles.get(i);
+                String b = other.middles.get(i);
+                boolean initial = (a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0);
+                if (!a.equals(b) && !initial) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** @return the parts of a spelling of at least a given and a family name, or {@code null} */
+    private static NameParts parts(String spelling) {
+        List<String> words = foldedWords(spelling);
+        int family = familyIndex(spelling, words);
+        if (family < 1) {
+            return null;
+        }
+        Set<String> numbers = new LinkedHashSet<>();
+        for (String word : words) {
+            if (word.chars().anyMatch(Character::isDigit)) {
+                numbers.add(word);
+            }
+        }
+        String suffix = family == words.size() - 1 ? "" : SUFFIXES.get(lastWord(spelling));
+        return new NameParts(words.get(0), words.subList(1, family), words.get(family), suffix, numbers);
+    }
+
+    /**
+     * The index of the family name among a spelling's folded words: the last word, unless that is a
+     * generational suffix after at least two words (read before folding: folding makes III and II one).
+     */
+    private static int familyIndex(String spelling, List<String> words) {
+        int last = words.size() - 1;
+        return last >= 2 && SUFFIXES.containsKey(lastWord(spelling)) ? last - 1 : last;
+    }
+
+    /** @return the last word of a text, lower-cased but not folded */
+    private static String lastWord(String text) {
+        String[] words = NOT_WORD.split(text.toLowerCase(Locale.ROOT));
+        return words.length == 0 ? "" : words[words.length - 1];
     }
 
     /**

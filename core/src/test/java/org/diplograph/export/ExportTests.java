@@ -2,6 +2,8 @@ package org.diplograph.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,7 +18,7 @@ import org.w3c.dom.Document;
 
 class ExportTests {
 
-    static final String HOSTILE = "Evil </script><script>alert(1)</script> <!-- & \"quotes\" 'x' \\ \u0001 ]]>";
+    static final String HOSTILE = "Evil </script><script>alert(1)</script> <!-- --> & \"quotes\" 'x' \\ \u0001 ]]> \u2028\u2029";
 
     static final Network NETWORK = new Network(
             List.of(new Network.Node("AZE/a", "official", HOSTILE, List.of(HOSTILE)),
@@ -51,10 +53,14 @@ class ExportTests {
     }
 
     @Test
-    void theHtmlPageCannotBeBrokenOutOfByData() {
+    void theHtmlPageCannotBeBrokenOutOfByData() throws Exception {
         String html = render((n, out) -> HtmlPage.write(n, "Test <b>page</b>", out));
-        String data = html.substring(html.indexOf("id=\"graph-data\">"), html.indexOf("</script>", html.indexOf("id=\"graph-data\">")));
-        assertThat(data).contains("Evil <\\/script><script>alert(1)<\\/script> <\\!--").doesNotContain("</");
+        int start = html.indexOf("id=\"graph-data\">") + "id=\"graph-data\">".length();
+        String data = html.substring(start, html.indexOf("</script>", start));
+        assertThat(data).doesNotContain("<", ">", "&", "\u2028", "\u2029");
+        JsonNode parsed = new ObjectMapper().readTree(data);   // what JSON.parse reads: the names exactly as they are
+        assertThat(parsed.get("nodes").get(0).get("name").asText()).isEqualTo(HOSTILE);
+        assertThat(parsed.get("edges").get(0).get("evidence").get(0).asText()).isEqualTo(HOSTILE);
         assertThat(html).contains("<title>Test &lt;b&gt;page&lt;/b&gt;</title>").contains("vis.Network");
         // Offline: nothing is fetched from anywhere.
         assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http");

@@ -14,8 +14,7 @@ import java.util.stream.Stream;
  * mvn -o -q -pl core test-compile
  * java -cp core/target/classes:core/target/test-classes:<dependencies> org.diplograph.extract.ExtractionBenchmark
  * }</pre>
- * The corpus is the fixture articles, each repeated to about 3 KB. With a Phoenix dictionary as argument, the extractor
- * also knows its people ({@code Extractor.withDictionary}).
+ * The corpus is the articles of both sets under {@code articles/} (tuning and test), each repeated to about 3 KB.
  */
 public final class ExtractionBenchmark {
 
@@ -23,7 +22,7 @@ public final class ExtractionBenchmark {
     }
 
     /**
-     * @param args nothing, or the path of a Phoenix dictionary to load
+     * @param args nothing, or the path of a Phoenix dictionary for the extractor to know as well
      * @throws IOException        when the fixtures cannot be read
      * @throws URISyntaxException never
      */
@@ -34,17 +33,21 @@ public final class ExtractionBenchmark {
             extractor = extractor.withDictionary(org.diplograph.convert.phoenix.PhoenixDictionary.load(Path.of(args[0]), problem -> { }));
         }
         List<String> corpus = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(p);
-                int cut = text.indexOf('\n');
-                String header = text.substring(0, cut + 1);
-                StringBuilder body = new StringBuilder(text.substring(cut + 1));
-                while (body.length() < 3000) {
-                    body.append("\n\n").append(text.substring(cut + 1));
-                }
-                corpus.add(header + body);
+        List<Path> articles = new ArrayList<>();
+        for (String set : List.of("tuning", "test")) {
+            try (Stream<Path> files = Files.list(dir.resolve(set))) {
+                articles.addAll(files.filter(f -> f.toString().endsWith(".txt")).sorted().toList());
             }
+        }
+        for (Path p : articles) {
+            String text = Files.readString(p);
+            int cut = text.indexOf('\n');
+            String header = text.substring(0, cut + 1);
+            StringBuilder body = new StringBuilder(text.substring(cut + 1));
+            while (body.length() < 3000) {
+                body.append("\n\n").append(text.substring(cut + 1));
+            }
+            corpus.add(header + body);
         }
         long bytes = corpus.stream().mapToLong(String::length).sum() / corpus.size();
         int facts = 0;

@@ -8,7 +8,10 @@ import org.diplograph.model.ActorKind;
 import org.diplograph.model.Ministry;
 import org.diplograph.model.Official;
 import org.diplograph.names.AliasResolver.Known;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AliasResolverTests {
 
@@ -63,5 +66,34 @@ class AliasResolverTests {
 
         assertThat(AliasResolver.resolve(incoming, List.of(known)))
                 .hasValueSatisfying(m -> assertThat(m.rule()).isEqualTo(NameKeys.RULE_GIVEN_AND_FAMILY));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @DisplayName("namesakes stay two: other middle names or initials, suffixes or numbers block a merge by name")
+    @CsvSource(delimiter = '|', textBlock = """
+            George W. Bush                | George H. W. Bush              | two
+            George Walker Bush            | George Herbert Walker Bush     | two
+            Martin Luther King Jr.        | Martin Luther King Sr.         | two
+            Martin Luther King Jr.        | Martin Luther King             | two
+            John Smith III                | John Smith II                  | two
+            Person Number663 Xavier       | Person Number664 Xavier        | two
+            Ilham Heydar oglu Aliyev      | Ilham Aliyev                   | one
+            George W. Bush                | George Walker Bush             | one
+            Martin Luther King Jr.        | Martin Luther King, Jr.        | one
+            Person Number663 Xavier       | Person Number663 Xavier        | one
+            """)
+    void namesakes(String incomingName, String knownName, String people) {
+        var incoming = new Official(ActorId.of("USA/incoming"), incomingName, List.of(), null);
+        var known = new Known(ActorId.of("USA/known"), ActorKind.OFFICIAL, List.of(knownName));
+        assertThat(AliasResolver.resolve(incoming, List.of(known))).as(incomingName + " / " + knownName)
+                .matches(merge -> merge.isPresent() == people.equals("one"));
+    }
+
+    @Test
+    @DisplayName("a spelling that tells them apart blocks the merge even when another spelling would allow it")
+    void anyConflictingSpellingBlocks() {
+        var known = new Known(ActorId.of("USA/george-h-w-bush"), ActorKind.OFFICIAL, List.of("George H. W. Bush", "George Bush"));
+        var incoming = new Official(ActorId.of("USA/george-w-bush"), "George W. Bush", List.of(), null);
+        assertThat(AliasResolver.resolve(incoming, List.of(known))).isEmpty();
     }
 }

@@ -150,14 +150,14 @@ final class ActorNames {
 
     private static ActorInfo checkKind(ActorInfo actor, Set<ActorKind> accepted, String text, String role) {
         if (!accepted.contains(actor.kind())) {
-            throw new InvalidInputException("\"" + text + "\" (" + role + ") is " + actor.id() + ", a " + actor.kind().word()
+            throw new InvalidInputException("\"" + text + "\" (" + role + ") is " + actor.id() + ", " + actor.kind().withArticle()
                     + ", but the question needs " + kinds(accepted) + ".");
         }
         return actor;
     }
 
     private static String kinds(Set<ActorKind> accepted) {
-        return "a " + accepted.stream().map(ActorKind::word).collect(Collectors.joining(" or a "));
+        return accepted.stream().map(ActorKind::withArticle).collect(Collectors.joining(" or "));
     }
 
     /** Spellings beginning like the words of the text, nearest (by edit distance of folded keys) first. */

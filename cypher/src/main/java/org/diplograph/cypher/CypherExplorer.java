@@ -4,9 +4,11 @@ import static org.diplograph.cypher.QueryResults.actorInfo;
 import static org.diplograph.cypher.QueryResults.date;
 import static org.diplograph.cypher.QueryResults.flat;
 import static org.diplograph.cypher.QueryResults.meeting;
+import static org.diplograph.cypher.QueryResults.partialDate;
 import static org.diplograph.cypher.QueryResults.precision;
 import static org.diplograph.cypher.QueryResults.ref;
 import static org.diplograph.cypher.QueryResults.run;
+import static org.diplograph.cypher.QueryResults.sentences;
 import static org.diplograph.cypher.QueryResults.strings;
 import static org.diplograph.cypher.QueryResults.text;
 
@@ -23,6 +25,7 @@ import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.InvalidInputException;
 import org.diplograph.cypher.internal.NeighbourhoodWalk;
 import org.diplograph.cypher.internal.ReadOnlyCypher;
+import org.diplograph.cypher.internal.Sessions;
 import org.diplograph.cypher.internal.SideMembers;
 import org.diplograph.explorer.ActorInfo;
 import org.diplograph.explorer.ActorRef;
@@ -43,9 +46,9 @@ import org.diplograph.explorer.Rows;
 import org.diplograph.explorer.SideMeeting;
 import org.diplograph.explorer.TimelineEvent;
 import org.diplograph.model.ActorKind;
+import org.diplograph.model.PartialDate;
 import org.diplograph.model.Period;
 import org.diplograph.names.NameKeys;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -71,15 +74,11 @@ final class CypherExplorer implements Explorer {
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final Driver driver;
-    private final SessionConfig session;
     private final SessionConfig readSession;
 
-    CypherExplorer(Driver driver, SessionConfig session) {
+    CypherExplorer(Driver driver, Sessions sessions) {
         this.driver = driver;
-        this.session = session;
-        SessionConfig.Builder read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
-        session.database().ifPresent(read::withDatabase);
-        this.readSession = read.build();
+        this.readSession = sessions.read();
     }
 
     // ---- names --------------------------------------------------------------------------------
@@ -141,8 +140,13 @@ final class CypherExplorer implements Explorer {
         return read(tx -> runFor(tx, "counterparts", parameters, actor("id", official, ActorNames.OFFICIALS, "the official"))
                     .stream()
                     .filter(r -> !r.get("counterpart").isNull())
-                    .map(r -> new Counterpart(ref(r.get("counterpart")), r.get("meetings").asInt(), date(r.get("first")),
-                            date(r.get("last")), strings(r.get("places")), flat(r.get("sources")), flat(r.get("evidence"))))
+                    .map(r -> {
+                        List<PartialDate> dates = r.get("dates").asList(d -> partialDate(d.get("on"), d.get("precision")));
+                        return new Counterpart(ref(r.get("counterpart")), r.get("meetings").asInt(),
+                                dates.stream().min(Comparator.naturalOrder()).orElse(null),
+                                dates.stream().max(Comparator.naturalOrder()).orElse(null),
+                                strings(r.get("places")), flat(r.get("sources")), flat(r.get("evidence")));
+                    })
                     .toList());
     }
 
@@ -242,8 +246,9 @@ final class CypherExplorer implements Explorer {
                     .filter(r -> !r.get("partner").isNull())
                     .map(r -> {
                         Value p = r.get("partnership");
-                        return new Partner(ref(r.get("partner")), p.get("kind").asString(), date(p.get("since")),
-                                precision(p.get("sincePrecision")), strings(p.get("sources")), strings(p.get("evidence")));
+                        return new Partner(ref(r.get("partner")), p.get("kind").asString(),
+                                partialDate(p.get("since"), p.get("sincePrecision")), strings(p.get("sources")),
+                                sentences(p.get("evidence")));
                     })
                     .toList());
     }
@@ -257,9 +262,9 @@ final class CypherExplorer implements Explorer {
                     .filter(r -> !r.get("member").isNull())
                     .map(r -> {
                         Value m = r.get("membership");
-                        return new Member(ref(r.get("member")), ref(r.get("alliance")), date(m.get("since")),
-                                precision(m.get("sincePrecision")), date(m.get("to")), precision(m.get("toPrecision")),
-                                strings(m.get("sources")), strings(m.get("evidence")));
+                        return new Member(ref(r.get("member")), ref(r.get("alliance")),
+                                partialDate(m.get("since"), m.get("sincePrecision")), partialDate(m.get("to"), m.get("toPrecision")),
+                                strings(m.get("sources")), sentences(m.get("evidence")));
                     })
                     .toList());
     }
@@ -309,7 +314,7 @@ final class CypherExplorer implements Explorer {
             for (Record r : run(tx, "timeline", parameters)) {
                 TimelineEvents.events(r, p, events);
             }
-            events.sort(Comparator.comparing(TimelineEvent::on, Comparator.nullsLast(Comparator.naturalOrder()))
+            events.sort(Comparator.comparing(TimelineEvent::date, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(e -> e.event().ordinal()));
             return events;
         });
@@ -360,7 +365,7 @@ final class CypherExplorer implements Explorer {
 
     @Override
     public Rows cypher(String statement, Map<String, Object> parameters) {
-        return ReadOnlyCypher.run(driver, session, statement, parameters == null ? Map.of() : parameters);
+        return ReadOnlyCypher.run(driver, readSession, statement, parameters == null ? Map.of() : parameters);
     }
 
     // ---- running statements -------------------------------------------------------------------
@@ -443,7 +448,7 @@ final class CypherExplorer implements Explorer {
     // ---- mapping ------------------------------------------------------------------------------
 
     private static final Comparator<MeetingFact> BY_DATE =
-            Comparator.comparing(MeetingFact::on, Comparator.nullsLast(Comparator.naturalOrder()));
+            Comparator.comparing(MeetingFact::date, Comparator.nullsLast(Comparator.naturalOrder()));
 
     /** Roles, leaving out the one row of nulls a holder or body without roles gives. */
     private static List<Role> roles(List<Record> rows) {
@@ -453,8 +458,8 @@ final class CypherExplorer implements Explorer {
     private static Role role(Record r) {
         Value role = r.get("role");
         return new Role(ref(r.get("holder")), ref(r.get("body")), r.get("onBehalfOf").asList(QueryResults::ref),
-                text(role.get("title")), date(role.get("from")), precision(role.get("fromPrecision")), date(role.get("to")),
-                precision(role.get("toPrecision")), strings(role.get("sources")), strings(role.get("evidence")));
+                text(role.get("title")), partialDate(role.get("from"), role.get("fromPrecision")),
+                partialDate(role.get("to"), role.get("toPrecision")), strings(role.get("sources")), sentences(role.get("evidence")));
     }
 
     private static String linkLabel(Value link) {

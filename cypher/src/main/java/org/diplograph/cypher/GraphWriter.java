@@ -2,13 +2,23 @@ package org.diplograph.cypher;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.DiplographException;
+import org.diplograph.cypher.internal.Sessions;
+import org.diplograph.cypher.internal.decide.DecisionApplier;
+import org.diplograph.cypher.internal.decide.DecisionStore;
 import org.diplograph.cypher.internal.write.BatchReader;
 import org.diplograph.cypher.internal.write.BatchWrite;
+import org.diplograph.cypher.internal.write.DecisionRules;
 import org.diplograph.cypher.internal.write.KnownActors;
+import org.diplograph.cypher.internal.write.TransactionGraph;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.ActorKind;
 import org.diplograph.model.FactSet;
+import org.diplograph.names.AliasResolver.Known;
+import org.diplograph.names.Decision;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
@@ -41,12 +51,14 @@ public final class GraphWriter {
 
     private final Driver driver;
     private final DiplographConfig config;
+    private final Sessions sessions;
     /** Whether the driver retries for {@code config.maxRetryTime()} (Diplograph made it), for the message when it gives up. */
     private final boolean retriesForConfiguredTime;
 
-    GraphWriter(Driver driver, DiplographConfig config, boolean retriesForConfiguredTime) {
+    GraphWriter(Driver driver, DiplographConfig config, Sessions sessions, boolean retriesForConfiguredTime) {
         this.driver = driver;
         this.config = config;
+        this.sessions = sessions;
         this.retriesForConfiguredTime = retriesForConfiguredTime;
     }
 
@@ -59,7 +71,29 @@ public final class GraphWriter {
      * @throws DatabaseUnavailableException when the database cannot be reached
      */
     public WriteSummary write(FactSet facts) {
-        return WriteSummary.NONE.plus(writeBatch(List.of(facts), new KnownActors(), WriteSummary.NONE, 0, null));
+        return WriteSummary.NONE.plus(writeBatch(List.of(facts), new KnownActors(), decisions(), WriteSummary.NONE, 0, null));
+    }
+
+    /**
+     * Applies analysts' decisions (read from a decisions file with {@code DecisionsJson.read}) to the graph,
+     * and keeps them there, so that this and every later write honours them: two actors decided the same
+     * become one, with all their edges; an actor merged from an id decided different is split, the id
+     * taking back exactly the sources that declared it, their sentences and spellings, and its share of
+     * every edge. A decision about ids the graph does not hold yet is kept for when they arrive. Applying
+     * the same decisions again changes nothing.
+     *
+     * @param decisions the decisions, applied in order, in one transaction
+     * @return what changed
+     * @throws org.diplograph.InvalidInputException when a decision is about actors of two kinds
+     */
+    public DecisionsApplied apply(List<Decision> decisions) {
+        if (decisions.isEmpty()) {
+            return new DecisionsApplied(0, 0, 0);
+        }
+        try (var s = driver.session(sessions.write())) {
+            DecisionApplier.Applied applied = s.executeWrite(tx -> DecisionApplier.apply(tx, decisions));
+            return new DecisionsApplied(applied.kept(), applied.merged(), applied.split());
+        }
     }
 
     /**
@@ -82,21 +116,62 @@ public final class GraphWriter {
      * @return what was written
      */
     public WriteSummary writeAll(Iterator<FactSet> facts, Consumer<WriteSummary> afterEachBatch) {
+        return writeAll(facts, new BatchListener() {
+            @Override
+            public void batchStarting(int number, int factSets) {
+            }
+
+            @Override
+            public void batchCommitted(int number, WriteSummary total) {
+                afterEachBatch.accept(total);
+            }
+        });
+    }
+
+    /**
+     * Hears about a bulk write batch by batch: each batch is one transaction, so a batch that started and
+     * did not commit left nothing behind.
+     */
+    public interface BatchListener {
+
+        /**
+         * @param number   the batch's number, from 1
+         * @param factSets how many FactSets it holds
+         */
+        void batchStarting(int number, int factSets);
+
+        /**
+         * @param number the batch's number, from 1
+         * @param total  what this write has written so far
+         */
+        void batchCommitted(int number, WriteSummary total);
+    }
+
+    /**
+     * Writes a stream of FactSets in batches, telling a listener when each batch starts and commits.
+     *
+     * @param facts    the FactSets, read one at a time
+     * @param listener told about each batch
+     * @return what was written
+     */
+    public WriteSummary writeAll(Iterator<FactSet> facts, BatchListener listener) {
         // The next batch is read (JSON parsed, validated) on another thread while this one is being
         // written, so the database never waits for the parser. At most three batches are in memory:
         // one being written, one waiting, one being read.
         BatchReader reader = BatchReader.start(facts, config.batchFacts(), "diplograph-batch-reader");
         // Actors already seen are not looked up again by later batches of this call.
         KnownActors known = new KnownActors();
+        DecisionRules decisions = decisions();
         try {
             WriteSummary total = WriteSummary.NONE;
             int batches = 0;
             String lastWritten = null;
             for (List<FactSet> batch = reader.take(); batch != null; batch = reader.take()) {
-                total = total.plus(writeBatch(batch, known, total, batches, lastWritten));
+                listener.batchStarting(batches + 1, batch.size());
+                total = total.plus(writeBatch(batch, known, decisions, total, batches, lastWritten));
                 batches++;
                 lastWritten = batch.get(batch.size() - 1).source().id();
-                afterEachBatch.accept(total);
+                listener.batchCommitted(batches, total);
             }
             return total;
         } finally {
@@ -110,15 +185,13 @@ public final class GraphWriter {
      * @param batches     how many batches that was
      * @param lastWritten the source of the last FactSet written before, or {@code null}
      */
-    private BatchWrite.Result writeBatch(List<FactSet> batch, KnownActors known, WriteSummary before, int batches,
-                                         String lastWritten) {
-        SessionConfig session = config.database() == null
-                ? SessionConfig.defaultConfig()
-                : SessionConfig.forDatabase(config.database());
+    private BatchWrite.Result writeBatch(List<FactSet> batch, KnownActors known, DecisionRules decisions, WriteSummary before,
+                                         int batches, String lastWritten) {
+        SessionConfig session = sessions.write();
         boolean staleBefore = false;
         for (int attempt = 1; ; attempt++) {
             try (var s = driver.session(session)) {
-                BatchWrite.Result written = s.executeWrite(tx -> BatchWrite.run(tx, batch, known));
+                BatchWrite.Result written = s.executeWrite(tx -> BatchWrite.run(tx, batch, known, decisions));
                 known.remember(written.actorsAfter());
                 return written;
             } catch (KnownActors.StaleActors e) {
@@ -153,6 +226,39 @@ public final class GraphWriter {
                 throw new DiplographException("Neo4j failed on the batch starting with source "
                         + batch.get(0).source().id() + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * Checks, before anything of an input is written, that the graph holds none of its ids as another kind of
+     * actor (one id names one kind: an official's id cannot name a ministry), so that such an input is refused
+     * whole rather than found out half-way through a bulk load.
+     *
+     * @param declared every id the input declares, with its kind
+     * @param input    the input, for the message (a file name)
+     * @throws org.diplograph.InvalidInputException naming the first id the graph holds as another kind
+     */
+    public void checkKinds(Map<ActorId, ActorKind> declared, String input) {
+        List<String> ids = declared.keySet().stream().map(ActorId::value).toList();
+        try (var s = driver.session(sessions.read())) {
+            for (int from = 0; from < ids.size(); from += config.batchFacts()) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + config.batchFacts()));
+                for (Known known : s.executeRead(tx -> new TransactionGraph(tx).actorsWithIds(chunk))) {
+                    ActorKind kind = declared.get(known.id());
+                    if (kind != known.kind()) {
+                        throw new org.diplograph.InvalidInputException(input, null, null, "\"" + known.id() + "\" is "
+                                + known.kind().withArticle() + " in the graph, but the input declares it " + kind.withArticle()
+                                + "; one id names one kind of actor.", null);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The decisions the graph keeps, read once per write (they are few). */
+    private DecisionRules decisions() {
+        try (var s = driver.session(sessions.read())) {
+            return s.executeRead(DecisionStore::load);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.diplograph.cypher;
 
+import static org.diplograph.cypher.QueryResults.sentences;
 import static org.diplograph.cypher.QueryResults.strings;
 
 import java.util.ArrayList;
@@ -84,14 +85,14 @@ public final class NetworkReader {
                     String type = r.get("type").asString();
                     Value on = r.get("on");
                     String label = switch (type) {
-                        case "MET_WITH" -> on.isNull() ? "date unknown" : date(on.asLocalDate(), r.get("precision").asString("day"));
+                        case "MET_WITH" -> on.isNull() ? "date unknown" : QueryResults.partialDate(on, r.get("precision")).toString();
                         case "REPRESENTS" -> r.get("title").asString("");
                         case "PARTNER_OF" -> r.get("kind").asString("");
                         default -> "member";
                     };
                     edges.add(new Network.Edge(type, r.get("from").asString(), r.get("to").asString(),
                             on.isNull() ? null : on.asLocalDate(), r.get("precision").asString(null),
-                            r.get("place").asString(null), label, strings(r.get("sources")), strings(r.get("evidence")),
+                            r.get("place").asString(null), label, strings(r.get("sources")), sentences(r.get("evidence")),
                             r.get("title").asString(null), r.get("begins").isNull() ? null : r.get("begins").asLocalDate(),
                             r.get("beginsPrecision").asString(null), r.get("ends").isNull() ? null : r.get("ends").asLocalDate(),
                             r.get("endsPrecision").asString(null)));
@@ -108,12 +109,4 @@ public final class NetworkReader {
         }
     }
 
-    private static String date(java.time.LocalDate on, String precision) {
-        String day = on.toString();
-        return switch (precision) {
-            case "month" -> day.substring(0, 7);
-            case "year" -> day.substring(0, 4);
-            default -> day;
-        };
-    }
 }

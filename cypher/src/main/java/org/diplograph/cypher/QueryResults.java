@@ -11,6 +11,7 @@ import org.diplograph.explorer.ActorRef;
 import org.diplograph.explorer.MeetingFact;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.DatePrecision;
+import org.diplograph.model.PartialDate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -50,8 +51,8 @@ final class QueryResults {
     }
 
     static MeetingFact meeting(ActorRef official, ActorRef counterpart, Value m) {
-        return new MeetingFact(official, counterpart, text(m.get("date")), date(m.get("on")), precision(m.get("precision")),
-                text(m.get("place")), strings(m.get("sources")), strings(m.get("evidence")));
+        return new MeetingFact(official, counterpart, partialDate(m.get("on"), m.get("precision")), text(m.get("place")),
+                strings(m.get("sources")), sentences(m.get("evidence")));
     }
 
     static String text(Value v) {
@@ -62,6 +63,19 @@ final class QueryResults {
         return v == null || v.isNull() ? null : v.asLocalDate();
     }
 
+    /**
+     * A stored date (a first day, or for an end the last day) at the precision stored beside it: answers
+     * show no more than the facts know.
+     */
+    static PartialDate partialDate(Value day, Value precision) {
+        LocalDate d = date(day);
+        if (d == null) {
+            return null;
+        }
+        DatePrecision p = precision(precision);
+        return PartialDate.containing(d, p == null ? DatePrecision.DAY : p);
+    }
+
     static DatePrecision precision(Value v) {
         return v == null || v.isNull() ? null : DatePrecision.fromWord(v.asString());
     }
@@ -70,12 +84,26 @@ final class QueryResults {
         return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
     }
 
-    /** A list of lists of strings (one per edge), flattened, each string once. */
+    /**
+     * An edge's sentences as an answer shows them: each once, without the {@code ""} of sources that gave
+     * none (the stored list has one entry per source).
+     */
+    static List<String> sentences(Value v) {
+        return v == null || v.isNull() ? List.of() : distinct(v.asList(Value::asString));
+    }
+
+    /** A list of lists of strings (one per edge), flattened, each string once, without empty ones. */
     static List<String> flat(Value v) {
-        Set<String> all = new LinkedHashSet<>();
+        List<String> all = new java.util.ArrayList<>();
         for (Value inner : v.values()) {
             all.addAll(strings(inner));
         }
+        return distinct(all);
+    }
+
+    private static List<String> distinct(List<String> values) {
+        Set<String> all = new LinkedHashSet<>(values);
+        all.remove("");
         return List.copyOf(all);
     }
 }

@@ -1,7 +1,9 @@
 package org.diplograph.cypher;
 
 import static org.diplograph.cypher.QueryResults.date;
+import static org.diplograph.cypher.QueryResults.partialDate;
 import static org.diplograph.cypher.QueryResults.precision;
+import static org.diplograph.cypher.QueryResults.sentences;
 import static org.diplograph.cypher.QueryResults.strings;
 import static org.diplograph.cypher.QueryResults.text;
 
@@ -25,16 +27,14 @@ final class TimelineEvents {
         String event = r.get("event").asString();
         List<ActorRef> actors = r.get("actors").asList(QueryResults::ref);
         List<String> sources = strings(r.get("sources"));
-        List<String> evidence = strings(r.get("evidence"));
+        List<String> evidence = sentences(r.get("evidence"));
         String place = text(r.get("place"));
         String title = text(r.get("title"));
         String subject = actors.get(0).name();
         String other = actors.get(1).name();
         switch (event) {
             case "meeting" -> {
-                LocalDate on = date(r.get("on"));
-                String dateKey = on == null ? null : text(r.get("dateKey"));
-                out.add(new TimelineEvent(dateKey, on, precision(r.get("precision")), TimelineEvent.Kind.MEETING,
+                out.add(new TimelineEvent(partialDate(r.get("on"), r.get("precision")), TimelineEvent.Kind.MEETING,
                         subject + " met " + other + (place == null ? "" : " in " + place) + ".", actors, place, sources,
                         evidence));
             }
@@ -71,19 +71,13 @@ final class TimelineEvents {
                             List<String> sources, List<String> evidence) {
         if (stored == null) {
             if (keepUndated && period.includeUndated()) {
-                out.add(new TimelineEvent(null, null, null, kind, summary, actors, null, sources, evidence));
+                out.add(new TimelineEvent(null, kind, summary, actors, null, sources, evidence));
             }
             return;
         }
-        DatePrecision p = precision == null ? DatePrecision.DAY : precision;
-        LocalDate first = switch (p) {
-            case DAY -> stored;
-            case MONTH -> stored.withDayOfMonth(1);
-            case YEAR -> stored.withDayOfYear(1);
-        };
-        PartialDate date = new PartialDate(first, p);
+        PartialDate date = PartialDate.containing(stored, precision == null ? DatePrecision.DAY : precision);
         if (period.contains(date)) {
-            out.add(new TimelineEvent(date.toString(), first, p, kind, summary, actors, null, sources, evidence));
+            out.add(new TimelineEvent(date, kind, summary, actors, null, sources, evidence));
         }
     }
 }

@@ -91,7 +91,7 @@ class ConcurrencyIT {
         assertThat(factSets).isEqualTo(corpus.size());
         assertThat(duplicates("MATCH (o:Official) RETURN o.scope + '|' + o.name AS name, o.aliases AS aliases"))
                 .as("officials that are one person").isEmpty();
-        assertThat(personLevelDump()).isEqualTo(oneWriter);
+        assertThat(GraphDump.personLevel(driver)).isEqualTo(oneWriter);
         assertThat(seen.violations()).as("partial FactSets seen by the reader").isEmpty();
         assertThat(seen.polls()).as("reads during the writes").isGreaterThanOrEqualTo(3);
         assertThat(seen.checked()).as("FactSets checked whole by the reader").isPositive();
@@ -112,7 +112,7 @@ class ConcurrencyIT {
             assertThat(writer.get(5, TimeUnit.MINUTES).factSets()).isEqualTo(corpus.size());
         }
 
-        assertThat(personLevelDump()).isEqualTo(oneWriter);
+        assertThat(GraphDump.personLevel(driver)).isEqualTo(oneWriter);
         try (var session = driver.session()) {
             assertThat(session.run("""
                     MATCH (a:Actor)
@@ -123,10 +123,10 @@ class ConcurrencyIT {
         }
     }
 
-    /** The graph one writer leaves with the corpus, as {@link #personLevelDump()}. */
+    /** The graph one writer leaves with the corpus, as {@link #GraphDump.personLevel(driver)}. */
     private List<String> oneWriterDump(List<FactSet> corpus) {
         Diplograph.using(driver, SMALL_BATCHES).writer().writeAll(corpus);
-        return personLevelDump();
+        return GraphDump.personLevel(driver);
     }
 
     /** One writer per share, each waiting for start. */
@@ -212,53 +212,4 @@ class ConcurrencyIT {
         return nodes.entrySet().stream().filter(e -> e.getValue() > 1).map(e -> e.getKey() + " x" + e.getValue()).toList();
     }
 
-    /**
-     * The graph with every official named by the person behind it instead of by whichever spelling's
-     * id won, and every list sorted: what must not depend on which writer came first.
-     */
-    private List<String> personLevelDump() {
-        List<String> lines = new ArrayList<>();
-        try (var session = driver.session()) {
-            session.executeRead(tx -> {
-                tx.run("""
-                        MATCH (o:Official)
-                        RETURN o.scope AS scope, o.name AS name, o.aliases AS aliases, o.keys AS keys,
-                               [o.id] + coalesce(o.mergedIds, []) AS ids, o.sources AS sources""").forEachRemaining(r ->
-                        lines.add("official " + person(r.get("scope"), r.get("name")) + " " + sorted(r.get("aliases"))
-                                + " " + sorted(r.get("keys")) + " " + sorted(r.get("ids")) + " " + sorted(r.get("sources"))));
-                tx.run("""
-                        MATCH (a:Official)-[m:MET_WITH]->(b:Official)
-                        RETURN a.scope AS as, a.name AS an, b.scope AS bs, b.name AS bn, m.onKey AS onKey, m.on AS on,
-                               m.place AS place, m.sources AS sources, m.evidence AS evidence""").forEachRemaining(r -> {
-                    TreeSet<String> pair = new TreeSet<>(List.of(person(r.get("as"), r.get("an")), person(r.get("bs"), r.get("bn"))));
-                    lines.add("met " + pair + " " + r.get("onKey").asString() + " " + r.get("on") + " " + r.get("place")
-                            + " " + sorted(r.get("sources")) + " " + sorted(r.get("evidence")));
-                });
-                tx.run("""
-                        MATCH (a:Official)-[r:REPRESENTS]->(c)
-                        RETURN a.scope AS scope, a.name AS name, c.id AS body, r.titleKey AS title, r.sources AS sources""")
-                        .forEachRemaining(r -> lines.add("represents " + person(r.get("scope"), r.get("name")) + " "
-                                + r.get("body").asString() + " " + r.get("title").asString() + " " + sorted(r.get("sources"))));
-                tx.run("""
-                        MATCH (a)-[r:PARTNER_OF|MEMBER_OF]->(b)
-                        RETURN type(r) AS type, a.id AS a, b.id AS b, r.sources AS sources""").forEachRemaining(r ->
-                        lines.add(r.get("type").asString() + " " + r.get("a").asString() + " " + r.get("b").asString()
-                                + " " + sorted(r.get("sources"))));
-                tx.run("MATCH (n) WHERE NOT n:Official RETURN labels(n) AS labels, n.id AS id, n.name AS name")
-                        .forEachRemaining(r -> lines.add("node " + sorted(r.get("labels")) + " " + r.get("id").asString()
-                                + " " + r.get("name")));
-                return null;
-            });
-        }
-        Collections.sort(lines);
-        return lines;
-    }
-
-    private static String person(Value scope, Value name) {
-        return SyntheticCorpus.personKey(scope.asString(), name.asString());
-    }
-
-    private static List<String> sorted(Value list) {
-        return list.isNull() ? List.of() : list.asList(Value::asString).stream().sorted().toList();
-    }
 }

@@ -112,6 +112,7 @@ final class ImporterInput implements Input {
             v.property("sources", sources(a.sources));
             v.property("mergedIds", strings(a.mergedIds));
             v.property("merges", strings(a.merges));
+            v.property("declarations", strings(a.declarations));
         } else {
             SourceNode s = graph.sources.get(index - actors);
             v.labels(new String[] {"Source"});

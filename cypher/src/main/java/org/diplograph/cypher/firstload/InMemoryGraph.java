@@ -44,6 +44,7 @@ final class InMemoryGraph implements BatchWrite.Graph {
         final IntList sources = new IntList();
         List<String> mergedIds = List.of();
         List<String> merges = List.of();
+        List<String> declarations = List.of();
         private Known known;
 
         ActorNode(int number, String id, ActorKind kind, String name, String scope) {
@@ -163,6 +164,7 @@ final class InMemoryGraph implements BatchWrite.Graph {
             addSources(a.sources, row.sources());
             a.mergedIds = withAll(a.mergedIds, row.mergedIds());
             a.merges = withAll(a.merges, row.merges());
+            a.declarations = withAll(a.declarations, row.declarations());
         }
     }
 

@@ -28,20 +28,17 @@ public final class ReadOnlyCypher {
 
     /**
      * @param driver     the driver
-     * @param session    the session configuration (database)
+     * @param readSession a session configuration that reads
      * @param statement  the Cypher
      * @param parameters its parameters
      * @return the rows, as plain values
      * @throws InvalidInputException when the statement is not valid Cypher or could write
      */
-    public static Rows run(Driver driver, SessionConfig session, String statement, Map<String, Object> parameters) {
+    public static Rows run(Driver driver, SessionConfig readSession, String statement, Map<String, Object> parameters) {
         if (statement == null || statement.isBlank()) {
             throw new InvalidInputException("The Cypher statement is empty.");
         }
         CYPHER_LOG.debug("analyst cypher: {}", statement);
-        SessionConfig.Builder builder = SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ);
-        session.database().ifPresent(builder::withDatabase);
-        SessionConfig readSession = builder.build();
         try (var s = driver.session(readSession)) {
             return s.executeRead(tx -> {
                 QueryType type = tx.run("EXPLAIN " + statement, parameters).consume().queryType();

@@ -2,7 +2,8 @@
 // the display name and kind are set when the actor is created.
 // Sources new to the graph are appended without the repeat check unless $rows.seenSources (see
 // write/merge-sources).
-// Parameters: $rows — [{id, kind, scope, name, spellings, keys, rank, sources, seenSources, mergedIds, merges}] (ActorRow)
+// Parameters: $rows — [{id, kind, scope, name, spellings, keys, rank, sources, seenSources, mergedIds, merges,
+//   declarations}] (ActorRow)
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
   ON CREATE SET a.name = row.name, a.kind = row.kind, a.scope = row.scope
@@ -20,4 +21,5 @@ SET a.aliases = reduce(acc = coalesce(a.aliases, []), s IN row.spellings | CASE 
                      THEN reduce(acc = coalesce(a.sources, []), s IN row.sources | CASE WHEN s IN acc THEN acc ELSE acc + s END)
                      ELSE coalesce(a.sources, []) + row.sources END,
     a.mergedIds = reduce(acc = coalesce(a.mergedIds, []), s IN row.mergedIds | CASE WHEN s IN acc THEN acc ELSE acc + s END),
-    a.merges = reduce(acc = coalesce(a.merges, []), s IN row.merges | CASE WHEN s IN acc THEN acc ELSE acc + s END)
+    a.merges = reduce(acc = coalesce(a.merges, []), s IN row.merges | CASE WHEN s IN acc THEN acc ELSE acc + s END),
+    a.declarations = reduce(acc = coalesce(a.declarations, []), s IN row.declarations | CASE WHEN s IN acc THEN acc ELSE acc + s END)

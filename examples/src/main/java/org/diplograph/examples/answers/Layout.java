@@ -61,7 +61,7 @@ final class Layout {
     /**
      * Rows for people: an actor reference ({@code {id, kind, name}}) shows as its name, a list of them
      * as names, a nested record's fields become columns of their own, a list of records becomes a
-     * count, and a meeting's {@code date} stands for its {@code on} and {@code precision}.
+     * count. Dates come at the precision they are known ({@code 2020-07}), as the results mapper writes them.
      */
     static Rows flat(Rows rows) {
         List<String> columns = new ArrayList<>();
@@ -76,13 +76,9 @@ final class Layout {
     }
 
     private static void flatten(Map<String, Object> map, Map<String, Object> out) {
-        boolean dated = map.get("date") instanceof String;
         for (Map.Entry<String, Object> entry : map.entrySet()) {
             String key = entry.getKey();
             Object value = entry.getValue();
-            if (dated && (key.equals("on") || key.equals("precision"))) {
-                continue;
-            }
             if (isReference(value)) {
                 out.put(key, ((Map<?, ?>) value).get("name"));
             } else if (value instanceof Map<?, ?> nested) {

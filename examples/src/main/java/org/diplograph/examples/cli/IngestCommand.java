@@ -6,23 +6,32 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.diplograph.DiplographException;
 import org.diplograph.InvalidInputException;
 import org.diplograph.convert.formats.PeerFormat;
+import org.diplograph.cypher.DecisionsApplied;
 import org.diplograph.cypher.GraphWriter;
 import org.diplograph.cypher.WriteSummary;
+import org.diplograph.json.DecisionsJson;
 import org.diplograph.json.FactSetJson;
 import org.diplograph.json.FactSetReader;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorId;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.FactSet;
+import org.diplograph.names.Decision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code diplograph ingest PATH…}: FactSet files into the graph. Each file is read through once to
@@ -44,8 +53,13 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "Analysts' decisions (see `decide`) to apply before the files are written: merges of actors "
+                    + "the name rules kept apart, splits of ones they merged. Kept in the graph for every later ingest.")
+    Path decisions;
 
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Your own gazetteer entries (JSON) for extracting .txt articles.")
     Path gazetteer;
@@ -58,16 +72,28 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (paths.isEmpty() && decisions == null) {
+            throw new InvalidInputException("ingest needs files or folders to load, or --decisions FILE to apply.");
+        }
         if (from != null) {
+            if (decisions != null) {
+                throw new InvalidInputException("--decisions is applied by an ingest of its own: run ingest --decisions FILE after ingest --from.");
+            }
             return PeerFiles.ingest(PeerFormat.fromWord(from), paths, graph, out, err);
         }
         List<Path> files = files(paths);
+        List<Decision> decided = decisions == null ? List.of() : DecisionsJson.read(decisions);
         int failed = 0;
         long totalFactSets = 0;
         long totalFacts = 0;
         long totalMerges = 0;
         try (GraphOptions.Opened opened = graph.open(GraphOptions.dataFolder().resolve("graph"))) {
             GraphWriter writer = opened.graph().writer();
+            if (decisions != null) {
+                DecisionsApplied applied = writer.apply(decided);
+                out.printf("Applied %d decisions from %s: %d actors merged, %d split.%n", applied.kept(), decisions,
+                        applied.merged(), applied.split());
+            }
             Progress progress = new Progress(err);
             List<Path> articles = files.stream().filter(IngestCommand::isArticle).toList();
             if (!articles.isEmpty()) {
@@ -84,7 +110,9 @@ final class IngestCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    int count = check(file);
+                    Map<ActorId, ActorKind> declared = new HashMap<>();
+                    int count = check(file, declared);
+                    writer.checkKinds(declared, file.toString());
                     WriteSummary written;
                     try (FactSetReader reader = FactSetJson.open(file)) {
                         written = writer.writeAll(reader, total -> progress.update(file, total.factSets(), count));
@@ -107,13 +135,26 @@ final class IngestCommand implements Callable<Integer> {
         return failed == 0 ? 0 : Main.BAD_INPUT;
     }
 
-    /** Reads a file through once, so that a bad FactSet anywhere in it stops it before anything is written. */
-    private static int check(Path file) {
+    /**
+     * Reads a file through once, so that a bad FactSet anywhere in it stops it before anything is written: each
+     * FactSet on its own, and the ids its FactSets declare, which must name one kind of actor each.
+     *
+     * @param declared filled with every id the file declares and its kind
+     */
+    private static int check(Path file, Map<ActorId, ActorKind> declared) {
         int count = 0;
         try (FactSetReader reader = FactSetJson.open(file)) {
             while (reader.hasNext()) {
-                reader.next();
+                FactSet facts = reader.next();
                 count++;
+                for (Actor actor : facts.actors()) {
+                    ActorKind before = declared.putIfAbsent(actor.id(), actor.kind());
+                    if (before != null && before != actor.kind()) {
+                        throw new InvalidInputException(file.toString(), reader.line(), null, "\"" + actor.id() + "\" is declared as "
+                                + before.withArticle() + " earlier in the file and as " + actor.kind().withArticle() + " in source "
+                                + facts.source().id() + "; one id names one kind of actor.", null);
+                    }
+                }
             }
         } catch (UncheckedIOException e) {
             throw new InvalidInputException(file.toString(), null, null, "Cannot read the file: " + e.getMessage(), e);
@@ -152,11 +193,11 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Articles extracted one at a time as the writer asks for them; one that cannot be read is reported and skipped. */
-    static final class Articles implements java.util.Iterator<org.diplograph.model.FactSet> {
+    static final class Articles implements java.util.Iterator<FactSet> {
         private final java.util.Iterator<Path> files;
         private final org.diplograph.extract.Extractor extractor;
         private final PrintWriter err;
-        private org.diplograph.model.FactSet next;
+        private FactSet next;
         int failed;
 
         Articles(List<Path> files, org.diplograph.extract.Extractor extractor, PrintWriter err) {
@@ -180,11 +221,11 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         @Override
-        public org.diplograph.model.FactSet next() {
+        public FactSet next() {
             if (!hasNext()) {
                 throw new java.util.NoSuchElementException();
             }
-            org.diplograph.model.FactSet facts = next;
+            FactSet facts = next;
             next = null;
             return facts;
         }

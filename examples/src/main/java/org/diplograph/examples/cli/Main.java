@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who met whom: reports of meetings between officials as a Neo4j graph you can question.",
         subcommands = {ExamplesCommand.class, IngestCommand.class, FirstLoadCommand.class, ExtractCommand.class, ConvertCommand.class, QueryCommand.class, CypherCommand.class, ExportCommand.class,
+                DecideCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ./diplograph examples                      answer the example questions on the sample corpus",

@@ -1,6 +1,7 @@
 package org.diplograph.cypher.internal.write;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,9 +13,9 @@ import org.diplograph.InvalidInputException;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.FactSet;
+import org.diplograph.names.AliasResolver;
 import org.diplograph.names.AliasResolver.Known;
 import org.diplograph.names.AliasResolver.Merge;
-import org.diplograph.names.AliasResolver;
 import org.diplograph.names.NameKeys;
 
 /**
@@ -24,6 +25,9 @@ import org.diplograph.names.NameKeys;
  * batch spelling a man two ways give one node.
  */
 final class ActorResolution {
+
+    /** The rule of a merge an analyst decided ({@link DecisionRules}). */
+    static final String DECISION = "decision";
 
     /** Every actor declared in the batch, by the id it was declared with, with all its spellings. */
     final Map<ActorId, Declared> declared = new LinkedHashMap<>();
@@ -54,15 +58,15 @@ final class ActorResolution {
         }
     }
 
-    static ActorResolution resolve(BatchWrite.Graph graph, List<FactSet> batch, KnownActors cache) {
+    static ActorResolution resolve(BatchWrite.Graph graph, List<FactSet> batch, KnownActors cache, DecisionRules decisions) {
         ActorResolution resolution = new ActorResolution();
         for (FactSet facts : batch) {
             for (Actor actor : facts.actors()) {
                 Declared d = resolution.declared.computeIfAbsent(actor.id(), id -> new Declared(actor));
                 if (d.first.kind() != actor.kind()) {
-                    throw new InvalidInputException(null, null, null, "\"" + actor.id() + "\" is declared as a "
-                            + d.first.kind().word() + " and, in source " + facts.source().id() + ", as a "
-                            + actor.kind().word() + "; one id names one kind of actor.", null);
+                    throw new InvalidInputException(null, null, null, "\"" + actor.id() + "\" is declared as "
+                            + d.first.kind().withArticle() + " and, in source " + facts.source().id() + ", as "
+                            + actor.kind().withArticle() + "; one id names one kind of actor.", null);
                 }
                 d.spellings.addAll(actor.spellings());
                 d.sources.add(facts.source().id());
@@ -71,11 +75,11 @@ final class ActorResolution {
                 }
             }
         }
-        resolution.decide(graph, cache);
+        resolution.decide(graph, cache, decisions);
         return resolution;
     }
 
-    private void decide(BatchWrite.Graph graph, KnownActors cache) {
+    private void decide(BatchWrite.Graph graph, KnownActors cache, DecisionRules decisions) {
         List<String> unseen = new ArrayList<>();
         for (ActorId id : declared.keySet()) {
             Known cached = cache.get(id);
@@ -128,14 +132,26 @@ final class ActorResolution {
             Known existing = inGraph.get(id);
             if (existing != null) {
                 if (existing.kind() != d.first.kind()) {
-                    throw new InvalidInputException(null, null, null, "\"" + id + "\" is a " + existing.kind().word()
-                            + " in the graph, but source " + d.sources.iterator().next() + " declares it a "
-                            + d.first.kind().word() + "; one id names one kind of actor.", null);
+                    throw new InvalidInputException(null, null, null, "\"" + id + "\" is " + existing.kind().withArticle()
+                            + " in the graph, but source " + d.sources.iterator().next() + " declares it "
+                            + d.first.kind().withArticle() + "; one id names one kind of actor.", null);
                 }
                 canonical.put(id, id);
                 continue;
             }
-            Optional<Merge> merge = AliasResolver.resolve(d.withAllSpellings(), candidates.sharing(newKeys.get(id)));
+            Optional<ActorId> decided = decisions.sameAs(id, canonical::get);
+            if (decided.isPresent()) {
+                Merge merge = new Merge(id, decided.get(), DECISION, "");
+                canonical.put(id, merge.known());
+                merges.add(merge);
+                mergeSource.put(id, d.sources.iterator().next());
+                continue;
+            }
+            // two ids declared in one FactSet are two people, whatever their names; so are two an analyst said are
+            List<Known> sharing = candidates.sharing(newKeys.get(id)).stream()
+                    .filter(known -> !declaredTogether(d, declared.get(known.id())) && !decisions.apart(id, known.id()))
+                    .toList();
+            Optional<Merge> merge = AliasResolver.resolve(d.withAllSpellings(), sharing);
             if (merge.isPresent()) {
                 canonical.put(id, merge.get().known());
                 merges.add(merge.get());
@@ -145,6 +161,11 @@ final class ActorResolution {
                 candidates.add(new Known(id, d.first.kind(), List.copyOf(d.spellings)));
             }
         }
+    }
+
+    /** @return whether another actor of the batch was declared in a FactSet that declares {@code d} too */
+    private static boolean declaredTogether(Declared d, Declared other) {
+        return other != null && other != d && !Collections.disjoint(d.sources, other.sources);
     }
 
     /**

@@ -15,11 +15,13 @@ import java.util.List;
  * @param rank        a rank, or {@code null}
  * @param sources     the FactSets that declared it
  * @param seenSources whether any source was in the graph before this batch
- * @param mergedIds   ids taken to be this actor in this batch
- * @param merges      why, one note per merged id
+ * @param mergedIds    ids taken to be this actor in this batch
+ * @param merges       why, one note per merged id
+ * @param declarations how each merged id was declared, one {@link Declaration} (as JSON) per source
  */
 public record ActorRow(String id, String kind, String scope, String name, List<String> spellings, List<String> keys,
-                       String rank, List<String> sources, boolean seenSources, List<String> mergedIds, List<String> merges) {
+                       String rank, List<String> sources, boolean seenSources, List<String> mergedIds, List<String> merges,
+                       List<String> declarations) {
 
     /** Keeps unmodifiable lists. */
     public ActorRow {
@@ -28,10 +30,20 @@ public record ActorRow(String id, String kind, String scope, String name, List<S
         sources = List.copyOf(sources);
         mergedIds = List.copyOf(mergedIds);
         merges = List.copyOf(merges);
+        declarations = List.copyOf(declarations);
+    }
+
+    /**
+     * @param folded the folded keys of the spellings
+     * @return this row with them
+     */
+    ActorRow withKeys(List<String> folded) {
+        return new ActorRow(id, kind, scope, name, spellings, folded, rank, sources, seenSources, mergedIds, merges, declarations);
     }
 
     /** @return whether the row brings more than sources to an actor the graph holds with these spellings */
     boolean onlySources(List<String> spellingsInGraph) {
-        return rank == null && mergedIds.isEmpty() && merges.isEmpty() && spellingsInGraph.containsAll(spellings);
+        return rank == null && mergedIds.isEmpty() && merges.isEmpty() && declarations.isEmpty()
+                && spellingsInGraph.containsAll(spellings);
     }
 }

@@ -105,12 +105,13 @@ public final class BatchWrite {
     /**
      * @param tx    the transaction
      * @param batch the FactSets, each already valid on its own
-     * @param known actors earlier batches of the same write saw committed (read only here)
+     * @param known     actors earlier batches of the same write saw committed (read only here)
+     * @param decisions analysts' decisions about ids the name rules would get wrong
      * @return what was written
      * @throws KnownActors.StaleActors when an actor the cache promised is not in the graph
      */
-    public static Result run(TransactionContext tx, List<FactSet> batch, KnownActors known) {
-        return run(new TransactionGraph(tx), batch, known);
+    public static Result run(TransactionContext tx, List<FactSet> batch, KnownActors known, DecisionRules decisions) {
+        return run(new TransactionGraph(tx), batch, known, decisions);
     }
 
     /**
@@ -119,11 +120,11 @@ public final class BatchWrite {
      * @return what was written
      */
     public static Result run(Graph graph, List<FactSet> batch) {
-        return run(graph, batch, new KnownActors());
+        return run(graph, batch, new KnownActors(), DecisionRules.NONE);
     }
 
-    private static Result run(Graph graph, List<FactSet> batch, KnownActors known) {
-        ActorResolution actors = ActorResolution.resolve(graph, batch, known);
+    private static Result run(Graph graph, List<FactSet> batch, KnownActors known, DecisionRules decisions) {
+        ActorResolution actors = ActorResolution.resolve(graph, batch, known, decisions);
         List<SourceRow> sources = new ArrayList<>(batch.size());
         EdgeRows<RoleRow> roles = new EdgeRows<>();
         EdgeRows<MeetingRow> meetings = new EdgeRows<>();
@@ -157,8 +158,7 @@ public final class BatchWrite {
                 sourcesOnly.add(row);
             } else {
                 // folding spellings into keys is the costly part of a row, and only merge-actors needs it
-                full.add(new ActorRow(row.id(), row.kind(), row.scope(), row.name(), row.spellings(),
-                        NameKeys.keys(row.spellings()), row.rank(), row.sources(), row.seenSources(), row.mergedIds(), row.merges()));
+                full.add(row.withKeys(NameKeys.keys(row.spellings())));
             }
         }
         graph.mergeActors(full);
@@ -201,6 +201,7 @@ public final class BatchWrite {
             final Set<String> sources = new LinkedHashSet<>();
             final List<String> mergedIds = new ArrayList<>();
             final List<String> merges = new ArrayList<>();
+            final List<String> declarations = new ArrayList<>();
             String rank;
 
             Pending(ActorResolution.Declared first) {
@@ -215,14 +216,23 @@ public final class BatchWrite {
                 p.rank = d.rank;
             }
             p.sources.addAll(d.sources);
+            ActorId declaredAs = d.first.id();
+            if (!declaredAs.equals(resolution.of(declaredAs))) {
+                // how a merged id was declared, source by source, so that a decision can split it out again
+                for (String source : d.sources) {
+                    p.declarations.add(Declaration.of(declaredAs, source, d.first.name(), List.copyOf(d.spellings), d.rank).json());
+                }
+            }
         }
         for (Merge merge : resolution.merges) {
             Pending p = pending.get(merge.known());
             if (!p.mergedIds.contains(merge.incoming().value())) {
                 p.mergedIds.add(merge.incoming().value());
             }
-            String note = merge.incoming() + " is " + merge.known() + " by rule " + merge.rule() + " (shared key \""
-                    + merge.key() + "\", source " + resolution.mergeSource.get(merge.incoming()) + ")";
+            String note = merge.incoming() + " is " + merge.known() + (merge.rule().equals(ActorResolution.DECISION)
+                    ? " by an analyst's decision (source " + resolution.mergeSource.get(merge.incoming()) + ")"
+                    : " by rule " + merge.rule() + " (shared key \"" + merge.key() + "\", source "
+                    + resolution.mergeSource.get(merge.incoming()) + ")");
             if (!p.merges.contains(note)) {
                 p.merges.add(note);
             }
@@ -231,7 +241,7 @@ public final class BatchWrite {
         pending.forEach((id, p) -> rows.add(new ActorRow(id.value(), p.first.first.kind().word(), id.scope().orElse(null),
                 p.first.first.name(), List.copyOf(p.spellings), List.of(), p.rank, List.copyOf(p.sources),
                 !seenSources.isEmpty() && !Collections.disjoint(seenSources, p.sources),
-                p.mergedIds, p.merges)));
+                p.mergedIds, p.merges, p.declarations)));
         return rows;
     }
 
@@ -275,8 +285,9 @@ public final class BatchWrite {
                 List.of(source), false, evidence(membership.provenance().evidence()));
     }
 
+    /** A report's sentence, {@code ""} when it gave none, so the list stays as long as its sources. */
     private static List<String> evidence(String sentence) {
-        return sentence == null ? List.of() : List.of(sentence);
+        return List.of(sentence == null ? "" : sentence);
     }
 
     private static String precision(PartialDate date) {

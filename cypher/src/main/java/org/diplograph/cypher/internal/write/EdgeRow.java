@@ -37,6 +37,14 @@ public sealed interface EdgeRow<R extends EdgeRow<R>> permits RoleRow, MeetingRo
     /** @return the sources, in report order, each once */
     List<String> sources();
 
+    /** @return the sentence each source gave, {@code ""} when none: as long as {@link #sources()} */
+    List<String> evidence();
+
+    /** @return the sources with their sentences */
+    default Reports reports() {
+        return new Reports(sources(), evidence());
+    }
+
     /** @return whether any source was in the graph before this row's batch (then the lists are checked for repeats) */
     boolean seenSources();
 
@@ -54,36 +62,47 @@ public sealed interface EdgeRow<R extends EdgeRow<R>> permits RoleRow, MeetingRo
     R withSeenSources(boolean seen);
 
     /**
-     * Sources of two rows of one edge, as the statements append them: unchecked when the later ones are new
-     * to the graph, else only those not yet listed.
+     * The sources of an edge and the sentence each gave ({@code ""} when none), in report order: two lists
+     * of one length, so that a sentence always stays with its source (an actor split in two takes exactly
+     * his sources' sentences along).
+     *
+     * @param sources  source ids
+     * @param evidence the sentence of each
      */
-    static List<String> appendSources(List<String> earlier, List<String> later, boolean checkRepeats) {
-        return checkRepeats ? appendNew(earlier, later) : concat(earlier, later);
-    }
+    record Reports(List<String> sources, List<String> evidence) {
 
-    /** Values of two lists, the earlier's first, each value once. */
-    static List<String> appendNew(List<String> earlier, List<String> later) {
-        List<String> all = null;
-        for (String value : later) {
-            if (!earlier.contains(value) && (all == null || !all.contains(value))) {
-                if (all == null) {
-                    all = new ArrayList<>(earlier.size() + later.size());
-                    all.addAll(earlier);
-                }
-                all.add(value);
+        /** Checks that every source has its sentence. */
+        public Reports {
+            if (sources.size() != evidence.size()) {
+                throw new IllegalArgumentException(sources.size() + " sources but " + evidence.size() + " sentences");
             }
         }
-        return all == null ? earlier : List.copyOf(all);
-    }
 
-    private static List<String> concat(List<String> earlier, List<String> later) {
-        if (later.isEmpty()) {
-            return earlier;
+        /**
+         * The reports of two rows of one edge, as the statements append them: unchecked when the later
+         * sources are new to the graph, else only those not listed yet (each with its sentence).
+         *
+         * @param later        the later row's reports
+         * @param checkRepeats whether the later sources may already be listed
+         * @return both, the earlier first
+         */
+        Reports then(Reports later, boolean checkRepeats) {
+            if (later.sources.isEmpty()) {
+                return this;
+            }
+            List<String> allSources = new ArrayList<>(sources.size() + later.sources.size());
+            List<String> allEvidence = new ArrayList<>(sources.size() + later.sources.size());
+            allSources.addAll(sources);
+            allEvidence.addAll(evidence);
+            for (int i = 0; i < later.sources.size(); i++) {
+                String source = later.sources.get(i);
+                if (!checkRepeats || !allSources.contains(source)) {
+                    allSources.add(source);
+                    allEvidence.add(later.evidence.get(i));
+                }
+            }
+            return new Reports(List.copyOf(allSources), List.copyOf(allEvidence));
         }
-        List<String> all = new ArrayList<>(earlier.size() + later.size());
-        all.addAll(earlier);
-        all.addAll(later);
-        return List.copyOf(all);
     }
 
     /** A date bound with its precision, as the statements widen {@code from}/{@code since} and {@code to}. */

@@ -16,7 +16,7 @@ import java.util.List;
  * @param meetingKey  the meeting the pair belongs to ({@code onKey|id+id+…}), shared by every pair of a multi-party meeting
  * @param sources     the FactSets' source ids
  * @param seenSources whether any source was in the graph before this batch
- * @param evidence    the sentences
+ * @param evidence    the sentence of each source ({@code ""} when none)
  */
 public record MeetingRow(@NotStored String start, @NotStored String end, String onKey, LocalDate on, String precision,
                          String place, String meetingKey, List<String> sources, @NotStored boolean seenSources,
@@ -25,9 +25,9 @@ public record MeetingRow(@NotStored String start, @NotStored String end, String 
     /** {@code ON CREATE} sets the date and meeting key; the first place given stays. */
     @Override
     public MeetingRow combine(MeetingRow later, boolean checkRepeats) {
+        Reports both = reports().then(later.reports(), checkRepeats);
         return new MeetingRow(start, end, onKey, on, precision, place != null ? place : later.place, meetingKey,
-                EdgeRow.appendSources(sources, later.sources, checkRepeats), seenSources,
-                EdgeRow.appendNew(evidence, later.evidence));
+                both.sources(), seenSources, both.evidence());
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.diplograph.cypher.internal.write.EdgeRow.Bound;
  * @param toPrecision    its precision
  * @param sources        the FactSets' source ids
  * @param seenSources    whether any source was in the graph before this batch
- * @param evidence       the sentences
+ * @param evidence       the sentence of each source ({@code ""} when none)
  */
 public record MembershipRow(@NotStored String start, @NotStored String end, LocalDate since, String sincePrecision,
                             LocalDate to, String toPrecision, List<String> sources, @NotStored boolean seenSources,
@@ -24,11 +24,11 @@ public record MembershipRow(@NotStored String start, @NotStored String end, Loca
     /** The dates widen to cover both. */
     @Override
     public MembershipRow combine(MembershipRow later, boolean checkRepeats) {
+        Reports both = reports().then(later.reports(), checkRepeats);
         Bound begins = Bound.earlier(new Bound(since, sincePrecision), new Bound(later.since, later.sincePrecision));
         Bound ends = Bound.later(new Bound(to, toPrecision), new Bound(later.to, later.toPrecision));
         return new MembershipRow(start, end, begins.date(), begins.precision(), ends.date(), ends.precision(),
-                EdgeRow.appendSources(sources, later.sources, checkRepeats), seenSources,
-                EdgeRow.appendNew(evidence, later.evidence));
+                both.sources(), seenSources, both.evidence());
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.diplograph.cypher.internal.write.EdgeRow.Bound;
  * @param sincePrecision its precision
  * @param sources        the FactSets' source ids
  * @param seenSources    whether any source was in the graph before this batch
- * @param evidence       the sentences
+ * @param evidence       the sentence of each source ({@code ""} when none)
  */
 public record PartnershipRow(@NotStored String start, @NotStored String end, String kind, LocalDate since, String sincePrecision,
                              List<String> sources, @NotStored boolean seenSources, List<String> evidence)
@@ -23,10 +23,10 @@ public record PartnershipRow(@NotStored String start, @NotStored String end, Str
     /** The start widens to the earliest stated. */
     @Override
     public PartnershipRow combine(PartnershipRow later, boolean checkRepeats) {
+        Reports both = reports().then(later.reports(), checkRepeats);
         Bound begins = Bound.earlier(new Bound(since, sincePrecision), new Bound(later.since, later.sincePrecision));
         return new PartnershipRow(start, end, kind, begins.date(), begins.precision(),
-                EdgeRow.appendSources(sources, later.sources, checkRepeats), seenSources,
-                EdgeRow.appendNew(evidence, later.evidence));
+                both.sources(), seenSources, both.evidence());
     }
 
     @Override

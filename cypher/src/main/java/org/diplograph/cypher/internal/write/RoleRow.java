@@ -17,7 +17,7 @@ import org.diplograph.cypher.internal.write.EdgeRow.Bound;
  * @param toPrecision   its precision
  * @param sources       the FactSets' source ids
  * @param seenSources   whether any source was in the graph before this batch
- * @param evidence      the sentences
+ * @param evidence      the sentence of each source ({@code ""} when none)
  */
 public record RoleRow(@NotStored String start, @NotStored String end, String titleKey, String title, LocalDate from,
                       String fromPrecision, LocalDate to, String toPrecision, List<String> sources,
@@ -26,11 +26,11 @@ public record RoleRow(@NotStored String start, @NotStored String end, String tit
     /** {@code ON CREATE} sets the title; the dates widen to cover both. */
     @Override
     public RoleRow combine(RoleRow later, boolean checkRepeats) {
+        Reports both = reports().then(later.reports(), checkRepeats);
         Bound begins = Bound.earlier(new Bound(from, fromPrecision), new Bound(later.from, later.fromPrecision));
         Bound ends = Bound.later(new Bound(to, toPrecision), new Bound(later.to, later.toPrecision));
         return new RoleRow(start, end, titleKey, title, begins.date(), begins.precision(), ends.date(), ends.precision(),
-                EdgeRow.appendSources(sources, later.sources, checkRepeats), seenSources,
-                EdgeRow.appendNew(evidence, later.evidence));
+                both.sources(), seenSources, both.evidence());
     }
 
     @Override

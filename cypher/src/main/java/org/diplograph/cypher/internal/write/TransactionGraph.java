@@ -11,8 +11,12 @@ import org.diplograph.names.AliasResolver.Known;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
-/** The graph of a write transaction: each {@link BatchWrite.Graph} method runs its statement under {@code write/}. */
-record TransactionGraph(TransactionContext tx) implements BatchWrite.Graph {
+/**
+ * The graph of a write transaction: each {@link BatchWrite.Graph} method runs its statement under {@code write/}.
+ *
+ * @param tx the transaction
+ */
+public record TransactionGraph(TransactionContext tx) implements BatchWrite.Graph {
 
     @Override
     public List<Known> actorsWithIds(List<String> ids) {

@@ -61,24 +61,26 @@ class WriteRowsTests {
     }
 
     @Test
-    @DisplayName("combining two reports widens dates, keeps the first place and title, and lists each source once")
+    @DisplayName("combining two reports widens dates, keeps the first place and title, and lists each source once with its sentence")
     void combine() {
         RoleRow first = new RoleRow("A/x", "A", "minister", "Minister", LocalDate.of(2020, 3, 1), "month", null, null,
                 List.of("s1"), false, List.of("e1"));
         RoleRow second = new RoleRow("A/x", "A", "minister", "minister", LocalDate.of(2019, 1, 1), "year",
-                LocalDate.of(2021, 12, 31), "year", List.of("s2", "s1"), false, List.of("e1", "e2"));
+                LocalDate.of(2021, 12, 31), "year", List.of("s2", "s1"), false, List.of("e2", "e1 again"));
         RoleRow both = first.combine(second, true);
         assertThat(both.title()).isEqualTo("Minister");
         assertThat(both.from()).isEqualTo(LocalDate.of(2019, 1, 1));
         assertThat(both.fromPrecision()).isEqualTo("year");
         assertThat(both.to()).isEqualTo(LocalDate.of(2021, 12, 31));
         assertThat(both.sources()).containsExactly("s1", "s2");
-        assertThat(both.evidence()).containsExactly("e1", "e2");
-        assertThat(first.combine(second, false).sources()).as("new sources are appended unchecked").containsExactly("s1", "s2", "s1");
+        assertThat(both.evidence()).as("each source's sentence beside it").containsExactly("e1", "e2");
+        RoleRow unchecked = first.combine(second, false);
+        assertThat(unchecked.sources()).as("new sources are appended unchecked").containsExactly("s1", "s2", "s1");
+        assertThat(unchecked.evidence()).containsExactly("e1", "e2", "e1 again");
 
-        MeetingRow m1 = new MeetingRow("A/x", "B/y", "2020", LocalDate.of(2020, 1, 1), "year", null, "k1", List.of("s1"), false, List.of());
-        MeetingRow m2 = new MeetingRow("A/x", "B/y", "2020", LocalDate.of(2020, 1, 1), "year", "Baku", "k2", List.of("s2"), false, List.of());
-        MeetingRow m3 = new MeetingRow("A/x", "B/y", "2020", LocalDate.of(2020, 1, 1), "year", "Paris", "k3", List.of("s3"), false, List.of());
+        MeetingRow m1 = new MeetingRow("A/x", "B/y", "2020", LocalDate.of(2020, 1, 1), "year", null, "k1", List.of("s1"), false, List.of(""));
+        MeetingRow m2 = new MeetingRow("A/x", "B/y", "2020", LocalDate.of(2020, 1, 1), "year", "Baku", "k2", List.of("s2"), false, List.of(""));
+        MeetingRow m3 = new MeetingRow("A/x", "B/y", "2020", LocalDate.of(2020, 1, 1), "year", "Paris", "k3", List.of("s3"), false, List.of(""));
         MeetingRow all = m1.combine(m2, true).combine(m3, true);
         assertThat(all.place()).isEqualTo("Baku");
         assertThat(all.meetingKey()).isEqualTo("k1");
