@@ -3,6 +3,7 @@ package org.diplograph.cypher.embedded;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -63,7 +64,10 @@ final class Access {
         Path home = folder.toAbsolutePath();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         var context = new ExecutionContext(home, home.resolve("conf"), quiet, quiet, new DefaultFileSystemAbstraction());
-        int code = new CommandLine(new SetInitialPasswordCommand(context)).execute(password);
+        CommandLine command = new CommandLine(new SetInitialPasswordCommand(context));
+        command.setOut(new PrintWriter(quiet)).setErr(new PrintWriter(quiet));
+        // "--" ends the options: a password may begin with "-" (a random one does once in 64 times).
+        int code = command.execute("--", password);
         if (code != 0) {
             throw new DiplographException("Could not give the new embedded database in " + folder
                     + " its initial password (Neo4j's set-initial-password ended with code " + code + ").");

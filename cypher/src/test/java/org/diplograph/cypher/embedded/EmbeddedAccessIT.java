@@ -36,7 +36,7 @@ import org.neo4j.driver.exceptions.ClientException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmbeddedAccessIT {
 
-    static final String SERVE_PASSWORD = "the-analyst-chose-this";
+    static final String SERVE_PASSWORD = "-the-analyst-chose-this";   // a leading "-" is no option to set-initial-password
 
     Path tmp;
 
