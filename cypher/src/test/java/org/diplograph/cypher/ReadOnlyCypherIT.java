@@ -71,7 +71,7 @@ class ReadOnlyCypherIT {
     void aStatementReachingBeyondTheGraphIsRefusedWithItsReason(String statement) {
         assertThatThrownBy(() -> graph.cypher(statement, Map.of("url", "file:///etc/passwd")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("Only Cypher that reads the graph is accepted here; this statement ")
+                .hasMessageStartingWith("Only read-only Cypher is accepted here; this statement ")
                 .hasMessageContaining(WritingStatements.REACHING_OUT.get(statement))
                 .hasMessageEndingWith(". Nothing was run.")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n", "root:"));

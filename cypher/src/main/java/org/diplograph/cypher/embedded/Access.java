@@ -106,14 +106,4 @@ final class Access {
         system.executeTransactionally(replaceUser, Map.of("user", EmbeddedNeo4j.PROCESS_USER, "password", ProcessSecret.VALUE));
         return AuthTokens.basic(EmbeddedNeo4j.PROCESS_USER, ProcessSecret.VALUE);
     }
-
-    /** Best effort: a user left behind by a killed process has a secret nobody knows and is replaced at the next start. */
-    static void dropProcessUser(DatabaseManagementService service) {
-        try {
-            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-                    .executeTransactionally(Statements.load("security/drop-user"), Map.of("user", EmbeddedNeo4j.PROCESS_USER));
-        } catch (RuntimeException e) {
-            LOG.debug("Could not drop the user {} before shutting down", EmbeddedNeo4j.PROCESS_USER, e);
-        }
-    }
 }

@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nobody else gets in. Bolt listens on 127.0.0.1 only, with authentication on: this JVM logs in as a
  * user of its own ({@value #PROCESS_USER}) whose password is a random secret made once per JVM and kept
- * only in its memory; the user is replaced at every start and dropped at close. The user {@code neo4j},
+ * only in its memory; the user is replaced at every start and left at close, its secret gone with the JVM
+ * (so a client of this JVM that retries across a restart is never refused). The user {@code neo4j},
  * which outside clients use, is never given the well-known default password: a new store gets a random
  * one before its first start (Neo4j's own {@code set-initial-password}), a store first opened without
  * authentication has its default replaced by a random one, and otherwise it is left as it is, unless
@@ -238,13 +239,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return folder;
     }
 
-    /** Closes the driver, drops this JVM's user and shuts Neo4j down. */
+    /** Closes the driver and shuts Neo4j down. */
     @Override
     public void close() {
         driver.close();
-        if (!auth.equals(AuthTokens.none())) {
-            Access.dropProcessUser(service);
-        }
         service.shutdown();
     }
 

@@ -63,7 +63,7 @@ public final class ReadOnlyCypher {
                 ResultSummary plan = tx.run("EXPLAIN " + statement, parameters).consume();
                 Optional<String> reachesOut = plan.hasPlan() ? reachesOut(plan.plan()) : Optional.empty();
                 if (reachesOut.isPresent()) {
-                    throw new InvalidInputException("Only Cypher that reads the graph is accepted here; this statement "
+                    throw new InvalidInputException("Only read-only Cypher is accepted here; this statement "
                             + reachesOut.get() + ". Nothing was run.");
                 }
                 QueryType type = plan.queryType();

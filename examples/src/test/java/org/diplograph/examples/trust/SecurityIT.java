@@ -119,7 +119,7 @@ class SecurityIT {
     void theCypherCommandReadsNoFileThroughTheEmbeddedDatabase(@TempDir Path db) {
         Run refused = run("cypher", "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l LIMIT 2", "--db", db.toString());
         assertThat(refused.code()).as(refused.err()).isEqualTo(3);
-        assertThat(refused.err()).isEqualTo("diplograph: Only Cypher that reads the graph is accepted here; this statement "
+        assertThat(refused.err()).isEqualTo("diplograph: Only read-only Cypher is accepted here; this statement "
                 + "uses LOAD CSV, which reads files and URLs. Nothing was run.\n");
         assertThat(refused.out()).doesNotContain("root:");
     }
