@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplograph.examples.RequiredTools;
 import org.diplograph.examples.cli.Cli;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrowserIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMIUM = RequiredTools.CHROMIUM;
 
     @Test
     void theExportedPageDrawsTheNetworkOfflineInARealBrowser(@TempDir Path tmp) throws Exception {
@@ -71,11 +71,7 @@ class BrowserIT {
     }
 
     private static void requireChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            // CI installs chromium, so there this test must run; elsewhere it is skipped with a reason.
-            assertThat(System.getenv("CI")).as("chromium is missing on CI: .ci/run must install it").isNull();
-            Assumptions.abort("Debian's chromium is not installed (apt-get install chromium)");
-        }
+        RequiredTools.require("BrowserIT", CHROMIUM);   // on CI it must be there; elsewhere skipped, naming it
     }
 
     private static String chromium(Path tmp, String what, Path page) throws IOException, InterruptedException {
