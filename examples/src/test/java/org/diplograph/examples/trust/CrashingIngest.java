@@ -28,7 +28,7 @@ public final class CrashingIngest {
     }
 
     static List<FactSet> corpus() {
-        return SyntheticCorpus.generate(17, 2_500, "crash");
+        return SyntheticCorpus.generate(17, 1_600, "crash");
     }
 
     static DiplographConfig config() {
