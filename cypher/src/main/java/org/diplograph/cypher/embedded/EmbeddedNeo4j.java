@@ -181,6 +181,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                         .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
                         .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
                         .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO);
+                if (boltPort != 0) {
+                    // The address a routing driver (neo4j://) is sent to: the listener's, not "localhost", which
+                    // may resolve to ::1. A free port (0) is known only after the start: routing needs a fixed one.
+                    builder.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort));
+                }
                 if (csvImportFolder != null) {
                     builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, csvImportFolder.toAbsolutePath());
                 }

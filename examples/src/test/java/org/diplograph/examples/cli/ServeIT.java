@@ -8,14 +8,17 @@ import java.io.PipedReader;
 import java.io.PipedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -63,8 +66,11 @@ class ServeIT {
         BufferedReader lines = new BufferedReader(new PipedReader(pipe, 1 << 16));
         AtomicInteger code = new AtomicInteger(-1);
         StringWriter errors = new StringWriter();
-        List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
+        List<String> args = new ArrayList<>(List.of("serve"));
         args.addAll(List.of(options));
+        if (!args.contains("--port")) {
+            args.addAll(List.of("--port", "0"));
+        }
         Thread server = new Thread(() -> code.set(Main.run(new PrintWriter(pipe, true), new PrintWriter(errors, true),
                 args.toArray(String[]::new))));
         server.start();
@@ -148,5 +154,43 @@ class ServeIT {
         assertThat(refused.code()).isEqualTo(3);
         assertThat(refused.err()).startsWith("diplograph: The password in " + tooShort + " is too short")
                 .doesNotContain("short\n", "\tat ");
+    }
+
+    @Test
+    @DisplayName("commands reach serve through a routing URI (neo4j://, as for a cluster or Aura); an unknown database is a clear error")
+    void commandsThroughARoutingUri() throws Exception {
+        Path chosen = Files.writeString(tmp.resolve("routing-password"), "routing-horse-battery\n");
+        // a fixed port, as a routing driver is sent to the address the server advertises, known before it starts
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Served served = serve("--db", db.toString(), "--password-file", chosen.toString(), "--port", String.valueOf(port));
+        try {
+            String routing = served.uri().replace("bolt://", "neo4j://");
+            String[] login = {"--uri", routing, "--password-file", chosen.toString()};
+            // the sample again, written in write transactions routed to the leader: nothing changes
+            Cli.Run ingest = Cli.run(concat(new String[] {"ingest", Cli.SAMPLE.toString()}, login));
+            assertThat(ingest.code()).as(ingest.err()).isZero();
+            assertThat(officials(served.uri(), AuthTokens.basic("neo4j", "routing-horse-battery"))).isEqualTo(14L);
+
+            Cli.Run between = Cli.run(concat(new String[] {"query", "meetings-between", "--a", "AZE", "--b", "RUS",
+                    "--format", "csv"}, login));
+            assertThat(between.code()).as(between.err()).isZero();
+            assertThat(between.out()).contains("Najmeddin Sadikov", "Valery Gerasimov");
+
+            Cli.Run unknown = Cli.run(concat(new String[] {"query", "counterparts", "--official", "Sadikov",
+                    "--database", "nosuchgraph"}, login));
+            assertThat(unknown.code()).isEqualTo(3);
+            assertThat(unknown.err()).startsWith("diplograph: The server has no database \"nosuchgraph\"")
+                    .doesNotContain("\tat ");
+        } finally {
+            served.stop();
+        }
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        return Stream.concat(Arrays.stream(first), Arrays.stream(second))
+                .toArray(String[]::new);
     }
 }
