@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashIT {
 
-    static final int KILLS = 12;
+    static final int KILLS = 20;
 
     @Test
     void killedAnywhereItHoldsWholeFactSetsAndConvergesToTheOneRunGraph(@TempDir Path dir) throws Exception {
