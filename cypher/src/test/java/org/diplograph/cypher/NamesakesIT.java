@@ -70,20 +70,20 @@ class NamesakesIT {
     }
 
     @Test
-    @DisplayName("two thousand FactSets of four hundred people who differ only by a number keep four hundred people")
+    @DisplayName("twenty thousand FactSets of two thousand people who differ only by a number keep two thousand people")
     void numbersKeepPeopleApart() {
         List<FactSet> corpus = new ArrayList<>();
-        for (int i = 0; i < 2_000; i++) {
-            int a = i % 400;
-            int b = (i * 7 + 3) % 400;
+        for (int i = 0; i < 20_000; i++) {
+            int a = i % 2_000;
+            int b = (i * 7 + 3) % 2_000;
             if (a == b) {
-                b = (b + 1) % 400;
+                b = (b + 1) % 2_000;
             }
             corpus.add(factSet("generated-" + i, List.of(person(a), person(b)), meeting(id(a), id(b), "2020-01-" + (10 + i % 19), null)));
         }
-        Diplograph.using(driver, DiplographConfig.builder().batchFacts(500).build()).writer().writeAll(corpus);
+        Diplograph.using(driver, DiplographConfig.builder().batchFacts(2_000).build()).writer().writeAll(corpus);
 
-        assertThat(officials()).hasSize(400);
+        assertThat(officials()).hasSize(2_000);
     }
 
     @Test
