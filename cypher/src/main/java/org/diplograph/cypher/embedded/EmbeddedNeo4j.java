@@ -236,8 +236,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 }
                 service = builder.build();
             } catch (Exception e) {
+                String reason = rootMessage(e);
+                if (reason.contains("already in use")) {
+                    // a port taken (by another serve, or Neo4j Desktop on 7687/7474), not the folder
+                    throw new DatabaseUnavailableException("The embedded Neo4j could not start in " + folder + ": " + reason
+                            + " Another program listens on that port: stop it, or choose another port (serve --port for Bolt, "
+                            + "--http-port for Neo4j Browser).", e);
+                }
                 throw new DatabaseUnavailableException("The embedded Neo4j could not start in " + folder + ": "
-                        + rootMessage(e) + " Is another Diplograph (for example `serve`) using this folder? "
+                        + reason + " Is another Diplograph (for example `serve`) using this folder? "
                         + "Stop it, choose another --db, or connect to it with --uri.", e);
             }
             try {

@@ -8,6 +8,8 @@ import java.io.PipedReader;
 import java.io.PipedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -192,5 +194,15 @@ class ServeIT {
         assertThat(refused.code()).isEqualTo(3);
         assertThat(refused.err()).startsWith("diplograph: The password in " + tooShort + " is too short")
                 .doesNotContain("short\n", "\tat ");
+    }
+
+    @Test
+    @DisplayName("a Browser port another program holds is a one-line error naming the option that changes it")
+    void aTakenPortIsNamedWithTheOptionThatChangesIt() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Cli.Run refused = Cli.run("serve", "--db", db.toString(), "--port", "0", "--http-port", String.valueOf(taken.getLocalPort()));
+            assertThat(refused.code()).isEqualTo(5);
+            assertThat(refused.err()).contains(taken.getLocalPort() + " is already in use", "--http-port").doesNotContain("\tat ");
+        }
     }
 }
