@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + "It listens on 127.0.0.1 only; clients log in as neo4j with the password from --password-file or $"
                 + GraphOptions.PASSWORD_VARIABLE + ", or else the one made on first start and kept in DIR/" + ServeCommand.PASSWORD_FILE
                 + " (readable by you only).",
-        footer = {"", "Examples:", "  ./diplograph serve --db data/examples        then open http://127.0.0.1:7474/browser/",
+        footer = {"", "Examples:", "  ./diplograph serve --db data/examples        then open the Neo4j Browser address it prints",
                 "  cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p \"$(cat data/examples/" + ServeCommand.PASSWORD_FILE
                         + ")\" \"MATCH (o:Official) RETURN o.name LIMIT 5\""})
 final class ServeCommand implements Callable<Integer> {
@@ -100,7 +100,9 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             out.printf("Serving %s on %s (127.0.0.1 only).%n", folder, neo4j.boltUri());
             out.println(login);
-            neo4j.browserUri().ifPresent(browser -> out.printf("Neo4j Browser: open %s and connect to %s %s.%n", browser,
+            // ?dbms= fills in the Browser's form with this Bolt address: the one the server advertises is
+            // the default port's, wrong under --port 0 or any other port
+            neo4j.browserUri().ifPresent(browser -> out.printf("Neo4j Browser: open %s?dbms=%s and connect %s.%n", browser,
                     neo4j.boltUri(), noAuth ? "with no authentication" : "as " + EmbeddedNeo4j.NEO4J_USER + " with that password"));
             out.println("Press Ctrl-C to stop.");
             out.flush();

@@ -36,7 +36,7 @@ class Neo4jBrowserIT {
         Path passwordFile = Files.writeString(tmp.resolve("password"), "browser-test-password\n");
         ServeIT.Served served = ServeIT.serve("--db", db.toString(), "--password-file", passwordFile.toString());
         try (Chromium chromium = Chromium.start(tmp.resolve("profile"))) {
-            chromium.navigate(served.browser() + "?dbms=" + served.uri());
+            chromium.navigate(served.browser());   // the address serve printed
             chromium.await("the login form", "document.querySelector('[data-testid=password]')", PATIENCE);
             // the same login as Bolt: a wrong password is refused, the served one connects
             fill(chromium, "username", "neo4j");

@@ -55,7 +55,7 @@ class ServeIT {
         assertThat(Cli.run("ingest", Cli.SAMPLE.toString(), "--db", db.toString()).code()).isZero();
     }
 
-    /** A running {@code serve}: its startup lines, its Bolt URI, Neo4j Browser's address, and how to stop it. */
+    /** A running {@code serve}: its startup lines, its Bolt URI, the Neo4j Browser address it prints, and how to stop it. */
     record Served(Thread thread, List<String> banner, String uri, String browser, BufferedReader lines, AtomicInteger code,
                   StringWriter errors) {
         /** Stops it as Ctrl-C would, and checks it stopped cleanly. */
@@ -87,8 +87,8 @@ class ServeIT {
         }
         Matcher uri = Pattern.compile("on (bolt://127\\.0\\.0\\.1:\\d+)").matcher(String.join("\n", banner));
         assertThat(uri.find()).as(banner + errors.toString()).isTrue();
-        Matcher browser = Pattern.compile("Neo4j Browser: open (http://127\\.0\\.0\\.1:\\d+/browser/) and connect to "
-                + Pattern.quote(uri.group(1))).matcher(String.join("\n", banner));
+        Matcher browser = Pattern.compile("Neo4j Browser: open (http://127\\.0\\.0\\.1:\\d+/browser/\\?dbms="
+                + Pattern.quote(uri.group(1)) + ") and connect ").matcher(String.join("\n", banner));
         assertThat(browser.find()).as(banner.toString()).isTrue();
         return new Served(server, banner, uri.group(1), browser.group(1), lines, code, errors);
     }
@@ -110,7 +110,7 @@ class ServeIT {
      * @return the HTTP status and the body
      */
     static String officialsOverHttp(Served served, String credentials) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(served.browser().replace("/browser/", "/db/neo4j/tx/commit")))
+        var request = HttpRequest.newBuilder(URI.create(served.browser()).resolve("/db/neo4j/tx/commit"))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"statements\":[{\"statement\":\"MATCH (o:Official) RETURN count(o)\"}]}"));
         if (credentials != null) {
