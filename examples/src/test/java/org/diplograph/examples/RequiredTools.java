@@ -28,7 +28,7 @@ public final class RequiredTools {
     /** The Python the notebook kernel runs. */
     public static final Path PYTHON = Path.of("/usr/bin/python3");
     /** The Python modules the notebook imports, from Debian's {@code python3-*} packages. */
-    public static final List<String> PYTHON_MODULES = List.of("jpype", "pandas");
+    public static final List<String> PYTHON_MODULES = List.of("jpype", "pandas", "matplotlib");
 
     private RequiredTools() {
     }

@@ -1,10 +1,14 @@
 package org.diplograph.cypher.embedded;
 
 import inet.ipaddr.IPAddressString;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.diplograph.DatabaseUnavailableException;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -12,6 +16,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -21,6 +26,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,17 +60,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static final String NEO4J_USER = "neo4j";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    private static final String BROWSER_STYLE = "/org/diplograph/cypher/browser/diplograph-style.json";
+    /**
+     * Sent with the Browser's pages: Neo4j's own policy without its font, analytics and guide hosts, so chromium or
+     * any other browser loads and connects to nothing but this machine. Neo4j Browser 5.24 still asks for Google's
+     * fonts, Segment's analytics script and Canny's feedback widget even with telemetry off; this refuses them
+     * (Neo4jBrowserIT records every request the page makes).
+     */
+    private static final String BROWSER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; font-src 'self' data:; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; "
+            + "connect-src 'self' ws://127.0.0.1:* ws://localhost:* http://127.0.0.1:* http://localhost:*";
 
     private final Path folder;
     private final DatabaseManagementService service;
     private final String boltUri;
+    private final String httpUri;
     private final AuthToken auth;
     private final Driver driver;
 
-    private EmbeddedNeo4j(Path folder, DatabaseManagementService service, String boltUri, AuthToken auth) {
+    private EmbeddedNeo4j(Path folder, DatabaseManagementService service, String boltUri, String httpUri, AuthToken auth) {
         this.folder = folder;
         this.service = service;
         this.boltUri = boltUri;
+        this.httpUri = httpUri;
         this.auth = auth;
         this.driver = driver(Config.builder().withLogging(org.neo4j.driver.Logging.slf4j()).build());
     }
@@ -98,6 +116,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         private Path csvImportFolder;
         private boolean authentication = true;
         private String neo4jPassword;
+        private Integer httpPort;
 
         private Builder(Path folder) {
             this.folder = folder;
@@ -146,6 +165,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
 
         /**
+         * Opens Neo4j's HTTP connector on 127.0.0.1 too, behind the same authentication as Bolt: its HTTP API and,
+         * when {@code org.neo4j.client:neo4j-browser} is on the class path, Neo4j Browser at {@code /browser/},
+         * styled for Diplograph's graph (see {@link #browserStyle()}). Nothing calls home: usage reports and the
+         * Browser's telemetry are off, remote guides are allowed from localhost only, and the content security policy
+         * sent with the Browser's pages keeps it from loading anything from elsewhere. Without this call there is no
+         * HTTP connector.
+         *
+         * @param port the HTTP port, or 0 for any free port
+         * @return this builder
+         */
+        public Builder httpPort(int port) {
+            this.httpPort = port;
+            return this;
+        }
+
+        /**
          * Turns authentication off: anyone who can reach the Bolt port reads and writes the graph
          * ({@code serve --no-auth}). Without this call authentication is on.
          *
@@ -176,23 +211,41 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                                 List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                         .setConfig(BoltConnector.enabled, true)
                         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                        // neo4j:// clients (and Neo4j Browser's first guess) are sent to the address Bolt listens on,
+                        // not to "localhost" (which may be ::1) or the default port
+                        .setConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress("127.0.0.1"))
                         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                         .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                         .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
                         .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
-                        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO);
+                        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
+                        .setConfig(GraphDatabaseSettings.udc_enabled, false)   // no usage report leaves the machine
+                        .setConfig(HttpConnector.enabled, httpPort != null);
                 if (boltPort != 0) {
-                    // The address a routing driver (neo4j://) is sent to: the listener's, not "localhost", which
-                    // may resolve to ::1. A free port (0) is known only after the start: routing needs a fixed one.
+                    // and its port (a free one, 0, is known only after the start: routing needs a fixed port)
                     builder.setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort));
+                }
+                if (httpPort != null) {
+                    builder.setConfig(HttpConnector.listen_address, new SocketAddress("127.0.0.1", httpPort))
+                            .setConfig(ServerSettings.allow_telemetry, false)
+                            .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost")
+                            .setConfig(ServerSettings.http_static_content_security_policy, BROWSER_CONTENT_SECURITY_POLICY)
+                            .setConfig(ServerSettings.browser_post_connect_cmd, "style " + browserStyle());
                 }
                 if (csvImportFolder != null) {
                     builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, csvImportFolder.toAbsolutePath());
                 }
                 service = builder.build();
             } catch (Exception e) {
+                String reason = rootMessage(e);
+                if (reason.contains("already in use")) {
+                    // a port taken (by another serve, or Neo4j Desktop on 7687/7474), not the folder
+                    throw new DatabaseUnavailableException("The embedded Neo4j could not start in " + folder + ": " + reason
+                            + " Another program listens on that port: stop it, or choose another port (serve --port for Bolt, "
+                            + "--http-port for Neo4j Browser).", e);
+                }
                 throw new DatabaseUnavailableException("The embedded Neo4j could not start in " + folder + ": "
-                        + rootMessage(e) + " Is another Diplograph (for example `serve`) using this folder? "
+                        + reason + " Is another Diplograph (for example `serve`) using this folder? "
                         + "Stop it, choose another --db, or connect to it with --uri.", e);
             }
             try {
@@ -200,10 +253,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                         .getLocalAddress(ConnectorType.BOLT);
                 String uri = "bolt://127.0.0.1:" + address.getPort();
+                String http = httpPort == null ? null : "http://127.0.0.1:" + db.getDependencyResolver()
+                        .resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.HTTP).getPort();
                 AuthToken auth = authentication ? Access.secure(service, neo4jPassword) : AuthTokens.none();
                 Access.forgetInitialPassword(folder);
                 LOG.debug("Embedded Neo4j in {} listening on {} after {} ms", folder, uri, (System.nanoTime() - started) / 1_000_000);
-                return new EmbeddedNeo4j(folder, service, uri, auth);
+                return new EmbeddedNeo4j(folder, service, uri, http, auth);
             } catch (RuntimeException e) {
                 service.shutdown();
                 throw new DatabaseUnavailableException("The embedded Neo4j in " + folder + " started but is not usable: "
@@ -237,6 +292,34 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** @return the Bolt URI other clients can use while this runs */
     public String boltUri() {
         return boltUri;
+    }
+
+    /**
+     * @return Neo4j Browser's address while this runs ({@code http://127.0.0.1:PORT/browser/}), when
+     *     {@link Builder#httpPort(int)} opened the HTTP connector
+     */
+    public Optional<String> browserUri() {
+        return Optional.ofNullable(httpUri).map(uri -> uri + "/browser/");
+    }
+
+    /**
+     * The Neo4j Browser style for Diplograph's graph (a GRASS style sheet as JSON): every actor captioned with its
+     * {@code name}, officials, ministries, alliances and countries in the colours of the exported HTML page, meetings
+     * labelled with their date. {@code serve} applies it whenever the Browser connects; paste {@code :style} and
+     * this text into a Browser connected elsewhere.
+     *
+     * @return the style
+     */
+    public static String browserStyle() {
+        try (var in = EmbeddedNeo4j.class.getResourceAsStream(BROWSER_STYLE)) {
+            if (in == null) {
+                throw new IllegalStateException("The Neo4j Browser style " + BROWSER_STYLE + " is missing from the classpath.");
+            }
+            // One line: Neo4j Browser runs the post-connect command as typed.
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s*\\R\\s*", " ").strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + BROWSER_STYLE, e);
+        }
     }
 
     /** @return the data folder */

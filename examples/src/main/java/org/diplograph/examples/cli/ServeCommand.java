@@ -21,16 +21,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code diplograph serve}: keeps the embedded database open with Bolt on 127.0.0.1 for any Neo4j
- * client (cypher-shell, Neo4j Desktop or Browser, drivers in other languages) until Ctrl-C. Clients log
+ * client (cypher-shell, Neo4j Desktop, drivers in other languages), and Neo4j Browser over HTTP on
+ * 127.0.0.1, until Ctrl-C. Clients log
  * in as {@code neo4j}; the password comes from {@code --password-file} or {@value GraphOptions#PASSWORD_VARIABLE},
  * or is made on first start and kept in {@value #PASSWORD_FILE} in the database folder, readable by its owner only.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Keep the embedded database open on a local Bolt port for other Neo4j clients, until Ctrl-C. "
+        description = "Keep the embedded database open on a local Bolt port for other Neo4j clients, and serve Neo4j Browser, "
+                + "until Ctrl-C. "
                 + "It listens on 127.0.0.1 only; clients log in as neo4j with the password from --password-file or $"
                 + GraphOptions.PASSWORD_VARIABLE + ", or else the one made on first start and kept in DIR/" + ServeCommand.PASSWORD_FILE
                 + " (readable by you only).",
-        footer = {"", "Examples:", "  ./diplograph serve --db data/examples",
+        footer = {"", "Examples:", "  ./diplograph serve --db data/examples        then open the Neo4j Browser address it prints",
                 "  cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -p \"$(cat data/examples/" + ServeCommand.PASSWORD_FILE
                         + ")\" \"MATCH (o:Official) RETURN o.name LIMIT 5\""})
 final class ServeCommand implements Callable<Integer> {
@@ -48,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "7687", description = "Bolt port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
+
+    @Option(names = "--http-port", defaultValue = "7474",
+            description = "HTTP port on 127.0.0.1 for Neo4j Browser (at /browser/) and Neo4j's HTTP API (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int httpPort;
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "File whose first line is the password clients log in with as neo4j (else $" + GraphOptions.PASSWORD_VARIABLE
@@ -75,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "diplograph-serve-shutdown");
         boolean interrupted = false;
-        EmbeddedNeo4j.Builder builder = EmbeddedNeo4j.builder(folder).boltPort(port);
+        EmbeddedNeo4j.Builder builder = EmbeddedNeo4j.builder(folder).boltPort(port).httpPort(httpPort);
         String login;
         if (noAuth) {
             builder.withoutAuthentication();
@@ -94,6 +100,10 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             out.printf("Serving %s on %s (127.0.0.1 only).%n", folder, neo4j.boltUri());
             out.println(login);
+            // ?dbms= fills in the Browser's form with this Bolt address: the one the server advertises is
+            // the default port's, wrong under --port 0 or any other port
+            neo4j.browserUri().ifPresent(browser -> out.printf("Neo4j Browser: open %s?dbms=%s and connect %s.%n", browser,
+                    neo4j.boltUri(), noAuth ? "with no authentication" : "as " + EmbeddedNeo4j.NEO4J_USER + " with that password"));
             out.println("Press Ctrl-C to stop.");
             out.flush();
             try {

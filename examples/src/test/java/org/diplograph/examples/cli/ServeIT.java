@@ -8,12 +8,19 @@ import java.io.PipedReader;
 import java.io.PipedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -34,7 +41,8 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 
 /**
  * {@code serve}: the graph open for other Neo4j clients, through the official driver, behind a login by
- * default. One ingested folder for the class, served in turn with each way of giving the password.
+ * default, and Neo4j Browser with Neo4j's HTTP API on a second port behind the same login. One ingested folder
+ * for the class, served in turn with each way of giving the password.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServeIT {
@@ -49,8 +57,9 @@ class ServeIT {
         assertThat(Cli.run("ingest", Cli.SAMPLE.toString(), "--db", db.toString()).code()).isZero();
     }
 
-    /** A running {@code serve}: its startup lines, its Bolt URI, and how to stop it. */
-    record Served(Thread thread, List<String> banner, String uri, BufferedReader lines, AtomicInteger code, StringWriter errors) {
+    /** A running {@code serve}: its startup lines, its Bolt URI, the Neo4j Browser address it prints, and how to stop it. */
+    record Served(Thread thread, List<String> banner, String uri, String browser, BufferedReader lines, AtomicInteger code,
+                  StringWriter errors) {
         /** Stops it as Ctrl-C would, and checks it stopped cleanly. */
         void stop() throws Exception {
             thread.interrupt();
@@ -66,7 +75,7 @@ class ServeIT {
         BufferedReader lines = new BufferedReader(new PipedReader(pipe, 1 << 16));
         AtomicInteger code = new AtomicInteger(-1);
         StringWriter errors = new StringWriter();
-        List<String> args = new ArrayList<>(List.of("serve"));
+        List<String> args = new ArrayList<>(List.of("serve", "--http-port", "0"));
         args.addAll(List.of(options));
         if (!args.contains("--port")) {
             args.addAll(List.of("--port", "0"));
@@ -83,7 +92,10 @@ class ServeIT {
         }
         Matcher uri = Pattern.compile("on (bolt://127\\.0\\.0\\.1:\\d+)").matcher(String.join("\n", banner));
         assertThat(uri.find()).as(banner + errors.toString()).isTrue();
-        return new Served(server, banner, uri.group(1), lines, code, errors);
+        Matcher browser = Pattern.compile("Neo4j Browser: open (http://127\\.0\\.0\\.1:\\d+/browser/\\?dbms="
+                + Pattern.quote(uri.group(1)) + ") and connect ").matcher(String.join("\n", banner));
+        assertThat(browser.find()).as(banner.toString()).isTrue();
+        return new Served(server, banner, uri.group(1), browser.group(1), lines, code, errors);
     }
 
     /** @return the number of officials read with these credentials, or the refusal */
@@ -94,6 +106,23 @@ class ServeIT {
         } catch (AuthenticationException refused) {
             return refused;
         }
+    }
+
+    /**
+     * Asks Neo4j's HTTP API, on the port that serves Neo4j Browser, for the number of officials.
+     *
+     * @param credentials {@code user:password}, or null to send none
+     * @return the HTTP status and the body
+     */
+    static String officialsOverHttp(Served served, String credentials) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(served.browser()).resolve("/db/neo4j/tx/commit"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"statements\":[{\"statement\":\"MATCH (o:Official) RETURN count(o)\"}]}"));
+        if (credentials != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() + " " + response.body();
     }
 
     @Test
@@ -113,6 +142,17 @@ class ServeIT {
             assertThat(officials(served.uri(), AuthTokens.basic("neo4j", "neo4j"))).isInstanceOf(AuthenticationException.class);
             assertThat(officials(served.uri(), AuthTokens.basic("neo4j", password + "x"))).isInstanceOf(AuthenticationException.class);
             assertThat(officials(served.uri(), AuthTokens.basic("neo4j", password))).isEqualTo(14L);
+
+            // Neo4j Browser's port: the Browser's own files for anyone, the graph only with the same login as Bolt
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(served.browser())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<title>Neo4j Browser</title>");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("default-src 'self'").doesNotContain("https:", "googleapis", "segment", "canny"));
+            assertThat(officialsOverHttp(served, null)).startsWith("401 ");
+            assertThat(officialsOverHttp(served, "neo4j:" + password + "x")).startsWith("401 ");
+            assertThat(officialsOverHttp(served, "neo4j:" + password)).startsWith("200 ").contains("\"row\":[14]");
         } finally {
             served.stop();
         }
@@ -136,6 +176,9 @@ class ServeIT {
             assertThat(withFile.banner()).anyMatch(l -> l.contains("Log in as neo4j with the password in " + chosen));
             assertThat(officials(withFile.uri(), AuthTokens.basic("neo4j", "correct-horse-battery"))).isEqualTo(14L);
             assertThat(officials(withFile.uri(), AuthTokens.none())).isInstanceOf(AuthenticationException.class);
+            assertThat(withFile.banner()).anyMatch(l -> l.startsWith("Neo4j Browser: open ") && l.endsWith(" as neo4j with that password."));
+            assertThat(officialsOverHttp(withFile, "neo4j:correct-horse-battery")).startsWith("200 ");
+            assertThat(officialsOverHttp(withFile, null)).startsWith("401 ");
         } finally {
             withFile.stop();
         }
@@ -145,6 +188,8 @@ class ServeIT {
             assertThat(open.errors().toString()).startsWith("diplograph: warning: --no-auth: anyone on this machine");
             assertThat(open.banner()).contains("No authentication (--no-auth).");
             assertThat(officials(open.uri(), AuthTokens.none())).isEqualTo(14L);
+            assertThat(officialsOverHttp(open, null)).startsWith("200 ").contains("\"row\":[14]");
+            assertThat(open.banner()).anyMatch(l -> l.startsWith("Neo4j Browser: open ") && l.endsWith("with no authentication."));
         } finally {
             open.stop();
         }
@@ -192,5 +237,15 @@ class ServeIT {
     private static String[] concat(String[] first, String[] second) {
         return Stream.concat(Arrays.stream(first), Arrays.stream(second))
                 .toArray(String[]::new);
+    }
+
+    @Test
+    @DisplayName("a Browser port another program holds is a one-line error naming the option that changes it")
+    void aTakenPortIsNamedWithTheOptionThatChangesIt() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Cli.Run refused = Cli.run("serve", "--db", db.toString(), "--port", "0", "--http-port", String.valueOf(taken.getLocalPort()));
+            assertThat(refused.code()).isEqualTo(5);
+            assertThat(refused.err()).contains(taken.getLocalPort() + " is already in use", "--http-port").doesNotContain("\tat ");
+        }
     }
 }

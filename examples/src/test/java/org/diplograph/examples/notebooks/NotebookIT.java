@@ -2,10 +2,13 @@ package org.diplograph.examples.notebooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -15,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Jupyter notebook (Python kernel, JPype, pandas) and the JShell script, executed headless as an
- * analyst would run them, against the classes and jars this build just packaged.
+ * The Jupyter notebook (Python kernel, JPype, pandas, matplotlib) and the JShell script, executed headless as
+ * an analyst would run them, against the classes and jars this build just packaged. The executed notebook must
+ * show its three pictures inline (kept in {@code examples/target/screenshots/notebook-*.png}).
  */
 class NotebookIT {
 
@@ -47,6 +51,44 @@ class NotebookIT {
         String notebook = Files.readString(executed);
         assertThat(notebook).contains("9 FactSets loaded", "Najmeddin Sadikov", "Valery Gerasimov", "broker.name")
                 .doesNotContain("\"output_type\": \"error\"");
+        JsonNode cells = new ObjectMapper().readTree(notebook).path("cells");
+        for (String picture : PICTURES) {
+            byte[] png = picture(cells, picture);
+            assertThat(png).as(picture + " is a PNG").startsWith(0x89, 'P', 'N', 'G');
+            assertThat(png.length).as(picture + " holds a drawing, not an empty figure").isGreaterThan(10_000);
+            Files.write(Files.createDirectories(TARGET.resolve("screenshots"))
+                    .resolve("notebook-" + picture.substring("picture-".length()) + ".png"), png);
+        }
+        // under the chart, the months in which the two pairs of sides met
+        assertThat(outputs(cells, "picture-meetings-per-month").findValues("text/plain").toString())
+                .contains("Azerbaijan – Russia", "Azerbaijan – Turkey", "2020-02", "2020-07", "2021-06").doesNotContain("2020-03");
+    }
+
+    /** The notebook's pictures, each the tag of the cell that draws it. */
+    static final List<String> PICTURES = List.of("picture-network", "picture-timeline", "picture-meetings-per-month");
+
+    /** @return the PNG the executed cell tagged so shows inline */
+    private static byte[] picture(JsonNode cells, String tag) {
+        JsonNode outputs = outputs(cells, tag);
+        for (JsonNode output : outputs) {
+            JsonNode png = output.path("data").path("image/png");
+            if (png.isTextual()) {
+                return Base64.getMimeDecoder().decode(png.asText());
+            }
+        }
+        throw new AssertionError("The cell tagged " + tag + " shows no picture: " + outputs);
+    }
+
+    /** @return the outputs of the executed cell tagged so */
+    private static JsonNode outputs(JsonNode cells, String tag) {
+        for (JsonNode cell : cells) {
+            for (JsonNode t : cell.path("metadata").path("tags")) {
+                if (t.asText().equals(tag)) {
+                    return cell.path("outputs");
+                }
+            }
+        }
+        throw new AssertionError("No cell is tagged " + tag);
     }
 
     @Test
