@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * child JVM ingests a corpus into an embedded database and is killed with SIGKILL
  * ({@link Process#destroyForcibly()}) at a random instant — a random batch, and a random moment between its
  * start and the next one's, as long as they took for a first child left to finish on another store — again
- * and again on the same store, each child starting the same ingest over: {@value #KILLS} kills, most of them
+ * and again on the same store, each child starting the same ingest over: {@value #KILLS} kills on two stores
+ * side by side, most of them
  * inside a transaction (the child says when each batch begins and commits; where each kill landed is
  * printed). After every kill the store opens with no repair step (Neo4j replays its transaction log: the next
  * child, on opening it, says what it holds), and it holds whole FactSets only: every source it holds has all
@@ -58,30 +59,52 @@ class CrashIT {
             cleanEdges = held(CrashingIngest.holds(neo4j.driver()));
         }
 
-        Path store = dir.resolve("crashed");
-        Random random = new Random(2026_12_03L);
-        Map<String, Integer> landed = new TreeMap<>();
-        for (int kill = 1; kill <= KILLS; kill++) {
-            // a random batch, and a random instant from its start to the next one's (as long as they took in the first run)
-            int batch = 1 + random.nextInt(begins.size());
-            long span = (batch < begins.size() ? begins.get(batch) : commits.get(batch - 1) + 50) - begins.get(batch - 1);
-            Outcome outcome = runAndKill(store, new KillAt(batch, (long) (random.nextDouble() * span)), child.fromArchive());
-            // each child recovers the store on opening it and says what it holds before it writes: the state the last kill left
-            assertWhole(outcome.holds(), cleanEdges, kill == 1 ? "at the start" : "after kill " + (kill - 1));
-            String where = outcome.where();
-            landed.merge(where.replaceAll("\\d+", "n"), 1, Integer::sum);
-            System.out.printf("kill %2d: %s%n", kill, where);
-        }
+        // two stores killed side by side, each KILLS / 2 times: the same guarantee, on both cores
+        CompletableFuture<Map<String, Integer>> first = CompletableFuture.supplyAsync(
+                () -> killAgainAndAgain(dir.resolve("crashed-1"), new Random(2026_12_03L), child, begins, commits, cleanEdges, cleanHash));
+        Map<String, Integer> second = killAgainAndAgain(dir.resolve("crashed-2"), new Random(2026_12_04L), child, begins,
+                commits, cleanEdges, cleanHash);
+        Map<String, Integer> landed = new TreeMap<>(first.join());
+        second.forEach((where, count) -> landed.merge(where, count, Integer::sum));
         System.out.println("where the kills landed: " + landed);
+        assertThat(landed.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(KILLS);
         assertThat(landed.getOrDefault("after the ingest finished", 0)).as("kills after the child finished").isLessThanOrEqualTo(2);
         assertThat(landed.getOrDefault("inside the transaction of batch n", 0)).as("kills inside a transaction")
                 .isGreaterThanOrEqualTo(KILLS / 2);
+    }
 
-        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, 0)) {
-            assertWhole(CrashingIngest.holds(neo4j.driver()), cleanEdges, "after kill " + KILLS);
-            Diplograph.using(neo4j.driver(), CrashingIngest.config()).writer().writeAll(CrashingIngest.corpus());
-            assertThat(GraphDump.hash(neo4j.driver())).as("the killed store, ingested once more").isEqualTo(cleanHash);
+    /**
+     * Kills a child on the store {@code KILLS / 2} times, checks what each next child finds, then ingests the store
+     * to the end and compares it with the clean run.
+     *
+     * @return where the kills landed, with how often
+     */
+    private static Map<String, Integer> killAgainAndAgain(Path store, Random random, Child child, List<Long> begins,
+            List<Long> commits, Map<String, Long> cleanEdges, String cleanHash) {
+        Map<String, Integer> landed = new TreeMap<>();
+        try {
+            for (int kill = 1; kill <= KILLS / 2; kill++) {
+                // a random batch, and a random instant from its start to the next one's (as long as they took in the first run)
+                int batch = 1 + random.nextInt(begins.size());
+                long span = (batch < begins.size() ? begins.get(batch) : commits.get(batch - 1) + 50) - begins.get(batch - 1);
+                Outcome outcome = runAndKill(store, new KillAt(batch, (long) (random.nextDouble() * span)), child.fromArchive());
+                // each child recovers the store on opening it and says what it holds before it writes: the state the last kill left
+                assertWhole(outcome.holds(), cleanEdges, store.getFileName() + (kill == 1 ? " at the start" : " after kill " + (kill - 1)));
+                String where = outcome.where();
+                landed.merge(where.replaceAll("\\d+", "n"), 1, Integer::sum);
+                System.out.printf("%s, kill %2d: %s%n", store.getFileName(), kill, where);
+            }
+            try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, 0)) {
+                assertWhole(CrashingIngest.holds(neo4j.driver()), cleanEdges, store.getFileName() + " after kill " + KILLS / 2);
+                Diplograph.using(neo4j.driver(), CrashingIngest.config()).writer().writeAll(CrashingIngest.corpus());
+                assertThat(GraphDump.hash(neo4j.driver())).as(store.getFileName() + ", ingested once more").isEqualTo(cleanHash);
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(store.getFileName() + ": " + e, e);
         }
+        return landed;
     }
 
     /**
