@@ -2,10 +2,7 @@ package org.diplograph.extract;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.diplograph.extract.PhraseIndex.Match;
-import org.diplograph.model.DatePrecision;
 import org.diplograph.model.FactSet;
 import org.diplograph.model.Source;
 
@@ -15,10 +12,6 @@ import org.diplograph.model.Source;
  * pronouns, counterparts and titles against the whole article.
  */
 final class ArticleReader {
-
-    private static final Pattern HEADER = Pattern.compile("(?i)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[^\\n]*(\\n|$)");
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*[A-Z][A-Za-z\\u00C0-\\u024F .'’]{1,40}(?:,[^\\n—–]{0,40}?)?\\s*(?:\\([^)\\n]{1,30}\\))?\\s+[-—–]{1,2}\\s+");
 
     private final Article article;
     private final PersonMentions personMentions;
@@ -52,32 +45,9 @@ final class ArticleReader {
      * @return the facts
      */
     static FactSet read(Gazetteer g, String article, String sourceId, LocalDate published) {
-        String body = article.replace("\r\n", "\n").replace('\r', '\n');
-        Matcher header = HEADER.matcher(body);
-        LocalDate date = published;
-        if (header.find()) {
-            if (date == null) {
-                try {
-                    date = LocalDate.parse(header.group(1));
-                } catch (java.time.format.DateTimeParseException e) {
-                    date = null;
-                }
-            }
-            body = " ".repeat(header.end()) + body.substring(header.end());
-        }
-        Matcher dateline = DATELINE.matcher(body);
-        if (dateline.find() && dateline.end() - dateline.start() < 90) {
-            if (date == null) {
-                for (Dates.Found f : Dates.find(dateline.group(), null)) {
-                    if (f.date() != null && f.date().precision() == DatePrecision.DAY) {
-                        date = f.date().first();
-                    }
-                }
-            }
-            body = " ".repeat(dateline.end()) + body.substring(dateline.end());
-        }
-        ArticleReader reader = new ArticleReader(new Article(g, body, date));
-        return reader.run(new Source(sourceId, null, null, null, date));
+        ArticleHeader header = ArticleHeader.read(g, article, published);
+        ArticleReader reader = new ArticleReader(new Article(g, header));
+        return reader.run(new Source(sourceId, null, null, null, header.published));
     }
 
     private FactSet run(Source source) {
@@ -88,6 +58,7 @@ final class ArticleReader {
         for (Sentence s : article.sentences) {
             secondPass(s);
         }
+        meetings.dropHeadlineRepeats();
         return new FactSetAssembly(article).build(source, registry.holderRoles, meetings.pending, meetings.participants,
                 partnerships.found(), memberships.found());
     }

@@ -31,8 +31,8 @@ final class Meetings {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "who", "which", "where", "while", "whereas", "said",
             "says", "stressed", "noted", "added", "—", "after", "before", "when");
 
-    /** A meeting read but not yet given its participants' ids. */
-    record Pending(PartialDate on, String place, Provenance provenance) {
+    /** A meeting read but not yet given its participants' ids; {@code headline} when the headline states it. */
+    record Pending(PartialDate on, String place, Provenance provenance, boolean headline) {
     }
 
     /** A word or phrase that says a meeting took place. */
@@ -120,6 +120,22 @@ final class Meetings {
                 Set<Person> all = new LinkedHashSet<>(subjectPeople);
                 all.addAll(objectPeople);
                 addMeeting(s, t, all, date[0], place, explicitDate, confidence, t.rule());
+            }
+        }
+    }
+
+    /** Drops a meeting the headline announces when the body reports it, with all its people (and perhaps more). */
+    void dropHeadlineRepeats() {
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            if (!pending.get(i).headline()) {
+                continue;
+            }
+            for (int k = 0; k < pending.size(); k++) {
+                if (!pending.get(k).headline() && participants.get(k).containsAll(participants.get(i))) {
+                    pending.remove(i);
+                    participants.remove(i);
+                    break;
+                }
             }
         }
     }
@@ -276,15 +292,15 @@ final class Meetings {
                 return 0.1;
             }
             case COUNTERPART -> {
-                if (m.scope != null) {
+                for (String scope : m.scopes) {
                     for (Person p : persons) {
-                        if (m.scope.equals(p.scope) && p.confirmed) {
+                        if (scope.equals(p.scopeOn(article.published)) && p.confirmed) {
                             into.add(p);
-                            return 0.15;
+                            break;
                         }
                     }
                 }
-                return 0;
+                return m.scopes.isEmpty() ? 0 : 0.15;
             }
             case TITLE_REF -> {
                 Person p = registry.byTitle(m.title, on);
@@ -320,7 +336,8 @@ final class Meetings {
             p.inMeeting = true;
         }
         participants.add(new LinkedHashSet<>(people));
-        pending.add(new Pending(on, place, new Provenance(s.evidence(), rule, round(Math.max(0.3, confidence)))));
+        boolean headline = article.toks.get(s.from).start < article.header.headlineEnd;
+        pending.add(new Pending(on, place, new Provenance(s.evidence(), rule, round(Math.max(0.3, confidence))), headline));
         dateAndPlace.remember(s, t, on, place);
     }
 

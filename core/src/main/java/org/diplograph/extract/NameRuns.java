@@ -22,6 +22,9 @@ final class NameRuns {
             "sept", "oct", "nov", "dec", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "mr", "mrs", "ms");
     static final Set<String> PARTICLES = Set.of("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu", "bin", "ibn",
             "bint", "al", "el", "van", "von", "de", "da", "di", "del", "der", "den", "la", "le", "dos", "das", "du", "ter", "bin.");
+    /** Lower-case words after a hyphen that make a name an adjective ("Putin-led"), not a longer name. */
+    private static final Set<String> HYPHEN_WORDS = Set.of("led", "run", "era", "and", "to", "for", "like", "type",
+            "wide", "free", "made", "held", "sent", "old");
     static final Set<String> PATRONYMIC_MARKERS = Set.of("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu");
 
     private final Gazetteer g;
@@ -74,19 +77,45 @@ final class NameRuns {
             if (nameLike(s, j) && (t.spaceBefore || toks.get(j - 1).isInitial())) {
                 j++;
                 words++;
-            } else if (t.text.equals("-") && !t.spaceBefore && j + 1 < s.to && !toks.get(j + 1).spaceBefore && nameLike(s, j + 1)) {
+            } else if (t.text.equals("-") && !t.spaceBefore && j + 1 < s.to && !toks.get(j + 1).spaceBefore
+                    && (nameLike(s, j + 1) || syllable(s, j + 1, words))) {
                 j += 2;
-            } else if (PARTICLES.contains(t.lower) && !t.capitalised() && j + 1 < s.to && nameLike(s, j + 1)) {
-                j += 2;
+            } else if (particleRun(s, j) > j) {
+                // "bin Salman", "von der Leyen", "al-Assad": particles written in lower case inside a name
+                j = particleRun(s, j);
                 words++;
-            } else if (PARTICLES.contains(t.lower) && !t.capitalised() && PATRONYMIC_MARKERS.contains(t.lower)
-                    && j + 1 < s.to && nameLike(s, j + 1)) {
-                j += 2;
             } else {
                 break;
             }
         }
+        // "Lloyd J. Austin III", "Ferdinand R. Marcos Jr.", "Joseph R. Biden, Jr.": the generational suffix is the name's
+        if (j < s.to && KnownPeople.SUFFIXES.contains(toks.get(j).lower) && toks.get(j).capitalised()) {
+            return j + 1;
+        }
+        if (j + 1 < s.to && toks.get(j).text.equals(",") && KnownPeople.SUFFIXES.contains(toks.get(j + 1).lower)
+                && toks.get(j + 1).capitalised()) {
+            return j + 2;
+        }
         return j;
+    }
+
+    /** The token after "von der Leyen" or "al-Assad" when a lower-case particle run at {@code j} leads to a name word, else {@code j}. */
+    private int particleRun(Sentence s, int j) {
+        int k = j;
+        while (k < s.to && k < j + 3 && PARTICLES.contains(toks.get(k).lower) && !toks.get(k).capitalised()) {
+            k++;
+            if (k + 1 < s.to && toks.get(k).text.equals("-") && !toks.get(k).spaceBefore && !toks.get(k + 1).spaceBefore) {
+                k++;
+            }
+        }
+        return k > j && k < s.to && nameLike(s, k) ? k + 1 : j;
+    }
+
+    /** "Jong-sup", "Suk-yeol": a short lower-case syllable joined to a given name of a run of two words or more. */
+    private boolean syllable(Sentence s, int i, int words) {
+        Token t = toks.get(i);
+        return words >= 2 && t.isWord() && !t.capitalised() && t.text.length() >= 2 && t.text.length() <= 4
+                && !HYPHEN_WORDS.contains(t.lower);
     }
 
     /** Name words of a run: hyphenated parts joined, particles kept, in order. */
@@ -94,6 +123,9 @@ final class NameRuns {
         List<String> words = new ArrayList<>();
         for (int i = start; i < end; i++) {
             Token t = toks.get(i);
+            if (t.text.equals(",")) {
+                continue;
+            }
             if (t.text.equals("-") && !words.isEmpty() && i + 1 < end) {
                 words.set(words.size() - 1, words.get(words.size() - 1) + "-" + toks.get(i + 1).text);
                 i++;

@@ -27,11 +27,22 @@ final class Person {
     boolean confirmed;
     int lastSeen;
     ActorId fixedId;
+    /** The gazetteer's known person of this name, for the scope and role the text may not give; or null. */
+    KnownPeople.Person known;
     ActorId id;
     boolean inMeeting;
 
     Person(int order) {
         this.order = order;
+    }
+
+    /** The country or alliance the text gives him, else the one the gazetteer knows he served on the day; or null. */
+    String scopeOn(java.time.LocalDate day) {
+        if (scope != null || known == null) {
+            return scope;
+        }
+        KnownPeople.Role role = known.roleOn(day);
+        return role == null ? null : role.scope();
     }
 
     boolean hasFullName() {

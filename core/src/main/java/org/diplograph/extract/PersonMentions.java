@@ -26,6 +26,10 @@ final class PersonMentions {
     private final NameRuns names;
     private final TitleReader titleReader;
     private final PersonRegistry registry;
+    /** The countries of a counterpart title still to give, in order, to the people named after the first. */
+    private List<String> pendingScopes;
+    private TitleInfo pendingTitle;
+    private Person pendingReferent;
 
     PersonMentions(Article article, NameRuns names, TitleReader titleReader, PersonRegistry registry) {
         this.article = article;
@@ -98,7 +102,7 @@ final class PersonMentions {
         }
         boolean titled = rank != null || !titles.isEmpty() || apposed != null;
         Person known = titled ? null : registry.lookup(words, false);
-        if (!titled && known == null) {
+        if (!titled && known == null && !(registry.knownName(words) && !badContext(s, start, end))) {
             if (real < 2 || badContext(s, start, end)) {
                 return null;
             }
@@ -111,15 +115,18 @@ final class PersonMentions {
         if (rank != null && p.rank == null) {
             p.rank = normaliseRank(rank);
         }
+        // "Chairperson of the African Union, President of Senegal Macky Sall" serves Senegal
         String chainScope = null;
         for (TitleInfo t : titles) {
-            if (t.scope != null) {
+            if (t.scope != null && (chainScope == null || g.isAlliance(chainScope) && g.isCountry(t.scope))) {
                 chainScope = t.scope;
-                break;
             }
         }
         if (chainScope == null) {
             chainScope = ofScope;
+        }
+        if (p.scope == null && chainScope != null && titles.stream().anyMatch(t -> !t.counterpart)) {
+            p.scope = chainScope;
         }
         for (TitleInfo t : titles) {
             if (t.scope == null) {
@@ -138,6 +145,22 @@ final class PersonMentions {
         }
         Mention mention = new Mention(MentionKind.PERSON, spanStart, appEnd[0]);
         mention.person = p;
+        for (TitleInfo t : titles) {
+            if (t.counterpart && t.scopes.size() > 1) {
+                pendingScopes = new ArrayList<>(t.scopes.subList(1, t.scopes.size()));
+                pendingTitle = t;
+            }
+        }
+        if (titles.isEmpty() && pendingScopes != null && !pendingScopes.isEmpty() && !s.mentions.isEmpty()
+                && s.mentions.get(s.mentions.size() - 1).kind == MentionKind.PERSON
+                && COORDINATED.matcher(article.between(s.mentions.get(s.mentions.size() - 1).end, spanStart)).matches()) {
+            // the second of "his Japanese and Australian counterparts, Nobuo Kishi and Richard Marles"
+            String scope = pendingScopes.remove(0);
+            if (p.scope == null) {
+                p.scope = scope;
+            }
+            counterpartRole(p, pendingTitle, s, pendingReferent);
+        }
         if (p.scope == null && p.fallbackScope == null && !s.mentions.isEmpty()) {
             Mention prev = s.mentions.get(s.mentions.size() - 1);
             if (prev.kind == MentionKind.PERSON && prev.person.scope != null
@@ -169,6 +192,8 @@ final class PersonMentions {
             if (p.scope == null) {
                 p.scope = t.scope;
             }
+            pendingReferent = referent(s, p);
+            counterpartRole(p, t, s, pendingReferent);
             return;
         }
         if (p.scope == null) {
@@ -181,6 +206,45 @@ final class PersonMentions {
             }
         }
         p.roles.add(new Person.Role(t, s.evidence(), rule, confidence));
+    }
+
+    /**
+     * "his Cypriot colleague Nikos Christodoulides" of a foreign minister serves Cyprus's ministry of foreign
+     * affairs: the counterpart holds in his own country the body of the person the sentence named before him.
+     */
+    private void counterpartRole(Person p, TitleInfo t, Sentence s, Person referent) {
+        if (referent == null || p.scope == null || p.scope.equals(referent.scope)) {
+            return;
+        }
+        String slug = null;
+        for (Person.Role r : referent.roles) {
+            if (r.title().bodySlug != null && slug == null) {
+                slug = r.title().bodySlug;
+            }
+        }
+        if (slug == null && referent.known != null) {
+            KnownPeople.Role known = referent.known.roleOn(article.published);
+            slug = known != null ? known.bodySlug() : null;
+        }
+        if (slug != null) {
+            TitleInfo own = new TitleInfo(g.countryBodies);
+            own.text = t.text;
+            own.bodySlug = slug;
+            own.bodyName = g.bodyPatterns.containsKey(slug) ? g.bodyPatterns.get(slug).name() : null;
+            own.scope = p.scope;
+            p.roles.add(new Person.Role(own, s.evidence(), "role:counterpart", 0.7));
+        }
+    }
+
+    /** Whose counterpart: the last person named before in the sentence. */
+    private static Person referent(Sentence s, Person p) {
+        Person referent = null;
+        for (Mention m : s.mentions) {
+            if (m.kind == MentionKind.PERSON && m.person != p) {
+                referent = m.person;
+            }
+        }
+        return referent;
     }
 
     private boolean badContext(Sentence s, int start, int end) {

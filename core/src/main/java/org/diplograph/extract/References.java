@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import static org.diplograph.extract.StatesAndPlaces.stateRef;
 import static org.diplograph.extract.TitleReader.isCounterpartWord;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.diplograph.extract.PhraseIndex.Kind;
@@ -66,28 +67,35 @@ final class References {
                 continue;
             }
             if (isCounterpartWord(t.lower)) {
-                String scope = null;
-                for (int k = Math.max(s.analysisFrom, i - 2); k < i; k++) {
-                    Ref r = stateRef(s.phraseAt(k));
+                // "his Turkish counterpart", "his Azerbaijani and Georgian counterparts", "counterparts from Japan"
+                List<String> scopes = new ArrayList<>(2);
+                int start = i;
+                while (start - 1 >= s.analysisFrom && !s.covered(start - 1)) {
+                    Token before = toks.get(start - 1);
+                    Ref r = stateRef(s.phraseAt(start - 1));
                     if (r != null) {
-                        scope = r.key();
+                        scopes.add(0, r.key());
+                        start = s.phraseAt(start - 1).start();
+                    } else if (before.is("and") && !scopes.isEmpty() || before.text.equals(",") && !scopes.isEmpty()
+                            || Set.of("his", "her", "their", "the").contains(before.lower)) {
+                        start--;
+                    } else {
+                        break;
                     }
                 }
+                while (start < i && (toks.get(start).is("and") || toks.get(start).text.equals(","))) {
+                    start++;
+                }
                 int end = i + 1;
-                if (scope == null && i + 2 < s.to && (toks.get(i + 1).is("from") || toks.get(i + 1).is("of"))) {
+                if (scopes.isEmpty() && i + 2 < s.to && (toks.get(i + 1).is("from") || toks.get(i + 1).is("of"))) {
                     Ref r = stateRef(s.phraseAt(i + 2));
                     if (r != null) {
-                        scope = r.key();
+                        scopes.add(r.key());
                         end = s.phraseAt(i + 2).end();
                     }
                 }
-                int start = i;
-                while (start - 1 >= s.analysisFrom && !s.covered(start - 1)
-                        && (stateRef(s.phraseAt(start - 1)) != null || Set.of("his", "her", "their", "the").contains(toks.get(start - 1).lower))) {
-                    start--;
-                }
                 Mention mention = new Mention(MentionKind.COUNTERPART, start, end);
-                mention.scope = scope;
+                mention.scopes = scopes;
                 s.addCovering(mention);
                 i = end - 1;
                 continue;

@@ -20,7 +20,8 @@ final class Sentence {
         final int end;
         Person person;
         TitleInfo title;
-        String scope;
+        /** A counterpart's countries or alliances: one person each. */
+        List<String> scopes = List.of();
 
         Mention(MentionKind kind, int start, int end) {
             this.kind = kind;

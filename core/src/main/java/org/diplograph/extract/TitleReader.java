@@ -22,6 +22,7 @@ import org.diplograph.names.NameKeys;
 final class TitleReader {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String DEFENCE = "ministry-of-defense";
 
     private final Gazetteer g;
     private final String text;
@@ -59,7 +60,9 @@ final class TitleReader {
             while (trimmed < k + 1 && Set.of("the", "his", "her", "its", "and", "of", "for", "-").contains(toks.get(trimmed).lower)) {
                 trimmed++;
             }
-            if (trimmed >= k + 1 || !hasTitleHead(s, trimmed, k + 1)) {
+            // "the last leader of the Group of Seven": a title right before a name never ends in "of"
+            if (trimmed >= k + 1 || !hasTitleHead(s, trimmed, k + 1)
+                    || Set.of("of", "the", "for", "to", "and").contains(toks.get(k).lower)) {
                 return spanStart;
             }
             out.add(0, titleInfo(s, trimmed, k + 1));
@@ -79,6 +82,10 @@ final class TitleReader {
         Match m = s.phraseAt(i);
         if (m != null) {
             return !m.has(Kind.CAPITAL) && !m.has(Kind.CITY) || m.has(Kind.COUNTRY);
+        }
+        if (t.lower.equals("and") && i > s.analysisFrom && i + 1 < s.to && stateRef(s.phraseAt(i - 1)) != null
+                && stateRef(s.phraseAt(i + 1)) != null) {
+            return true;
         }
         if (t.lower.equals("'s") || t.lower.equals("of") || t.lower.equals("the") || t.lower.equals("for") || t.text.equals("-")
                 || t.lower.equals("to") && i > s.from && toks.get(i - 1).isWord() && toks.get(i - 1).capitalised()) {
@@ -110,7 +117,7 @@ final class TitleReader {
 
     /** What a title segment says: its text, body and scope. */
     TitleInfo titleInfo(Sentence s, int start, int end) {
-        TitleInfo t = new TitleInfo();
+        TitleInfo t = new TitleInfo(g.countryBodies);
         String scope = null;
         Ref body = null;
         Ref title = null;
@@ -123,6 +130,10 @@ final class TitleReader {
                     t.counterpart = true;
                 }
                 continue;
+            }
+            Ref each = stateRef(m);
+            if (each != null && !m.has(Kind.CAPITAL)) {
+                t.scopes.add(each.key());
             }
             if (scope == null) {
                 Ref state = stateRef(m);
@@ -161,6 +172,9 @@ final class TitleReader {
         }
         t.text = SPACES.matcher(text.substring(toks.get(textStart).start, toks.get(textEnd - 1).end)).replaceAll(" ");
         t.scope = scope;
+        if (title != null) {
+            t.defaultScope = ((TitleDoc) title.data()).country();
+        }
         if (body != null) {
             t.fixedBody = body.key();
         } else if (title != null && ((TitleDoc) title.data()).body() != null) {
@@ -174,6 +188,15 @@ final class TitleReader {
             t.bodyName = ((BodyPatternDoc) pattern.data()).name();
         } else {
             genericMinistry(start, end, t);
+        }
+        if (t.bodySlug == null && t.fixedBody == null && title == null && g.bodyPatterns.containsKey(DEFENCE)) {
+            // "a senior Kuwaiti defence official"
+            for (int i = start; i < end && t.bodySlug == null; i++) {
+                if (toks.get(i).is("defence") || toks.get(i).is("defense")) {
+                    t.bodySlug = DEFENCE;
+                    t.bodyName = g.bodyPatterns.get(DEFENCE).name();
+                }
+            }
         }
         if (t.scope == null && t.fixedBody != null && (g.isAlliance(t.fixedBody) || g.isCountry(t.fixedBody))) {
             t.scope = t.fixedBody;
@@ -198,7 +221,8 @@ final class TitleReader {
             } else if (i - 1 >= start && toks.get(i - 1).capitalised() && !g.titleModifiers.contains(toks.get(i - 1).lower)) {
                 field.add(toks.get(i - 1).text);
             }
-            if (!field.isEmpty() && !field.get(0).equalsIgnoreCase("prime")) {
+            // "Minister of State for South Asia" is a junior minister, not a ministry of state
+            if (!field.isEmpty() && !field.get(0).equalsIgnoreCase("prime") && !field.get(0).equalsIgnoreCase("state")) {
                 String name = "Ministry of " + titleCase(String.join(" ", field));
                 t.bodySlug = NameKeys.slug(name);
                 t.bodyName = name;
