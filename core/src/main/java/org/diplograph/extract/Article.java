@@ -18,6 +18,8 @@ final class Article {
     /** The publication date, or {@code null} when neither the caller nor the article tells it. */
     final LocalDate published;
     final List<Sentence> sentences = new ArrayList<>();
+    /** The speakers of a transcript, in order: whom "our meeting" means. */
+    java.util.Set<Person> speakers = java.util.Set.of();
     /** The article's people, in the order they were first met. */
     final List<Person> persons = new ArrayList<>();
 

@@ -73,7 +73,7 @@ final class ArticleHeader {
                 }
             }
             h.placeCountry = placeCountry(g, dateline.group());
-            body = " ".repeat(dateline.end()) + body.substring(dateline.end());
+            body = body.substring(0, dateline.start()) + " ".repeat(dateline.end() - dateline.start()) + body.substring(dateline.end());
         }
         h.headerLines(g, body);
         if (date == null) {

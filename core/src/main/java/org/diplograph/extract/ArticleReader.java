@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.diplograph.extract.PhraseIndex.Match;
 import org.diplograph.model.FactSet;
 import org.diplograph.model.Source;
@@ -22,6 +23,7 @@ final class ArticleReader {
     private final Meetings meetings;
     private final Partnerships partnerships;
     private final Memberships memberships;
+    private final Transcripts transcripts;
 
     private ArticleReader(Article article) {
         this.article = article;
@@ -35,6 +37,7 @@ final class ArticleReader {
         this.meetings = new Meetings(article, registry, dateAndPlace);
         this.partnerships = new Partnerships(article);
         this.memberships = new Memberships(article);
+        this.transcripts = new Transcripts(article, registry);
     }
 
     /**
@@ -55,10 +58,14 @@ final class ArticleReader {
         for (Sentence s : article.sentences) {
             firstPass(s);
         }
+        Set<Person> speakers = transcripts.assignSpeakers();
         for (Sentence s : article.sentences) {
             secondPass(s);
         }
-        meetings.dropHeadlineRepeats();
+        if (transcripts.ofSeveralCountries(speakers)) {
+            meetings.addJointRemarks(speakers, transcripts.evidence(speakers));
+        }
+        meetings.consolidate();
         return new FactSetAssembly(article).build(source, registry.holderRoles, meetings.pending, meetings.participants,
                 partnerships.found(), memberships.found());
     }
@@ -79,7 +86,7 @@ final class ArticleReader {
         partnerships.read(s);
         memberships.read(s);
         dateAndPlace.advanceNarrative(s);
-        meetings.rememberSubject(s);
+        meetings.rememberSentence(s);
     }
 
     /** Marks the gazetteer phrases of a sentence, longest first from left to right. */

@@ -26,6 +26,8 @@ final class Person {
     final List<Role> roles = new ArrayList<>();
     boolean confirmed;
     int lastSeen;
+    /** Where he is named (sentence × 1000 + token), in order: whom "the Secretary" or "him" meant at a point. */
+    final List<Integer> seenAt = new ArrayList<>(4);
     ActorId fixedId;
     /** The gazetteer's known person of this name, for the scope and role the text may not give; or null. */
     KnownPeople.Person known;
@@ -43,6 +45,17 @@ final class Person {
         }
         KnownPeople.Role role = known.roleOn(day);
         return role == null ? null : role.scope();
+    }
+
+    /** The last place before {@code at} where he is named, or -1. */
+    int seenBefore(int at) {
+        int best = -1;
+        for (int pos : seenAt) {
+            if (pos < at) {
+                best = pos;
+            }
+        }
+        return best;
     }
 
     boolean hasFullName() {

@@ -79,9 +79,11 @@ final class PersonMentions {
         int chainEnd = start;
         String rank = null;
         Match before = s.phraseAt(start - 1);
-        if (before != null && before.end() == start && before.has(Kind.RANK)) {
-            rank = text.substring(toks.get(before.start()).start, toks.get(before.end() - 1).end);
+        while (before != null && before.end() == chainEnd && before.has(Kind.RANK)) {
+            // "Admiral Sir Tony Radakin", "His Excellency Dr. Musaed …": ranks and honorifics in a row
+            rank = rank == null ? text.substring(toks.get(before.start()).start, toks.get(before.end() - 1).end) : rank;
             chainEnd = before.start();
+            before = s.phraseAt(chainEnd - 1);
         }
         List<TitleInfo> titles = new ArrayList<>();
         int spanStart = titleReader.chainLeft(s, chainEnd, limit, titles);
@@ -89,6 +91,12 @@ final class PersonMentions {
             spanStart = start;
         } else if (titles.isEmpty()) {
             spanStart = chainEnd;
+        }
+        Match honorific = s.phraseAt(spanStart - 1);
+        while (!titles.isEmpty() && honorific != null && honorific.end() == spanStart && honorific.has(Kind.RANK)) {
+            // "His Royal Highness Crown Prince Mohammed bin Salman"
+            spanStart = honorific.start();
+            honorific = s.phraseAt(spanStart - 1);
         }
         int[] appEnd = {end};
         TitleInfo apposed = titleReader.appositive(s, end, appEnd);
@@ -112,6 +120,7 @@ final class PersonMentions {
             return null;
         }
         p.lastSeen = s.index * 1000 + start;
+        p.seenAt.add(p.lastSeen);
         if (rank != null && p.rank == null) {
             p.rank = normaliseRank(rank);
         }
@@ -196,9 +205,10 @@ final class PersonMentions {
             counterpartRole(p, t, s, pendingReferent);
             return;
         }
-        if (p.scope == null) {
-            p.scope = t.fixedBody != null && t.fixedBody.contains("/") ? t.fixedBody.substring(0, t.fixedBody.indexOf('/'))
-                    : t.scope != null ? t.scope : t.fixedBody;
+        boolean bodyAbroad = t.fixedBody != null && t.fixedBody.contains("/");
+        if (p.scope == null && !(bodyAbroad && p.known != null)) {
+            // SACEUR serves at NATO's SHAPE, but a known American stays American
+            p.scope = bodyAbroad ? t.fixedBody.substring(0, t.fixedBody.indexOf('/')) : t.scope != null ? t.scope : t.fixedBody;
         }
         for (Person.Role r : p.roles) {
             if (r.title().text.equalsIgnoreCase(t.text)) {

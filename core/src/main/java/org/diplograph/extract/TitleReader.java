@@ -42,7 +42,8 @@ final class TitleReader {
         int spanStart = end;
         while (true) {
             int k = pos - 1;
-            if (k >= limit && toks.get(k).text.equals(",")) {
+            if (k >= limit && (toks.get(k).text.equals(",") || !out.isEmpty() && toks.get(k).is("and"))) {
+                // "Deputy Prime Minister and Minister of National Defense": two titles of one person
                 k--;
             } else if (!out.isEmpty() || k < limit) {
                 if (out.isEmpty() && k < limit) {
@@ -67,7 +68,7 @@ final class TitleReader {
             }
             out.add(0, titleInfo(s, trimmed, k + 1));
             spanStart = trimmed;
-            if (st - 1 < limit || !toks.get(st - 1).text.equals(",")) {
+            if (st - 1 < limit || !toks.get(st - 1).text.equals(",") && !toks.get(st - 1).is("and")) {
                 return spanStart;
             }
             pos = st;
@@ -187,7 +188,7 @@ final class TitleReader {
             t.bodySlug = pattern.key();
             t.bodyName = ((BodyPatternDoc) pattern.data()).name();
         } else {
-            genericMinistry(start, end, t);
+            genericMinistry(s, start, end, t);
         }
         if (t.bodySlug == null && t.fixedBody == null && title == null && g.bodyPatterns.containsKey(DEFENCE)) {
             // "a senior Kuwaiti defence official"
@@ -206,7 +207,7 @@ final class TitleReader {
     }
 
     /** "Minister of Economy", "Economy Minister": a ministry named by its field. */
-    private void genericMinistry(int start, int end, TitleInfo t) {
+    private void genericMinistry(Sentence s, int start, int end, TitleInfo t) {
         for (int i = start; i < end; i++) {
             if (!toks.get(i).is("minister")) {
                 continue;
@@ -222,7 +223,9 @@ final class TitleReader {
                 field.add(toks.get(i - 1).text);
             }
             // "Minister of State for South Asia" is a junior minister, not a ministry of state
-            if (!field.isEmpty() && !field.get(0).equalsIgnoreCase("prime") && !field.get(0).equalsIgnoreCase("state")) {
+            boolean prime = i - 1 >= start && toks.get(i - 1).is("prime");
+            boolean country = i + 2 < end && stateRef(s.phraseAt(i + 2)) != null;
+            if (!field.isEmpty() && !prime && !country && !field.get(0).equalsIgnoreCase("state")) {
                 String name = "Ministry of " + titleCase(String.join(" ", field));
                 t.bodySlug = NameKeys.slug(name);
                 t.bodyName = name;
@@ -255,8 +258,10 @@ final class TitleReader {
         if (i < s.to && (toks.get(i).is("and") || toks.get(i).is("or"))) {
             return null;
         }
-        int stop = i;
-        while (stop < s.to && stop - i < 14) {
+        // "Angela Merkel, then German chancellor,"
+        int lead = i < s.to && (toks.get(i).is("then") || toks.get(i).is("now") || toks.get(i).is("formerly")) ? i + 1 : i;
+        int stop = lead;
+        while (stop < s.to && stop - lead < 14) {
             Token t = toks.get(stop);
             Match m = s.phraseAt(stop);
             if (m != null) {
@@ -276,10 +281,10 @@ final class TitleReader {
         }
         // end the title at its last title word, body or "of <country>"
         int last = -1;
-        for (int k = i; k < stop; k++) {
+        for (int k = lead; k < stop; k++) {
             Match m = s.phraseAt(k);
             if (g.titleWords.contains(toks.get(k).lower) || m != null && (m.has(Kind.TITLE) || m.has(Kind.BODY)
-                    || m.has(Kind.BODY_PATTERN) || (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && k > i
+                    || m.has(Kind.BODY_PATTERN) || (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && k > lead
                     && (toks.get(k - 1).is("of") || toks.get(k - 1).is("for") || toks.get(k - 1).is("the")))) {
                 last = m != null ? m.end() - 1 : k;
                 k = last;
@@ -293,11 +298,11 @@ final class TitleReader {
                 && (toks.get(stop).capitalised() || toks.get(stop).type != Token.Type.WORD)) {
             return null;
         }
-        Token head = toks.get(i);
+        Token head = toks.get(lead);
         if (FUNCTION.contains(head.lower) && !Set.of("the", "a", "an").contains(head.lower)) {
             return null;
         }
-        int first = i;
+        int first = lead;
         while (first < stop && Set.of("the", "a", "an").contains(toks.get(first).lower)) {
             first++;
         }
