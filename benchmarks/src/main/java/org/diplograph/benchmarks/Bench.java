@@ -43,7 +43,7 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "10000", description = "Facts per ingest transaction and LOAD CSV rows per transaction (default ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--only", split = ",", description = "Run only these: ingest, queries, loadcsv, single, import, extract (default: all). "
+    @Option(names = "--only", split = ",", description = "Run only these: ingest, queries, loadcsv, single, import, extract, convert (default: all). "
             + "queries needs a loaded graph: without ingest it loads one anyway, unless --keep-db finds a kept one.")
     List<String> only;
 
@@ -69,6 +69,14 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "../core/src/test/resources/articles", description = "The folder of the "
             + "extraction quality sets (tuning/ and test/), scored beside the extraction speed (default ${DEFAULT-VALUE}, from benchmarks/).")
     Path articles;
+
+    @Option(names = "--convert-rows", defaultValue = "1000000", description = "ICEWS rows for the converter benchmark; GDELT 1.0 gets a fifth "
+            + "of them, about a day (default ${DEFAULT-VALUE}).")
+    long convertRows;
+
+    @Option(names = "--dictionary", defaultValue = "../examples/peers/phoenix/Phoenix.Countries.actors.txt.gz",
+            description = "The Phoenix dictionary the extraction benchmark loads beside the built-in gazetteer (default ${DEFAULT-VALUE}).")
+    Path dictionary;
 
     @Option(names = "--probes", split = ",", description = "Measure only these query methods, e.g. meetingsOf,brokers (default: every method).")
     List<String> probes;
@@ -104,6 +112,10 @@ public final class Bench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (only != null && only.stream().allMatch(w -> w.equals("convert") || w.equals("extract"))) {
+            // neither needs the corpus or a database
+            return convertAndExtract();
+        }
         Path corpusDir = work.resolve("corpus-" + facts + "-" + seed + (officials > 0 ? "-" + officials : ""));
         Path corpus = corpusDir.resolve("corpus.jsonl");
         out.printf("# Diplograph benchmarks: %,d MET_WITH facts, seed %d%n%n", facts, seed);
@@ -139,8 +151,15 @@ public final class Bench implements Callable<Integer> {
         if (runs("import")) {
             FirstLoadBench.run(out, corpus, work.resolve("import"), batch);
         }
+        return convertAndExtract();
+    }
+
+    private int convertAndExtract() throws IOException {
         if (runs("extract")) {
-            ExtractionBench.run(out, 10, articles);
+            ExtractionBench.run(out, 10, articles, dictionary);
+        }
+        if (runs("convert")) {
+            ConversionBench.run(out, work.resolve("convert"), convertRows, convertRows / 5);
         }
         return 0;
     }

@@ -14,15 +14,18 @@ import org.diplograph.explorer.Explorer;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Period;
 import org.diplograph.names.NameKeys;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 
 /**
  * Latency of every catalogue method of {@link Explorer} on a loaded graph: each probe is called many
  * times with seeded, varied arguments through the typed {@link Explorer} and, beside it, the very same
- * {@code query/*.cypher} files through the bare driver (ids already known, rows not mapped), so the
- * typed layer's cost is a ratio. Officials are drawn uniformly over all officials for the main rows;
+ * {@code query/*.cypher} files through the bare driver (ids already known, rows not mapped), the two
+ * interleaved call by call in random order with the same session handling, so the typed layer's cost is a
+ * fair ratio. Officials are drawn uniformly over all officials for the main rows;
  * the one-actor questions are measured again on the 100 busiest officials ("hubs") and, for
  * {@code meetingsOf} and {@code counterparts}, by name instead of by id.
  */
@@ -218,49 +221,49 @@ final class QueryLatency {
         return list.get(r.nextInt(list.size()));
     }
 
-    /** Warms up, then measures each probe: bare driver, then Explorer, with the same arguments. */
+    /**
+     * Warms up, then measures each probe: each call's arguments go to the bare driver and to the Explorer, in
+     * a random order per call (so that neither always finds the caches warmed by the other), each side opening
+     * a read session per call as the Explorer does.
+     */
     static List<Latency> measure(Driver driver, Explorer explorer, List<Probe> probes, int calls, long seed) {
         List<Latency> results = new ArrayList<>();
         for (Probe probe : probes) {
-            int warmUp = Math.max(50, calls / 10);
-            bare(driver, probe, warmUp, seed + 1);
-            typed(explorer, probe, warmUp, seed + 1);
-            Latency bare = bare(driver, probe, calls, seed);
-            Latency typed = typed(explorer, probe, calls, seed);
+            interleaved(driver, explorer, probe, Math.max(50, calls / 10), seed + 1);
+            Latency[] measured = interleaved(driver, explorer, probe, calls, seed);
             System.err.printf(java.util.Locale.ROOT, "  %s (%s): bare %.2f / %.2f ms, Explorer %.2f / %.2f ms%n", probe.method(),
-                    probe.draw(), bare.medianMs(), bare.p99Ms(), typed.medianMs(), typed.p99Ms());
-            results.add(bare);
-            results.add(typed);
+                    probe.draw(), measured[0].medianMs(), measured[0].p99Ms(), measured[1].medianMs(), measured[1].p99Ms());
+            results.add(measured[0]);
+            results.add(measured[1]);
         }
         return results;
     }
 
-    private static Latency bare(Driver driver, Probe probe, int calls, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        long[] nanos = new long[calls];
-        long rows = 0;
-        try (var session = driver.session()) {
-            for (int i = 0; i < calls; i++) {
-                Map<String, Object> args = probe.args().apply(random);
+    /** @return the bare driver's latency, then the Explorer's, over the same calls in random order */
+    private static Latency[] interleaved(Driver driver, Explorer explorer, Probe probe, int calls, long seed) {
+        SplittableRandom arguments = new SplittableRandom(seed);
+        SplittableRandom order = new SplittableRandom(~seed);
+        SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+        long[] bare = new long[calls];
+        long[] typed = new long[calls];
+        long[] rows = new long[2];
+        for (int i = 0; i < calls; i++) {
+            Map<String, Object> args = probe.args().apply(arguments);
+            boolean bareFirst = order.nextBoolean();
+            for (int turn = 0; turn < 2; turn++) {
                 long started = System.nanoTime();
-                rows += session.executeRead(tx -> probe.bare().apply(tx, args));
-                nanos[i] = System.nanoTime() - started;
+                if ((turn == 0) == bareFirst) {
+                    try (var session = driver.session(read)) {
+                        rows[0] += session.executeRead(tx -> probe.bare().apply(tx, args));
+                    }
+                    bare[i] = System.nanoTime() - started;
+                } else {
+                    rows[1] += probe.explorer().apply(explorer, args);
+                    typed[i] = System.nanoTime() - started;
+                }
             }
         }
-        return summarize(probe, "bare driver, same Cypher", nanos, rows);
-    }
-
-    private static Latency typed(Explorer explorer, Probe probe, int calls, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        long[] nanos = new long[calls];
-        long rows = 0;
-        for (int i = 0; i < calls; i++) {
-            Map<String, Object> args = probe.args().apply(random);
-            long started = System.nanoTime();
-            rows += probe.explorer().apply(explorer, args);
-            nanos[i] = System.nanoTime() - started;
-        }
-        return summarize(probe, "Explorer", nanos, rows);
+        return new Latency[] {summarize(probe, "bare driver, same Cypher", bare, rows[0]), summarize(probe, "Explorer", typed, rows[1])};
     }
 
     private static Latency summarize(Probe probe, String how, long[] nanos, long rows) {

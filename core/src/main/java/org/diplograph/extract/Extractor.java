@@ -122,6 +122,25 @@ public final class Extractor {
     }
 
     /**
+     * A new extractor that also knows the people of a PETRARCH/Phoenix actor dictionary: each person's id (and
+     * so his country) and spellings, and who held which titled office when, so that a title without a name
+     * resolves to its holder on the day.
+     * <pre>{@code
+     * Extractor extractor = Extractor.withBuiltInGazetteer()
+     *         .withDictionary(PhoenixDictionary.load(Path.of("Phoenix.Countries.actors.txt")));
+     * }</pre>
+     *
+     * @param dictionary the dictionary
+     * @return the new extractor; this one is unchanged
+     */
+    public Extractor withDictionary(org.diplograph.convert.phoenix.PhoenixDictionary dictionary) {
+        Objects.requireNonNull(dictionary, "dictionary");
+        Gazetteer g = gazetteer.with(DictionaryGazetteer.of(dictionary));
+        LOG.debug("Added the dictionary {}: {}", dictionary.summary().file(), g.sizes());
+        return new Extractor(g);
+    }
+
+    /**
      * @param articleText     the article: plain text, perhaps with a first line {@code date YYYY-MM-DD …}
      * @param sourceId        the source id the facts will name, like {@code baku-2020-02-11}
      * @param publishedOrNull the publication date, or {@code null} to take it from the first line

@@ -115,6 +115,11 @@ final class Gazetteer {
         } catch (InvalidInputException e) {
             throw e.at(file.toString(), null);
         }
+        return with(doc);
+    }
+
+    /** @return a gazetteer that also knows the entries of {@code doc}, already validated */
+    Gazetteer with(GazetteerDoc doc) {
         List<GazetteerDoc> all = new ArrayList<>(docs);
         all.add(doc);
         return new Gazetteer(all);

@@ -220,7 +220,10 @@ final class PersonRegistry {
         for (Gazetteer.Holder h : g.holders) {
             boolean same = t.key != null && h.titleKey().equals(t.key) || body != null && h.body().value().equals(body)
                     && (t.key == null || g.titlesByAlias.get(t.key) == g.titlesByAlias.get(h.titleKey()));
-            if (same && (day == null || (h.from() == null || !h.from().first().isAfter(day)) && (h.to() == null || !h.to().last().isBefore(day)))) {
+            // "the Chinese Foreign Minister" is not Russia's: a title the article places in a country or alliance
+            // is held only by holders there (a dictionary holds many countries' foreign ministers)
+            boolean sameScope = t.scope == null || t.scope.equals(h.body().scope().orElse(h.body().value()));
+            if (same && sameScope && (day == null || (h.from() == null || !h.from().first().isAfter(day)) && (h.to() == null || !h.to().last().isBefore(day)))) {
                 Person p = fromGazetteer(h.holder(), h.name(), List.of(h.name()));
                 ActorId bodyId = h.body();
                 holderRoles.add(new Representation(h.holder(), bodyId, h.title(), h.from(), h.to(),

@@ -21,6 +21,8 @@ final class References {
 
     private static final Set<String> STATE_GROUP_NOUNS = Set.of("leaders", "ministers", "delegations", "delegation", "presidents",
             "heads", "chiefs", "foreign", "defence", "defense");
+    /** Words of {@link #STATE_GROUP_NOUNS} that only qualify the noun after them. */
+    private static final Set<String> FIELD_WORDS = Set.of("foreign", "defence", "defense");
     private static final Set<String> GROUP_NOUNS = Set.of("ministers", "generals", "officials", "leaders", "sides", "chiefs",
             "commanders", "men", "heads", "delegations", "counterparts", "presidents", "diplomats");
 
@@ -73,6 +75,13 @@ final class References {
         int end;
         if (!scopes.isEmpty() && k < s.to && STATE_GROUP_NOUNS.contains(toks.get(k).lower)) {
             end = k + 1;
+            if (FIELD_WORDS.contains(toks.get(k).lower)) {
+                // "the US and Chinese defence ministers" is a group; "the Chinese Foreign Minister" is one title
+                if (!(end < s.to && STATE_GROUP_NOUNS.contains(toks.get(end).lower) && !FIELD_WORDS.contains(toks.get(end).lower))) {
+                    return i;
+                }
+                end++;
+            }
         } else if (scopes.isEmpty() && k + 2 < s.to && STATE_GROUP_NOUNS.contains(toks.get(k).lower) && toks.get(k + 1).is("of")) {
             k += 2;
             while (k < s.to && !s.covered(k)) {

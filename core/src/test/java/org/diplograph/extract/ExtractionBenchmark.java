@@ -22,13 +22,16 @@ public final class ExtractionBenchmark {
     }
 
     /**
-     * @param args ignored
+     * @param args nothing, or the path of a Phoenix dictionary for the extractor to know as well
      * @throws IOException        when the fixtures cannot be read
      * @throws URISyntaxException never
      */
     public static void main(String[] args) throws IOException, URISyntaxException {
         Path dir = Path.of(ExtractionBenchmark.class.getResource("/articles").toURI());
         Extractor extractor = Extractor.withBuiltInGazetteer().withUserGazetteer(dir.resolve("user-gazetteer.json"));
+        if (args.length > 0) {
+            extractor = extractor.withDictionary(org.diplograph.convert.phoenix.PhoenixDictionary.load(Path.of(args[0]), problem -> { }));
+        }
         List<String> corpus = new ArrayList<>();
         List<Path> articles = new ArrayList<>();
         for (String set : List.of("tuning", "test")) {

@@ -25,6 +25,7 @@ import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.InvalidInputException;
 import org.diplograph.cypher.internal.NeighbourhoodWalk;
 import org.diplograph.cypher.internal.ReadOnlyCypher;
+import org.diplograph.cypher.internal.Sessions;
 import org.diplograph.cypher.internal.SideMembers;
 import org.diplograph.explorer.ActorInfo;
 import org.diplograph.explorer.ActorRef;
@@ -48,7 +49,6 @@ import org.diplograph.model.ActorKind;
 import org.diplograph.model.PartialDate;
 import org.diplograph.model.Period;
 import org.diplograph.names.NameKeys;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -74,15 +74,11 @@ final class CypherExplorer implements Explorer {
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final Driver driver;
-    private final SessionConfig session;
     private final SessionConfig readSession;
 
-    CypherExplorer(Driver driver, SessionConfig session) {
+    CypherExplorer(Driver driver, Sessions sessions) {
         this.driver = driver;
-        this.session = session;
-        SessionConfig.Builder read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
-        session.database().ifPresent(read::withDatabase);
-        this.readSession = read.build();
+        this.readSession = sessions.read();
     }
 
     // ---- names --------------------------------------------------------------------------------
@@ -369,7 +365,7 @@ final class CypherExplorer implements Explorer {
 
     @Override
     public Rows cypher(String statement, Map<String, Object> parameters) {
-        return ReadOnlyCypher.run(driver, session, statement, parameters == null ? Map.of() : parameters);
+        return ReadOnlyCypher.run(driver, readSession, statement, parameters == null ? Map.of() : parameters);
     }
 
     // ---- running statements -------------------------------------------------------------------

@@ -2,10 +2,12 @@ package org.diplograph.cypher;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.cypher.internal.ReadOnlyCypher;
 import org.diplograph.cypher.internal.Schema;
+import org.diplograph.cypher.internal.Sessions;
 import org.diplograph.cypher.internal.Statements;
 import org.diplograph.explorer.Explorer;
 import org.diplograph.explorer.GraphSummary;
@@ -14,8 +16,8 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
@@ -38,13 +40,13 @@ public final class Diplograph implements AutoCloseable {
     private final Driver driver;
     private final boolean ownsDriver;
     private final DiplographConfig config;
-    private final SessionConfig sessionConfig;
+    private final Sessions sessions;
 
     private Diplograph(Driver driver, boolean ownsDriver, DiplographConfig config) {
         this.driver = driver;
         this.ownsDriver = ownsDriver;
         this.config = config;
-        this.sessionConfig = config.database() == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(config.database());
+        this.sessions = new Sessions(config.database(), config.startAfter());
         prepare();
     }
 
@@ -112,7 +114,7 @@ public final class Diplograph implements AutoCloseable {
 
     /** @return the writer for FactSets */
     public GraphWriter writer() {
-        return new GraphWriter(driver, config, ownsDriver);
+        return new GraphWriter(driver, config, sessions, ownsDriver);
     }
 
     /**
@@ -125,7 +127,7 @@ public final class Diplograph implements AutoCloseable {
      * @return the explorer over this graph
      */
     public Explorer explorer() {
-        return new CypherExplorer(driver, sessionConfig);
+        return new CypherExplorer(driver, sessions);
     }
 
     /**
@@ -137,17 +139,17 @@ public final class Diplograph implements AutoCloseable {
      * @throws org.diplograph.InvalidInputException when the statement is invalid or could write
      */
     public Rows cypher(String statement, Map<String, Object> parameters) {
-        return ReadOnlyCypher.run(driver, sessionConfig, statement, parameters);
+        return ReadOnlyCypher.run(driver, sessions.read(), statement, parameters);
     }
 
     /** @return a reader of the graph (or a part of it) for pictures and exports */
     public NetworkReader network() {
-        return new NetworkReader(driver, sessionConfig);
+        return new NetworkReader(driver, sessions.read());
     }
 
     /** @return counts of nodes by label and edges by type */
     public GraphSummary summary() {
-        try (var session = driver.session(sessionConfig)) {
+        try (var session = driver.session(sessions.read())) {
             return session.executeRead(tx -> {
                 var r = tx.run(Statements.load("query/graph-summary")).single();
                 return new GraphSummary(r.get("officials").asLong(), r.get("ministries").asLong(),
@@ -168,20 +170,32 @@ public final class Diplograph implements AutoCloseable {
         return config;
     }
 
-    /** @return the session configuration every Diplograph session uses */
-    SessionConfig sessionConfig() {
-        return sessionConfig;
+    /**
+     * The bookmarks of the latest writes through this graph: give them to another process's
+     * {@link DiplographConfig.Builder#startAfter} and its reads see those writes too, on any member of a cluster.
+     *
+     * @return the bookmarks, as strings
+     */
+    public Set<String> bookmarks() {
+        return sessions.bookmarks();
     }
 
     private void prepare() {
         try {
             driver.verifyConnectivity();
-            try (var session = driver.session(sessionConfig)) {
+            try (var session = driver.session(sessions.write())) {
                 Schema.apply(session);
             }
         } catch (AuthenticationException e) {
             throw new DatabaseUnavailableException("Neo4j refused the credentials: " + e.getMessage()
                     + " Check the user and the password variable.", e);
+        } catch (ClientException e) {
+            if ("Neo.ClientError.Database.DatabaseNotFound".equals(e.code())) {
+                throw new org.diplograph.InvalidInputException("The server has no database \"" + config.database()
+                        + "\" (" + e.getMessage() + "). Name one it has (SHOW DATABASES lists them), or leave the name out "
+                        + "for the server's default.");
+            }
+            throw new DatabaseUnavailableException("Neo4j could not prepare the Diplograph schema: " + e.getMessage(), e);
         } catch (ServiceUnavailableException e) {
             throw new DatabaseUnavailableException("Neo4j did not answer: " + e.getMessage()
                     + " Check that the server is running and the URI is right.", e);

@@ -1,6 +1,8 @@
 package org.diplograph.cypher;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Set;
 
 /**
  * How Diplograph talks to its database; immutable, made with {@link #builder()} or {@link #defaultConfig()}.
@@ -10,8 +12,10 @@ import java.time.Duration;
  *                        transaction takes at most during bulk ingest; FactSets are never split
  * @param maxRetryTime    how long a write is retried on transient errors before giving up (for the driver
  *                        {@link Diplograph#connect} makes; a driver passed to {@link Diplograph#using} keeps its own)
+ * @param startAfter      bookmarks of writes made elsewhere (another process's {@link Diplograph#bookmarks()}) that
+ *                        every read must see; empty for none
  */
-public record DiplographConfig(String database, int batchFacts, Duration maxRetryTime) {
+public record DiplographConfig(String database, int batchFacts, Duration maxRetryTime, Set<String> startAfter) {
 
     /** Validates the numbers. */
     public DiplographConfig {
@@ -21,6 +25,7 @@ public record DiplographConfig(String database, int batchFacts, Duration maxRetr
         if (maxRetryTime == null || maxRetryTime.isNegative()) {
             throw new IllegalArgumentException("maxRetryTime must be zero or more");
         }
+        startAfter = startAfter == null ? Set.of() : Set.copyOf(startAfter);
     }
 
     /** @return the default database, batches of 10,000 facts, 30 s of retries */
@@ -38,6 +43,7 @@ public record DiplographConfig(String database, int batchFacts, Duration maxRetr
         private String database;
         private int batchFacts = 10_000;
         private Duration maxRetryTime = Duration.ofSeconds(30);
+        private Set<String> startAfter = Set.of();
 
         private Builder() {
         }
@@ -69,9 +75,21 @@ public record DiplographConfig(String database, int batchFacts, Duration maxRetr
             return this;
         }
 
+        /**
+         * Makes every read see writes another process made (causal consistency across processes): pass the
+         * bookmarks that process's {@link Diplograph#bookmarks()} gave after writing.
+         *
+         * @param bookmarks the bookmarks
+         * @return this builder
+         */
+        public Builder startAfter(Collection<String> bookmarks) {
+            this.startAfter = Set.copyOf(bookmarks);
+            return this;
+        }
+
         /** @return the configuration */
         public DiplographConfig build() {
-            return new DiplographConfig(database, batchFacts, maxRetryTime);
+            return new DiplographConfig(database, batchFacts, maxRetryTime, startAfter);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.DiplographException;
+import org.diplograph.cypher.internal.Sessions;
 import org.diplograph.cypher.internal.decide.DecisionApplier;
 import org.diplograph.cypher.internal.decide.DecisionStore;
 import org.diplograph.cypher.internal.write.BatchReader;
@@ -50,12 +51,14 @@ public final class GraphWriter {
 
     private final Driver driver;
     private final DiplographConfig config;
+    private final Sessions sessions;
     /** Whether the driver retries for {@code config.maxRetryTime()} (Diplograph made it), for the message when it gives up. */
     private final boolean retriesForConfiguredTime;
 
-    GraphWriter(Driver driver, DiplographConfig config, boolean retriesForConfiguredTime) {
+    GraphWriter(Driver driver, DiplographConfig config, Sessions sessions, boolean retriesForConfiguredTime) {
         this.driver = driver;
         this.config = config;
+        this.sessions = sessions;
         this.retriesForConfiguredTime = retriesForConfiguredTime;
     }
 
@@ -87,7 +90,7 @@ public final class GraphWriter {
         if (decisions.isEmpty()) {
             return new DecisionsApplied(0, 0, 0);
         }
-        try (var s = driver.session(sessionConfig())) {
+        try (var s = driver.session(sessions.write())) {
             DecisionApplier.Applied applied = s.executeWrite(tx -> DecisionApplier.apply(tx, decisions));
             return new DecisionsApplied(applied.kept(), applied.merged(), applied.split());
         }
@@ -184,7 +187,7 @@ public final class GraphWriter {
      */
     private BatchWrite.Result writeBatch(List<FactSet> batch, KnownActors known, DecisionRules decisions, WriteSummary before,
                                          int batches, String lastWritten) {
-        SessionConfig session = sessionConfig();
+        SessionConfig session = sessions.write();
         boolean staleBefore = false;
         for (int attempt = 1; ; attempt++) {
             try (var s = driver.session(session)) {
@@ -237,7 +240,7 @@ public final class GraphWriter {
      */
     public void checkKinds(Map<ActorId, ActorKind> declared, String input) {
         List<String> ids = declared.keySet().stream().map(ActorId::value).toList();
-        try (var s = driver.session(sessionConfig())) {
+        try (var s = driver.session(sessions.read())) {
             for (int from = 0; from < ids.size(); from += config.batchFacts()) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + config.batchFacts()));
                 for (Known known : s.executeRead(tx -> new TransactionGraph(tx).actorsWithIds(chunk))) {
@@ -254,13 +257,9 @@ public final class GraphWriter {
 
     /** The decisions the graph keeps, read once per write (they are few). */
     private DecisionRules decisions() {
-        try (var s = driver.session(sessionConfig())) {
+        try (var s = driver.session(sessions.read())) {
             return s.executeRead(DecisionStore::load);
         }
-    }
-
-    private SessionConfig sessionConfig() {
-        return config.database() == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(config.database());
     }
 
     private static String firstLine(String message) {

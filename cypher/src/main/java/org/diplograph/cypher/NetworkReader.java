@@ -19,7 +19,8 @@ import org.neo4j.driver.Value;
 
 /**
  * Reads the graph, or the part of it around one actor, as a {@link Network} for pictures and exports.
- * Meetings are kept only inside the period; roles, partnerships and memberships always.
+ * Meetings are kept only inside the period; roles, partnerships and memberships always; with them, the
+ * sources the edges name.
  */
 public final class NetworkReader {
 
@@ -91,9 +92,19 @@ public final class NetworkReader {
                     };
                     edges.add(new Network.Edge(type, r.get("from").asString(), r.get("to").asString(),
                             on.isNull() ? null : on.asLocalDate(), r.get("precision").asString(null),
-                            r.get("place").asString(null), label, strings(r.get("sources")), sentences(r.get("evidence"))));
+                            r.get("place").asString(null), label, strings(r.get("sources")), sentences(r.get("evidence")),
+                            r.get("title").asString(null), r.get("begins").isNull() ? null : r.get("begins").asLocalDate(),
+                            r.get("beginsPrecision").asString(null), r.get("ends").isNull() ? null : r.get("ends").asLocalDate(),
+                            r.get("endsPrecision").asString(null)));
                 }
-                return new Network(nodes, edges);
+                List<String> sourceIds = edges.stream().flatMap(e -> e.sources().stream()).distinct().toList();
+                List<Network.SourceInfo> sources = new ArrayList<>();
+                for (Record r : tx.run(Statements.load("export/sources"), Map.of("ids", sourceIds)).list()) {
+                    sources.add(new Network.SourceInfo(r.get("id").asString(), r.get("title").asString(null),
+                            r.get("publisher").asString(null), r.get("url").asString(null),
+                            r.get("published").isNull() ? null : r.get("published").asLocalDate()));
+                }
+                return new Network(nodes, edges, sources);
             });
         }
     }

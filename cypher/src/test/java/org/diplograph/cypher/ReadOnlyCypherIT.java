@@ -8,16 +8,19 @@ import java.util.Map;
 import org.diplograph.InvalidInputException;
 import org.diplograph.json.FactSetJson;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
 
 /**
- * Guarantee: the read API cannot write. {@link Diplograph#cypher} refuses every statement of
- * {@link WritingStatements#ALL} with an {@link InvalidInputException}, and afterwards the graph, its
- * labels, property keys, indexes, constraints, databases and users are exactly as before.
+ * Guarantee: the read API cannot write, nor read beyond the graph. {@link Diplograph#cypher} refuses every
+ * statement of {@link WritingStatements#ALL} and {@link WritingStatements#REACHING_OUT} with an
+ * {@link InvalidInputException} giving its reason, and afterwards the graph, its labels, property keys,
+ * indexes, constraints, databases and users are exactly as before.
  * (When the typed query API lands, its Explorer methods get the same check: run each, dump unchanged.)
  */
 @ExtendWith(Neo4jExtension.class)
@@ -45,6 +48,7 @@ class ReadOnlyCypherIT {
     void aWritingStatementIsRefusedAndChangesNothing(String statement) {
         assertThatThrownBy(() -> graph.cypher(statement, Map.of()))
                 .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(WritingStatements.REASONS.get(statement))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThat(GraphDump.lines(driver)).isEqualTo(before);
         assertThat(catalogue(driver)).isEqualTo(catalogueBefore);
@@ -54,8 +58,33 @@ class ReadOnlyCypherIT {
     @FieldSource("WRITES")
     void theSameStatementWithParametersIsRefusedToo(String statement) {
         assertThatThrownBy(() -> graph.cypher(statement, Map.of("id", "AZE", "value", "x")))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(WritingStatements.REASONS.get(statement));
         assertThat(GraphDump.lines(driver)).isEqualTo(before);
+    }
+
+    static final List<String> REACHING_OUT = List.copyOf(WritingStatements.REACHING_OUT.keySet());
+
+    @ParameterizedTest
+    @FieldSource("REACHING_OUT")
+    @DisplayName("a statement reading files or URLs, or calling a procedure not on the allow-list, is refused with its reason")
+    void aStatementReachingBeyondTheGraphIsRefusedWithItsReason(String statement) {
+        assertThatThrownBy(() -> graph.cypher(statement, Map.of("url", "file:///etc/passwd")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("Only read-only Cypher is accepted here; this statement ")
+                .hasMessageContaining(WritingStatements.REACHING_OUT.get(statement))
+                .hasMessageEndingWith(". Nothing was run.")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n", "root:"));
+        assertThat(GraphDump.lines(driver)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CALL db.labels() YIELD label RETURN label", "CALL db.schema.visualization()",
+            "MATCH (a:Actor) CALL { WITH a CALL db.propertyKeys() YIELD propertyKey RETURN count(*) AS keys } RETURN count(a) AS n",
+            "SHOW INDEXES YIELD name RETURN name", "CALL db.info() YIELD name RETURN name"})
+    @DisplayName("the procedures on the allow-list, and statements that only read the graph, still run")
+    void allowedProceduresRun(String statement) {
+        assertThat(graph.cypher(statement, Map.of()).rows()).isNotEmpty();
     }
 
     static Map<String, Object> catalogue(Driver driver) {

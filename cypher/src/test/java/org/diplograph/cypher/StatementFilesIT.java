@@ -53,7 +53,7 @@ class StatementFilesIT {
     /** @return {@code write/merge-actors}, {@code query/meetings-of}, … */
     static List<String> statementFiles() throws IOException {
         List<String> names = new ArrayList<>();
-        for (String folder : List.of("write", "query")) {
+        for (String folder : List.of("write", "query", "export", "decide")) {
             try (Stream<Path> files = Files.list(ROOT.resolve(folder))) {
                 files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".cypher")).sorted()
                         .forEach(f -> names.add(folder + "/" + f.substring(0, f.length() - ".cypher".length())));

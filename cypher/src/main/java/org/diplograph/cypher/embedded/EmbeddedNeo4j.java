@@ -1,9 +1,12 @@
 package org.diplograph.cypher.embedded;
 
+import inet.ipaddr.IPAddressString;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.diplograph.DatabaseUnavailableException;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -12,6 +15,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -30,23 +34,39 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  * It needs {@code org.neo4j:neo4j} on the class path (an optional dependency of diplograph-cypher).
- * Authentication is off: Bolt listens on the loopback address only.
+ *
+ * <p>Nobody else gets in. Bolt listens on 127.0.0.1 only, with authentication on: this JVM logs in as a
+ * user of its own ({@value #PROCESS_USER}) whose password is a random secret made once per JVM and kept
+ * only in its memory; the user is replaced at every start and left at close, its secret gone with the JVM
+ * (so a client of this JVM that retries across a restart is never refused). The user {@code neo4j},
+ * which outside clients use, is never given the well-known default password: a new store gets a random
+ * one before its first start (Neo4j's own {@code set-initial-password}), a store first opened without
+ * authentication has its default replaced by a random one, and otherwise it is left as it is, unless
+ * {@link Builder#neo4jPassword(String)} sets it (as {@code serve} does). {@code LOAD CSV} reads no file
+ * unless {@link Builder#csvImportFolder(Path)} allows a folder, and Cypher fetches no URL.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
+
+    /** The user this JVM logs in as; its password never leaves the JVM. */
+    public static final String PROCESS_USER = "diplograph_process";
+
+    /** The user outside clients of {@code serve} log in as, as with any Neo4j. */
+    public static final String NEO4J_USER = "neo4j";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
     private final Path folder;
     private final DatabaseManagementService service;
     private final String boltUri;
+    private final AuthToken auth;
     private final Driver driver;
 
-    private EmbeddedNeo4j(Path folder, DatabaseManagementService service, String boltUri) {
+    private EmbeddedNeo4j(Path folder, DatabaseManagementService service, String boltUri, AuthToken auth) {
         this.folder = folder;
         this.service = service;
         this.boltUri = boltUri;
-        this.driver = GraphDatabase.driver(boltUri, AuthTokens.none(),
-                Config.builder().withLogging(org.neo4j.driver.Logging.slf4j()).build());
+        this.auth = auth;
+        this.driver = driver(Config.builder().withLogging(org.neo4j.driver.Logging.slf4j()).build());
     }
 
     /**
@@ -76,6 +96,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         private int boltPort;
         private long pageCache = pageCacheSetting();
         private Path csvImportFolder;
+        private boolean authentication = true;
+        private String neo4jPassword;
 
         private Builder(Path folder) {
             this.folder = folder;
@@ -112,6 +134,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
 
         /**
+         * Lets outside clients log in as {@value EmbeddedNeo4j#NEO4J_USER} with this password (for {@code serve}):
+         * the user is given it at start, replacing whatever it had.
+         *
+         * @param password at least 8 characters
+         * @return this builder
+         */
+        public Builder neo4jPassword(String password) {
+            this.neo4jPassword = password;
+            return this;
+        }
+
+        /**
+         * Turns authentication off: anyone who can reach the Bolt port reads and writes the graph
+         * ({@code serve --no-auth}). Without this call authentication is on.
+         *
+         * @return this builder
+         */
+        public Builder withoutAuthentication() {
+            this.authentication = false;
+            return this;
+        }
+
+        /**
          * @return the running database; close it to stop Neo4j cleanly
          * @throws DatabaseUnavailableException when the folder is in use by another process or Neo4j cannot start
          */
@@ -120,7 +165,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             DatabaseManagementService service;
             try {
                 Files.createDirectories(folder);
+                if (authentication && Access.isNewStore(folder)) {
+                    Access.setInitialNeo4jPassword(folder, neo4jPassword != null ? neo4jPassword : Access.newSecret());
+                }
                 DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(folder.toAbsolutePath())
+                        .setConfig(GraphDatabaseSettings.auth_enabled, authentication)
+                        .setConfig(GraphDatabaseSettings.allow_file_urls, csvImportFolder != null)
+                        // No URL for LOAD CSV (or any procedure that fetches one): every IPv4 and IPv6 address is blocked.
+                        .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                                List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                         .setConfig(BoltConnector.enabled, true)
                         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
@@ -142,8 +195,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                         .getLocalAddress(ConnectorType.BOLT);
                 String uri = "bolt://127.0.0.1:" + address.getPort();
+                AuthToken auth = authentication ? Access.secure(service, neo4jPassword) : AuthTokens.none();
+                Access.forgetInitialPassword(folder);
                 LOG.debug("Embedded Neo4j in {} listening on {} after {} ms", folder, uri, (System.nanoTime() - started) / 1_000_000);
-                return new EmbeddedNeo4j(folder, service, uri);
+                return new EmbeddedNeo4j(folder, service, uri, auth);
             } catch (RuntimeException e) {
                 service.shutdown();
                 throw new DatabaseUnavailableException("The embedded Neo4j in " + folder + " started but is not usable: "
@@ -155,6 +210,23 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** @return a driver connected to this database (closed with it) */
     public Driver driver() {
         return driver;
+    }
+
+    /**
+     * A new driver to this database, logged in as this JVM, with the caller's settings (retry and
+     * connection timeouts); it keeps working when this database is stopped and another one started on
+     * the same folder and port in this JVM.
+     *
+     * @param config the driver's configuration
+     * @return the driver; the caller closes it
+     */
+    public Driver driver(Config config) {
+        return GraphDatabase.driver(boltUri, auth, config);
+    }
+
+    /** @return a new random password (32 random bytes as text), for {@link Builder#neo4jPassword(String)} */
+    public static String newPassword() {
+        return Access.newSecret();
     }
 
     /** @return the Bolt URI other clients can use while this runs */

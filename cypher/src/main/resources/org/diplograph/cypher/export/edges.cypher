@@ -2,7 +2,8 @@
 // With $ids, starts from the unique index on :Actor(id) for each actor and expands its outgoing edges
 // ($ids is a parameter, so y.id IN $ids is a hash lookup); without, reads every edge.
 // Parameters: $ids (list of actor ids, or null for all), $from, $to (dates or null), $includeUndated
-// Columns: type, from, to, on, precision, place, title, kind, sources, evidence
+// Columns: type, from, to, on, precision, place, title, kind, sources, evidence,
+//   begins, beginsPrecision (a role's from, a membership's or partnership's since), ends, endsPrecision (a role's or membership's to)
 CALL () {
   WITH 1 AS whole WHERE $ids IS NULL
   MATCH (x:Actor)-[r]->(y:Actor)
@@ -22,5 +23,7 @@ WHERE type(r) <> 'MET_WITH'
                                            WHEN 'month' THEN r.on + duration('P1M') - duration('P1D')
                                            ELSE r.on + duration('P1Y') - duration('P1D') END >= $from))
 RETURN type(r) AS type, x.id AS from, y.id AS to, r.on AS on, r.precision AS precision, r.place AS place,
-       r.title AS title, r.kind AS kind, r.sources AS sources, r.evidence AS evidence
+       r.title AS title, r.kind AS kind, r.sources AS sources, r.evidence AS evidence,
+       coalesce(r.from, r.since) AS begins, coalesce(r.fromPrecision, r.sincePrecision) AS beginsPrecision,
+       r.to AS ends, r.toPrecision AS endsPrecision
 ORDER BY type, from, to, on

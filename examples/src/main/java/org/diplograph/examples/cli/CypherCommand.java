@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code diplograph cypher "MATCH …" --param k=v}: an analyst's own read-only Cypher. */
 @Command(name = "cypher", mixinStandardHelpOptions = true,
-        description = "Run your own read-only Cypher; any statement or procedure that writes is refused.",
+        description = "Run your own read-only Cypher; statements that write, LOAD CSV, and procedures that may touch files, URLs "
+                + "or settings are refused.",
         footer = {"", "Examples:",
                 "  ./diplograph cypher \"MATCH (n) RETURN count(n) AS n\" --format csv",
                 "  ./diplograph cypher \"MATCH (o:Official {id: $id})-[m:MET_WITH]-(c) RETURN c.name, m.on\" --param id=AZE/najmeddin-sadikov"})

@@ -13,6 +13,7 @@ import org.diplograph.InvalidInputException;
 import org.diplograph.cypher.NetworkReader;
 import org.diplograph.explorer.Network;
 import org.diplograph.export.Dot;
+import org.diplograph.export.FollowTheMoney;
 import org.diplograph.export.GraphMl;
 import org.diplograph.export.HtmlPage;
 import org.diplograph.export.TimelinePage;
@@ -26,16 +27,17 @@ import picocli.CommandLine.Spec;
 /** {@code diplograph export}: the graph, or a part of it, as a picture or for other tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the graph (or --around ACTOR --hops N of it) as a self-contained HTML page, "
-                + "GraphML (Gephi, yEd) or DOT (Graphviz), or one actor's meetings as a timeline page.",
+                + "GraphML (Gephi, yEd), DOT (Graphviz) or FollowTheMoney entities (one JSON per line), or one actor's meetings as a timeline page.",
         footer = {"", "Examples:",
                 "  ./diplograph export --format html --output graph.html --db data/examples",
                 "  ./diplograph export --format html --around AZE/najmeddin-sadikov --hops 2 --output sadikov.html",
                 "  ./diplograph export --format graphml --from 2020-01-01 --to 2020-12-31 > 2020.graphml",
                 "  ./diplograph export --format dot --around RUS/valery-gerasimov --hops 1 | dot -Tsvg > gerasimov.svg",
-                "  ./diplograph export --format timeline --around AZE/najmeddin-sadikov --output sadikov-timeline.html"})
+                "  ./diplograph export --format timeline --around AZE/najmeddin-sadikov --output sadikov-timeline.html",
+                "  ./diplograph export --format ftm --output graph.ftm.json      (FollowTheMoney: Person, PublicBody, Position, Occupancy, Event …)"})
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { html, graphml, dot, timeline }
+    enum Format { html, graphml, dot, timeline, ftm }
 
     @Spec
     CommandSpec spec;
@@ -43,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
 
-    @Option(names = "--format", required = true, description = "html, graphml, dot or timeline.")
+    @Option(names = "--format", required = true, description = "html, graphml, dot, timeline or ftm.")
     Format format;
 
     @Option(names = "--around", paramLabel = "ACTOR", description = "Only the part around this actor (id, or any spelling).")
@@ -80,6 +82,7 @@ final class ExportCommand implements Callable<Integer> {
                     case graphml -> GraphMl.write(network, out);
                     case dot -> Dot.write(network, out);
                     case timeline -> TimelinePage.write(network, centre, out);
+                    case ftm -> FollowTheMoney.write(network, out);
                 }
             }
             if (output != null) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplograph.InvalidInputException;
+import org.diplograph.convert.phoenix.PhoenixDictionary;
 import org.diplograph.examples.answers.Answers;
 import org.diplograph.extract.Extractor;
 import org.diplograph.json.FactSetJson;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
                 + "them as FactSet JSON (one file: indented JSON; several: JSON Lines). Nothing is written to the graph.",
         footer = {"", "Examples:", "  ./diplograph extract article.txt",
                 "  ./diplograph extract article.txt --published 2020-02-11 --gazetteer my-gazetteer.json",
+                "  ./diplograph extract article.txt --dictionary Phoenix.Countries.actors.txt",
                 "  ./diplograph extract articles/*.txt > facts.jsonl && ./diplograph ingest facts.jsonl"})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -39,12 +41,21 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Your own gazetteer entries (JSON), added to the built-in ones.")
     Path gazetteer;
 
+    @Option(names = "--dictionary", paramLabel = "FILE", description = "A PETRARCH/Phoenix actor dictionary: its people (ids, countries, "
+            + "spellings) and who held which titled office when, added to the gazetteer.")
+    Path dictionary;
+
     @Option(names = "--format", description = "json or jsonl (default: json for one file, jsonl for several).")
     Answers.Format format;
 
     @Override
     public Integer call() {
         Extractor extractor = extractor(gazetteer);
+        if (dictionary != null) {
+            PhoenixDictionary people = PhoenixDictionary.load(dictionary, problem -> { });
+            spec.commandLine().getErr().println(people.summary().describe());
+            extractor = extractor.withDictionary(people);
+        }
         Answers.Format chosen = format != null ? format : files.size() == 1 ? Answers.Format.json : Answers.Format.jsonl;
         if (chosen != Answers.Format.json && chosen != Answers.Format.jsonl) {
             throw new InvalidInputException("extract prints FactSets as json or jsonl, not " + chosen + ".");

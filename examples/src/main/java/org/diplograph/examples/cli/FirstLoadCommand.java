@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.diplograph.InvalidInputException;
+import org.diplograph.convert.formats.PeerFormat;
 import org.diplograph.cypher.DiplographConfig;
 import org.diplograph.cypher.firstload.FirstLoad;
 import org.diplograph.explorer.GraphSummary;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
                 + "database through Neo4j's offline importer: the same graph as ingest, several times faster. "
                 + "Any bad input stops it before anything is written; a database that already holds data is refused (use ingest).",
         footer = {"", "Examples:", "  ./diplograph import corpus/ --db data/mine", "  ./diplograph import big.jsonl --db data/big",
+                "  ./diplograph import --from icews events.2014.tab --db data/icews      (icews, polecat, gdelt, phoenix or ftm)",
                 "", "It holds the whole graph in memory until the importer runs: give it about 1.5 GiB of heap per million",
                 "meeting facts (DIPLOGRAPH_JAVA_OPTS=-Xmx1500m ./diplograph import …)."})
 final class FirstLoadCommand implements Callable<Integer> {
@@ -53,12 +55,17 @@ final class FirstLoadCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Your own gazetteer entries (JSON) for extracting .txt articles.")
     Path gazetteer;
 
+    @Option(names = "--from", paramLabel = "FORMAT", description = "Convert the files from a peer's format first: icews, polecat, gdelt, "
+            + "phoenix or ftm. Rows that cannot be read are reported and skipped; a file not of the format stops the import.")
+    String from;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path folder = db != null ? db : GraphOptions.dataFolder().resolve("graph");
-        List<Path> files = IngestCommand.files(paths);
+        PeerFormat format = from == null ? null : PeerFormat.fromWord(from);
+        List<Path> files = format == null ? IngestCommand.files(paths) : PeerFiles.files(paths);
         if (FirstLoad.holdsData(folder)) {
             err.println("diplograph: The database in " + folder + " already holds a graph; import only loads an empty one. "
                     + "Use ingest to add to it, or choose a new --db folder.");
@@ -67,12 +74,16 @@ final class FirstLoadCommand implements Callable<Integer> {
         long started = System.nanoTime();
         // Articles first, then each file on its own: the batches ingest would write, so the same merges.
         FirstLoad load = new FirstLoad(DiplographConfig.defaultConfig().batchFacts());
-        List<Path> articles = files.stream().filter(FirstLoadCommand::isArticle).toList();
+        List<Path> articles = format != null ? List.of() : files.stream().filter(FirstLoadCommand::isArticle).toList();
+        List<Path> factSetFiles = format != null ? List.of() : files;
         try {
+            if (format != null) {
+                PeerFiles.read(format, files, load, err);
+            }
             if (!articles.isEmpty()) {
                 load.read(new Articles(articles, ExtractCommand.extractor(gazetteer)));
             }
-            for (Path file : files) {
+            for (Path file : factSetFiles) {
                 if (!isArticle(file)) {
                     try (FactSetReader reader = FactSetJson.open(file)) {
                         load.read(reader);

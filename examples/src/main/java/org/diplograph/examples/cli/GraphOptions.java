@@ -72,11 +72,7 @@ final class GraphOptions {
 
     private String password() {
         if (passwordFile != null) {
-            try {
-                return Files.readAllLines(passwordFile).stream().findFirst().orElse("").strip();
-            } catch (IOException e) {
-                throw new InvalidInputException("Cannot read the password file " + passwordFile + ": " + e.getMessage());
-            }
+            return readPassword(passwordFile);
         }
         String password = System.getenv(PASSWORD_VARIABLE);
         if (password == null) {
@@ -84,6 +80,19 @@ final class GraphOptions {
                     + " or pass --password-file FILE (never on the command line).");
         }
         return password;
+    }
+
+    /**
+     * @param file a password file
+     * @return its first line, stripped
+     * @throws InvalidInputException when it cannot be read
+     */
+    static String readPassword(Path file) {
+        try {
+            return Files.readAllLines(file).stream().findFirst().orElse("").strip();
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot read the password file " + file + ": " + e.getMessage());
+        }
     }
 
     /** The folder data lives in by default: {@code $DIPLOGRAPH_HOME/data} or {@code ./data}. */

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.diplograph.DiplographException;
 import org.diplograph.InvalidInputException;
+import org.diplograph.convert.formats.PeerFormat;
 import org.diplograph.cypher.DecisionsApplied;
 import org.diplograph.cypher.GraphWriter;
 import org.diplograph.cypher.WriteSummary;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
                 + "articles are extracted first. A file with an error writes nothing; loading the same file again changes nothing.",
         footer = {"", "Examples:", "  ./diplograph ingest corpus/", "  ./diplograph ingest a.json b.jsonl --db data/mine",
                 "  ./diplograph ingest articles/ --gazetteer my-gazetteer.json",
+                "  ./diplograph ingest --from icews events.2014.tab      (icews, polecat, gdelt, phoenix or ftm)",
                 "  DIPLOGRAPH_PASSWORD=… ./diplograph ingest corpus.jsonl --uri neo4j+s://xxxx.databases.neo4j.io"})
 final class IngestCommand implements Callable<Integer> {
 
@@ -62,12 +64,22 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Your own gazetteer entries (JSON) for extracting .txt articles.")
     Path gazetteer;
 
+    @Option(names = "--from", paramLabel = "FORMAT", description = "Convert the files from a peer's format first: icews, polecat, gdelt, "
+            + "phoenix or ftm. Rows that cannot be read are reported and skipped; a summary per file goes to standard error.")
+    String from;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (paths.isEmpty() && decisions == null) {
             throw new InvalidInputException("ingest needs files or folders to load, or --decisions FILE to apply.");
+        }
+        if (from != null) {
+            if (decisions != null) {
+                throw new InvalidInputException("--decisions is applied by an ingest of its own: run ingest --decisions FILE after ingest --from.");
+            }
+            return PeerFiles.ingest(PeerFormat.fromWord(from), paths, graph, out, err);
         }
         List<Path> files = files(paths);
         List<Decision> decided = decisions == null ? List.of() : DecisionsJson.read(decisions);

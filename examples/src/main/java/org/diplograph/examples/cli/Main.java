@@ -16,13 +16,14 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who met whom: reports of meetings between officials as a Neo4j graph you can question.",
-        subcommands = {ExamplesCommand.class, IngestCommand.class, FirstLoadCommand.class, ExtractCommand.class, QueryCommand.class, CypherCommand.class, ExportCommand.class,
+        subcommands = {ExamplesCommand.class, IngestCommand.class, FirstLoadCommand.class, ExtractCommand.class, ConvertCommand.class, QueryCommand.class, CypherCommand.class, ExportCommand.class,
                 DecideCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  ./diplograph examples                      answer the example questions on the sample corpus",
                 "  ./diplograph ingest corpus/ --db data/mine  load FactSet JSON files into a graph",
                 "  ./diplograph import corpus/ --db data/new   the first load of a new database, through Neo4j's importer",
+                "  ./diplograph ingest --from icews events.tab  peers' data (icews, polecat, gdelt, phoenix, ftm) into a graph",
                 "  ./diplograph cypher \"MATCH (o:Official) RETURN o.name LIMIT 5\" --db data/mine",
                 "", "Exit codes: 0 ok, 1 failure, 2 usage, 3 bad input, 4 not found, 5 database unavailable."})
 public final class Main {

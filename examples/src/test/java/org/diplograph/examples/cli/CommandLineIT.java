@@ -103,6 +103,17 @@ class CommandLineIT {
     }
 
     @Test
+    void datesAreShownAtThePrecisionTheFactsHaveInEveryFormat() {
+        for (String format : new String[] {"table", "csv", "json"}) {
+            Cli.Run counterparts = run("query", "counterparts", "--official", "Najmeddin Sadikov", "--db", db.toString(), "--format", format);
+            assertThat(counterparts.code()).as(counterparts.err()).isZero();
+            assertThat(counterparts.out()).as(format).contains("2020-07").doesNotContain("2020-07-01");
+        }
+        Cli.Run timeline = run("query", "timeline", "--actor", "Najmeddin Sadikov", "--db", db.toString(), "--format", "csv");
+        assertThat(timeline.out()).contains("2020-07").doesNotContain("2020-07-01");
+    }
+
+    @Test
     void queryAnswersTheIssuesQuestionsByMethodName() {
         Cli.Run between = run("query", "meetings-between", "--a", "AZE", "--b", "RUS", "--db", db.toString(), "--format", "json");
         assertThat(between.code()).as(between.err()).isZero();

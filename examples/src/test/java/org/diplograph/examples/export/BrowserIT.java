@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplograph.examples.RequiredTools;
 import org.diplograph.examples.cli.Cli;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,20 +20,45 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrowserIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMIUM = RequiredTools.CHROMIUM;
 
     @Test
     void theExportedPageDrawsTheNetworkOfflineInARealBrowser(@TempDir Path tmp) throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            // CI installs chromium, so there this test must run; elsewhere it is skipped with a reason.
-            assertThat(System.getenv("CI")).as("chromium is missing on CI: .ci/run must install it").isNull();
-            Assumptions.abort("Debian's chromium is not installed (apt-get install chromium)");
-        }
+        requireChromium();
         Path db = tmp.resolve("graph");
         Path page = tmp.resolve("graph.html");
         assertThat(Cli.run("ingest", Cli.SAMPLE.toString(), "--db", db.toString()).code()).isZero();
+        assertEveryNodeIsDrawn(tmp, db, page);
+
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        Path png = screenshots.resolve("network.png").toAbsolutePath();
+        chromium(tmp, "--screenshot=" + png, page);
+        assertThat(Files.size(png)).isGreaterThan(20_000);
+    }
+
+    @Test
+    void namesAndSentencesWrittenToBreakThePageAreDrawnAsText(@TempDir Path tmp) throws Exception {
+        requireChromium();
+        String hostile = "Evil </script><script>document.title='owned'</script> <!-- --> <![CDATA[ & \\\" ' \u2028 \u2029";
+        Files.writeString(tmp.resolve("hostile.json"), """
+                {"format": "diplograph/facts@1", "source": {"id": "hostile"},
+                 "actors": [{"id": "AZE/evil-one", "kind": "official", "name": "NAME"},
+                            {"id": "RUS/plain-two", "kind": "official", "name": "Plain Two", "aliases": ["NAME"]},
+                            {"id": "AZE", "kind": "country", "name": "NAME"}],
+                 "represents": [{"who": "AZE/evil-one", "body": "AZE", "title": "NAME"}],
+                 "meetings": [{"participants": ["AZE/evil-one", "RUS/plain-two"], "on": "2020-02", "place": "NAME", "evidence": "NAME"}]}
+                """.replace("NAME", hostile.replace("\\", "\\\\").replace("\"", "\\\"")));
+        Path db = tmp.resolve("graph");
+        assertThat(Cli.run("ingest", tmp.resolve("hostile.json").toString(), "--db", db.toString()).code()).isZero();
+
+        String dom = assertEveryNodeIsDrawn(tmp, db, tmp.resolve("hostile.html"));
+        assertThat(dom).doesNotContain("<title>owned</title>");
+    }
+
+    /** Exports the graph as a page, opens it in chromium, and checks that it drew every node and edge. */
+    private static String assertEveryNodeIsDrawn(Path tmp, Path db, Path page) throws IOException, InterruptedException {
         Cli.Run export = Cli.run("export", "--format", "html", "--output", page.toString(), "--db", db.toString());
-        assertThat(export.code()).isZero();
+        assertThat(export.code()).as(export.err()).isZero();
         Matcher wrote = Pattern.compile("Wrote (\\d+) actors and (\\d+) edges").matcher(export.err());
         assertThat(wrote.find()).as(export.err()).isTrue();
 
@@ -42,11 +67,11 @@ class BrowserIT {
         assertThat(drawn.find()).as("the page reports what it drew").isTrue();
         assertThat(drawn.group(1)).isEqualTo(wrote.group(1)).isNotEqualTo("0");
         assertThat(drawn.group(2)).isEqualTo(wrote.group(2));
+        return dom;
+    }
 
-        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        Path png = screenshots.resolve("network.png").toAbsolutePath();
-        chromium(tmp, "--screenshot=" + png, page);
-        assertThat(Files.size(png)).isGreaterThan(20_000);
+    private static void requireChromium() {
+        RequiredTools.require("BrowserIT", CHROMIUM);   // on CI it must be there; elsewhere skipped, naming it
     }
 
     private static String chromium(Path tmp, String what, Path page) throws IOException, InterruptedException {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.diplograph.examples.RequiredTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +30,8 @@ class NotebookIT {
 
     @Test
     void theNotebookRunsHeadlessAndShowsDataFrames(@TempDir Path tmp) throws Exception {
-        Path nbconvert = Path.of("/usr/bin/jupyter-nbconvert");
-        if (!Files.isExecutable(nbconvert) || !python("import jpype, pandas")) {
-            assertThat(System.getenv("CI")).as("the notebook packages are missing on CI: .ci/run must install them").isNull();
-            Assumptions.abort("jupyter-nbconvert, python3-jpype or python3-pandas is not installed");
-        }
+        RequiredTools.requireNotebookTools("NotebookIT");   // on CI they must be there; elsewhere skipped, naming them
+        Path nbconvert = RequiredTools.NBCONVERT;
         Path executed = tmp.resolve("executed.ipynb");
         ProcessBuilder builder = new ProcessBuilder(nbconvert.toString(), "--to", "notebook", "--execute",
                 "--ExecutePreprocessor.timeout=300", "--output", executed.toString(), "diplograph.ipynb")
@@ -74,9 +71,4 @@ class NotebookIT {
                 "Valery Gerasimov -> Najmeddin Sadikov", "Najmeddin Sadikov -> Tod Wolters");
     }
 
-    private static boolean python(String code) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("/usr/bin/python3", "-c", code).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-    }
 }

@@ -10,7 +10,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.WritingStatements;
@@ -30,7 +32,7 @@ import org.neo4j.harness.Neo4jBuilders;
 
 /**
  * Guarantees: nobody let in, and no secret let out. The {@code cypher} command refuses every writing
- * statement; passwords come only from {@code $DIPLOGRAPH_PASSWORD} or {@code --password-file}, and a failed
+ * statement, {@code LOAD CSV} and procedures off its allow-list, each with its reason; passwords come only from {@code $DIPLOGRAPH_PASSWORD} or {@code --password-file}, and a failed
  * login at the most verbose log level shows the password nowhere (output, errors, stack traces, logs: see
  * {@link TraceLogsIT}, which runs alone); TLS URIs ({@code neo4j+s}, {@code bolt+s}, {@code +ssc}) are accepted.
  */
@@ -96,17 +98,30 @@ class SecurityIT {
         String uri = neo4j.boltURI().toString();
         Run before = run("cypher", "MATCH (n) RETURN count(n) AS n", "--uri", uri, "--password-file", adminPasswordFile.toString());
         assertThat(before.code()).as(before.err()).isZero();
-        for (String statement : WritingStatements.ALL) {
-            Run refused = run("cypher", statement, "--uri", uri, "--password-file", adminPasswordFile.toString());
+        Map<String, String> refusals = new LinkedHashMap<>(WritingStatements.REASONS);
+        refusals.putAll(WritingStatements.REACHING_OUT);
+        for (var statement : refusals.entrySet()) {
+            Run refused = run("cypher", statement.getKey(), "--param", "url=file:///etc/passwd", "--uri", uri,
+                    "--password-file", adminPasswordFile.toString());
             assertThat(refused.code()).as(statement + ": " + refused.err()).isEqualTo(3);
-            assertThat(refused.err().lines().toList()).as(statement).singleElement().asString()
-                    .startsWith("diplograph: ").doesNotContain("\tat ");
+            assertThat(refused.err().lines().toList()).as(statement.getKey()).singleElement().asString()
+                    .startsWith("diplograph: ").contains(statement.getValue()).doesNotContain("\tat ", "root:");
+            assertThat(refused.out()).doesNotContain("root:");
         }
         Run after = run("cypher", "MATCH (n) RETURN count(n) AS n", "--uri", uri, "--password-file", adminPasswordFile.toString());
         assertThat(after.out()).isEqualTo(before.out());
         Run labels = run("cypher", "CALL db.labels() YIELD label RETURN collect(label) AS labels", "--uri", uri,
                 "--password-file", adminPasswordFile.toString(), "--format", "csv");
         assertThat(labels.out()).doesNotContain("Intruder");
+    }
+
+    @Test
+    void theCypherCommandReadsNoFileThroughTheEmbeddedDatabase(@TempDir Path db) {
+        Run refused = run("cypher", "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l LIMIT 2", "--db", db.toString());
+        assertThat(refused.code()).as(refused.err()).isEqualTo(3);
+        assertThat(refused.err()).isEqualTo("diplograph: Only read-only Cypher is accepted here; this statement "
+                + "uses LOAD CSV, which reads files and URLs. Nothing was run.\n");
+        assertThat(refused.out()).doesNotContain("root:");
     }
 
     @Test

@@ -30,10 +30,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 
 /**
@@ -138,7 +136,8 @@ class ServerDownIT {
         }
         EmbeddedNeo4j[] neo4j = {EmbeddedNeo4j.start(folder, port)};
         // Diplograph.using(driver, …) leaves retrying to the caller's driver: its retry time is the one that counts.
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(), Config.builder()
+        // The embedded database's own login (one secret per JVM) still holds when it is started again.
+        try (Driver driver = neo4j[0].driver(Config.builder()
                 .withMaxTransactionRetryTime(60, java.util.concurrent.TimeUnit.SECONDS).withLogging(Logging.none()).build())) {
             Diplograph graph = Diplograph.using(driver, DiplographConfig.builder().batchFacts(50)
                     .maxRetryTime(Duration.ofSeconds(60)).build());
@@ -178,7 +177,7 @@ class ServerDownIT {
         long[] stoppedAt = {0};
         // Diplograph.using(driver, …) leaves retrying to the caller's driver, so the driver retries for 2 s too
         // (with the driver's default, 30 s, this test waited 30-60 s for the failure).
-        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), Config.builder()
+        try (Driver driver = neo4j.driver(Config.builder()
                 .withMaxTransactionRetryTime(2, java.util.concurrent.TimeUnit.SECONDS)
                 .withConnectionTimeout(5, java.util.concurrent.TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(5, java.util.concurrent.TimeUnit.SECONDS).withLogging(Logging.none()).build())) {
