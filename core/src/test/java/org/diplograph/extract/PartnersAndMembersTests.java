@@ -35,4 +35,25 @@ class PartnersAndMembersTests {
         List<String> found = facts.memberships().stream().map(m -> m.member() + " " + m.alliance()).toList();
         assertThat(found).containsExactlyInAnyOrderElementsOf(expected == null ? List.of() : List.of(expected.split(", ")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("partners: each of a third's partners with the third only; allies are an alliance; qualifiers kept as stated; a crowd of partners is no pair")
+    @CsvSource(delimiter = '|', textBlock = """
+            Canada and Norway are both treaty allies of the United States.                                  | CAN USA alliance, NOR USA alliance
+            Chile and Peru are among the EU's closest partners in the region.                                | CHL EU partnership, EU PER partnership
+            Mongolia is a dialogue partner of the SCO.                                                       | MNG SCO dialogue partnership
+            Egypt and Greece are strategic partners.                                                         | EGY GRC strategic partnership
+            The ministers praised the Canada-Mexico alliance.                                                | CAN MEX alliance
+            Officials hailed the special and privileged strategic partnership between Vietnam and Laos.      | LAO VNM special and privileged strategic partnership
+            The talks deepened the U.S.-Ghana Major Defense Partnership.                                     | GHA USA major defense partnership
+            Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed and described the two countries as strategic partners. | ETH KEN strategic partnership
+            The United States will act with its allies and partners, including Ukraine.                     |
+            """)
+    void partnerships(String article, String expected) {
+        FactSet facts = EXTRACTOR.extract(article, "t", DAY);
+        List<String> found = facts.partnerships().stream()
+                .map(p -> String.join(" ", p.between().stream().map(Object::toString).sorted().toList()) + " " + p.kind())
+                .toList();
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected == null ? List.of() : List.of(expected.split(", ")));
+    }
 }
