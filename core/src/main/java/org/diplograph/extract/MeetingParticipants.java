@@ -329,10 +329,7 @@ final class MeetingParticipants {
             if (seen < 0 || !holdsTitle(p, words)) {
                 continue;
             }
-            int count = 0;
-            for (int pos : p.seenAt) {
-                count += pos < at ? 1 : 0;
-            }
+            int count = p.timesSeenBefore(at);
             if (count > bestCount || count == bestCount && seen > bestAt) {
                 best = p;
                 bestCount = count;

@@ -49,13 +49,31 @@ final class Person {
 
     /** The last place before {@code at} where he is named, or -1. */
     int seenBefore(int at) {
-        int best = -1;
-        for (int pos : seenAt) {
-            if (pos < at) {
-                best = pos;
+        int n = timesSeenBefore(at);
+        return n == 0 ? -1 : seenAt.get(n - 1);
+    }
+
+    /** Notes that he is named at {@code at} (sentence × 1000 + token), keeping {@link #seenAt} in order. */
+    void seen(int at) {
+        int i = timesSeenBefore(at);
+        if (i == seenAt.size() || seenAt.get(i) != at) {
+            seenAt.add(i, at);
+        }
+    }
+
+    /** How many times he is named before {@code at}: {@link #seenAt} is in reading order, so a binary search. */
+    int timesSeenBefore(int at) {
+        int lo = 0;
+        int hi = seenAt.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (seenAt.get(mid) < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return best;
+        return lo;
     }
 
     boolean hasFullName() {

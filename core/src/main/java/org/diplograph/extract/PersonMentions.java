@@ -120,7 +120,7 @@ final class PersonMentions {
             return null;
         }
         p.lastSeen = s.index * 1000 + start;
-        p.seenAt.add(p.lastSeen);
+        p.seen(p.lastSeen);
         if (rank != null && p.rank == null) {
             p.rank = normaliseRank(rank);
         }
