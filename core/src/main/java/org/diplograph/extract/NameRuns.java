@@ -20,6 +20,8 @@ final class NameRuns {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "aug",
             "sept", "oct", "nov", "dec", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "mr", "mrs", "ms");
+    /** Months that are also given names or surnames. */
+    private static final Set<String> NAME_MONTHS = Set.of("may", "june", "jan", "april", "august");
     static final Set<String> PARTICLES = Set.of("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu", "bin", "ibn",
             "bint", "al", "el", "van", "von", "de", "da", "di", "del", "der", "den", "la", "le", "dos", "das", "du", "ter", "bin.");
     /** Lower-case words after a hyphen that make a name an adjective ("Putin-led"), not a longer name. */
@@ -50,8 +52,37 @@ final class NameRuns {
         if (t.isInitial()) {
             return true;
         }
+        if (NAME_MONTHS.contains(t.lower) && monthAsName(s, i)) {
+            return true;
+        }
         return !t.allCaps() && !g.nonNames.contains(t.lower) && !FUNCTION.contains(t.lower)
                 && !g.titleWords.contains(t.lower) && t.text.indexOf('.') < 0;
+    }
+
+    /**
+     * "Theresa May", "Foreign Minister Jan Lipavsky": a month that is also a name is one after a given name, or
+     * after a title and before a surname; never beside a number ("May 5", "5 May").
+     */
+    private boolean monthAsName(Sentence s, int i) {
+        boolean digitNear = i + 1 < s.to && toks.get(i + 1).type == Token.Type.NUMBER
+                || i - 1 >= s.from && toks.get(i - 1).type == Token.Type.NUMBER;
+        if (digitNear || i - 1 < s.analysisFrom) {
+            return false;
+        }
+        Token before = toks.get(i - 1);
+        if (plainNameWord(s, i - 1) && !before.isInitial()) {
+            return true;
+        }
+        Match title = s.phraseAt(i - 1);
+        boolean afterTitle = g.titleWords.contains(before.lower) || title != null && (title.has(Kind.TITLE) || title.has(Kind.RANK));
+        return afterTitle && i + 1 < s.to && plainNameWord(s, i + 1);
+    }
+
+    /** A capitalised word that is no function word, month, title or gazetteer phrase. */
+    private boolean plainNameWord(Sentence s, int i) {
+        Token t = toks.get(i);
+        return t.capitalised() && t.isWord() && !t.allCaps() && s.phraseAt(i) == null && !g.nonNames.contains(t.lower)
+                && !FUNCTION.contains(t.lower) && !g.titleWords.contains(t.lower);
     }
 
     /** "Milan Mojsilovic": a one-word place right before an unknown capitalised word, and not after "in", is a given name. */

@@ -26,6 +26,9 @@ class OfficialsTests {
             2023-02-14 | Foreign Secretary Lord Cameron met Indian External Affairs Minister Shri Subrahmanyam Jaishankar. | GBR/cameron IND/subrahmanyam-jaishankar
             2023-01-27 | NATO Secretary General Jens Stoltenberg met Defence Minister Lee Jong-sup in Seoul on Monday.      | NATO/jens-stoltenberg KOR/lee-jong-sup
             2021-02-11 | President Ursula von der Leyen met Premier Li Keqiang in Brussels on Tuesday.                      | EU/ursula-von-der-leyen CHN/li-keqiang
+            2017-03-14 | British Prime Minister Theresa May met German Chancellor Angela Merkel in Berlin on Tuesday.     | GBR/theresa-may DEU/angela-merkel
+            2024-03-14 | Czech Foreign Minister Jan Lipavsky met Polish Foreign Minister Radoslaw Sikorski in Prague.     | CZE/jan-lipavsky POL/radoslaw-sikorski
+            2017-06-14 | In May Angela Merkel met Vladimir Putin in Sochi.                                                  | DEU/angela-merkel RUS/vladimir-putin
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence, "t", published);
