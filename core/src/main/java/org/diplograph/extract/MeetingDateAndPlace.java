@@ -214,7 +214,10 @@ final class MeetingDateAndPlace {
         String before = s.text.substring(Math.max(0, f.start() - 12), f.start()).toLowerCase(java.util.Locale.ROOT).strip();
         int space = before.lastIndexOf(' ');
         String word = space < 0 ? before : before.substring(space + 1);
-        return NOT_THE_MEETINGS.contains(word);
+        // the date pattern may hold the word itself: "since January"
+        String own = s.text.substring(f.start(), f.end()).toLowerCase(java.util.Locale.ROOT);
+        int ownSpace = own.indexOf(' ');
+        return NOT_THE_MEETINGS.contains(word) || ownSpace > 0 && NOT_THE_MEETINGS.contains(own.substring(0, ownSpace));
     }
 
     /** "had met", "their last meeting", "first met": a meeting recalled, not reported. */
