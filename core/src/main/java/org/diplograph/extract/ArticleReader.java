@@ -77,6 +77,7 @@ final class ArticleReader {
         references.read(s);
         s.mentions.sort((a, b) -> Integer.compare(a.start, b.start));
         statesAndPlaces.read(s);
+        personMentions.placeRespectively(s);
         dateAndPlace.read(s);
     }
 

@@ -276,4 +276,53 @@ final class PersonMentions {
         }
         return false;
     }
+
+    /**
+     * "The foreign ministers of Turkey and Greece, Mevlut Cavusoglu and Nikos Dendias": two lists of the same length,
+     * the states after "of" and the people right after them, are read in order. Gives a person his state only when
+     * nothing else has.
+     */
+    void placeRespectively(Sentence s) {
+        List<Sentence.State> states = new ArrayList<>(4);
+        for (Sentence.State st : s.states) {
+            if (!st.alliance()) {
+                states.add(st);
+            }
+        }
+        List<Sentence.Mention> people = new ArrayList<>(4);
+        for (Sentence.Mention m : s.mentions) {
+            if (m.kind == Sentence.MentionKind.PERSON && m.person != null) {
+                people.add(m);
+            }
+        }
+        for (int a = 0; a < states.size(); a++) {
+            if (states.get(a).start() - 1 < s.analysisFrom || !toks.get(states.get(a).start() - 1).is("of")) {
+                continue;
+            }
+            int b = a;
+            while (b + 1 < states.size() && COORDINATED.matcher(article.between(states.get(b).end(), states.get(b + 1).start())).matches()) {
+                b++;
+            }
+            int n = b - a + 1;
+            int first = -1;
+            for (int k = 0; k < people.size() && first < 0; k++) {
+                first = people.get(k).start >= states.get(b).end() ? k : first;
+            }
+            if (n < 2 || first < 0 || first + n > people.size()
+                    || !article.between(states.get(b).end(), people.get(first).start).strip().equals(",")) {
+                continue;
+            }
+            boolean listed = true;
+            for (int k = first; k + 1 < first + n; k++) {
+                listed &= COORDINATED.matcher(article.between(people.get(k).end, people.get(k + 1).start)).matches();
+            }
+            for (int k = 0; listed && k < n; k++) {
+                Person p = people.get(first + k).person;
+                if (p.scope == null && g.isCountry(states.get(a + k).code())) {
+                    p.scope = states.get(a + k).code();
+                }
+            }
+            a = b;
+        }
+    }
 }

@@ -29,6 +29,7 @@ class OfficialsTests {
             2017-03-14 | British Prime Minister Theresa May met German Chancellor Angela Merkel in Berlin on Tuesday.     | GBR/theresa-may DEU/angela-merkel
             2024-03-14 | Czech Foreign Minister Jan Lipavsky met Polish Foreign Minister Radoslaw Sikorski in Prague.     | CZE/jan-lipavsky POL/radoslaw-sikorski
             2017-06-14 | In May Angela Merkel met Vladimir Putin in Sochi.                                                  | DEU/angela-merkel RUS/vladimir-putin
+            2023-05-10 | The foreign ministers of Chile and Peru, Ana Torres and Luis Vega, met in Lima on Tuesday.         | CHL/ana-torres PER/luis-vega
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence, "t", published);
