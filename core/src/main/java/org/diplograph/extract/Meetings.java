@@ -23,7 +23,8 @@ final class Meetings {
     record Pending(PartialDate on, String place, Provenance provenance, boolean headline, boolean another) {
     }
 
-    private static final Set<String> ANOTHER = Set.of("also", "separately", "separate", "later", "afterwards", "earlier", "then");
+    private static final Set<String> ANOTHER = Set.of("also", "separately", "separate", "later", "afterwards", "earlier", "then",
+            "alone", "privately", "one-on-one", "tete-a-tete", "bilateral");
     private static final Set<String> TOOK_PART = Set.of("part", "participated", "joined", "attended", "hosted");
 
     private final Article article;
@@ -290,7 +291,8 @@ final class Meetings {
             return true;
         }
         boolean larger = participants.get(k).size() > participants.get(i).size();
-        return sameDay && (larger && !b.another() || k < i) && (a.place() == null || b.place() == null || a.place().equals(b.place()));
+        // "Putin also met Tokayev alone": a smaller meeting told as another is not part of the larger one
+        return sameDay && (larger ? !b.another() && !a.another() : k < i) && (a.place() == null || b.place() == null || a.place().equals(b.place()));
     }
 
     private static double round(double v) {
