@@ -12,18 +12,41 @@ final class Article {
 
     final Gazetteer g;
     final String text;
+    /** What the top of the article says: page date, place, publisher, headline. */
+    final ArticleHeader header;
     final List<Token> toks;
     /** The publication date, or {@code null} when neither the caller nor the article tells it. */
     final LocalDate published;
     final List<Sentence> sentences = new ArrayList<>();
+    /** The speakers of a transcript, in order: whom "our meeting" means. */
+    java.util.Set<Person> speakers = java.util.Set.of();
     /** The article's people, in the order they were first met. */
     final List<Person> persons = new ArrayList<>();
 
-    Article(Gazetteer g, String text, LocalDate published) {
+    Article(Gazetteer g, ArticleHeader header) {
         this.g = g;
-        this.text = text;
+        this.header = header;
+        this.text = header.text;
         this.toks = Token.tokenize(text);
-        this.published = published;
+        this.published = header.published;
+        dropParenthesisedGivenNames();
+    }
+
+    /**
+     * "Lord (Tariq) Ahmad": a given name in brackets between an honorific and a family name is read as part of
+     * the name; the brackets leave the tokens (the text, and so the evidence, keeps them).
+     */
+    private void dropParenthesisedGivenNames() {
+        for (int i = toks.size() - 4; i >= 1; i--) {
+            if (toks.get(i).text.equals("(") && toks.get(i + 2).text.equals(")") && toks.get(i + 1).capitalised()
+                    && !toks.get(i + 1).allCaps() && toks.get(i + 3).capitalised()) {
+                PhraseIndex.Match rank = g.index.match(toks, i - 1, i);
+                if (rank != null && rank.has(PhraseIndex.Kind.RANK)) {
+                    toks.remove(i + 2);
+                    toks.remove(i);
+                }
+            }
+        }
     }
 
     /** The text between two tokens: from the end of the one before {@code fromToken} to the start of {@code toToken}. */

@@ -2,10 +2,8 @@ package org.diplograph.extract;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.diplograph.extract.PhraseIndex.Match;
-import org.diplograph.model.DatePrecision;
 import org.diplograph.model.FactSet;
 import org.diplograph.model.Source;
 
@@ -16,10 +14,6 @@ import org.diplograph.model.Source;
  */
 final class ArticleReader {
 
-    private static final Pattern HEADER = Pattern.compile("(?i)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[^\\n]*(\\n|$)");
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*[A-Z][A-Za-z\\u00C0-\\u024F .'’]{1,40}(?:,[^\\n—–]{0,40}?)?\\s*(?:\\([^)\\n]{1,30}\\))?\\s+[-—–]{1,2}\\s+");
-
     private final Article article;
     private final PersonMentions personMentions;
     private final References references;
@@ -29,6 +23,7 @@ final class ArticleReader {
     private final Meetings meetings;
     private final Partnerships partnerships;
     private final Memberships memberships;
+    private final Transcripts transcripts;
 
     private ArticleReader(Article article) {
         this.article = article;
@@ -42,6 +37,7 @@ final class ArticleReader {
         this.meetings = new Meetings(article, registry, dateAndPlace);
         this.partnerships = new Partnerships(article);
         this.memberships = new Memberships(article);
+        this.transcripts = new Transcripts(article, registry);
     }
 
     /**
@@ -52,32 +48,9 @@ final class ArticleReader {
      * @return the facts
      */
     static FactSet read(Gazetteer g, String article, String sourceId, LocalDate published) {
-        String body = article.replace("\r\n", "\n").replace('\r', '\n');
-        Matcher header = HEADER.matcher(body);
-        LocalDate date = published;
-        if (header.find()) {
-            if (date == null) {
-                try {
-                    date = LocalDate.parse(header.group(1));
-                } catch (java.time.format.DateTimeParseException e) {
-                    date = null;
-                }
-            }
-            body = " ".repeat(header.end()) + body.substring(header.end());
-        }
-        Matcher dateline = DATELINE.matcher(body);
-        if (dateline.find() && dateline.end() - dateline.start() < 90) {
-            if (date == null) {
-                for (Dates.Found f : Dates.find(dateline.group(), null)) {
-                    if (f.date() != null && f.date().precision() == DatePrecision.DAY) {
-                        date = f.date().first();
-                    }
-                }
-            }
-            body = " ".repeat(dateline.end()) + body.substring(dateline.end());
-        }
-        ArticleReader reader = new ArticleReader(new Article(g, body, date));
-        return reader.run(new Source(sourceId, null, null, null, date));
+        ArticleHeader header = ArticleHeader.read(g, article, published);
+        ArticleReader reader = new ArticleReader(new Article(g, header));
+        return reader.run(new Source(sourceId, null, null, null, header.published));
     }
 
     private FactSet run(Source source) {
@@ -85,9 +58,14 @@ final class ArticleReader {
         for (Sentence s : article.sentences) {
             firstPass(s);
         }
+        Set<Person> speakers = transcripts.assignSpeakers();
         for (Sentence s : article.sentences) {
             secondPass(s);
         }
+        if (transcripts.ofSeveralCountries(speakers)) {
+            meetings.addJointRemarks(speakers, transcripts.evidence(speakers));
+        }
+        meetings.consolidate();
         return new FactSetAssembly(article).build(source, registry.holderRoles, meetings.pending, meetings.participants,
                 partnerships.found(), memberships.found());
     }
@@ -99,6 +77,7 @@ final class ArticleReader {
         references.read(s);
         s.mentions.sort((a, b) -> Integer.compare(a.start, b.start));
         statesAndPlaces.read(s);
+        personMentions.placeRespectively(s);
         dateAndPlace.read(s);
     }
 
@@ -108,7 +87,7 @@ final class ArticleReader {
         partnerships.read(s);
         memberships.read(s);
         dateAndPlace.advanceNarrative(s);
-        meetings.rememberSubject(s);
+        meetings.rememberSentence(s);
     }
 
     /** Marks the gazetteer phrases of a sentence, longest first from left to right. */

@@ -23,7 +23,7 @@ import org.diplograph.model.PartialDate;
 final class Dates {
 
     /** A date expression: where it is (characters in the sentence), its value and how it is meant. */
-    record Found(int start, int end, PartialDate date, Integer afterPrevious, boolean future) {
+    record Found(int start, int end, PartialDate date, Integer afterPrevious, boolean future, boolean storyDay, int thatMonth) {
     }
 
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -42,7 +42,22 @@ final class Dates {
     private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?:(last|next|this|on|On)\\s+)?" + WEEKDAY + "\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(the day before yesterday|yesterday|today|earlier today|this morning"
             + "|this afternoon|this evening|tonight|this week|last week|this month|last month|this year|last year"
-            + "|(?:on\\s+)?(?:the\\s+)?same day|that day|later that day|the following day|the next day|the day after)\\b");
+            + "|(?:on\\s+)?(?:the\\s+)?same day|earlier in the day|later in the day|earlier that day|later that day|that day"
+            + "|the following day|the next day|the day after|a day earlier|the day before|a day before|the previous day|a day after)\\b");
+    /** "a month after", "two days earlier", "a week before": a distance from the story's day. */
+    private static final Pattern SPAN = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|\\d{1,2})\\s+(day|days|week|weeks|month|months)\\s+"
+            + "(after|earlier|before|later)\\b");
+    /** {@link Found#thatMonth()} of "a month after …": a span whose direction depends on where the meeting is told. */
+    static final int AFTER_SPAN = -1;
+    private static final Map<String, Integer> SMALL_NUMBERS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3, "four", 4,
+            "five", 5, "six", 6);
+    /** "that December": the month, in the year the story last stated. */
+    private static final Pattern THAT_MONTH = Pattern.compile("\\b[Tt]hat\\s+" + MONTH + "(?![\\w.])");
+    /** "last November": the last such month before the month of publication. */
+    private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s+" + MONTH + "(?![\\w.])");
+    /** "from 6 to 10 March 2023", "6-10 March": days of one month, read as the month. */
+    private static final Pattern DAY_RANGE = Pattern.compile("\\b(?:from\\s+)?" + DAY + "\\s*(?:to|-|–|and)\\s*" + DAY + "\\s+" + MONTH
+            + "(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(will|to be held|scheduled|planned|upcoming|next|due|expected|set for|is to|are to|shall)\\b[^.;]{0,30}$");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -76,6 +91,20 @@ final class Dates {
         while (m.find()) {
             add(found, sentence, m, day(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null, published);
         }
+        m = DAY_RANGE.matcher(digits && month ? sentence : "");
+        while (m.find()) {
+            if (Character.isUpperCase(m.group(3).charAt(0))) {
+                PartialDate day = monthDay(month(m.group(3)), Integer.parseInt(m.group(1)), m.group(4), published);
+                add(found, sentence, m, day == null ? null : month(day.first().getYear(), day.first().getMonthValue()), null, published);
+            }
+        }
+        m = LAST_MONTH.matcher(month ? sentence : "");
+        while (m.find()) {
+            if (Character.isUpperCase(m.group(1).charAt(0)) && published != null) {
+                int mon = month(m.group(1));
+                add(found, sentence, m, month(mon < published.getMonthValue() ? published.getYear() : published.getYear() - 1, mon), null, published);
+            }
+        }
         m = DAY_MONTH.matcher(digits && month ? sentence : "");
         while (m.find()) {
             if (Character.isUpperCase(m.group(2).charAt(0))) {
@@ -106,14 +135,34 @@ final class Dates {
         }
         m = WEEKDAY_REF.matcher(lower.contains("day") ? sentence : "");
         while (m.find()) {
-            add(found, sentence, m, weekday(m.group(1), m.group(2), published), null, published);
+            add(found, sentence, m, weekday(m.group(1), m.group(2), published), null, published, true, 0);
+        }
+        m = THAT_MONTH.matcher(month ? sentence : "");
+        while (m.find()) {
+            if (Character.isUpperCase(m.group(1).charAt(0))) {
+                add(found, sentence, m, null, null, published, false, month(m.group(1)));
+            }
+        }
+        m = SPAN.matcher(relative ? sentence : "");
+        while (m.find()) {
+            // "came a month after Blinken met Xi": the meeting was a month before the story's day; "a week later": after the last
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            int count = SMALL_NUMBERS.containsKey(n) ? SMALL_NUMBERS.get(n) : Integer.parseInt(n);
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            int days = unit.startsWith("day") ? count : unit.startsWith("week") ? 7 * count : 30 * count;
+            String way = m.group(3).toLowerCase(Locale.ROOT);
+            boolean back = way.equals("earlier") || way.equals("before");
+            add(found, sentence, m, null, back ? -days : days, published, false, way.equals("after") ? AFTER_SPAN : 0);
         }
         m = RELATIVE.matcher(relative ? sentence : "");
         while (m.find()) {
             String what = m.group(1).toLowerCase(Locale.ROOT);
-            Integer after = what.contains("same day") || what.endsWith("that day") ? Integer.valueOf(0)
-                    : what.startsWith("the following") || what.startsWith("the next") || what.startsWith("the day after") ? Integer.valueOf(1) : null;
-            add(found, sentence, m, after != null ? null : relative(what, published), after, published);
+            Integer after = what.contains("same day") || what.endsWith("that day") || what.endsWith("in the day") ? Integer.valueOf(0)
+                    : what.startsWith("the following") || what.startsWith("the next") || what.startsWith("the day after") ? Integer.valueOf(1)
+                    : what.equals("a day earlier") || what.equals("the day before") || what.equals("a day before")
+                    || what.equals("the previous day") || what.equals("a day after") ? Integer.valueOf(-1) : null;
+            add(found, sentence, m, after != null ? null : relative(what, published), after, published,
+                    !what.contains("week") && !what.contains("month") && !what.contains("year"), 0);
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
@@ -142,6 +191,15 @@ final class Dates {
 
     /** Adds a match unless it overlaps one already found (the more specific patterns run first). */
     private static void add(List<Found> found, String sentence, Matcher m, PartialDate date, Integer afterPrevious, LocalDate published) {
+        add(found, sentence, m, date, afterPrevious, published, false, 0);
+    }
+
+    /**
+     * @param storyDay  whether it names a day of the story's own week ("on Friday", "yesterday"), not a calendar date
+     * @param thatMonth for "that December", the month, to be dated in the year last stated; else 0
+     */
+    private static void add(List<Found> found, String sentence, Matcher m, PartialDate date, Integer afterPrevious, LocalDate published,
+                            boolean storyDay, int thatMonth) {
         int start = m.start();
         int end = m.end();
         for (Found f : found) {
@@ -149,12 +207,12 @@ final class Dates {
                 return;
             }
         }
-        if (date == null && afterPrevious == null && published != null) {
+        if (date == null && afterPrevious == null && thatMonth <= 0 && published != null) {
             return;
         }
         boolean future = FUTURE_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start)).find()
                 || date != null && published != null && date.first().isAfter(published);
-        found.add(new Found(start, end, date, afterPrevious, future));
+        found.add(new Found(start, end, date, afterPrevious, future, storyDay, thatMonth));
     }
 
     private static int month(String name) {

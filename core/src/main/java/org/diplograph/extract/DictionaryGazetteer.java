@@ -29,6 +29,6 @@ final class DictionaryGazetteer {
                 }
             }
         }
-        return new GazetteerDoc(null, null, null, null, null, null, null, null, null, officials, roles);
+        return new GazetteerDoc(null, null, null, null, null, null, null, null, null, officials, roles, null);
     }
 }

@@ -37,12 +37,13 @@ import org.slf4j.LoggerFactory;
  *       (month precision) and "in 2018" (year precision) are resolved. Without a publication date
  *       only dates that state their year resolve; the others leave the meeting's date {@code null}.
  *       A meeting whose sentence states no date takes the day last stated in the story, or none.</li>
- *   <li><b>People</b> — names with titles and ranks before them or in apposition after them;
+ *   <li><b>People</b> — names with titles, ranks and honorifics before them or in apposition after them;
  *       a later surname, initial or spelling variant (folded by {@link NameKeys}) is the same person,
  *       and every spelling seen becomes an alias. Different given names keep two people with one
- *       surname apart. An official's id is {@code <scope>/<slug of the first full spelling>}, the scope
- *       being the country or alliance his title names; when the article does not tell, the scope is
- *       {@code XXX}.</li>
+ *       surname apart. An official's id is {@code <scope>/<slug of the first full spelling>} without middle
+ *       initials and generational suffixes, the scope being the country or alliance his title names, else
+ *       the one the gazetteer knows him or his title by, else the host country of a meeting abroad or the
+ *       publisher's country in a national release; when nothing tells, the scope is {@code XXX}.</li>
  *   <li><b>Meetings</b> — "met (with)", "held talks", "received", "hosted", "welcomed", "meeting
  *       with/between"; not calls, not future or hoped-for meetings. "Hosted A and B" is one meeting,
  *       "met separately with A and B" two. Pronouns, "his Turkish counterpart", "the two ministers"
@@ -58,12 +59,14 @@ import org.slf4j.LoggerFactory;
  * <h2>Gazetteer format</h2>
  * A JSON object with any of these arrays (all optional; unknown fields are an error):
  * {@code countries} ({@code code}, {@code name}, {@code aliases}, {@code demonyms}, {@code capitals},
- * {@code cities}), {@code alliances} ({@code code}, {@code name}, {@code aliases}), {@code bodies}
+ * {@code cities}, {@code seats}), {@code alliances} ({@code code}, {@code name}, {@code aliases}), {@code bodies}
  * ({@code id}, {@code name}, {@code aliases}), {@code bodyPatterns} ({@code slug}, {@code name},
  * {@code aliases}), {@code titles} ({@code title}, {@code aliases}, {@code body} or {@code bodySlug}),
  * {@code titleWords}, {@code titleModifiers}, {@code ranks}, {@code nonNames} (word lists),
- * {@code officials} ({@code id}, {@code name}, {@code aliases}, {@code rank}) and {@code roles}
- * ({@code title}, {@code body}, {@code holder}, {@code name}, {@code from}, {@code to}).
+ * {@code officials} ({@code id}, {@code name}, {@code aliases}, {@code rank}), {@code roles}
+ * ({@code title}, {@code body}, {@code holder}, {@code name}, {@code from}, {@code to}) and {@code people}
+ * ({@code name}, {@code aliases}, {@code scope}, {@code title}, {@code body} or {@code bodySlug}, {@code from},
+ * {@code to}); countries may have {@code seats}, bodies a {@code pattern}, titles a {@code country}.
  *
  * <p>Instances are immutable and safe to share between threads.
  */

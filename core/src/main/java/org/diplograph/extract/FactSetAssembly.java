@@ -23,7 +23,6 @@ import org.diplograph.model.Partnership;
 import org.diplograph.model.Provenance;
 import org.diplograph.model.Representation;
 import org.diplograph.model.Source;
-import org.diplograph.names.NameKeys;
 
 /**
  * Builds the article's FactSet from what the passes read: gives each person who matters an id and a
@@ -37,10 +36,12 @@ final class FactSetAssembly {
 
     private final Gazetteer g;
     private final List<Person> persons;
+    private final Scopes scopes;
 
     FactSetAssembly(Article article) {
         this.g = article.g;
         this.persons = article.persons;
+        this.scopes = new Scopes(article);
     }
 
     /**
@@ -56,33 +57,18 @@ final class FactSetAssembly {
                   List<Set<Person>> meetingParticipants, Collection<Partnership> partnerships, Collection<Membership> memberships) {
         Map<ActorId, Actor> actors = new LinkedHashMap<>();
         Set<String> usedIds = new HashSet<>();
+        List<Person> kept = new ArrayList<>();
         for (Person p : persons) {
-            if (!p.confirmed && !p.inMeeting) {
-                continue;
+            if (p.confirmed || p.inMeeting) {
+                kept.add(p);
             }
-            if (p.scope == null) {
-                for (Person other : persons) {
-                    if (other != p && other.scope != null && p.family != null && p.family.equals(other.family)) {
-                        p.scope = other.scope;
-                        break;
-                    }
-                }
-            }
-            if (p.scope == null) {
-                p.scope = p.fallbackScope;
-            }
-            if (p.scope == null) {
-                for (Person.Role r : p.roles) {
-                    if (r.title().fixedBody != null && r.title().fixedBody.contains("/")) {
-                        p.scope = r.title().fixedBody.substring(0, r.title().fixedBody.indexOf('/'));
-                        break;
-                    }
-                }
-            }
+        }
+        scopes.resolve(kept, meetings, meetingParticipants);
+        for (Person p : kept) {
             if (p.fixedId != null) {
                 p.id = p.fixedId;
             } else {
-                String base = (p.scope != null ? p.scope : UNKNOWN_SCOPE) + "/" + NameKeys.slug(p.name);
+                String base = p.scope + "/" + Scopes.slug(p);
                 String id = base;
                 for (int n = 2; usedIds.contains(id); n++) {
                     id = base + "-" + n;
@@ -96,11 +82,13 @@ final class FactSetAssembly {
         }
         List<Representation> roles = new ArrayList<>();
         Set<String> roleKeys = new HashSet<>();
+        Set<ActorId> holders = new HashSet<>();
+        extraRoles.forEach(r -> holders.add(r.who()));
         for (Person p : persons) {
             if (p.id == null) {
                 continue;
             }
-            for (Person.Role r : p.roles) {
+            for (Person.Role r : scopes.rolesOf(p, holders.contains(p.id))) {
                 TitleInfo t = r.title();
                 String scope = t.scope != null ? t.scope : p.scope;
                 String body = t.bodyId(scope);

@@ -24,6 +24,7 @@ import org.diplograph.extract.GazetteerDoc.BodyDoc;
 import org.diplograph.extract.GazetteerDoc.BodyPatternDoc;
 import org.diplograph.extract.GazetteerDoc.CountryDoc;
 import org.diplograph.extract.GazetteerDoc.OfficialDoc;
+import org.diplograph.extract.GazetteerDoc.PersonDoc;
 import org.diplograph.extract.GazetteerDoc.RoleDoc;
 import org.diplograph.extract.GazetteerDoc.TitleDoc;
 import org.diplograph.extract.PhraseIndex.Kind;
@@ -39,7 +40,7 @@ import org.diplograph.names.NameKeys;
  */
 final class Gazetteer {
 
-    private static final String[] BUILT_IN = {"countries.json", "organisations.json", "titles.json"};
+    private static final String[] BUILT_IN = {"countries.json", "organisations.json", "titles.json", "people.json"};
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -68,6 +69,9 @@ final class Gazetteer {
     final Map<String, List<KnownPerson>> personsByFamily = new HashMap<>();
     final List<Holder> holders = new ArrayList<>();
     final Map<String, TitleDoc> titlesByAlias = new HashMap<>();
+    final KnownPeople people = new KnownPeople();
+    /** A country's own body for a body pattern: {@code USA|ministry-of-defense} → {@code USA/department-of-defense}. */
+    final Map<String, String> countryBodies = new HashMap<>();
 
     private Gazetteer(List<GazetteerDoc> docs) {
         this.docs = List.copyOf(docs);
@@ -195,6 +199,28 @@ final class Gazetteer {
             PartialDate to = date(r.to(), at + ".to");
             need(from == null || to == null || !from.first().isAfter(to.last()), at + ".to", "A role's \"to\" must not be before its \"from\".");
         }
+        for (int i = 0; i < size(doc.people()); i++) {
+            PersonDoc p = doc.people().get(i);
+            String at = "$.people[" + i + "]";
+            need(p.name() != null && p.name().trim().contains(" "), at + ".name", "A person needs a \"name\" of two words or more.");
+            need(p.scope() != null && (ActorKind.COUNTRY.accepts(p.scope()) || ActorKind.ALLIANCE.accepts(p.scope())), at + ".scope",
+                    "A person needs the \"scope\" he serves: a country or alliance code like RUS or NATO.");
+            need(p.body() == null || isId(p.body()), at + ".body", "\"body\" must be an actor id like NATO/shape or NATO.");
+            need(p.bodySlug() == null || p.bodySlug().equals(NameKeys.slug(p.bodySlug())), at + ".bodySlug", "\"bodySlug\" must be a lower-case slug.");
+            PartialDate from = date(p.from(), at + ".from");
+            PartialDate to = date(p.to(), at + ".to");
+            need(from == null || to == null || !from.first().isAfter(to.last()), at + ".to", "A role's \"to\" must not be before its \"from\".");
+        }
+        for (int i = 0; i < size(doc.bodies()); i++) {
+            BodyDoc b = doc.bodies().get(i);
+            need(b.pattern() == null || b.pattern().equals(NameKeys.slug(b.pattern())), "$.bodies[" + i + "].pattern",
+                    "\"pattern\" must be a body pattern's lower-case slug like ministry-of-defense.");
+        }
+        for (int i = 0; i < size(doc.titles()); i++) {
+            TitleDoc t = doc.titles().get(i);
+            need(t.country() == null || ActorKind.COUNTRY.accepts(t.country()), "$.titles[" + i + "].country",
+                    "\"country\" must be a country code like USA.");
+        }
     }
 
     private static PartialDate date(String text, String at) {
@@ -232,6 +258,7 @@ final class Gazetteer {
             list(c.demonyms()).forEach(d -> index.add(d, new Ref(Kind.DEMONYM, c.code(), c)));
             list(c.capitals()).forEach(p -> index.add(p, new Ref(Kind.CAPITAL, c.code(), p)));
             list(c.cities()).forEach(p -> index.add(p, new Ref(Kind.CITY, c.code(), p)));
+            list(c.seats()).forEach(p -> index.add(p, new Ref(Kind.SEAT, c.code(), p)));
         }
         for (AllianceDoc a : list(doc.alliances())) {
             alliances.put(a.code(), a);
@@ -242,6 +269,9 @@ final class Gazetteer {
         }
         for (BodyDoc b : list(doc.bodies())) {
             bodies.put(b.id(), b);
+            if (b.pattern() != null) {
+                countryBodies.put(b.id().substring(0, b.id().indexOf('/')) + "|" + b.pattern(), b.id());
+            }
             Ref ref = new Ref(Kind.BODY, b.id(), b);
             index.add(b.name(), ref);
             list(b.aliases()).forEach(x -> index.add(x, ref));
@@ -279,11 +309,12 @@ final class Gazetteer {
             holders.add(new Holder(r.title(), NameKeys.fold(r.title()), ActorId.of(r.body()), holder, r.name(),
                     r.from() == null ? null : PartialDate.parse(r.from()), r.to() == null ? null : PartialDate.parse(r.to())));
             if (!titlesByAlias.containsKey(NameKeys.fold(r.title()))) {
-                TitleDoc t = new TitleDoc(r.title(), List.of(r.title()), r.body(), null);
+                TitleDoc t = new TitleDoc(r.title(), List.of(r.title()), r.body(), null, null);
                 titlesByAlias.put(NameKeys.fold(r.title()), t);
                 index.add(r.title(), new Ref(Kind.TITLE, r.title(), t));
             }
         }
+        list(doc.people()).forEach(people::add);
     }
 
     private void addPerson(KnownPerson person) {
@@ -337,6 +368,7 @@ final class Gazetteer {
         sizes.put("bodies", bodies.size());
         sizes.put("people", personsByKey.size());
         sizes.put("role holders", holders.size());
+        sizes.put("known people", people.size());
         return sizes;
     }
 }

@@ -18,12 +18,14 @@ import java.util.List;
  * @param nonNames     capitalised words that never start or continue a person's name
  * @param officials    people known by id, with their spellings
  * @param roles        who held a title in a body, and when
+ * @param people       people whose country or alliance is known, and the role they held when: the scope of an
+ *                     article's person of that name when the text gives none (the id still follows the article)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record GazetteerDoc(List<CountryDoc> countries, List<AllianceDoc> alliances, List<BodyDoc> bodies,
                     List<BodyPatternDoc> bodyPatterns, List<TitleDoc> titles, List<String> titleWords,
                     List<String> titleModifiers, List<String> ranks, List<String> nonNames,
-                    List<OfficialDoc> officials, List<RoleDoc> roles) {
+                    List<OfficialDoc> officials, List<RoleDoc> roles, List<PersonDoc> people) {
 
     /**
      * @param code      ISO 3166-1 alpha-3
@@ -32,9 +34,11 @@ record GazetteerDoc(List<CountryDoc> countries, List<AllianceDoc> alliances, Lis
      * @param demonyms  adjectives (Azerbaijani, Azeri)
      * @param capitals  capitals, also read as metonyms for the country (Baku-Moscow relations)
      * @param cities    other cities, places only
+     * @param seats     seats of government that stand for its leadership ("the Kremlin", "the White House"):
+     *                  the country of a "Kremlin spokesman", and the publisher of a page that names it in its header
      */
     record CountryDoc(String code, String name, List<String> aliases, List<String> demonyms,
-                      List<String> capitals, List<String> cities) {
+                      List<String> capitals, List<String> cities, List<String> seats) {
     }
 
     /**
@@ -49,8 +53,10 @@ record GazetteerDoc(List<CountryDoc> countries, List<AllianceDoc> alliances, Lis
      * @param id      full id, {@code <scope>/<slug>}
      * @param name    display name
      * @param aliases other names
+     * @param pattern the body pattern this body is for its country ({@code USA/department-of-defense} is the
+     *                United States' {@code ministry-of-defense}), or null
      */
-    record BodyDoc(String id, String name, List<String> aliases) {
+    record BodyDoc(String id, String name, List<String> aliases, String pattern) {
     }
 
     /**
@@ -66,8 +72,10 @@ record GazetteerDoc(List<CountryDoc> countries, List<AllianceDoc> alliances, Lis
      * @param aliases  phrases that name it (case does not matter)
      * @param body     a fixed body id or alliance/country code, or null
      * @param bodySlug a scope-relative body slug, or null; with neither, the holder represents his country or alliance
+     * @param country  the country whose officials bear this title when the text names none ("Secretary of
+     *                 Defense" is American, "Foreign Secretary" British), or null
      */
-    record TitleDoc(String title, List<String> aliases, String body, String bodySlug) {
+    record TitleDoc(String title, List<String> aliases, String body, String bodySlug, String country) {
     }
 
     /**
@@ -88,5 +96,22 @@ record GazetteerDoc(List<CountryDoc> countries, List<AllianceDoc> alliances, Lis
      * @param to     last day, or null while the role is held
      */
     record RoleDoc(String title, String body, String holder, String name, String from, String to) {
+    }
+
+    /**
+     * A person whose country or alliance is known, in one role for one period; a person of several roles has
+     * several entries.
+     *
+     * @param name     the name as usually written
+     * @param aliases  other spellings
+     * @param scope    the country or alliance code the person served in the role
+     * @param title    the role's title, or null
+     * @param body     the role's body id or country or alliance code, or null
+     * @param bodySlug the role's body pattern (scope-relative), or null; with neither body, the scope itself
+     * @param from     first day, {@code YYYY-MM-DD}/{@code YYYY-MM}/{@code YYYY}, or null
+     * @param to       last day, or null while the role is held
+     */
+    record PersonDoc(String name, List<String> aliases, String scope, String title, String body, String bodySlug,
+                     String from, String to) {
     }
 }

@@ -7,26 +7,52 @@ import org.diplograph.model.DatePrecision;
 import org.diplograph.model.PartialDate;
 
 /**
- * When and where a meeting took place: a date stated near its trigger, "the same day" as the
- * previous meeting, or the day the story last stated; a place introduced near it, the previous
- * meeting's on the same day, or the article's venue. Remembers what those need from sentence to
- * sentence.
+ * When and where a meeting took place. The date is the one its sentence states near the trigger; else, for a
+ * meeting the story tells as news (not one recalled in passing), the date a reader takes from around it, and
+ * the rule that says which: the date of a section heading ("Sochi, November 2021."), the day the story last
+ * stated ({@code date:story-day}), the page's date line ({@code date:page-line}), or the day of publication for a
+ * release, a transcript, a present tense or a lead that states none ({@code date:publication-day}). The place is
+ * one introduced near it, the previous meeting's on "the same day", or the article's venue.
  */
 final class MeetingDateAndPlace {
 
-    private static final Set<String> PAST_MARKERS = Set.of("previously", "earlier", "before", "had", "last", "once", "past", "ago");
+    /** A meeting's date and, when the sentence does not state it, the rule that inferred it. */
+    record When(PartialDate on, String rule) {
+        static final When NONE = new When(null, null);
 
+        boolean stated() {
+            return on != null && rule == null;
+        }
+    }
+
+    /** Words that make a meeting one recalled in passing, whose date only its own sentence can give. */
+    private static final Set<String> PAST_MARKERS = Set.of("previously", "last", "once", "past", "ago", "first");
+    private static final List<String> SUBORDINATORS = List.of(" before ", " until ", " when ", " since ", " while ", " because ",
+            " whereas ", " although ", " which ", " who ", " that ");
+    private static final Set<String> VISIT_WORDS = Set.of("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
+    /** A date after these words is not the meeting's: "since the invasion of February 2022". */
+    private static final Set<String> NOT_THE_MEETINGS = Set.of("since", "until", "till", "of", "by", "before");
+
+    private final Article article;
     private final List<Token> toks;
     private final LocalDate published;
-    /** The day the story last stated, for later undated meetings. */
+    /** The day the story last stated, for later undated meetings, and its sentence. */
     private PartialDate narrativeDate;
+    private int narrativeSentence = -1;
+    /** The date of the last heading sentence ("Brussels, 22 May."), and its sentence. */
+    private PartialDate headingDate;
+    private int headingSentence = -1;
     /** The date and place of the last meeting not recalled in passing, for "the same day". */
     private PartialDate lastMeetingDate;
     private String lastMeetingPlace;
     /** The place of a sentence that names the venue, for meetings whose sentence names none. */
     private String defaultPlace;
+    private int firstBodySentence = -1;
+    /** The last date a meeting's sentence stated: the year of "that December". */
+    private PartialDate lastStated;
 
     MeetingDateAndPlace(Article article) {
+        this.article = article;
         this.toks = article.toks;
         this.published = article.published;
     }
@@ -40,61 +66,173 @@ final class MeetingDateAndPlace {
         if (!found.isEmpty()) {
             s.dates = found;
         }
+        if (firstBodySentence < 0 && toks.get(s.from).start >= article.header.headlineEnd && s.to - s.from > 8) {
+            firstBodySentence = s.index;
+        }
     }
 
-    /** A day stated in a sentence becomes the story's date for later undated meetings. */
+    /**
+     * A day of the story's week a sentence states ("on Friday", "yesterday") becomes the story's date for later
+     * undated meetings (a calendar date only when a meeting states it: "restored its membership on May 7" is
+     * background); a heading's date ("Brussels, 22 May.") becomes the section's.
+     */
     void advanceNarrative(Sentence s) {
         for (Dates.Found f : s.dates) {
-            if (!f.future() && f.date() != null && f.date().precision() == DatePrecision.DAY && published != null
+            if (f.future() || f.date() == null) {
+                continue;
+            }
+            boolean heading = s.to - s.from <= 8 && s.mentions.isEmpty();
+            if (heading || visit(s)) {
+                // "Brussels, 22 May.", "paid a state visit to China from 25 to 27 July": the section's or the visit's date
+                headingDate = f.date();
+                headingSentence = s.index;
+            }
+            if ((f.storyDay() || heading) && f.date().precision() == DatePrecision.DAY && published != null
                     && !f.date().first().isAfter(published)) {
                 narrativeDate = f.date();
+                narrativeSentence = s.index;
             }
         }
     }
 
-    /** The meeting's date: a date near the trigger, "the same day", or the story's date; true when stated. */
-    boolean dateOf(Sentence s, Meetings.Trigger t, PartialDate[] out) {
+    /** The meeting's date: stated near the trigger, or inferred (then with its rule), or none. */
+    When dateOf(Sentence s, MeetingTriggers.Trigger t) {
         Dates.Found best = null;
+        Dates.Found modifier = null;
         int triggerChar = toks.get(t.start()).start - toks.get(s.from).start;
         for (Dates.Found f : s.dates) {
-            if (f.future() || f.date() == null && f.afterPrevious() == null && published != null) {
+            if (f.future() || f.date() == null && f.afterPrevious() == null && f.thatMonth() == 0 && published != null) {
+                continue;
+            }
+            if (modifiesNoun(s, f) || inOtherClause(s, f, triggerChar)) {
+                modifier = modifier == null ? f : modifier;
                 continue;
             }
             if (best == null || Math.abs(f.start() - triggerChar) < Math.abs(best.start() - triggerChar)) {
                 best = f;
             }
         }
+        // "since May 2017, when Macron received Putin": a date after "since" is the meeting's when no other is stated
+        best = best != null ? best : modifier != null && modifier.start() < triggerChar ? modifier : null;
+        if (best != null && best.thatMonth() == Dates.AFTER_SPAN) {
+            // "came a month after Blinken met Xi": that far before the story's day; "met a week after the summit": unknown
+            return best.start() < triggerChar ? shifted(storyDay(), -best.afterPrevious(), "date:before-story-day") : When.NONE;
+        }
+        if (best != null && best.thatMonth() > 0) {
+            return lastStated == null ? When.NONE
+                    : new When(new PartialDate(java.time.YearMonth.of(lastStated.first().getYear(), best.thatMonth()).atDay(1),
+                    DatePrecision.MONTH), null);
+        }
         if (best != null) {
             if (best.afterPrevious() != null) {
-                PartialDate base = lastMeetingDate != null ? lastMeetingDate : narrativeDate;
-                out[0] = base == null || best.afterPrevious() == 0 ? base
-                        : base.precision() == DatePrecision.DAY ? PartialDate.ofDay(base.first().plusDays(best.afterPrevious())) : null;
-                return out[0] != null;
+                PartialDate base = best.afterPrevious() < 0 || lastMeetingDate == null ? storyDay() : lastMeetingDate;
+                return best.afterPrevious() == 0 ? (base == null ? When.NONE : new When(base, "date:same-day"))
+                        : shifted(base, best.afterPrevious(), best.afterPrevious() < 0 ? "date:before-story-day" : "date:after-last-meeting");
             }
-            out[0] = best.date();
             if (best.date() != null && best.date().precision() == DatePrecision.DAY && published != null
                     && !best.date().first().isAfter(published)) {
                 narrativeDate = best.date();
+                narrativeSentence = s.index;
             }
-            return true;
+            lastStated = best.date() != null ? best.date() : lastStated;
+            return new When(best.date(), null);
         }
-        for (int k = Math.max(s.analysisFrom, t.start() - 3); k < Math.min(s.to, t.end() + 6); k++) {
-            if (PAST_MARKERS.contains(toks.get(k).lower)) {
-                return false;
-            }
+        if (recalled(s, t)) {
+            return When.NONE;
+        }
+        if (headingDate != null && headingSentence > narrativeSentence) {
+            return new When(headingDate, "date:heading");
         }
         if (narrativeDate != null) {
-            out[0] = narrativeDate;
-            return false;
+            return new When(narrativeDate, "date:story-day");
         }
-        if (t.present() && published != null) {
-            out[0] = PartialDate.ofDay(published);
+        if (article.header.pageDate != null) {
+            return new When(PartialDate.ofDay(article.header.pageDate), "date:page-line");
+        }
+        if (published != null && (t.present() || article.header.publisherScope != null || s.speaker != null
+                || s.index <= firstBodySentence)) {
+            return new When(PartialDate.ofDay(published), "date:publication-day");
+        }
+        return When.NONE;
+    }
+
+    /** A date some days before or after another: a day for days and weeks, a month for months. */
+    private static When shifted(PartialDate base, int days, String rule) {
+        if (base == null || base.precision() == DatePrecision.YEAR || base.precision() == DatePrecision.MONTH && Math.abs(days) < 28) {
+            return When.NONE;
+        }
+        if (Math.abs(days) >= 28) {
+            LocalDate month = base.first().withDayOfMonth(1).plusMonths(Math.round(days / 30.0));
+            return new When(new PartialDate(month, DatePrecision.MONTH), rule);
+        }
+        return new When(PartialDate.ofDay(base.first().plusDays(days)), rule);
+    }
+
+    /** The day the story is about: the last stated, else the page's, else the publication day. */
+    private PartialDate storyDay() {
+        if (narrativeDate != null) {
+            return narrativeDate;
+        }
+        if (article.header.pageDate != null) {
+            return PartialDate.ofDay(article.header.pageDate);
+        }
+        return published == null ? null : PartialDate.ofDay(published);
+    }
+
+    /** Whether the sentence tells a visit: its date is the date of what happens during it. */
+    private boolean visit(Sentence s) {
+        for (int k = s.analysisFrom; k < s.to; k++) {
+            if (VISIT_WORDS.contains(toks.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A date in a clause the trigger is not in: before it inside ", who … ," ("Xi, who had dinner with Putin on
+     * Monday, held talks with him on Tuesday"), or after it behind a subordinating word ("sat down … before Biden
+     * leaves office in January").
+     */
+    private boolean inOtherClause(Sentence s, Dates.Found f, int triggerChar) {
+        String text = s.text.toLowerCase(java.util.Locale.ROOT);
+        if (f.start() < triggerChar) {
+            int who = Math.max(text.lastIndexOf(", who ", f.start()), text.lastIndexOf(", which ", f.start()));
+            return who >= 0 && text.indexOf(',', f.end()) >= 0 && text.indexOf(',', f.end()) < triggerChar;
+        }
+        String between = " " + text.substring(Math.min(triggerChar, f.start()), f.start()) + " ";
+        for (String w : SUBORDINATORS) {
+            if (between.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "since the invasion of February 2022", "until 2030": a date that is not when anything met. */
+    private boolean modifiesNoun(Sentence s, Dates.Found f) {
+        String before = s.text.substring(Math.max(0, f.start() - 12), f.start()).toLowerCase(java.util.Locale.ROOT).strip();
+        int space = before.lastIndexOf(' ');
+        String word = space < 0 ? before : before.substring(space + 1);
+        // the date pattern may hold the word itself: "since January"
+        String own = s.text.substring(f.start(), f.end()).toLowerCase(java.util.Locale.ROOT);
+        int ownSpace = own.indexOf(' ');
+        return NOT_THE_MEETINGS.contains(word) || ownSpace > 0 && NOT_THE_MEETINGS.contains(own.substring(0, ownSpace));
+    }
+
+    /** "had met", "their last meeting", "first met": a meeting recalled, not reported. */
+    private boolean recalled(Sentence s, MeetingTriggers.Trigger t) {
+        for (int k = Math.max(s.analysisFrom, t.start() - 3); k < Math.min(s.to, t.end() + 6); k++) {
+            String w = toks.get(k).lower;
+            if (PAST_MARKERS.contains(w) && !(w.equals("first") && k > t.start())) {
+                return true;
+            }
         }
         return false;
     }
 
     /** The place introduced ("in", "at", "to", "visited") nearest the trigger, or null. */
-    String placeOf(Sentence s, Meetings.Trigger t) {
+    String placeOf(Sentence s, MeetingTriggers.Trigger t) {
         Sentence.Place best = null;
         for (Sentence.Place p : s.places) {
             Token prev = p.start() > s.from ? toks.get(p.start() - 1) : null;
@@ -125,13 +263,9 @@ final class MeetingDateAndPlace {
         return place;
     }
 
-    /** A meeting was recorded: unless recalled in passing ("had last met"), "the same day" now means its day and place. */
-    void remember(Sentence s, Meetings.Trigger t, PartialDate on, String place) {
-        boolean passing = false;
-        for (int k = Math.max(s.analysisFrom, t.start() - 3); k < Math.min(s.to, t.end() + 6); k++) {
-            passing |= PAST_MARKERS.contains(toks.get(k).lower);
-        }
-        if (!passing) {
+    /** A meeting was recorded: unless recalled in passing, "the same day" now means its day and place. */
+    void remember(Sentence s, MeetingTriggers.Trigger t, PartialDate on, String place) {
+        if (!recalled(s, t)) {
             lastMeetingDate = on;
             lastMeetingPlace = place;
         }

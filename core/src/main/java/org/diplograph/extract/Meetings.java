@@ -4,324 +4,295 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.diplograph.extract.MeetingDateAndPlace.When;
+import org.diplograph.extract.MeetingTriggers.Trigger;
 import org.diplograph.extract.Sentence.Mention;
-import org.diplograph.extract.Sentence.MentionKind;
+import org.diplograph.model.DatePrecision;
 import org.diplograph.model.PartialDate;
 import org.diplograph.model.Provenance;
 
 /**
- * The meeting rules: a trigger ("met", "held talks", "received", "meeting with"…) that is not a call,
- * a plan or a hope; the group of participants before it and the list after it; each participant
- * mention resolved to a person (pronouns, counterparts, titles, "the two ministers"); one meeting for
- * all, or one per object when they met "separately".
+ * The meeting rules: a trigger that reports a meeting that took place, its subjects and objects resolved to
+ * people; one meeting for all, or one per object when they met "separately"; people who "took part in the
+ * meeting" join the one before; the speakers of a transcript met. Each meeting's rule names the trigger and,
+ * when the sentence states no date, the rule that dated it ({@code meeting:met-with;date:publication-day}).
  */
 final class Meetings {
 
-    private static final Pattern NOMINAL_GAP = Pattern.compile("(?s)\\s*('s|’s)?\\s*(bilateral|first|official|separate|the|his|her|a)?\\s*");
-    private static final Pattern SUBJECT_LIST = Pattern.compile("(?s)\\s*(,|and|, and|as well as)\\s*(the\\s*)?");
-    private static final Pattern OBJECT_LIST = Pattern.compile("(?s)\\s*(,|and|, and|as well as|, as well as)\\s*(separately\\s*,?\\s*)?(with\\s*)?(the|his|her)?\\s*");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
-    private static final Set<String> PHONE = Set.of("phone", "telephone", "video", "videoconference", "video-conference",
-            "videolink", "virtual", "virtually", "online", "call", "calls", "teleconference", "zoom");
-    private static final Set<String> NOT_YET = Set.of("will", "would", "shall", "'ll", "could", "may", "might", "plans", "plan",
-            "planned", "planning", "expected", "expects", "scheduled", "hope", "hopes", "hoped", "hoping", "want", "wants",
-            "wish", "wishes", "intends", "intend", "going", "due", "next", "upcoming", "future", "forthcoming", "possible",
-            "potential", "proposed", "invited", "agreed", "not", "never", "n't", "cancelled", "canceled", "postponed", "unable", "refused");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "who", "which", "where", "while", "whereas", "said",
-            "says", "stressed", "noted", "added", "—", "after", "before", "when");
-
-    /** A meeting read but not yet given its participants' ids. */
-    record Pending(PartialDate on, String place, Provenance provenance) {
+    /** A meeting read but not yet given its participants' ids; {@code headline} when the headline states it. */
+    record Pending(PartialDate on, String place, Provenance provenance, boolean headline, boolean another) {
     }
 
-    /** A word or phrase that says a meeting took place. */
-    record Trigger(int start, int end, String rule, boolean nominal, boolean present) {
-    }
+    private static final Set<String> ANOTHER = Set.of("also", "separately", "separate", "later", "afterwards", "earlier", "then",
+            "alone", "privately", "one-on-one", "tete-a-tete", "bilateral");
+    private static final Set<String> TOOK_PART = Set.of("part", "participated", "joined", "attended", "hosted");
 
     private final Article article;
     private final List<Token> toks;
-    private final List<Person> persons;
-    private final PersonRegistry registry;
+    private final MeetingTriggers triggers;
+    private final MeetingParticipants people;
     private final MeetingDateAndPlace dateAndPlace;
     /** The meetings read so far, and (at the same index) their participants. */
     final List<Pending> pending = new ArrayList<>();
     final List<Set<Person>> participants = new ArrayList<>();
-    /** The first person of the last sentence that named one: whom "he" means if no one is named before it in its sentence. */
-    private Person lastSubject;
+    private int lastMeetingSentence = -1;
 
     Meetings(Article article, PersonRegistry registry, MeetingDateAndPlace dateAndPlace) {
         this.article = article;
         this.toks = article.toks;
-        this.persons = article.persons;
-        this.registry = registry;
+        this.triggers = new MeetingTriggers(article);
+        this.people = new MeetingParticipants(article, registry);
         this.dateAndPlace = dateAndPlace;
     }
 
     /** Reads the meetings a sentence says took place. */
     void read(Sentence s) {
-        List<Trigger> triggers = triggers(s);
-        for (Trigger t : triggers) {
-            if (notRealised(s, t)) {
+        if (tookPart(s)) {
+            return;
+        }
+        Set<Person> previousSubjects = null;
+        List<Mention> previousObjects = List.of();
+        List<Mention> taken = new ArrayList<>();
+        List<Trigger> found = triggers.find(s);
+        for (Trigger t : found) {
+            if (!triggers.realised(s, t)) {
                 continue;
             }
             List<Mention> before = new ArrayList<>();
             List<Mention> after = new ArrayList<>();
             for (Mention m : s.mentions) {
-                if (m.end <= t.start) {
+                if (m.end <= t.start()) {
                     before.add(m);
-                } else if (m.start >= t.end) {
+                } else if (m.start >= t.end()) {
                     after.add(m);
                 }
             }
-            List<Mention> objects = objectGroup(s, t, after);
-            List<Mention> subjects = subjectGroup(s, t, before);
+            List<Mention> objects = people.objects(s, t, after, found);
+            List<Mention> subjects = people.subjects(s, t, before, taken);
+            List<Mention> clause = new ArrayList<>();
+            Mention whom = objects.isEmpty() ? people.whomObject(s, t, before, clause) : null;
+            if (whom != null && !clause.isEmpty()) {
+                objects = List.of(whom);
+                subjects = clause;
+            }
+            taken.addAll(objects);
             if (subjects.isEmpty() && t.nominal() && !objects.isEmpty()) {
                 Mention lastObject = objects.get(objects.size() - 1);
                 for (Mention m : after) {
-                    if (m.start >= lastObject.end && m.kind == MentionKind.PERSON && article.between(lastObject.end, m.start).contains(",")) {
+                    if (m.start >= lastObject.end && m.kind == Sentence.MentionKind.PERSON && article.between(lastObject.end, m.start).contains(",")) {
                         subjects.add(m);
                         break;
                     }
                 }
             }
-            boolean separately = false;
-            for (int k = Math.max(s.analysisFrom, t.start - 2); k < Math.min(s.to, t.end + 4); k++) {
-                if (toks.get(k).is("separately") || toks.get(k).is("separate") || toks.get(k).is("individually")) {
-                    separately = true;
-                }
-            }
-            double confidence = 0.9;
-            PartialDate[] date = {null};
-            boolean explicitDate = dateAndPlace.dateOf(s, t, date);
-            if (!explicitDate) {
-                confidence -= 0.1;
-            }
+            When when = dateAndPlace.dateOf(s, t);
+            double confidence = when.stated() ? 0.9 : 0.8;
             Set<Person> subjectPeople = new LinkedHashSet<>();
-            for (Mention m : subjects) {
-                confidence -= addResolved(subjectPeople, s, m, date[0], true);
+            boolean coordinated = previousSubjects != null && !subjects.isEmpty() && previousObjects.contains(subjects.get(subjects.size() - 1));
+            if (coordinated) {
+                // "called on Prime Minister Modi and met Adviser Doval": the second verb has the first one's subject
+                subjectPeople.addAll(previousSubjects);
+            } else {
+                for (Mention m : subjects) {
+                    confidence -= people.resolve(subjectPeople, s, m, when.on(), null, !objects.isEmpty());
+                }
             }
             List<Set<Person>> groups = new ArrayList<>();
             Set<Person> objectPeople = new LinkedHashSet<>();
+            boolean someoneMet = false;
             for (Mention m : objects) {
                 Set<Person> one = new LinkedHashSet<>();
-                confidence -= addResolved(one, s, m, date[0], false);
+                confidence -= people.resolve(one, s, m, when.on(), subjectPeople, true);
+                someoneMet |= !one.isEmpty();
+                one.removeAll(subjectPeople);
                 objectPeople.addAll(one);
                 groups.add(one);
             }
+            if (!objects.isEmpty() && !someoneMet && compatriots(subjectPeople) || objects.isEmpty() && !MeetingTriggers.withoutObject(t)
+                    || subjectPeople.isEmpty() && !t.nominal()) {
+                // "he and Secretary Blinken held talks with Japanese counterparts" the article never names, "welcomed the
+                // growing cooperation": no meeting of the subjects alone
+                continue;
+            }
             String place = dateAndPlace.placeOf(s, t);
-            if (separately && !subjectPeople.isEmpty() && groups.size() > 1) {
+            if (separately(s, t) && !subjectPeople.isEmpty() && groups.size() > 1) {
                 for (Set<Person> one : groups) {
                     Set<Person> all = new LinkedHashSet<>(subjectPeople);
                     all.addAll(one);
-                    addMeeting(s, t, all, date[0], place, explicitDate, confidence, "meeting:separately");
+                    addMeeting(s, t, all, subjectPeople, one, when, place, confidence, "meeting:separately");
                 }
             } else {
                 Set<Person> all = new LinkedHashSet<>(subjectPeople);
                 all.addAll(objectPeople);
-                addMeeting(s, t, all, date[0], place, explicitDate, confidence, t.rule());
+                addMeeting(s, t, all, subjectPeople, objectPeople, when, place, confidence, t.rule());
             }
+            previousSubjects = subjectPeople;
+            previousObjects = objects;
         }
     }
 
-    /** After the second pass over a sentence: its first person is the next sentences' "he". */
-    void rememberSubject(Sentence s) {
-        for (Mention m : s.mentions) {
-            if (m.kind == MentionKind.PERSON) {
-                lastSubject = m.person;
-                break;
-            }
+    /** Whether the people all serve one country or alliance, as far as is known yet. */
+    private boolean compatriots(Set<Person> group) {
+        Set<String> scopes = new LinkedHashSet<>();
+        for (Person p : group) {
+            scopes.add(String.valueOf(p.scopeOn(article.published)));
         }
+        return scopes.size() <= 1;
     }
 
-    private List<Trigger> triggers(Sentence s) {
-        List<Trigger> out = new ArrayList<>(2);
-        for (int i = s.analysisFrom; i < s.to; i++) {
-            String w = toks.get(i).lower;
-            switch (w) {
-                case "met" -> out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
-                case "meets" -> out.add(new Trigger(i, i + 1, "meeting:met-with", false, true));
-                case "received", "receives" -> out.add(new Trigger(i, i + 1, "meeting:received", false, w.endsWith("s")));
-                case "hosted", "hosts" -> out.add(new Trigger(i, i + 1, "meeting:hosted", false, w.endsWith("s")));
-                case "welcomed", "welcomes", "greeted" -> out.add(new Trigger(i, i + 1, "meeting:welcomed", false, w.endsWith("s")));
-                case "held", "holds", "had", "has" -> {
-                    for (int k = i + 1; k < Math.min(s.to, i + 5); k++) {
-                        String x = toks.get(k).lower;
-                        if (x.equals("talks") || x.equals("meeting") || x.equals("consultations") || x.equals("negotiations")) {
-                            if (w.equals("has") && !toks.get(i + 1).lower.equals("held")) {
-                                break;
-                            }
-                            out.add(new Trigger(i, k + 1, "meeting:held-talks", false, w.equals("holds")));
-                            i = k;
-                            break;
-                        }
-                        if (x.equals(".") || x.equals(",") || x.equals("call") || x.equals("conversation")) {
-                            break;
-                        }
-                    }
-                }
-                case "meeting", "talks", "meetings" -> {
-                    if (i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between"))) {
-                        out.add(new Trigger(i, i + 1, toks.get(i + 1).is("with") ? "meeting:meeting-with" : "meeting:meeting-between", true, false));
-                    }
-                }
-                default -> {
-                }
+    /** "also met separately", "later held talks": a meeting other than the one told before, even with the same people. */
+    private boolean another(Sentence s, Trigger t) {
+        for (int k = Math.max(s.analysisFrom, t.start() - 3); k < Math.min(s.to, t.end() + 3); k++) {
+            if (ANOTHER.contains(toks.get(k).lower)) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
-    private boolean notRealised(Sentence s, Trigger t) {
-        for (int k = Math.max(s.analysisFrom, t.start - 8); k < Math.min(s.to, t.end + 12); k++) {
-            if (PHONE.contains(toks.get(k).lower)) {
+    private boolean separately(Sentence s, Trigger t) {
+        for (int k = Math.max(s.analysisFrom, t.start() - 2); k < Math.min(s.to, t.end() + 6); k++) {
+            if (toks.get(k).is("separately") || toks.get(k).is("separate") || toks.get(k).is("individually")
+                    || toks.get(k).is("meetings") && k < t.end() + 1) {
                 return true;
             }
         }
-        for (int k = Math.max(s.analysisFrom, t.start - 4); k < t.start; k++) {
-            String w = toks.get(k).lower;
-            if (NOT_YET.contains(w) && !(toks.get(k).capitalised() && w.equals("may"))) {
-                return true;
-            }
-            if (w.equals("to") && k == t.start - 1) {
-                return true;
-            }
+        return false;
+    }
+
+    /**
+     * "Minister of Defence Sergei Shoigu took part in the meeting", "… also joined the talks": the people named
+     * before it join the last meeting, when it was reported no more than three sentences before.
+     */
+    private boolean tookPart(Sentence s) {
+        if (pending.isEmpty() || s.index - lastMeetingSentence > 3) {
+            return false;
         }
-        if (t.nominal()) {
-            for (int k = Math.max(s.analysisFrom, t.start - 6); k < Math.min(s.to, t.end + 8); k++) {
+        for (int i = s.analysisFrom; i + 2 < s.to; i++) {
+            if (!TOOK_PART.contains(toks.get(i).lower) || toks.get(i).is("part") && !(i > s.from && toks.get(i - 1).lower.startsWith("t"))) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(s.to, i + 4); k++) {
                 String w = toks.get(k).lower;
-                if (w.equals("hope") || w.equals("hoped") || w.equals("hopes") || w.equals("next") || w.equals("upcoming")
-                        || w.equals("planned") || w.equals("future") || w.equals("proposed") || w.equals("possible")) {
-                    return true;
+                if ((w.equals("meeting") || w.equals("talks") || w.equals("discussion")) && toks.get(k - 1).is("the")) {
+                    // "Shoigu took part in the meeting", "Cavusoglu, who hosted the meeting"; "Taking part in the meeting were …"
+                    int phrase = phraseStart(s, i);
+                    boolean inverted = s.mentions.stream().noneMatch(m -> m.end <= phrase);
+                    Set<Person> joining = new LinkedHashSet<>();
+                    for (Mention m : s.mentions) {
+                        if (inverted ? m.start > k : m.end <= i) {
+                            people.resolve(joining, s, m, pending.get(pending.size() - 1).on(), null, false);
+                        }
+                    }
+                    participants.get(participants.size() - 1).addAll(joining);
+                    joining.forEach(p -> p.inMeeting = true);
+                    return !joining.isEmpty();
                 }
             }
         }
         return false;
     }
 
-    private List<Mention> subjectGroup(Sentence s, Trigger t, List<Mention> before) {
-        List<Mention> out = new ArrayList<>();
-        if (t.nominal() && t.end < s.to && toks.get(t.end).is("between")) {
-            return out;
-        }
-        for (int i = before.size() - 1; i >= 0; i--) {
-            Mention m = before.get(i);
-            String gap = article.between(m.end, out.isEmpty() ? t.start : out.get(0).start);
-            if (out.isEmpty()) {
-                if (gap.contains(";") || containsWord(gap, CLAUSE_BREAKS) && !gap.startsWith(", who") || t.nominal() && !gap.isBlank()
-                        && !NOMINAL_GAP.matcher(gap).matches()) {
-                    break;
-                }
-                out.add(0, m);
-            } else if (SUBJECT_LIST.matcher(gap).matches()) {
-                out.add(0, m);
-            } else {
-                break;
-            }
-        }
-        return out;
+    /** Where the phrase "took part" begins: the verb, or "took" before "part". */
+    private int phraseStart(Sentence s, int i) {
+        return toks.get(i).is("part") && i > s.from ? i - 1 : i;
     }
 
-    private List<Mention> objectGroup(Sentence s, Trigger t, List<Mention> after) {
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : after) {
-            if (out.isEmpty()) {
-                String gap = article.between(t.end, m.start);
-                int words = gap.isBlank() ? 0 : gap.trim().split("\\s+").length;
-                if (gap.contains(";") || gap.contains(".") || words > 10 || containsWord(gap, CLAUSE_BREAKS)) {
-                    break;
-                }
-                out.add(m);
-            } else {
-                String gap = article.between(out.get(out.size() - 1).end, m.start);
-                if (OBJECT_LIST.matcher(gap).matches()) {
-                    out.add(m);
-                } else {
-                    break;
-                }
-            }
-        }
-        return out;
+    /** The speakers of a transcript of two countries or more met on its day: one meeting of all of them. */
+    void addJointRemarks(Set<Person> speakers, Sentence evidence) {
+        When when = article.header.pageDate != null ? new When(PartialDate.ofDay(article.header.pageDate), "date:page-line")
+                : article.published != null ? new When(PartialDate.ofDay(article.published), "date:publication-day") : When.NONE;
+        Provenance provenance = new Provenance(evidence.evidence(), "meeting:joint-remarks" + (when.rule() == null ? "" : ";" + when.rule()), 0.75);
+        speakers.forEach(p -> p.inMeeting = true);
+        pending.add(new Pending(when.on(), null, provenance, false, false));
+        participants.add(new LinkedHashSet<>(speakers));
     }
 
-    private static boolean containsWord(String gap, Set<String> words) {
-        for (String w : NOT_LETTERS.split(gap.toLowerCase(java.util.Locale.ROOT))) {
-            if (words.contains(w)) {
-                return true;
-            }
-        }
-        return gap.contains(";") || gap.contains("—") && words.contains("—");
+    /** After the second pass over a sentence. */
+    void rememberSentence(Sentence s) {
+        people.rememberSentence(s);
     }
 
-    /** Resolves a participant mention; returns how much confidence the resolution costs. */
-    private double addResolved(Set<Person> into, Sentence s, Mention m, PartialDate on, boolean subject) {
-        switch (m.kind) {
-            case PERSON -> {
-                into.add(m.person);
-                return m.person.confirmed ? 0 : 0.1;
-            }
-            case PRONOUN -> {
-                Person p = null;
-                for (Mention other : s.mentions) {
-                    if (other.end <= m.start && other.kind == MentionKind.PERSON) {
-                        p = other.person;
-                    }
-                }
-                if (p == null) {
-                    p = lastSubject;
-                }
-                if (p != null) {
-                    into.add(p);
-                }
-                return 0.1;
-            }
-            case COUNTERPART -> {
-                if (m.scope != null) {
-                    for (Person p : persons) {
-                        if (m.scope.equals(p.scope) && p.confirmed) {
-                            into.add(p);
-                            return 0.15;
-                        }
-                    }
-                }
-                return 0;
-            }
-            case TITLE_REF -> {
-                Person p = registry.byTitle(m.title, on);
-                if (p != null) {
-                    into.add(p);
-                }
-                return 0.15;
-            }
-            case GROUP -> {
-                if (!participants.isEmpty()) {
-                    into.addAll(participants.get(participants.size() - 1));
-                }
-                return 0.15;
-            }
-            default -> {
-                return 0;
-            }
-        }
-    }
-
-    private void addMeeting(Sentence s, Trigger t, Set<Person> people, PartialDate on, String place, boolean explicitDate,
-                            double confidence, String rule) {
-        if (people.size() < 2) {
+    private void addMeeting(Sentence s, Trigger t, Set<Person> all, Set<Person> subjects, Set<Person> objects, When when,
+                            String place, double confidence, String rule) {
+        if (all.size() < 2) {
             return;
         }
         place = dateAndPlace.placeOrEarlier(s, place);
+        PartialDate on = when.on();
+        boolean headline = toks.get(s.from).start < article.header.headlineEnd;
         for (int i = 0; i < participants.size(); i++) {
-            if (participants.get(i).equals(people) && (!explicitDate || on == null || on.equals(pending.get(i).on()))) {
-                return;
+            if (participants.get(i).equals(all) && (!when.stated() || on == null || on.equals(pending.get(i).on()))) {
+                if (!pending.get(i).headline() || headline) {
+                    return;
+                }
+                // the body tells the meeting the headline announced: its sentence is the better evidence
+                pending.remove(i);
+                participants.remove(i);
+                break;
             }
         }
-        for (Person p : people) {
+        for (Person p : all) {
             p.inMeeting = true;
         }
-        participants.add(new LinkedHashSet<>(people));
-        pending.add(new Pending(on, place, new Provenance(s.evidence(), rule, round(Math.max(0.3, confidence)))));
+        participants.add(new LinkedHashSet<>(all));
+        String fullRule = when.rule() == null ? rule : rule + ";" + when.rule();
+        pending.add(new Pending(on, place, new Provenance(s.evidence(), fullRule, round(Math.max(0.3, confidence))), headline,
+                another(s, t)));
         dateAndPlace.remember(s, t, on, place);
+        people.rememberMeeting(s, subjects, objects, all);
+        lastMeetingSentence = s.index;
+    }
+
+    /**
+     * Drops what repeats another meeting: one the headline announces when the body reports it, and one whose
+     * people all took part in a larger meeting of the same day (the same meeting told more fully).
+     */
+    void consolidate() {
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            if (pending.get(i).headline() && coveredByBody(i)) {
+                // "Erdogan meets Zelenskiy, Putin": the body tells each meeting apart
+                pending.remove(i);
+                participants.remove(i);
+                continue;
+            }
+            for (int k = 0; k < pending.size(); k++) {
+                if (k != i && repeats(i, k)) {
+                    pending.remove(i);
+                    participants.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean coveredByBody(int i) {
+        Set<Person> seen = new LinkedHashSet<>();
+        for (int k = 0; k < pending.size(); k++) {
+            if (!pending.get(k).headline()) {
+                seen.addAll(participants.get(k));
+            }
+        }
+        return seen.containsAll(participants.get(i));
+    }
+
+    private boolean repeats(int i, int k) {
+        Pending a = pending.get(i);
+        Pending b = pending.get(k);
+        if (!participants.get(k).containsAll(participants.get(i))) {
+            return false;
+        }
+        if (a.on() == null && b.on() != null && participants.get(k).size() == participants.get(i).size()) {
+            // "This was their first meeting": the meeting told before, undated here
+            return true;
+        }
+        boolean sameDay = a.on() != null && a.on().equals(b.on()) && a.on().precision() == DatePrecision.DAY;
+        if (a.headline() && !b.headline() && (sameDay || participants.get(k).size() == participants.get(i).size())) {
+            return true;
+        }
+        boolean larger = participants.get(k).size() > participants.get(i).size();
+        // "Putin also met Tokayev alone": a smaller meeting told as another is not part of the larger one
+        return sameDay && (larger ? !b.another() && !a.another() : k < i) && (a.place() == null || b.place() == null || a.place().equals(b.place()));
     }
 
     private static double round(double v) {

@@ -1,23 +1,58 @@
 package org.diplograph.extract;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.Membership;
 import org.diplograph.model.Provenance;
 
 /**
- * The membership rule: "member(s)", "ally", "allies" or "joined" near an alliance makes the
- * countries named close by its members ("NATO member Turkey"), unless negated.
+ * The membership rule: "member(s)", "membership", "ally", "allies" or "joined" near an alliance makes the
+ * countries it is said of its members: "NATO member Turkey", "Armenia's membership in the CSTO", "France was
+ * a member of NATO and the EU", "the SCO's eight members — China, Russia, … and Uzbekistan", "the leaders of
+ * Russia, Belarus and Tajikistan, the other members of the bloc". Not when negated, nor of a country that
+ * hopes, applies or is invited to be one ("hoped to become a full member", "began the procedure for becoming a
+ * member", "aspiring to membership"), nor of a partner or a guest.
  */
 final class Memberships {
+
+    private static final Set<String> TRIGGERS = Set.of("member", "members", "membership", "ally", "allies", "joined");
+    private static final Set<String> NEGATIONS = Set.of("not", "non", "never", "n't", "no", "nor");
+    /** A membership hoped for, sought, offered or on the way, not held. */
+    private static final Set<String> NOT_YET = Set.of("become", "becoming", "becomes", "aspiring", "aspires", "aspire",
+            "aspirant", "aspirants", "candidate", "candidates", "prospective", "would-be", "future", "bid", "bids", "seek",
+            "seeks", "seeking", "sought", "applied", "apply", "applies", "application", "applying", "invited", "invitation",
+            "hopes", "hoped", "hoping", "wants", "wanted", "eventual", "path", "towards", "toward", "accession", "associate",
+            "observer", "observers", "guest", "guests", "will", "would", "could", "may", "might", "to", "way", "door", "road",
+            "negotiations", "process", "procedure");
+    /** "support for Ukraine's membership", "open the door to …": the noun is mostly said of a membership sought. */
+    private static final Set<String> SOUGHT = Set.of("support", "supports", "supported", "open", "opened", "irreversible", "for");
+    private static final int MEMBERSHIP_REACH = 8;
+    /** Words that may stand between a country and what is said of it: "France was a member", "Tajikistan, the other members". */
+    private static final Set<String> COPULA_GAP = Set.of(",", "is", "are", "was", "were", "a", "an", "the", "fellow", "founding",
+            "full", "other", "both", "all", "each", "also", "now", "still", "already", "which", "being", "as", "'s", "existing",
+            "its", "their", "of", "remains", "remain", "remained", "became", "has", "have", "had", "been", "long", "longtime",
+            "—", "–", "-", "newest", "oldest", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    /** Words that may stand between a membership and the countries listed after it: "members — China, Russia". */
+    private static final Set<String> LIST_GAP = Set.of(",", "—", "–", "-", ":", "(", "of", "the", "are", "were", "include",
+            "includes", "including", "such", "as", "namely", "like", "states", "countries", "nations");
+    /** The alliance named again by a common noun: "the other members of the bloc", "The League restored …". */
+    private static final Set<String> BLOC_NOUNS = Set.of("bloc", "organisation", "organization", "alliance", "league", "union",
+            "grouping", "group");
+    /** "a member of the Russian-led Collective Security Treaty Organization": how far the alliance may follow. */
+    private static final int ALLIANCE_AFTER = 7;
+    private static final int COUNTRY_REACH = 8;
 
     private final Article article;
     private final Gazetteer g;
     private final List<Token> toks;
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
+    /** The last alliance the article named: what "the bloc" means. */
+    private String lastAlliance;
 
     Memberships(Article article) {
         this.article = article;
@@ -34,35 +69,185 @@ final class Memberships {
     void read(Sentence s) {
         for (int i = s.analysisFrom; i < s.to; i++) {
             String w = toks.get(i).lower;
-            if (!(w.equals("member") || w.equals("members") || w.equals("ally") || w.equals("allies") || w.equals("joined"))) {
+            if (!TRIGGERS.contains(w) || notHeld(s, i)) {
                 continue;
             }
-            boolean negated = false;
-            for (int k = Math.max(s.analysisFrom, i - 3); k < i; k++) {
-                negated |= toks.get(k).is("not") || toks.get(k).is("non") || toks.get(k).is("never") || toks.get(k).is("n't");
-            }
-            if (negated) {
+            List<String> alliances = alliances(s, i);
+            if (alliances.isEmpty()) {
                 continue;
             }
-            String alliance = null;
-            for (Sentence.State st : s.states) {
-                if (st.alliance() && Math.abs(st.start() - i) <= 4) {
-                    alliance = st.code();
-                }
-            }
-            if (alliance == null) {
-                continue;
-            }
-            for (Sentence.State st : s.states) {
-                if (!st.alliance() && g.isCountry(st.code()) && Math.abs(st.start() - i) <= 8) {
-                    String gap = st.start() > i ? article.between(i + 1, st.start()) : article.between(st.end(), i);
-                    if (gap.contains(";") || gap.contains("partner")) {
-                        continue;
-                    }
+            for (Sentence.State st : members(s, i, alliances)) {
+                for (String alliance : alliances) {
                     memberships.putIfAbsent(st.code() + "|" + alliance, new Membership(ActorId.of(st.code()), ActorId.of(alliance),
                             null, null, new Provenance(s.evidence(), "membership:stated", 0.75)));
                 }
             }
         }
+        for (Sentence.State st : s.states) {
+            lastAlliance = st.alliance() ? st.code() : lastAlliance;
+        }
+    }
+
+    /** Negated ("not a member"), or hoped for, sought or offered ("hoped to become a full member"). */
+    private boolean notHeld(Sentence s, int i) {
+        boolean noun = toks.get(i).is("membership");
+        for (int k = Math.max(s.analysisFrom, i - (noun ? MEMBERSHIP_REACH : 4)); k < i; k++) {
+            String w = toks.get(k).lower;
+            if (w.equals(";")) {
+                break;
+            }
+            if (k >= i - 3 && NEGATIONS.contains(w) || NOT_YET.contains(w) && (k >= i - 4 || noun) || noun && SOUGHT.contains(w)) {
+                return true;
+            }
+        }
+        // "aspirants to membership", "membership in the alliance remains the goal": the word after says so too
+        return i + 1 < s.to && (NOT_YET.contains(toks.get(i + 1).lower) && !toks.get(i + 1).is("to")
+                || toks.get(i + 1).is("action") || toks.get(i + 1).is("bid") || toks.get(i + 1).is("talks"));
+    }
+
+    /** The alliances the trigger is of: just before it, after "of" or "in" (and those coordinated with it), or "the bloc". */
+    private List<String> alliances(Sentence s, int i) {
+        List<String> out = new ArrayList<>(2);
+        Sentence.State after = null;
+        for (Sentence.State st : s.states) {
+            if (!st.alliance()) {
+                continue;
+            }
+            if (st.end() <= i && i - st.end() <= 3 && (only(s, st.end(), i, Set.of("'s", "fellow", "other", "full", "founding",
+                    "newest", "-", ",", "whose", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))
+                    || toks.get(st.end()).is("'s") && lowercaseWords(st.end() + 1, i))) {
+                // "NATO member Turkey", "the SCO's eight members", "the CSTO, whose members are", "NATO's eastern flank members"
+                out.add(st.code());
+            } else if (after == null && st.start() > i && st.start() - i <= ALLIANCE_AFTER && qualifiers(s, i + 1, st.start())) {
+                after = st;
+            }
+        }
+        if (toks.get(i).is("joined")) {
+            // "Finland joined the Alliance in April"; "joined NATO leaders for dinner" is no membership
+            boolean next = after != null && after.start() <= i + 2 && (after.end() >= s.to || !toks.get(after.end()).isWord()
+                    || toks.get(after.end()).is("in") || toks.get(after.end()).is("on") || toks.get(after.end()).is("as"));
+            return next ? List.of(after.code()) : List.of();
+        }
+        if (after != null) {
+            out.add(after.code());
+            // "a member of NATO and the EU"
+            int end = after.end();
+            for (Sentence.State st : s.states) {
+                boolean possessive = st.end() < s.to && toks.get(st.end()).is("'s");
+                if (st.alliance() && st.start() > end && !possessive && only(s, end, st.start(), Set.of("and", "the", ","))) {
+                    out.add(st.code());
+                    end = st.end();
+                }
+            }
+        }
+        String named = lastAlliance;
+        for (Sentence.State st : s.states) {
+            named = st.alliance() && st.end() <= i ? st.code() : named;
+        }
+        if (out.isEmpty() && named != null) {
+            // "the other members of the bloc", "The League restored Syria's membership"
+            for (int k = Math.max(s.analysisFrom, i - 4); k < Math.min(s.to, i + 4); k++) {
+                // "Allies" written so means the alliance the article is about
+                boolean capitalAllies = k == i && toks.get(k).text.startsWith("All") && k > s.analysisFrom;
+                if (capitalAllies || BLOC_NOUNS.contains(toks.get(k).lower) && k > s.analysisFrom && toks.get(k - 1).is("the")) {
+                    out.add(named);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The countries the trigger is said of: before it across a copula or apposition, or listed after it. */
+    private List<Sentence.State> members(Sentence s, int i, List<String> alliances) {
+        // "a member of the Russian-led CSTO": a state before the alliance's name only qualifies it
+        int qualifiersEnd = i;
+        for (Sentence.State st : s.states) {
+            if (st.alliance() && st.start() > i && alliances.contains(st.code()) && qualifiersEnd == i) {
+                qualifiersEnd = st.start();
+            }
+        }
+        List<Sentence.State> states = new ArrayList<>();
+        for (Sentence.State st : s.states) {
+            if (!st.alliance() && g.isCountry(st.code()) && !(st.start() > i && st.start() < qualifiersEnd)) {
+                states.add(st);
+            }
+        }
+        List<Sentence.State> out = new ArrayList<>();
+        int before = -1;
+        int after = -1;
+        for (int k = 0; k < states.size(); k++) {
+            Sentence.State st = states.get(k);
+            if (st.end() <= i && i - st.end() <= COUNTRY_REACH && only(s, st.end(), i, COPULA_GAP)) {
+                before = k;
+            } else if (after < 0 && st.start() > i && st.start() - i <= COUNTRY_REACH && listGap(s, i + 1, st.start())) {
+                after = k;
+            }
+        }
+        if (before >= 0) {
+            // "Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan, the other members": back along the list
+            int k = before;
+            out.add(states.get(k));
+            while (k > 0 && only(s, states.get(k - 1).end(), states.get(k).start(), Set.of(",", "and"))) {
+                out.add(states.get(--k));
+            }
+        }
+        if (after >= 0) {
+            int k = after;
+            out.add(states.get(k));
+            while (k + 1 < states.size() && only(s, states.get(k).end(), states.get(k + 1).start(), Set.of(",", "and"))) {
+                out.add(states.get(++k));
+            }
+        }
+        return out;
+    }
+
+    /** Whether every token from {@code from} to {@code to} is one of {@code words}, or an alliance's. */
+    private boolean only(Sentence s, int from, int to, Set<String> words) {
+        for (int k = from; k < to; k++) {
+            if (!words.contains(toks.get(k).lower) && !inAlliance(s, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "members — China, Russia", "members of the SCO: China, …": list words and the alliance's own name. */
+    private boolean listGap(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).text.equals(";") || !LIST_GAP.contains(toks.get(k).lower) && !inAlliance(s, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "of the Russian-led", "in the": what may come between "member" and the alliance's name. */
+    private boolean qualifiers(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (!(t.is("of") || t.is("in") || t.is("the") || t.is("-") || t.is("led") || t.is("backed") || t.capitalised())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean lowercaseWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!toks.get(k).isWord() || toks.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean inAlliance(Sentence s, int k) {
+        for (Sentence.State st : s.states) {
+            if (st.alliance() && k >= st.start() && k < st.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,8 +20,13 @@ final class NameRuns {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "aug",
             "sept", "oct", "nov", "dec", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "mr", "mrs", "ms");
+    /** Months that are also given names or surnames. */
+    private static final Set<String> NAME_MONTHS = Set.of("may", "june", "jan", "april", "august");
     static final Set<String> PARTICLES = Set.of("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu", "bin", "ibn",
             "bint", "al", "el", "van", "von", "de", "da", "di", "del", "der", "den", "la", "le", "dos", "das", "du", "ter", "bin.");
+    /** Lower-case words after a hyphen that make a name an adjective ("Putin-led"), not a longer name. */
+    private static final Set<String> HYPHEN_WORDS = Set.of("led", "run", "era", "and", "to", "for", "like", "type",
+            "wide", "free", "made", "held", "sent", "old");
     static final Set<String> PATRONYMIC_MARKERS = Set.of("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu");
 
     private final Gazetteer g;
@@ -47,8 +52,37 @@ final class NameRuns {
         if (t.isInitial()) {
             return true;
         }
+        if (NAME_MONTHS.contains(t.lower) && monthAsName(s, i)) {
+            return true;
+        }
         return !t.allCaps() && !g.nonNames.contains(t.lower) && !FUNCTION.contains(t.lower)
                 && !g.titleWords.contains(t.lower) && t.text.indexOf('.') < 0;
+    }
+
+    /**
+     * "Theresa May", "Foreign Minister Jan Lipavsky": a month that is also a name is one after a given name, or
+     * after a title and before a surname; never beside a number ("May 5", "5 May").
+     */
+    private boolean monthAsName(Sentence s, int i) {
+        boolean digitNear = i + 1 < s.to && toks.get(i + 1).type == Token.Type.NUMBER
+                || i - 1 >= s.from && toks.get(i - 1).type == Token.Type.NUMBER;
+        if (digitNear || i - 1 < s.analysisFrom) {
+            return false;
+        }
+        Token before = toks.get(i - 1);
+        if (plainNameWord(s, i - 1) && !before.isInitial()) {
+            return true;
+        }
+        Match title = s.phraseAt(i - 1);
+        boolean afterTitle = g.titleWords.contains(before.lower) || title != null && (title.has(Kind.TITLE) || title.has(Kind.RANK));
+        return afterTitle && i + 1 < s.to && plainNameWord(s, i + 1);
+    }
+
+    /** A capitalised word that is no function word, month, title or gazetteer phrase. */
+    private boolean plainNameWord(Sentence s, int i) {
+        Token t = toks.get(i);
+        return t.capitalised() && t.isWord() && !t.allCaps() && s.phraseAt(i) == null && !g.nonNames.contains(t.lower)
+                && !FUNCTION.contains(t.lower) && !g.titleWords.contains(t.lower);
     }
 
     /** "Milan Mojsilovic": a one-word place right before an unknown capitalised word, and not after "in", is a given name. */
@@ -74,19 +108,45 @@ final class NameRuns {
             if (nameLike(s, j) && (t.spaceBefore || toks.get(j - 1).isInitial())) {
                 j++;
                 words++;
-            } else if (t.text.equals("-") && !t.spaceBefore && j + 1 < s.to && !toks.get(j + 1).spaceBefore && nameLike(s, j + 1)) {
+            } else if (t.text.equals("-") && !t.spaceBefore && j + 1 < s.to && !toks.get(j + 1).spaceBefore
+                    && (nameLike(s, j + 1) || syllable(s, j + 1, words))) {
                 j += 2;
-            } else if (PARTICLES.contains(t.lower) && !t.capitalised() && j + 1 < s.to && nameLike(s, j + 1)) {
-                j += 2;
+            } else if (particleRun(s, j) > j) {
+                // "bin Salman", "von der Leyen", "al-Assad": particles written in lower case inside a name
+                j = particleRun(s, j);
                 words++;
-            } else if (PARTICLES.contains(t.lower) && !t.capitalised() && PATRONYMIC_MARKERS.contains(t.lower)
-                    && j + 1 < s.to && nameLike(s, j + 1)) {
-                j += 2;
             } else {
                 break;
             }
         }
+        // "Lloyd J. Austin III", "Ferdinand R. Marcos Jr.", "Joseph R. Biden, Jr.": the generational suffix is the name's
+        if (j < s.to && KnownPeople.SUFFIXES.contains(toks.get(j).lower) && toks.get(j).capitalised()) {
+            return j + 1;
+        }
+        if (j + 1 < s.to && toks.get(j).text.equals(",") && KnownPeople.SUFFIXES.contains(toks.get(j + 1).lower)
+                && toks.get(j + 1).capitalised()) {
+            return j + 2;
+        }
         return j;
+    }
+
+    /** The token after "von der Leyen" or "al-Assad" when a lower-case particle run at {@code j} leads to a name word, else {@code j}. */
+    private int particleRun(Sentence s, int j) {
+        int k = j;
+        while (k < s.to && k < j + 3 && PARTICLES.contains(toks.get(k).lower) && !toks.get(k).capitalised()) {
+            k++;
+            if (k + 1 < s.to && toks.get(k).text.equals("-") && !toks.get(k).spaceBefore && !toks.get(k + 1).spaceBefore) {
+                k++;
+            }
+        }
+        return k > j && k < s.to && nameLike(s, k) ? k + 1 : j;
+    }
+
+    /** "Jong-sup", "Suk-yeol": a short lower-case syllable joined to a given name of a run of two words or more. */
+    private boolean syllable(Sentence s, int i, int words) {
+        Token t = toks.get(i);
+        return words >= 2 && t.isWord() && !t.capitalised() && t.text.length() >= 2 && t.text.length() <= 4
+                && !HYPHEN_WORDS.contains(t.lower);
     }
 
     /** Name words of a run: hyphenated parts joined, particles kept, in order. */
@@ -94,6 +154,9 @@ final class NameRuns {
         List<String> words = new ArrayList<>();
         for (int i = start; i < end; i++) {
             Token t = toks.get(i);
+            if (t.text.equals(",")) {
+                continue;
+            }
             if (t.text.equals("-") && !words.isEmpty() && i + 1 < end) {
                 words.set(words.size() - 1, words.get(words.size() - 1) + "-" + toks.get(i + 1).text);
                 i++;

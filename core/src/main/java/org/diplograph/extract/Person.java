@@ -26,12 +26,54 @@ final class Person {
     final List<Role> roles = new ArrayList<>();
     boolean confirmed;
     int lastSeen;
+    /** Where he is named (sentence × 1000 + token), in order: whom "the Secretary" or "him" meant at a point. */
+    final List<Integer> seenAt = new ArrayList<>(4);
     ActorId fixedId;
+    /** The gazetteer's known person of this name, for the scope and role the text may not give; or null. */
+    KnownPeople.Person known;
     ActorId id;
     boolean inMeeting;
 
     Person(int order) {
         this.order = order;
+    }
+
+    /** The country or alliance the text gives him, else the one the gazetteer knows he served on the day; or null. */
+    String scopeOn(java.time.LocalDate day) {
+        if (scope != null || known == null) {
+            return scope;
+        }
+        KnownPeople.Role role = known.roleOn(day);
+        return role == null ? null : role.scope();
+    }
+
+    /** The last place before {@code at} where he is named, or -1. */
+    int seenBefore(int at) {
+        int n = timesSeenBefore(at);
+        return n == 0 ? -1 : seenAt.get(n - 1);
+    }
+
+    /** Notes that he is named at {@code at} (sentence × 1000 + token), keeping {@link #seenAt} in order. */
+    void seen(int at) {
+        int i = timesSeenBefore(at);
+        if (i == seenAt.size() || seenAt.get(i) != at) {
+            seenAt.add(i, at);
+        }
+    }
+
+    /** How many times he is named before {@code at}: {@link #seenAt} is in reading order, so a binary search. */
+    int timesSeenBefore(int at) {
+        int lo = 0;
+        int hi = seenAt.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (seenAt.get(mid) < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     boolean hasFullName() {

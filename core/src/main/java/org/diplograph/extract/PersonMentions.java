@@ -26,6 +26,10 @@ final class PersonMentions {
     private final NameRuns names;
     private final TitleReader titleReader;
     private final PersonRegistry registry;
+    /** The countries of a counterpart title still to give, in order, to the people named after the first. */
+    private List<String> pendingScopes;
+    private TitleInfo pendingTitle;
+    private Person pendingReferent;
 
     PersonMentions(Article article, NameRuns names, TitleReader titleReader, PersonRegistry registry) {
         this.article = article;
@@ -75,9 +79,11 @@ final class PersonMentions {
         int chainEnd = start;
         String rank = null;
         Match before = s.phraseAt(start - 1);
-        if (before != null && before.end() == start && before.has(Kind.RANK)) {
-            rank = text.substring(toks.get(before.start()).start, toks.get(before.end() - 1).end);
+        while (before != null && before.end() == chainEnd && before.has(Kind.RANK)) {
+            // "Admiral Sir Tony Radakin", "His Excellency Dr. Musaed …": ranks and honorifics in a row
+            rank = rank == null ? text.substring(toks.get(before.start()).start, toks.get(before.end() - 1).end) : rank;
             chainEnd = before.start();
+            before = s.phraseAt(chainEnd - 1);
         }
         List<TitleInfo> titles = new ArrayList<>();
         int spanStart = titleReader.chainLeft(s, chainEnd, limit, titles);
@@ -85,6 +91,12 @@ final class PersonMentions {
             spanStart = start;
         } else if (titles.isEmpty()) {
             spanStart = chainEnd;
+        }
+        Match honorific = s.phraseAt(spanStart - 1);
+        while (!titles.isEmpty() && honorific != null && honorific.end() == spanStart && honorific.has(Kind.RANK)) {
+            // "His Royal Highness Crown Prince Mohammed bin Salman"
+            spanStart = honorific.start();
+            honorific = s.phraseAt(spanStart - 1);
         }
         int[] appEnd = {end};
         TitleInfo apposed = titleReader.appositive(s, end, appEnd);
@@ -98,7 +110,7 @@ final class PersonMentions {
         }
         boolean titled = rank != null || !titles.isEmpty() || apposed != null;
         Person known = titled ? null : registry.lookup(words, false);
-        if (!titled && known == null) {
+        if (!titled && known == null && !(registry.knownName(words) && !badContext(s, start, end))) {
             if (real < 2 || badContext(s, start, end)) {
                 return null;
             }
@@ -108,18 +120,22 @@ final class PersonMentions {
             return null;
         }
         p.lastSeen = s.index * 1000 + start;
+        p.seen(p.lastSeen);
         if (rank != null && p.rank == null) {
             p.rank = normaliseRank(rank);
         }
+        // "Chairperson of the African Union, President of Senegal Macky Sall" serves Senegal
         String chainScope = null;
         for (TitleInfo t : titles) {
-            if (t.scope != null) {
+            if (t.scope != null && (chainScope == null || g.isAlliance(chainScope) && g.isCountry(t.scope))) {
                 chainScope = t.scope;
-                break;
             }
         }
         if (chainScope == null) {
             chainScope = ofScope;
+        }
+        if (p.scope == null && chainScope != null && titles.stream().anyMatch(t -> !t.counterpart)) {
+            p.scope = chainScope;
         }
         for (TitleInfo t : titles) {
             if (t.scope == null) {
@@ -138,6 +154,22 @@ final class PersonMentions {
         }
         Mention mention = new Mention(MentionKind.PERSON, spanStart, appEnd[0]);
         mention.person = p;
+        for (TitleInfo t : titles) {
+            if (t.counterpart && t.scopes.size() > 1) {
+                pendingScopes = new ArrayList<>(t.scopes.subList(1, t.scopes.size()));
+                pendingTitle = t;
+            }
+        }
+        if (titles.isEmpty() && pendingScopes != null && !pendingScopes.isEmpty() && !s.mentions.isEmpty()
+                && s.mentions.get(s.mentions.size() - 1).kind == MentionKind.PERSON
+                && COORDINATED.matcher(article.between(s.mentions.get(s.mentions.size() - 1).end, spanStart)).matches()) {
+            // the second of "his Japanese and Australian counterparts, Nobuo Kishi and Richard Marles"
+            String scope = pendingScopes.remove(0);
+            if (p.scope == null) {
+                p.scope = scope;
+            }
+            counterpartRole(p, pendingTitle, s, pendingReferent);
+        }
         if (p.scope == null && p.fallbackScope == null && !s.mentions.isEmpty()) {
             Mention prev = s.mentions.get(s.mentions.size() - 1);
             if (prev.kind == MentionKind.PERSON && prev.person.scope != null
@@ -169,11 +201,14 @@ final class PersonMentions {
             if (p.scope == null) {
                 p.scope = t.scope;
             }
+            pendingReferent = referent(s, p);
+            counterpartRole(p, t, s, pendingReferent);
             return;
         }
-        if (p.scope == null) {
-            p.scope = t.fixedBody != null && t.fixedBody.contains("/") ? t.fixedBody.substring(0, t.fixedBody.indexOf('/'))
-                    : t.scope != null ? t.scope : t.fixedBody;
+        boolean bodyAbroad = t.fixedBody != null && t.fixedBody.contains("/");
+        if (p.scope == null && !(bodyAbroad && p.known != null)) {
+            // SACEUR serves at NATO's SHAPE, but a known American stays American
+            p.scope = bodyAbroad ? t.fixedBody.substring(0, t.fixedBody.indexOf('/')) : t.scope != null ? t.scope : t.fixedBody;
         }
         for (Person.Role r : p.roles) {
             if (r.title().text.equalsIgnoreCase(t.text)) {
@@ -181,6 +216,45 @@ final class PersonMentions {
             }
         }
         p.roles.add(new Person.Role(t, s.evidence(), rule, confidence));
+    }
+
+    /**
+     * "his Cypriot colleague Nikos Christodoulides" of a foreign minister serves Cyprus's ministry of foreign
+     * affairs: the counterpart holds in his own country the body of the person the sentence named before him.
+     */
+    private void counterpartRole(Person p, TitleInfo t, Sentence s, Person referent) {
+        if (referent == null || p.scope == null || p.scope.equals(referent.scope)) {
+            return;
+        }
+        String slug = null;
+        for (Person.Role r : referent.roles) {
+            if (r.title().bodySlug != null && slug == null) {
+                slug = r.title().bodySlug;
+            }
+        }
+        if (slug == null && referent.known != null) {
+            KnownPeople.Role known = referent.known.roleOn(article.published);
+            slug = known != null ? known.bodySlug() : null;
+        }
+        if (slug != null) {
+            TitleInfo own = new TitleInfo(g.countryBodies);
+            own.text = t.text;
+            own.bodySlug = slug;
+            own.bodyName = g.bodyPatterns.containsKey(slug) ? g.bodyPatterns.get(slug).name() : null;
+            own.scope = p.scope;
+            p.roles.add(new Person.Role(own, s.evidence(), "role:counterpart", 0.7));
+        }
+    }
+
+    /** Whose counterpart: the last person named before in the sentence. */
+    private static Person referent(Sentence s, Person p) {
+        Person referent = null;
+        for (Mention m : s.mentions) {
+            if (m.kind == MentionKind.PERSON && m.person != p) {
+                referent = m.person;
+            }
+        }
+        return referent;
     }
 
     private boolean badContext(Sentence s, int start, int end) {
@@ -201,5 +275,54 @@ final class PersonMentions {
             }
         }
         return false;
+    }
+
+    /**
+     * "The foreign ministers of Turkey and Greece, Mevlut Cavusoglu and Nikos Dendias": two lists of the same length,
+     * the states after "of" and the people right after them, are read in order. Gives a person his state only when
+     * nothing else has.
+     */
+    void placeRespectively(Sentence s) {
+        List<Sentence.State> states = new ArrayList<>(4);
+        for (Sentence.State st : s.states) {
+            if (!st.alliance()) {
+                states.add(st);
+            }
+        }
+        List<Sentence.Mention> people = new ArrayList<>(4);
+        for (Sentence.Mention m : s.mentions) {
+            if (m.kind == Sentence.MentionKind.PERSON && m.person != null) {
+                people.add(m);
+            }
+        }
+        for (int a = 0; a < states.size(); a++) {
+            if (states.get(a).start() - 1 < s.analysisFrom || !toks.get(states.get(a).start() - 1).is("of")) {
+                continue;
+            }
+            int b = a;
+            while (b + 1 < states.size() && COORDINATED.matcher(article.between(states.get(b).end(), states.get(b + 1).start())).matches()) {
+                b++;
+            }
+            int n = b - a + 1;
+            int first = -1;
+            for (int k = 0; k < people.size() && first < 0; k++) {
+                first = people.get(k).start >= states.get(b).end() ? k : first;
+            }
+            if (n < 2 || first < 0 || first + n > people.size()
+                    || !article.between(states.get(b).end(), people.get(first).start).strip().equals(",")) {
+                continue;
+            }
+            boolean listed = true;
+            for (int k = first; k + 1 < first + n; k++) {
+                listed &= COORDINATED.matcher(article.between(people.get(k).end, people.get(k + 1).start)).matches();
+            }
+            for (int k = 0; listed && k < n; k++) {
+                Person p = people.get(first + k).person;
+                if (p.scope == null && g.isCountry(states.get(a + k).code())) {
+                    p.scope = states.get(a + k).code();
+                }
+            }
+            a = b;
+        }
     }
 }

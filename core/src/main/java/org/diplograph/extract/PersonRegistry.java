@@ -65,13 +65,25 @@ final class PersonRegistry {
             found.name = spelling;
             found.given = parts.given;
             found.givenIsInitial = false;
+            // "President Xi" before "Xi Jinping": the full name decides which word is the family name
+            found.family = parts.family;
         } else if (found.given == null && parts.given != null) {
             found.given = parts.given;
             found.givenIsInitial = parts.givenInitial;
         }
+        if (found.known == null && found.fixedId == null) {
+            found.known = g.people.find(parts.given, parts.family, published);
+        }
         found.spellings.add(spelling);
-        found.confirmed |= confirmed;
+        // a name the gazetteer knows in full is a person's, whatever its context
+        found.confirmed |= confirmed || found.known != null && parts.given != null && !parts.givenInitial;
         return found;
+    }
+
+    /** Whether the gazetteer knows a person by this spelling (by family name alone only when one fits the day). */
+    boolean knownName(List<String> words) {
+        NameParts parts = parts(words);
+        return g.people.find(parts.given, parts.family, published) != null;
     }
 
     private Person fromGazetteer(ActorId id, String name, List<String> spellings) {
@@ -116,13 +128,16 @@ final class PersonRegistry {
         if (core.isEmpty()) {
             core.add(words.get(words.size() - 1));
         }
-        String family = NameKeys.fold(core.get(core.size() - 1));
+        while (core.size() > 1 && KnownPeople.SUFFIXES.contains(core.get(core.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+            core.remove(core.size() - 1);
+        }
+        String family = KnownPeople.foldName(core.get(core.size() - 1));
         if (core.size() == 1) {
             return new NameParts(null, false, family);
         }
         String first = core.get(0);
         boolean initial = first.length() == 2 && first.endsWith(".");
-        return new NameParts(NameKeys.fold(first), initial, family);
+        return new NameParts(KnownPeople.foldName(first), initial, family);
     }
 
     /** The article person this spelling refers to, most recently seen first; null if none. */
@@ -152,6 +167,15 @@ final class PersonRegistry {
                 exactGiven = exact;
             }
         }
+        if (best == null) {
+            // "President Xi" after "Xi Jinping", "Assad" after "Bashar al-Assad": one known person
+            KnownPeople.Person known = g.people.find(parts.given, parts.family, published);
+            for (Person p : persons) {
+                if (known != null && p.known == known && (best == null || p.lastSeen > best.lastSeen)) {
+                    best = p;
+                }
+            }
+        }
         if (best == null && !any) {
             List<Gazetteer.KnownPerson> family = g.personsByFamily.get(parts.family);
             if (family != null && family.size() == 1) {
@@ -159,6 +183,17 @@ final class PersonRegistry {
             }
         }
         return best;
+    }
+
+    private String knownBody(KnownPeople.Role r) {
+        if (r.body() != null) {
+            return r.body();
+        }
+        if (r.bodySlug() == null) {
+            return r.scope();
+        }
+        String own = g.countryBodies.get(r.scope() + "|" + r.bodySlug());
+        return own != null ? own : r.scope() + "/" + r.bodySlug();
     }
 
     /** "the Russian Defense Minister", "SACEUR": the article's holder of that title, or the gazetteer's on that day. */
@@ -174,6 +209,14 @@ final class PersonRegistry {
             }
         }
         LocalDate day = on != null ? on.first() : published;
+        // "the Russian President" of an article that names Vladimir Putin without his title
+        for (Person p : persons) {
+            KnownPeople.Role r = p.known == null || !p.roles.isEmpty() ? null : p.known.roleOn(day);
+            if (body != null && r != null && r.title() != null && body.equals(knownBody(r))
+                    && (t.key == null || !body.equals(r.scope()) || t.key.equals(NameKeys.fold(r.title())))) {
+                return p;
+            }
+        }
         for (Gazetteer.Holder h : g.holders) {
             boolean same = t.key != null && h.titleKey().equals(t.key) || body != null && h.body().value().equals(body)
                     && (t.key == null || g.titlesByAlias.get(t.key) == g.titlesByAlias.get(h.titleKey()));

@@ -12,7 +12,7 @@ import java.util.Map;
 final class PhraseIndex {
 
     /** What a phrase names. */
-    enum Kind { COUNTRY, DEMONYM, CAPITAL, CITY, ALLIANCE, BODY, BODY_PATTERN, TITLE, RANK }
+    enum Kind { COUNTRY, DEMONYM, CAPITAL, CITY, SEAT, ALLIANCE, BODY, BODY_PATTERN, TITLE, RANK }
 
     /**
      * One meaning of a phrase.

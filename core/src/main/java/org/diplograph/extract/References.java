@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import static org.diplograph.extract.StatesAndPlaces.stateRef;
 import static org.diplograph.extract.TitleReader.isCounterpartWord;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.diplograph.extract.PhraseIndex.Kind;
@@ -18,15 +19,94 @@ import org.diplograph.extract.Sentence.MentionKind;
  */
 final class References {
 
+    private static final Set<String> STATE_GROUP_NOUNS = Set.of("leaders", "ministers", "delegations", "delegation", "presidents",
+            "heads", "chiefs", "foreign", "defence", "defense");
+    /** Words of {@link #STATE_GROUP_NOUNS} that only qualify the noun after them. */
+    private static final Set<String> FIELD_WORDS = Set.of("foreign", "defence", "defense");
     private static final Set<String> GROUP_NOUNS = Set.of("ministers", "generals", "officials", "leaders", "sides", "chiefs",
             "commanders", "men", "heads", "delegations", "counterparts", "presidents", "diplomats");
 
+    private final Gazetteer g;
     private final List<Token> toks;
     private final TitleReader titles;
 
     References(Article article, TitleReader titles) {
+        this.g = article.g;
         this.toks = article.toks;
         this.titles = titles;
+    }
+
+    /** Whether a meeting noun follows within four words: "his first face-to-face meeting with", "their last meeting". */
+    private boolean beforeMeetingNoun(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.to, i + 8); k++) {
+            String w = toks.get(k).lower;
+            if (w.equals("meeting") || w.equals("talks") || w.equals("meetings") || w.equals("consultations") || w.equals("dialogue")) {
+                return true;
+            }
+            if (toks.get(k).type == Token.Type.PUNCT && !w.equals("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the EU leaders", "the Armenian and Azerbaijani leaders", "the leaders of Armenia and Azerbaijan": the people
+     * of those states; adds the mention and returns the token after it, or {@code i} when there is none.
+     */
+    private int statesGroup(Sentence s, int i) {
+        if (!toks.get(i).is("the")) {
+            return i;
+        }
+        List<String> scopes = new ArrayList<>(2);
+        int k = i + 1;
+        while (k < s.to && !s.covered(k)) {
+            Match m = s.phraseAt(k);
+            Ref r = stateRef(m);
+            if (r != null && !m.has(Kind.CAPITAL)) {
+                scopes.add(r.key());
+                k = m.end();
+            } else if (!scopes.isEmpty() && (toks.get(k).is("and") || toks.get(k).text.equals(","))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        int end;
+        if (!scopes.isEmpty() && k < s.to && STATE_GROUP_NOUNS.contains(toks.get(k).lower)) {
+            end = k + 1;
+            if (FIELD_WORDS.contains(toks.get(k).lower)) {
+                // "the US and Chinese defence ministers" is a group; "the Chinese Foreign Minister" is one title
+                if (!(end < s.to && STATE_GROUP_NOUNS.contains(toks.get(end).lower) && !FIELD_WORDS.contains(toks.get(end).lower))) {
+                    return i;
+                }
+                end++;
+            }
+        } else if (scopes.isEmpty() && k + 2 < s.to && STATE_GROUP_NOUNS.contains(toks.get(k).lower) && toks.get(k + 1).is("of")) {
+            k += 2;
+            while (k < s.to && !s.covered(k)) {
+                Match m = s.phraseAt(k);
+                Ref r = stateRef(m);
+                if (r != null && !m.has(Kind.CAPITAL)) {
+                    scopes.add(r.key());
+                    k = m.end();
+                } else if (!scopes.isEmpty() && (toks.get(k).is("and") || toks.get(k).text.equals(","))) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            end = k;
+        } else {
+            return i;
+        }
+        if (scopes.isEmpty()) {
+            return i;
+        }
+        Mention mention = new Mention(MentionKind.STATES, i, end);
+        mention.scopes = scopes;
+        s.addCovering(mention);
+        return end;
     }
 
     /** Adds a mention for each reference in the sentence outside the people already found. */
@@ -57,37 +137,59 @@ final class References {
                     }
                 }
                 TitleInfo info = titles.titleInfo(s, start, end);
-                if (info.fixedBody != null || info.scope != null || info.bodySlug != null && info.scope != null) {
+                if (info.fixedBody != null || info.scope != null) {
                     Mention mention = new Mention(MentionKind.TITLE_REF, start, end);
                     mention.title = info;
+                    s.addCovering(mention);
+                } else if (start - 1 >= s.analysisFrom && toks.get(start - 1).is("the")) {
+                    // "the Crown Prince", "the Foreign Secretary": whoever the article last named by that title
+                    Mention mention = new Mention(MentionKind.TITLE_REF, start - 1, end);
+                    mention.title = info;
+                    mention.anaphoric = true;
                     s.addCovering(mention);
                 }
                 i = end - 1;
                 continue;
             }
+            if (t.capitalised() && g.titleWords.contains(t.lower) && i - 1 >= s.analysisFrom && toks.get(i - 1).is("the")
+                    && !(i + 1 < s.to && toks.get(i + 1).capitalised())) {
+                // "the Secretary", "the Minister": the last person of such a title
+                Mention mention = new Mention(MentionKind.TITLE_REF, i - 1, i + 1);
+                mention.title = titles.titleInfo(s, i, i + 1);
+                mention.anaphoric = true;
+                s.addCovering(mention);
+                continue;
+            }
             if (isCounterpartWord(t.lower)) {
-                String scope = null;
-                for (int k = Math.max(s.analysisFrom, i - 2); k < i; k++) {
-                    Ref r = stateRef(s.phraseAt(k));
+                // "his Turkish counterpart", "his Azerbaijani and Georgian counterparts", "counterparts from Japan"
+                List<String> scopes = new ArrayList<>(2);
+                int start = i;
+                while (start - 1 >= s.analysisFrom && !s.covered(start - 1)) {
+                    Token before = toks.get(start - 1);
+                    Ref r = stateRef(s.phraseAt(start - 1));
                     if (r != null) {
-                        scope = r.key();
+                        scopes.add(0, r.key());
+                        start = s.phraseAt(start - 1).start();
+                    } else if (before.is("and") && !scopes.isEmpty() || before.text.equals(",") && !scopes.isEmpty()
+                            || Set.of("his", "her", "their", "the").contains(before.lower)) {
+                        start--;
+                    } else {
+                        break;
                     }
                 }
+                while (start < i && (toks.get(start).is("and") || toks.get(start).text.equals(","))) {
+                    start++;
+                }
                 int end = i + 1;
-                if (scope == null && i + 2 < s.to && (toks.get(i + 1).is("from") || toks.get(i + 1).is("of"))) {
+                if (scopes.isEmpty() && i + 2 < s.to && (toks.get(i + 1).is("from") || toks.get(i + 1).is("of"))) {
                     Ref r = stateRef(s.phraseAt(i + 2));
                     if (r != null) {
-                        scope = r.key();
+                        scopes.add(r.key());
                         end = s.phraseAt(i + 2).end();
                     }
                 }
-                int start = i;
-                while (start - 1 >= s.analysisFrom && !s.covered(start - 1)
-                        && (stateRef(s.phraseAt(start - 1)) != null || Set.of("his", "her", "their", "the").contains(toks.get(start - 1).lower))) {
-                    start--;
-                }
                 Mention mention = new Mention(MentionKind.COUNTERPART, start, end);
-                mention.scope = scope;
+                mention.scopes = scopes;
                 s.addCovering(mention);
                 i = end - 1;
                 continue;
@@ -97,13 +199,29 @@ final class References {
                 s.mentions.add(new Mention(MentionKind.PRONOUN, i, i + 1));
                 continue;
             }
-            if ((t.is("two") || t.is("both")) && i + 1 < s.to && GROUP_NOUNS.contains(toks.get(i + 1).lower)) {
-                int start = i > s.analysisFrom && toks.get(i - 1).is("the") ? i - 1 : i;
-                s.mentions.add(new Mention(MentionKind.GROUP, start, i + 2));
-                i++;
+            if ((t.is("his") || t.is("her")) && beforeMeetingNoun(s, i)) {
+                // "for his first face-to-face meeting with Vladimir Putin"
+                s.mentions.add(new Mention(MentionKind.PRONOUN, i, i + 1));
                 continue;
             }
-            if (t.is("they")) {
+            if (t.is("i") || t.is("me") || t.is("my") || t.is("our") && beforeMeetingNoun(s, i)) {
+                s.mentions.add(new Mention(MentionKind.SPEAKER, i, i + 1));
+                continue;
+            }
+            int states = statesGroup(s, i);
+            if (states > i) {
+                continue;
+            }
+            if ((t.is("two") || t.is("both")) && (i + 1 < s.to && GROUP_NOUNS.contains(toks.get(i + 1).lower)
+                    || i > s.analysisFrom && toks.get(i - 1).is("the") && t.is("two"))) {
+                // "the two ministers", "both leaders", "the two met"
+                int start = i > s.analysisFrom && toks.get(i - 1).is("the") ? i - 1 : i;
+                int end = i + 1 < s.to && GROUP_NOUNS.contains(toks.get(i + 1).lower) ? i + 2 : i + 1;
+                s.mentions.add(new Mention(MentionKind.GROUP, start, end));
+                i = end - 1;
+                continue;
+            }
+            if (t.is("they") || t.is("their") && beforeMeetingNoun(s, i)) {
                 s.mentions.add(new Mention(MentionKind.GROUP, i, i + 1));
             }
         }

@@ -11,7 +11,22 @@ final class Sentence {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** What a participant mention is. */
-    enum MentionKind { PERSON, PRONOUN, COUNTERPART, TITLE_REF, GROUP }
+    enum MentionKind {
+        /** A named person. */
+        PERSON,
+        /** He, him, his: the person meant. */
+        PRONOUN,
+        /** I, me, my: the speaker of a transcript's turn. */
+        SPEAKER,
+        /** "his Turkish counterpart": the person of that country. */
+        COUNTERPART,
+        /** "SACEUR", "the Russian Defense Minister", "the Secretary": the holder of the title. */
+        TITLE_REF,
+        /** They, the two ministers: the people of the last meeting, or the last two named. */
+        GROUP,
+        /** "the EU leaders", "the leaders of Armenia and Azerbaijan": the people of those states. */
+        STATES
+    }
 
     /** A mention that can take part in a meeting: a person, or a reference to one. */
     static final class Mention {
@@ -20,7 +35,10 @@ final class Sentence {
         final int end;
         Person person;
         TitleInfo title;
-        String scope;
+        /** A counterpart's countries or alliances (one person each), or a group's states. */
+        List<String> scopes = List.of();
+        /** A title without country or body ("the Secretary"): the person last named by it. */
+        boolean anaphoric;
 
         Mention(MentionKind kind, int start, int end) {
             this.kind = kind;
@@ -48,6 +66,9 @@ final class Sentence {
     final List<State> states = new ArrayList<>();
     final List<Place> places = new ArrayList<>();
     List<Dates.Found> dates = List.of();
+    /** In a transcript, the speaker whose turn this sentence is; for a speaker's label, {@link #label} is true. */
+    Person speaker;
+    boolean label;
     boolean[] covered;
     private String evidence;
 

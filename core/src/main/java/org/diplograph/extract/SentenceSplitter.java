@@ -1,14 +1,22 @@
 package org.diplograph.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * Cuts an article's tokens into sentences: after a full stop, question or exclamation mark followed
- * by a space or a quote, and at a line break after a paragraph, a punctuation mark other than a comma,
- * a short line, or before a transcript label; a sentence that begins with a label ("LAVROV:") is
- * analysed from after it.
+ * Cuts an article's tokens into sentences: after a full stop, question or exclamation mark followed by a space
+ * or a quote, and at a line break after a paragraph, a punctuation mark other than a comma, a short line, or
+ * before a transcript label. A label that opens a line ("LAVROV:", "SECRETARY AUSTIN:", "President of Russia
+ * Vladimir Putin:", "Li Shangfu (retranslated):") is a sentence of its own, marked as one.
  */
 final class SentenceSplitter {
+
+    /** Lower-case words a label may hold between its capitalised ones. */
+    private static final Set<String> LABEL_WORDS = Set.of("of", "the", "'s", "and", "-", "for", "de", "al", "bin", "von", "der");
+    /** Words in brackets before a label's colon: "(retranslated)", "(via interpreter)". */
+    private static final Set<String> LABEL_NOTES = Set.of("retranslated", "interpreted", "via", "interpreter", "through",
+            "translated", "in", "english", "russian");
+    private static final int MAX_LABEL = 18;
 
     private final Article article;
     private final String text;
@@ -25,6 +33,15 @@ final class SentenceSplitter {
         int start = 0;
         int n = toks.size();
         for (int i = 0; i < n; i++) {
+            if (i == start && (i == 0 || toks.get(i).newlinesBefore > 0)) {
+                int label = labelEnd(i, n);
+                if (label > 0) {
+                    addSentence(i, label, true);
+                    start = label;
+                    i = label - 1;
+                    continue;
+                }
+            }
             Token t = toks.get(i);
             boolean endHere = false;
             if (t.type == Token.Type.PUNCT && (t.text.equals(".") || t.text.equals("!") || t.text.equals("?"))) {
@@ -37,36 +54,54 @@ final class SentenceSplitter {
                 Token next = toks.get(i + 1);
                 int lineStart = text.lastIndexOf('\n', t.start) + 1;
                 endHere = next.newlinesBefore > 1 || t.type == Token.Type.PUNCT && !t.text.equals(",")
-                        || t.end - lineStart < 60 || speakerLabelEnd(i + 1, n) > 0;
+                        || t.end - lineStart < 60 || labelEnd(i + 1, n) > 0;
             }
             if (endHere || i == n - 1) {
                 if (i + 1 > start) {
-                    addSentence(start, i + 1);
+                    addSentence(start, i + 1, false);
                 }
                 start = i + 1;
             }
         }
     }
 
-    private void addSentence(int from, int to) {
+    private void addSentence(int from, int to, boolean label) {
         List<Sentence> sentences = article.sentences;
         String sentenceText = text.substring(toks.get(from).start, toks.get(to - 1).end);
         Sentence s = new Sentence(sentences.size(), from, to, sentenceText);
-        int label = speakerLabelEnd(from, to);
-        if (label > 0 && toks.get(from).newlinesBefore > 0 || label > 0 && from == 0) {
-            s.analysisFrom = label;
-        }
+        s.label = label;
         sentences.add(s);
     }
 
-    /** A transcript label ("LAVROV:", "Q:", "Secretary Blinken:"): the token after the colon, or -1. */
-    private int speakerLabelEnd(int from, int to) {
-        for (int i = from; i < Math.min(to, from + 5); i++) {
+    /**
+     * A transcript label at {@code from} ("Q:", "Secretary Blinken:", "Minister of National Defence of the People's
+     * Republic of China Li Shangfu (retranslated):"): the token after its colon, or -1. Text must follow the colon
+     * on its line or on the next.
+     */
+    private int labelEnd(int from, int n) {
+        if (!toks.get(from).capitalised()) {
+            return -1;
+        }
+        for (int i = from; i < Math.min(n, from + MAX_LABEL); i++) {
             Token t = toks.get(i);
-            if (t.text.equals(":")) {
-                return i > from && i + 1 < to ? i + 1 : -1;
+            if (i > from && t.newlinesBefore > 0) {
+                return -1;
             }
-            if (!t.isWord() || !t.capitalised()) {
+            if (t.text.equals(":")) {
+                return i > from && i + 1 < n ? i + 1 : -1;
+            }
+            if (t.text.equals("(")) {
+                int close = i + 1;
+                while (close < Math.min(n, i + 5) && LABEL_NOTES.contains(toks.get(close).lower)) {
+                    close++;
+                }
+                if (close > i + 1 && close + 1 < n && toks.get(close).text.equals(")") && toks.get(close + 1).text.equals(":")) {
+                    i = close;
+                    continue;
+                }
+                return -1;
+            }
+            if (!(t.isWord() && (t.capitalised() || LABEL_WORDS.contains(t.lower)) || t.text.equals("-") || t.lower.equals("'s"))) {
                 return -1;
             }
         }

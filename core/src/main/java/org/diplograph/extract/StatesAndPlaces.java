@@ -39,6 +39,9 @@ final class StatesAndPlaces {
         if (m.has(Kind.DEMONYM)) {
             return m.ref(Kind.DEMONYM);
         }
+        if (m.has(Kind.SEAT)) {
+            return m.ref(Kind.SEAT);
+        }
         if (m.has(Kind.CAPITAL)) {
             return m.ref(Kind.CAPITAL);
         }
@@ -64,6 +67,8 @@ final class StatesAndPlaces {
                 s.states.add(new Sentence.State(start, end, m.ref(Kind.DEMONYM).key(), false));
             } else if (m.has(Kind.CAPITAL) && (hyphenBefore || hyphenAfter || possessive)) {
                 s.states.add(new Sentence.State(start, end, m.ref(Kind.CAPITAL).key(), false));
+            } else if (m.has(Kind.SEAT) && (hyphenBefore || hyphenAfter || possessive || relationAfter)) {
+                s.states.add(new Sentence.State(start, end, m.ref(Kind.SEAT).key(), false));
             }
             if (m.has(Kind.CAPITAL) || m.has(Kind.CITY)) {
                 Ref r = m.has(Kind.CAPITAL) ? m.ref(Kind.CAPITAL) : m.ref(Kind.CITY);

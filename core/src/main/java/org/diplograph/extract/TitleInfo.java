@@ -8,6 +8,8 @@ package org.diplograph.extract;
  * represents the scope itself (a president his country).
  */
 final class TitleInfo {
+    /** A country's own bodies for body patterns ({@link Gazetteer#countryBodies}). */
+    private final java.util.Map<String, String> countryBodies;
     String text;
     String key;
     String fixedBody;
@@ -15,6 +17,14 @@ final class TitleInfo {
     String bodyName;
     String scope;
     boolean counterpart;
+    /** Every country or alliance the title names, in order: "his Japanese and Australian counterparts" names two. */
+    final java.util.List<String> scopes = new java.util.ArrayList<>(1);
+    /** The country whose officials bear this title when the text names none ("Secretary of Defense": USA), or null. */
+    String defaultScope;
+
+    TitleInfo(java.util.Map<String, String> countryBodies) {
+        this.countryBodies = countryBodies;
+    }
 
     /** The id of the body this title belongs to when its holder serves {@code scope}, or {@code null}. */
     String bodyId(String scope) {
@@ -24,7 +34,11 @@ final class TitleInfo {
         if (scope == null) {
             return null;
         }
-        return bodySlug != null ? scope + "/" + bodySlug : scope;
+        if (bodySlug == null) {
+            return scope;
+        }
+        String own = countryBodies.get(scope + "|" + bodySlug);
+        return own != null ? own : scope + "/" + bodySlug;
     }
 
     /** Whether the holder represents the scope itself (a president his country), no body within it. */

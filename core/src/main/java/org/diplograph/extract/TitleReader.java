@@ -22,6 +22,7 @@ import org.diplograph.names.NameKeys;
 final class TitleReader {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String DEFENCE = "ministry-of-defense";
 
     private final Gazetteer g;
     private final String text;
@@ -41,7 +42,8 @@ final class TitleReader {
         int spanStart = end;
         while (true) {
             int k = pos - 1;
-            if (k >= limit && toks.get(k).text.equals(",")) {
+            if (k >= limit && (toks.get(k).text.equals(",") || !out.isEmpty() && toks.get(k).is("and"))) {
+                // "Deputy Prime Minister and Minister of National Defense": two titles of one person
                 k--;
             } else if (!out.isEmpty() || k < limit) {
                 if (out.isEmpty() && k < limit) {
@@ -59,12 +61,14 @@ final class TitleReader {
             while (trimmed < k + 1 && Set.of("the", "his", "her", "its", "and", "of", "for", "-").contains(toks.get(trimmed).lower)) {
                 trimmed++;
             }
-            if (trimmed >= k + 1 || !hasTitleHead(s, trimmed, k + 1)) {
+            // "the last leader of the Group of Seven": a title right before a name never ends in "of"
+            if (trimmed >= k + 1 || !hasTitleHead(s, trimmed, k + 1)
+                    || Set.of("of", "the", "for", "to", "and").contains(toks.get(k).lower)) {
                 return spanStart;
             }
             out.add(0, titleInfo(s, trimmed, k + 1));
             spanStart = trimmed;
-            if (st - 1 < limit || !toks.get(st - 1).text.equals(",")) {
+            if (st - 1 < limit || !toks.get(st - 1).text.equals(",") && !toks.get(st - 1).is("and")) {
                 return spanStart;
             }
             pos = st;
@@ -79,6 +83,10 @@ final class TitleReader {
         Match m = s.phraseAt(i);
         if (m != null) {
             return !m.has(Kind.CAPITAL) && !m.has(Kind.CITY) || m.has(Kind.COUNTRY);
+        }
+        if (t.lower.equals("and") && i > s.analysisFrom && i + 1 < s.to && stateRef(s.phraseAt(i - 1)) != null
+                && stateRef(s.phraseAt(i + 1)) != null) {
+            return true;
         }
         if (t.lower.equals("'s") || t.lower.equals("of") || t.lower.equals("the") || t.lower.equals("for") || t.text.equals("-")
                 || t.lower.equals("to") && i > s.from && toks.get(i - 1).isWord() && toks.get(i - 1).capitalised()) {
@@ -110,7 +118,7 @@ final class TitleReader {
 
     /** What a title segment says: its text, body and scope. */
     TitleInfo titleInfo(Sentence s, int start, int end) {
-        TitleInfo t = new TitleInfo();
+        TitleInfo t = new TitleInfo(g.countryBodies);
         String scope = null;
         Ref body = null;
         Ref title = null;
@@ -123,6 +131,10 @@ final class TitleReader {
                     t.counterpart = true;
                 }
                 continue;
+            }
+            Ref each = stateRef(m);
+            if (each != null && !m.has(Kind.CAPITAL)) {
+                t.scopes.add(each.key());
             }
             if (scope == null) {
                 Ref state = stateRef(m);
@@ -161,6 +173,9 @@ final class TitleReader {
         }
         t.text = SPACES.matcher(text.substring(toks.get(textStart).start, toks.get(textEnd - 1).end)).replaceAll(" ");
         t.scope = scope;
+        if (title != null) {
+            t.defaultScope = ((TitleDoc) title.data()).country();
+        }
         if (body != null) {
             t.fixedBody = body.key();
         } else if (title != null && ((TitleDoc) title.data()).body() != null) {
@@ -173,7 +188,16 @@ final class TitleReader {
             t.bodySlug = pattern.key();
             t.bodyName = ((BodyPatternDoc) pattern.data()).name();
         } else {
-            genericMinistry(start, end, t);
+            genericMinistry(s, start, end, t);
+        }
+        if (t.bodySlug == null && t.fixedBody == null && title == null && g.bodyPatterns.containsKey(DEFENCE)) {
+            // "a senior Kuwaiti defence official"
+            for (int i = start; i < end && t.bodySlug == null; i++) {
+                if (toks.get(i).is("defence") || toks.get(i).is("defense")) {
+                    t.bodySlug = DEFENCE;
+                    t.bodyName = g.bodyPatterns.get(DEFENCE).name();
+                }
+            }
         }
         if (t.scope == null && t.fixedBody != null && (g.isAlliance(t.fixedBody) || g.isCountry(t.fixedBody))) {
             t.scope = t.fixedBody;
@@ -183,7 +207,7 @@ final class TitleReader {
     }
 
     /** "Minister of Economy", "Economy Minister": a ministry named by its field. */
-    private void genericMinistry(int start, int end, TitleInfo t) {
+    private void genericMinistry(Sentence s, int start, int end, TitleInfo t) {
         for (int i = start; i < end; i++) {
             if (!toks.get(i).is("minister")) {
                 continue;
@@ -198,7 +222,10 @@ final class TitleReader {
             } else if (i - 1 >= start && toks.get(i - 1).capitalised() && !g.titleModifiers.contains(toks.get(i - 1).lower)) {
                 field.add(toks.get(i - 1).text);
             }
-            if (!field.isEmpty() && !field.get(0).equalsIgnoreCase("prime")) {
+            // "Minister of State for South Asia" is a junior minister, not a ministry of state
+            boolean prime = i - 1 >= start && toks.get(i - 1).is("prime");
+            boolean country = i + 2 < end && stateRef(s.phraseAt(i + 2)) != null;
+            if (!field.isEmpty() && !prime && !country && !field.get(0).equalsIgnoreCase("state")) {
                 String name = "Ministry of " + titleCase(String.join(" ", field));
                 t.bodySlug = NameKeys.slug(name);
                 t.bodyName = name;
@@ -231,8 +258,10 @@ final class TitleReader {
         if (i < s.to && (toks.get(i).is("and") || toks.get(i).is("or"))) {
             return null;
         }
-        int stop = i;
-        while (stop < s.to && stop - i < 14) {
+        // "Angela Merkel, then German chancellor,"
+        int lead = i < s.to && (toks.get(i).is("then") || toks.get(i).is("now") || toks.get(i).is("formerly")) ? i + 1 : i;
+        int stop = lead;
+        while (stop < s.to && stop - lead < 14) {
             Token t = toks.get(stop);
             Match m = s.phraseAt(stop);
             if (m != null) {
@@ -252,10 +281,10 @@ final class TitleReader {
         }
         // end the title at its last title word, body or "of <country>"
         int last = -1;
-        for (int k = i; k < stop; k++) {
+        for (int k = lead; k < stop; k++) {
             Match m = s.phraseAt(k);
             if (g.titleWords.contains(toks.get(k).lower) || m != null && (m.has(Kind.TITLE) || m.has(Kind.BODY)
-                    || m.has(Kind.BODY_PATTERN) || (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && k > i
+                    || m.has(Kind.BODY_PATTERN) || (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && k > lead
                     && (toks.get(k - 1).is("of") || toks.get(k - 1).is("for") || toks.get(k - 1).is("the")))) {
                 last = m != null ? m.end() - 1 : k;
                 k = last;
@@ -269,11 +298,11 @@ final class TitleReader {
                 && (toks.get(stop).capitalised() || toks.get(stop).type != Token.Type.WORD)) {
             return null;
         }
-        Token head = toks.get(i);
+        Token head = toks.get(lead);
         if (FUNCTION.contains(head.lower) && !Set.of("the", "a", "an").contains(head.lower)) {
             return null;
         }
-        int first = i;
+        int first = lead;
         while (first < stop && Set.of("the", "a", "an").contains(toks.get(first).lower)) {
             first++;
         }

@@ -40,21 +40,21 @@ class ExtractionQualityTests {
 
     /** What the extractor reached on the tuning set (63 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.584, 0.391, 0.469),
-            FactKind.OFFICIALS, new Level(0.639, 0.642, 0.641),
-            FactKind.REPRESENTS, new Level(0.873, 0.591, 0.704),
-            FactKind.PARTNERSHIPS, new Level(0.885, 0.561, 0.687),
-            FactKind.MEMBERSHIPS, new Level(1.000, 0.409, 0.581)),
-            0.889, 0.913, 0, 0);
+            FactKind.MEETINGS, new Level(1.000, 0.939, 0.968),
+            FactKind.OFFICIALS, new Level(1.000, 1.000, 1.000),
+            FactKind.REPRESENTS, new Level(1.000, 1.000, 1.000),
+            FactKind.PARTNERSHIPS, new Level(1.000, 0.780, 0.876),
+            FactKind.MEMBERSHIPS, new Level(1.000, 1.000, 1.000)),
+            0.962, 1.000, 0, 0);
 
     /** What the extractor reached on the test set (56 articles). */
     private static final Figures TEST = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.290, 0.157, 0.203),
-            FactKind.OFFICIALS, new Level(0.542, 0.521, 0.531),
-            FactKind.REPRESENTS, new Level(0.793, 0.483, 0.600),
-            FactKind.PARTNERSHIPS, new Level(0.864, 0.500, 0.633),
-            FactKind.MEMBERSHIPS, new Level(0.923, 0.300, 0.453)),
-            0.833, 0.737, 0, 1);
+            FactKind.MEETINGS, new Level(0.744, 0.582, 0.653),
+            FactKind.OFFICIALS, new Level(0.946, 0.943, 0.945),
+            FactKind.REPRESENTS, new Level(0.949, 0.923, 0.936),
+            FactKind.PARTNERSHIPS, new Level(0.966, 0.763, 0.852),
+            FactKind.MEMBERSHIPS, new Level(0.950, 0.475, 0.633)),
+            0.910, 0.862, 0, 1);
 
     private static final Set<String> GENRES = Set.of("readout", "transcript", "news-story", "joint-statement", "feature",
             "call-readout", "visit-announcement", "summit-report", "meeting-page");

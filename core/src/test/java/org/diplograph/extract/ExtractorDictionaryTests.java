@@ -32,7 +32,8 @@ class ExtractorDictionaryTests {
         String article = "Sergey Lavrov met Tatyana Golikova in Moscow on Tuesday.";
         FactSet without = plain.extract(article, "a", LocalDate.of(2014, 4, 15));
         FactSet with = withDictionary.extract(article, "a", LocalDate.of(2014, 4, 15));
-        assertThat(without.meetings().get(0).participants()).extracting(Object::toString).allMatch(id -> id.startsWith("XXX/"));
+        // the built-in gazetteer knows Sergey Lavrov, not Tatyana Golikova
+        assertThat(without.meetings().get(0).participants()).extracting(Object::toString).contains("XXX/tatyana-golikova");
         assertThat(with.meetings().get(0).participants()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("RUS/sergey-lavrov", "RUS/tatyana-golikova");
     }

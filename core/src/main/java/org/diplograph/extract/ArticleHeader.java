@@ -1,0 +1,222 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplograph.extract.PhraseIndex.Kind;
+import org.diplograph.extract.PhraseIndex.Match;
+import org.diplograph.model.DatePrecision;
+
+/**
+ * What the top of an article says about the whole of it: the publication date (a first line {@code date
+ * YYYY-MM-DD …}, a dateline "MOSCOW, Feb 11 (Wire) -", or a page line "April 16, 2023, 15:00"), the place it was
+ * written in (the dateline's city, a page line "The Kremlin, Moscow"), and the government that published it when
+ * it is a national release: a named body or seat of government in its header lines ("Office of the
+ * Spokesperson", "Foreign, Commonwealth & Development Office", "The Kremlin"), or the country of the title its
+ * headline starts with ("Readout of Secretary of Defense …").
+ */
+final class ArticleHeader {
+
+    private static final Pattern HEADER = Pattern.compile("(?i)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[^\\n]*(\\n|$)");
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?m)^[ \\t]*([A-Z][A-Za-z\\u00C0-\\u024F .'’]{1,40})(?:,[^\\n—–]{0,40}?)?\\s*(?:\\([^)\\n]{1,30}\\))?[ \\t]+[-—–]{1,2}(?:[ \\t]+|[ \\t]*\\n)");
+    /** How far into the article a dateline may begin: below the headline and a by-line, never in the body. */
+    private static final int DATELINE_REACH = 600;
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    /** Header lines end where the first paragraph of this length begins. */
+    private static final int PARAGRAPH = 150;
+    private static final int MAX_HEADER_LINES = 12;
+
+    /** The article with its "date" line and dateline blanked out, offsets unchanged. */
+    String text;
+    LocalDate published;
+    /** The day a page line states ("April 16, 2023, 15:00"), or null. */
+    LocalDate pageDate;
+    /** The country of the dateline's city or of a page line naming a place, or null. */
+    String placeCountry;
+    /** The country or alliance whose government published the article, and the body when the header names one. */
+    String publisherScope;
+    String publisherBody;
+    /** Where the headline ends (characters), or 0 when the article has none. */
+    int headlineEnd;
+
+    private ArticleHeader() {
+    }
+
+    static ArticleHeader read(Gazetteer g, String article, LocalDate publishedOrNull) {
+        ArticleHeader h = new ArticleHeader();
+        String body = article.replace("\r\n", "\n").replace('\r', '\n');
+        LocalDate date = publishedOrNull;
+        Matcher header = HEADER.matcher(body);
+        if (header.find()) {
+            if (date == null) {
+                try {
+                    date = LocalDate.parse(header.group(1));
+                } catch (java.time.format.DateTimeParseException e) {
+                    date = null;
+                }
+            }
+            body = " ".repeat(header.end()) + body.substring(header.end());
+        }
+        Matcher dateline = DATELINE.matcher(body);
+        boolean found = false;
+        while (!found && dateline.find() && dateline.start() < DATELINE_REACH) {
+            found = dateline.end() - dateline.start() < 90 && isDatelinePlace(g, dateline.group(1).strip());
+        }
+        if (found) {
+            for (Dates.Found f : Dates.find(dateline.group(), null)) {
+                if (date == null && f.date() != null && f.date().precision() == DatePrecision.DAY) {
+                    date = f.date().first();
+                }
+            }
+            h.placeCountry = placeCountry(g, dateline.group());
+            body = body.substring(0, dateline.start()) + " ".repeat(dateline.end() - dateline.start()) + body.substring(dateline.end());
+        }
+        h.headerLines(g, body);
+        if (date == null) {
+            date = h.pageDate;
+        }
+        h.text = body;
+        h.published = date;
+        return h;
+    }
+
+    /** "MOSCOW", "NEW DELHI", "Lima": a dateline begins with a place the gazetteer knows or a word in capitals. */
+    private static boolean isDatelinePlace(Gazetteer g, String place) {
+        if (place.equals(place.toUpperCase(Locale.ROOT)) && place.chars().filter(Character::isLetter).count() >= 3) {
+            return true;
+        }
+        List<Token> toks = Token.tokenize(place);
+        Match m = toks.isEmpty() ? null : g.index.match(toks, 0, toks.size());
+        return m != null && m.end() == toks.size() && (m.has(Kind.CAPITAL) || m.has(Kind.CITY) || m.has(Kind.COUNTRY));
+    }
+
+    /** Reads the lines above the first paragraph: headline, page date, place and publisher. */
+    private void headerLines(Gazetteer g, String body) {
+        String[] lines = body.split("\n", -1);
+        int offset = 0;
+        int seen = 0;
+        boolean first = true;
+        for (int n = 0; n < lines.length && seen < MAX_HEADER_LINES; n++) {
+            String line = lines[n];
+            int lineStart = offset;
+            offset += line.length() + 1;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (trimmed.length() >= PARAGRAPH) {
+                break;
+            }
+            seen++;
+            if (first) {
+                first = false;
+                if (n + 1 < lines.length && lines[n + 1].isBlank() && !trimmed.endsWith(".")) {
+                    headlineEnd = lineStart + line.length();
+                    headlinePublisher(g, trimmed);
+                    continue;
+                }
+            }
+            if (pageDate == null) {
+                pageDate = pageDate(trimmed);
+                if (pageDate != null) {
+                    continue;
+                }
+            }
+            if (placeCountry == null && trimmed.length() <= 60 && !trimmed.endsWith(".")) {
+                placeCountry = placeCountry(g, trimmed);
+            }
+            if (publisherScope == null) {
+                linePublisher(g, trimmed);
+            }
+        }
+    }
+
+    /** "April 16, 2023, 15:00", "News release, 27 Jan. 2023", "JUNE 14, 2023": a day, with its year, and little else. */
+    private static LocalDate pageDate(String line) {
+        String cased = titleCaseMonths(line);
+        for (Dates.Found f : Dates.find(cased, null)) {
+            if (f.date() != null && f.date().precision() == DatePrecision.DAY) {
+                String rest = TIME.matcher(cased.substring(0, f.start()) + " " + cased.substring(f.end())).replaceAll(" ");
+                int words = 0;
+                for (Matcher m = LETTERS.matcher(rest); m.find(); ) {
+                    words++;
+                }
+                return words <= 2 ? f.date().first() : null;
+            }
+        }
+        return null;
+    }
+
+    private static String titleCaseMonths(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        Matcher m = LETTERS.matcher(line);
+        int last = 0;
+        while (m.find()) {
+            String w = m.group();
+            out.append(line, last, m.start());
+            boolean caps = w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT));
+            out.append(caps ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
+            last = m.end();
+        }
+        return out.append(line.substring(last)).toString();
+    }
+
+    /** The country of the last place a short line names ("Camp Aguinaldo, Quezon City, Philippines"), or null. */
+    private static String placeCountry(Gazetteer g, String line) {
+        List<Token> toks = Token.tokenize(line);
+        String country = null;
+        for (int i = 0; i < toks.size(); i++) {
+            Match m = g.index.match(toks, i, toks.size());
+            if (m == null) {
+                continue;
+            }
+            if (m.has(Kind.CAPITAL) || m.has(Kind.CITY) || m.has(Kind.COUNTRY) || m.has(Kind.SEAT)) {
+                Kind kind = m.has(Kind.COUNTRY) ? Kind.COUNTRY : m.has(Kind.CAPITAL) ? Kind.CAPITAL : m.has(Kind.CITY) ? Kind.CITY : Kind.SEAT;
+                country = m.ref(kind).key();
+            }
+            i = m.end() - 1;
+        }
+        return country;
+    }
+
+    /** A header line naming a body ("Office of the Spokesperson") or a seat of government ("The Kremlin, Moscow"). */
+    private void linePublisher(Gazetteer g, String line) {
+        List<Token> toks = Token.tokenize(line);
+        for (int i = 0; i < toks.size(); i++) {
+            Match m = g.index.match(toks, i, toks.size());
+            if (m == null) {
+                continue;
+            }
+            if (m.has(Kind.BODY) && m.ref(Kind.BODY).key().contains("/")) {
+                publisherBody = m.ref(Kind.BODY).key();
+                publisherScope = publisherBody.substring(0, publisherBody.indexOf('/'));
+                return;
+            }
+            if (m.has(Kind.SEAT)) {
+                publisherScope = m.ref(Kind.SEAT).key();
+                return;
+            }
+            i = m.end() - 1;
+        }
+    }
+
+    /** "Readout of Secretary of Defense …", "Secretary of Defense Austin Meets …": the country its leading title implies. */
+    private void headlinePublisher(Gazetteer g, String headline) {
+        List<Token> toks = Token.tokenize(headline);
+        int i = toks.size() > 2 && toks.get(0).is("readout") && toks.get(1).is("of") ? 2 : 0;
+        Match m = i < toks.size() ? g.index.match(toks, i, toks.size()) : null;
+        if (m == null || !m.has(Kind.TITLE)) {
+            return;
+        }
+        GazetteerDoc.TitleDoc title = (GazetteerDoc.TitleDoc) m.ref(Kind.TITLE).data();
+        if (title.country() != null) {
+            publisherScope = title.country();
+            String own = title.bodySlug() == null ? null : g.countryBodies.get(title.country() + "|" + title.bodySlug());
+            publisherBody = title.body() != null && title.body().startsWith(title.country() + "/") ? title.body() : own;
+        }
+    }
+}

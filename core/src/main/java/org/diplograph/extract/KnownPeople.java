@@ -1,0 +1,185 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplograph.extract.GazetteerDoc.PersonDoc;
+import org.diplograph.model.PartialDate;
+import org.diplograph.names.NameKeys;
+
+/**
+ * The gazetteer's {@code people}: whom a name means when the text does not say which country or
+ * alliance he serves ("Vladimir Putin", "President Xi"), and the role he held on a day. Knowledge of
+ * this kind gives a person his scope and, when the text states no role, his role; his id still
+ * follows the article's spelling.
+ */
+final class KnownPeople {
+
+    /** Generational suffixes, which neither a key nor an id keeps unless the known name does. */
+    static final Set<String> SUFFIXES = Set.of("jr", "jr.", "jnr", "sr", "sr.", "snr", "ii", "iii", "iv");
+
+    /** One role of a known person for one period. */
+    record Role(String scope, String title, String body, String bodySlug, PartialDate from, PartialDate to) {
+
+        boolean heldOn(LocalDate day) {
+            return day == null || (from == null || !from.first().isAfter(day)) && (to == null || !to.last().isBefore(day));
+        }
+    }
+
+    /** A known person: the name as usually written, and his roles in order. */
+    static final class Person {
+        final String name;
+        final List<Role> roles = new ArrayList<>(1);
+
+        Person(String name) {
+            this.name = name;
+        }
+
+        /** The role held on a day; else, when every role has one scope, a role without title in that scope; else null. */
+        Role roleOn(LocalDate day) {
+            for (Role r : roles) {
+                if (r.heldOn(day)) {
+                    return r;
+                }
+            }
+            String scope = roles.get(0).scope();
+            for (Role r : roles) {
+                if (!r.scope().equals(scope)) {
+                    return null;
+                }
+            }
+            return new Role(scope, null, null, null, null, null);
+        }
+
+        /** Whether the usual name keeps a generational suffix, to tell him from a relative (Ferdinand Marcos Jr.). */
+        boolean keepsSuffix() {
+            for (String w : name.split("\\s+")) {
+                if (SUFFIXES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the usual name keeps a middle initial, to tell him from a relative (George W. Bush). */
+        boolean keepsInitials() {
+            for (String w : name.split("\\s+")) {
+                if (w.length() == 2 && w.endsWith(".")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final Map<String, Person> byName = new LinkedHashMap<>();
+    /** Given-and-family keys; a key two people share maps to neither. */
+    private final Map<String, Person> byKey = new HashMap<>();
+    private final Map<String, List<Person>> byFamily = new HashMap<>();
+
+    void add(PersonDoc doc) {
+        Person p = byName.computeIfAbsent(doc.name(), Person::new);
+        p.roles.add(new Role(doc.scope(), doc.title(), doc.body(), doc.bodySlug(),
+                doc.from() == null ? null : PartialDate.parse(doc.from()), doc.to() == null ? null : PartialDate.parse(doc.to())));
+        List<String> spellings = new ArrayList<>();
+        spellings.add(doc.name());
+        if (doc.aliases() != null) {
+            spellings.addAll(doc.aliases());
+        }
+        for (String spelling : spellings) {
+            List<String> words = coreWords(spelling);
+            if (words.isEmpty()) {
+                continue;
+            }
+            String family = words.get(words.size() - 1);
+            if (words.size() >= 2) {
+                String key = words.get(0) + " " + family;
+                if (byKey.containsKey(key) && byKey.get(key) != p) {
+                    byKey.put(key, null);
+                } else {
+                    byKey.put(key, p);
+                }
+            }
+            List<Person> sameFamily = byFamily.computeIfAbsent(family, k -> new ArrayList<>(1));
+            if (!sameFamily.contains(p)) {
+                sameFamily.add(p);
+            }
+        }
+    }
+
+    /** Folded words without generational suffixes and particles written in lower case (bin, al, von). */
+    static List<String> coreWords(String spelling) {
+        List<String> words = new ArrayList<>();
+        for (String w : spelling.split("[\\s]+")) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (w.isEmpty() || SUFFIXES.contains(lower) || NameRuns.PARTICLES.contains(lower) && !Character.isUpperCase(w.charAt(0))
+                    || w.length() == 2 && w.endsWith(".")) {
+                continue;
+            }
+            String folded = foldName(w);
+            if (!folded.isEmpty()) {
+                words.add(folded);
+            }
+        }
+        return words;
+    }
+
+    /** A name word folded as keys are: "al-Assad" is "asad", "Erdoğan" "erdogan"; a hyphenated name stays one word. */
+    static String foldName(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(0))
+                && NameRuns.PARTICLES.contains(word.substring(0, hyphen))) {
+            word = word.substring(hyphen + 1);
+        }
+        return NameKeys.fold(word).replace(" ", "");
+    }
+
+    /**
+     * @param given  the folded given name, or null
+     * @param family the folded family name
+     * @param day    the day the article speaks of, or null
+     * @return the known person of that name; by family name alone only when one known person of that family
+     *     held a role on the day
+     */
+    Person find(String given, String family, LocalDate day) {
+        String initial = given != null && given.length() == 1 ? given : null;
+        if (initial != null) {
+            given = null;
+        }
+        if (given != null) {
+            Person p = byKey.get(given + " " + family);
+            if (p != null) {
+                return p;
+            }
+        }
+        List<Person> sameFamily = byFamily.get(family);
+        if (sameFamily == null) {
+            return null;
+        }
+        Person only = null;
+        for (Person p : sameFamily) {
+            boolean held = false;
+            for (Role r : p.roles) {
+                held |= r.heldOn(day);
+            }
+            if (held || sameFamily.size() == 1) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        if (only != null && initial != null && NameKeys.fold(only.name).charAt(0) != initial.charAt(0)) {
+            return null;
+        }
+        return given == null ? only : null;
+    }
+
+    int size() {
+        return byName.size();
+    }
+}

@@ -1,0 +1,281 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words that say a meeting took place — "met", "held talks", "received", "hosted", "called on", "sat down
+ * with", "joined … for talks", "a meeting with", "a joint press conference with" — and whether it did: not a
+ * call or a video link, not planned, hoped for or denied.
+ */
+final class MeetingTriggers {
+
+    /**
+     * A word or phrase that says a meeting took place.
+     *
+     * @param start   its first token
+     * @param end     the token after it
+     * @param rule    the rule it stands for ({@code meeting:met-with})
+     * @param nominal whether it is a noun ("talks with"), whose subject may be a possessive or the sentence's
+     * @param present whether it is in the present tense ("meets"), so of the day of publication
+     */
+    record Trigger(int start, int end, String rule, boolean nominal, boolean present) {
+    }
+
+    static final Set<String> PHONE = Set.of("phone", "telephone", "video", "videoconference", "video-conference",
+            "videolink", "virtual", "virtually", "online", "call", "calls", "teleconference", "zoom", "phoned", "telephoned");
+    private static final Set<String> NOT_YET = Set.of("will", "would", "shall", "'ll", "could", "may", "might", "plans", "plan",
+            "planned", "planning", "expected", "expects", "scheduled", "hope", "hopes", "hoped", "hoping", "want", "wants",
+            "wish", "wishes", "intends", "intend", "going", "due", "next", "upcoming", "future", "forthcoming", "possible",
+            "potential", "proposed", "invited", "agreed", "not", "never", "n't", "cancelled", "canceled", "postponed", "unable",
+            "refused", "ready", "offered", "willing");
+    /** Words that put a whole clause in the future: "was due to travel on to Kyiv … and then to Berlin for talks with …". */
+    private static final Set<String> FUTURE_CLAUSE = Set.of("will", "'ll", "shall", "due", "expected", "scheduled", "set",
+            "plans", "planning", "going", "intends", "would");
+    /** Words that end the clause a future word governs, going back from a trigger. */
+    private static final Set<String> CLAUSE_STARTS = Set.of(";", "after", "when", "since", "following", "who", "which", "where",
+            "while", "as", "because", "but", "—");
+    private static final Set<String> CALL_CLAUSE_ENDS = Set.of("and", ";", "but", "before", "after", "then", "while", "where");
+    /** "was pleased to meet": an infinitive after these is a meeting that took place. */
+    private static final Set<String> GLAD = Set.of("pleased", "glad", "honored", "honoured", "delighted", "happy", "proud", "good");
+    /** Nouns that, held or had, are a meeting: "held talks", "had an informal dinner with". */
+    private static final Set<String> HELD_NOUNS = Set.of("talks", "meeting", "consultations", "negotiations", "summit",
+            "dinner", "lunch", "breakfast", "discussions", "discussion", "session", "tete-a-tete", "dialogue", "meetings", "audience");
+    private static final Set<String> GERUND_BEFORE = Set.of("after", "before", "while", "when", "since", "by", "for");
+    /** Nouns that are a meeting when "with" or "between" follows: "talks with", "a joint press conference with". */
+    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "talks", "consultations", "dialogue",
+            "conference", "dinner", "lunch", "breakfast", "summit", "negotiations", "discussions");
+    /** "sat down with", "sat around a table with": how far "with" may follow. */
+    private static final int SAT_REACH = 9;
+
+    private final Article article;
+    private final List<Token> toks;
+
+    MeetingTriggers(Article article) {
+        this.article = article;
+        this.toks = article.toks;
+    }
+
+    /** Whether the trigger reports a meeting of its subjects alone: "the two leaders met", "they held talks". */
+    static boolean withoutObject(Trigger t) {
+        return switch (t.rule()) {
+            case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
+                 "meeting:shook-hands" -> true;
+            default -> false;
+        };
+    }
+
+    /** The sentence's triggers, in order. */
+    List<Trigger> find(Sentence s) {
+        List<Trigger> out = new ArrayList<>(2);
+        for (int i = s.analysisFrom; i < s.to; i++) {
+            String w = toks.get(i).lower;
+            switch (w) {
+                case "met" -> out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
+                case "meets" -> out.add(new Trigger(i, i + 1, "meeting:met-with", false, true));
+                case "meet" -> {
+                    // "was pleased to meet", "I was also honored to meet President Marcos this morning"
+                    if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && GLAD.contains(toks.get(i - 2).lower)) {
+                        out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
+                    }
+                }
+                case "received", "receives" -> out.add(new Trigger(i, i + 1, "meeting:received", false, w.endsWith("s")));
+                case "hosted", "hosts" -> out.add(new Trigger(i, i + 1, "meeting:hosted", false, w.endsWith("s")));
+                case "welcomed", "welcomes", "greeted" -> out.add(new Trigger(i, i + 1, "meeting:welcomed", false, w.endsWith("s")));
+                case "joined" -> out.add(new Trigger(i, i + 1, "meeting:joined", false, false));
+                case "spent" -> {
+                    // "had spent more than seven hours on Sunday with Foreign Minister Qin Gang"
+                    for (int k = i + 1; k < Math.min(s.to, i + 10); k++) {
+                        if (toks.get(k).is("with")) {
+                            out.add(new Trigger(i, k + 1, "meeting:spent-time-with", false, false));
+                            i = k;
+                            break;
+                        }
+                        if (toks.get(k).type == Token.Type.PUNCT && !toks.get(k).text.equals("-")) {
+                            break;
+                        }
+                    }
+                }
+                case "visited", "visits" -> {
+                    // "visited President X"; a place visited is no meeting
+                    if (i + 1 < s.to && toks.get(i + 1).capitalised()) {
+                        out.add(new Trigger(i, i + 1, "meeting:visited", false, w.equals("visits")));
+                    }
+                }
+                case "conferred", "shook", "co-chaired", "chaired" -> {
+                    // "conferred with", "shook hands with", "co-chaired the meeting with"
+                    for (int k = i + 1; k < Math.min(s.to, i + 6); k++) {
+                        if (toks.get(k).is("with")) {
+                            out.add(new Trigger(i, k + 1, "meeting:" + (w.equals("shook") ? "shook-hands" : w.equals("conferred") ? "conferred" : "co-chaired"),
+                                    false, false));
+                            i = k;
+                            break;
+                        }
+                    }
+                    if (w.equals("shook") && i + 1 < s.to && toks.get(i + 1).is("hands") && (out.isEmpty() || out.get(out.size() - 1).start() != i)) {
+                        out.add(new Trigger(i, i + 2, "meeting:shook-hands", false, false));
+                    }
+                }
+                case "signed" -> {
+                    for (int k = i + 1; k < Math.min(s.to, i + 6); k++) {
+                        if (toks.get(k).is("with")) {
+                            out.add(new Trigger(i, k + 1, "meeting:signed-with", false, false));
+                            i = k;
+                            break;
+                        }
+                    }
+                }
+                case "called", "calls" -> {
+                    if (i + 1 < s.to && toks.get(i + 1).is("on")) {
+                        out.add(new Trigger(i, i + 2, "meeting:called-on", false, w.equals("calls")));
+                        i++;
+                    }
+                }
+                case "sat", "sits" -> {
+                    int with = -1;
+                    for (int k = i + 1; k < Math.min(s.to, i + SAT_REACH) && with < 0; k++) {
+                        with = toks.get(k).is("with") ? k : with;
+                    }
+                    if (with > 0) {
+                        out.add(new Trigger(i, with, "meeting:sat-down-with", false, w.equals("sits")));
+                        i = with - 1;
+                    } else if (i + 1 < s.to && toks.get(i + 1).is("down")) {
+                        // "they sat down for what both sides expect to be their final meeting"
+                        out.add(new Trigger(i, i + 2, "meeting:sat-down-with", false, w.equals("sits")));
+                    }
+                }
+                case "held", "holds", "had", "has", "hold" -> {
+                    for (int k = i + 1; k < Math.min(s.to, i + 9); k++) {
+                        String x = toks.get(k).lower;
+                        if (HELD_NOUNS.contains(x)) {
+                            if (w.equals("has") && !toks.get(i + 1).lower.equals("held")) {
+                                break;
+                            }
+                            out.add(new Trigger(i, k + 1, "meeting:held-talks", false, w.equals("holds") || w.equals("hold")));
+                            i = k;
+                            break;
+                        }
+                        if (x.equals(".") || x.equals(",") || x.equals("call") || x.equals("conversation") || x.equals("with")) {
+                            break;
+                        }
+                    }
+                }
+                default -> {
+                    if (w.equals("meeting") && i - 1 >= s.analysisFrom && GERUND_BEFORE.contains(toks.get(i - 1).lower)
+                            && i + 1 < s.to && toks.get(i + 1).capitalised()) {
+                        // "told reporters after meeting Xi": the gerund's subject is the sentence's
+                        out.add(new Trigger(i, i + 1, "meeting:met-with", true, false));
+                    } else if (w.equals("call") && i - 1 >= s.analysisFrom && toks.get(i - 1).is("courtesy") && i + 1 < s.to
+                            && toks.get(i + 1).is("on")) {
+                        out.add(new Trigger(i, i + 2, "meeting:called-on", false, false));
+                    } else if (MEETING_NOUNS.contains(w)) {
+                        nominal(s, i, out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "talks with", "consultations in Kyiv on Wednesday with", "a meeting between", "their last in-person meeting". */
+    private void nominal(Sentence s, int i, List<Trigger> out) {
+        String w = toks.get(i).lower;
+        if (w.equals("conference") && !(i - 1 >= s.analysisFrom && (toks.get(i - 1).is("press") || toks.get(i - 1).is("news")))) {
+            return;
+        }
+        if (w.startsWith("meeting") || w.equals("talks")) {
+            for (int k = i - 1; k >= Math.max(s.analysisFrom, i - 5); k--) {
+                if (toks.get(k).is("their") || toks.get(k).is("our")) {
+                    out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
+                    return;
+                }
+                if (toks.get(k).type == Token.Type.PUNCT && !toks.get(k).text.equals("-")) {
+                    break;
+                }
+            }
+        }
+        if ((w.equals("talks") || w.equals("meeting")) && i - 1 >= s.analysisFrom && Set.of("of", "at", "after", "during", "following", "in")
+                .contains(toks.get(i - 1).lower) && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
+            // "agreed … after four hours of talks", "made no progress at talks in Turkey": the sentence's subjects talked
+            out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
+            return;
+        }
+        for (int k = i + 1; k < Math.min(s.to, i + 7); k++) {
+            Token t = toks.get(k);
+            if (t.is("with") || t.is("between")) {
+                out.add(new Trigger(i, i + 1, t.is("with") ? "meeting:meeting-with" : "meeting:meeting-between", true, false));
+                return;
+            }
+            // only a place or a day may stand between the noun and "with"
+            if (!(t.is("in") || t.is("on") || t.is("at") || t.is("the") || t.capitalised() || t.type == Token.Type.NUMBER)) {
+                return;
+            }
+        }
+    }
+
+    /** Whether the trigger reports a meeting that took place. */
+    boolean realised(Sentence s, Trigger t) {
+        for (int k = Math.max(s.analysisFrom, t.start() - 8); k < Math.min(s.to, t.end() + 12); k++) {
+            if (k >= t.end() + 2 && CALL_CLAUSE_ENDS.contains(toks.get(k).lower)) {
+                // "met President Boluarte and joined her by video": the video is another clause's
+                break;
+            }
+            // "paid a courtesy call on the President" is a visit
+            if (PHONE.contains(toks.get(k).lower) && !(k > s.from && toks.get(k - 1).is("courtesy"))) {
+                return false;
+            }
+        }
+        for (int k = Math.max(s.analysisFrom, t.start() - 4); k < t.start(); k++) {
+            String w = toks.get(k).lower;
+            if (NOT_YET.contains(w) && !(toks.get(k).capitalised() && w.equals("may"))) {
+                return false;
+            }
+            if (w.equals("to") && k == t.start() - 1 && !(k - 1 >= s.analysisFrom && GLAD.contains(toks.get(k - 1).lower))) {
+                return false;
+            }
+        }
+        if (futureClause(s, t)) {
+            return false;
+        }
+        if (t.rule().equals("meeting:joined") && s.index > 0 && mentionsCall(article.sentences.get(s.index - 1))) {
+            // "The call lasted three hours. Blinken and Yellen joined the President in the Roosevelt Room."
+            return false;
+        }
+        if (t.nominal()) {
+            for (int k = Math.max(s.analysisFrom, t.start() - 6); k < Math.min(s.to, t.end() + 8); k++) {
+                String w = toks.get(k).lower;
+                if (w.equals("hope") || w.equals("hoped") || w.equals("hopes") || w.equals("next") || w.equals("upcoming")
+                        || w.equals("planned") || w.equals("future") || w.equals("proposed") || w.equals("possible")
+                        || w.equals("request") || w.equals("requested") || w.equals("invitation")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean mentionsCall(Sentence s) {
+        for (int k = s.from; k < s.to; k++) {
+            if (PHONE.contains(toks.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A future word governing the trigger's clause: "was due to travel to Kyiv, and then to Berlin for talks with …". */
+    private boolean futureClause(Sentence s, Trigger t) {
+        for (int k = t.start() - 1; k >= Math.max(s.analysisFrom, t.start() - 25); k--) {
+            String w = toks.get(k).lower;
+            if (CLAUSE_STARTS.contains(w)) {
+                return false;
+            }
+            if (FUTURE_CLAUSE.contains(w) && (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would")
+                    || k + 1 < s.to && toks.get(k + 1).is("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,232 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which country or alliance a person serves, when the text does not say it beside his name: what the
+ * gazetteer knows of him, a namesake of the article, a person named in the same breath, the body or the
+ * country his title implies ("Secretary of Defense" is American). Also the id's slug: the name without
+ * middle initials and generational suffixes, unless the known name keeps them to tell relatives apart.
+ */
+final class Scopes {
+
+    private final Article article;
+    private final List<Person> persons;
+
+    Scopes(Article article) {
+        this.article = article;
+        this.persons = article.persons;
+    }
+
+    /**
+     * Gives every person his scope: first what the text, the gazetteer and his titles tell (for all of them,
+     * since a namesake's scope may help another), then, for whoever is left, the article's context: the
+     * country a meeting took place in when he met people of other countries there, the publisher's country for
+     * the publisher's own officials, else {@link FactSetAssembly#UNKNOWN_SCOPE}.
+     */
+    void resolve(List<Person> kept, List<Meetings.Pending> meetings, List<Set<Person>> participants) {
+        for (Person p : kept) {
+            p.scope = statedScope(p);
+        }
+        List<Person> open = new ArrayList<>();
+        for (Person p : kept) {
+            if (p.scope == null) {
+                open.add(p);
+            }
+        }
+        for (Person p : open) {
+            p.scope = contextScope(p, meetings, participants);
+        }
+        for (Person p : open) {
+            if (p.scope == null) {
+                p.scope = FactSetAssembly.UNKNOWN_SCOPE;
+            }
+        }
+    }
+
+    /** What the text beside his name, the gazetteer, a namesake, a person named with him or his title tell; or null. */
+    private String statedScope(Person p) {
+        if (p.scope != null) {
+            return p.scope;
+        }
+        KnownPeople.Role known = knownRole(p);
+        if (known != null) {
+            return known.scope();
+        }
+        for (Person other : persons) {
+            if (other != p && other.scope != null && p.family != null && p.family.equals(other.family)) {
+                return other.scope;
+            }
+        }
+        if (p.fallbackScope != null) {
+            return p.fallbackScope;
+        }
+        for (Person.Role r : p.roles) {
+            String body = r.title().fixedBody;
+            if (body != null && body.contains("/")) {
+                return body.substring(0, body.indexOf('/'));
+            }
+        }
+        for (Person.Role r : p.roles) {
+            if (r.title().defaultScope != null) {
+                return r.title().defaultScope;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A national release's first person is the publisher's own; a person who met people of another country
+     * in a place of his (the meeting's place, else the dateline's) is a host there; anyone else in a
+     * national release is the publisher's. Null when nothing tells.
+     */
+    private String contextScope(Person p, List<Meetings.Pending> meetings, List<Set<Person>> participants) {
+        ArticleHeader header = article.header;
+        if (header.publisherScope != null && p == firstPerson()) {
+            return header.publisherScope;
+        }
+        for (int i = 0; i < meetings.size(); i++) {
+            if (!participants.get(i).contains(p)) {
+                continue;
+            }
+            String place = placeCountry(meetings.get(i).place());
+            String host = place != null ? place : header.placeCountry;
+            for (Person other : participants.get(i)) {
+                if (host != null && other != p && other.scope != null && !other.scope.equals(host)
+                        && !other.scope.equals(FactSetAssembly.UNKNOWN_SCOPE)) {
+                    return host;
+                }
+            }
+        }
+        return header.publisherScope;
+    }
+
+    private Person firstPerson() {
+        for (Person p : persons) {
+            if (p.confirmed || p.inMeeting) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The country of a meeting's place ("Kyiv" → UKR), or null. */
+    private String placeCountry(String place) {
+        if (place == null) {
+            return null;
+        }
+        List<Token> toks = Token.tokenize(place);
+        PhraseIndex.Match m = toks.isEmpty() ? null : article.g.index.match(toks, 0, toks.size());
+        if (m == null) {
+            return null;
+        }
+        PhraseIndex.Ref ref = m.has(PhraseIndex.Kind.CAPITAL) ? m.ref(PhraseIndex.Kind.CAPITAL)
+                : m.has(PhraseIndex.Kind.CITY) ? m.ref(PhraseIndex.Kind.CITY) : m.ref(PhraseIndex.Kind.COUNTRY);
+        return ref == null ? null : ref.key();
+    }
+
+    /** The role the gazetteer knows the person held on the publication day, or null. */
+    KnownPeople.Role knownRole(Person p) {
+        return p.known == null ? null : p.known.roleOn(article.published);
+    }
+
+    /**
+     * The roles to write for a person: those the text states, less a bare title that only repeats a fuller one
+     * ("Secretary Austin" after "Secretary of Defense Lloyd Austin"); when it states none, the role the gazetteer
+     * knows he held, else his country or alliance itself (heads of state, advisers and spokespeople represent it).
+     *
+     * @param p          the person, his scope decided
+     * @param holdsRoles whether a gazetteer role holder's roles already stand for him
+     */
+    List<Person.Role> rolesOf(Person p, boolean holdsRoles) {
+        if (!p.roles.isEmpty()) {
+            List<Person.Role> kept = new ArrayList<>(p.roles.size());
+            for (Person.Role r : p.roles) {
+                if (!repeatsFullerRole(p, r)) {
+                    kept.add(publishersOwn(p, r));
+                }
+            }
+            return kept;
+        }
+        if (holdsRoles || p.scope.equals(FactSetAssembly.UNKNOWN_SCOPE)) {
+            return List.of();
+        }
+        TitleInfo t = new TitleInfo(article.g.countryBodies);
+        KnownPeople.Role known = knownRole(p);
+        if (known != null && known.scope().equals(p.scope)) {
+            t.text = known.title();
+            t.fixedBody = known.body();
+            t.bodySlug = known.bodySlug();
+            t.scope = known.scope();
+            return List.of(new Person.Role(t, null, "role:known-person", 0.6));
+        }
+        t.scope = p.scope;
+        return List.of(new Person.Role(t, null, "role:scope", 0.5));
+    }
+
+    /**
+     * "Spokesperson Ned Price" in a State Department release, "Press Secretary John F. Kirby" in a Pentagon one:
+     * a title the gazetteer does not know, naming no body, held by one of the publisher's people, is a post in
+     * the publishing body.
+     */
+    private Person.Role publishersOwn(Person p, Person.Role r) {
+        TitleInfo t = r.title();
+        ArticleHeader header = article.header;
+        if (header.publisherBody == null || t.key != null || !t.bodyIsScopeItself() || t.scope != null && !t.scope.equals(p.scope)
+                || !p.scope.equals(header.publisherScope)) {
+            return r;
+        }
+        TitleInfo own = new TitleInfo(article.g.countryBodies);
+        own.text = t.text;
+        own.fixedBody = header.publisherBody;
+        own.scope = p.scope;
+        return new Person.Role(own, r.evidence(), "role:publisher-body", r.confidence() - 0.1);
+    }
+
+    /**
+     * A title that names no body, beside another of his that names one, and that either only shortens it
+     * ("President Michel" for the President of the European Council) or is no gazetteer title at all
+     * ("Secretary Austin", "Senior Undersecretary Galvez" of the Department of National Defense).
+     */
+    private static boolean repeatsFullerRole(Person p, Person.Role r) {
+        TitleInfo t = r.title();
+        if (!t.bodyIsScopeItself() || t.text == null) {
+            return false;
+        }
+        Set<String> words = words(t.text);
+        for (Person.Role other : p.roles) {
+            TitleInfo o = other.title();
+            if (other != r && o.text != null && !o.bodyIsScopeItself() && (t.key == null || words(o.text).containsAll(words))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String text) {
+        return new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+    }
+
+    /** "Lloyd J. Austin III" → lloyd-austin; "Ferdinand R. Marcos Jr." → ferdinand-marcos-jr when known as Marcos Jr. */
+    static String slug(Person p) {
+        boolean keepSuffix = p.known != null && p.known.keepsSuffix();
+        boolean keepInitials = p.known != null && p.known.keepsInitials();
+        StringBuilder name = new StringBuilder();
+        String[] words = p.name.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean initial = w.length() == 2 && w.endsWith(".") && i > 0 && i < words.length - 1;
+            boolean suffix = i > 0 && KnownPeople.SUFFIXES.contains(w.replace(",", "").toLowerCase(Locale.ROOT));
+            if (initial && !keepInitials || suffix && !keepSuffix) {
+                continue;
+            }
+            name.append(name.length() == 0 ? "" : " ").append(w);
+        }
+        return org.diplograph.names.NameKeys.slug(name.toString());
+    }
+}

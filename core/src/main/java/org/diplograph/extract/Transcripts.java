@@ -1,0 +1,98 @@
+package org.diplograph.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.diplograph.extract.Sentence.Mention;
+import org.diplograph.extract.Sentence.MentionKind;
+
+/**
+ * The turns of a transcript: who speaks each sentence after a label ("SECRETARY AUSTIN:", "President of Russia
+ * Vladimir Putin:", "MIRZOYAN:"), so that "I" and "my" mean him; and the meeting of its speakers, when officials
+ * of two countries or more speak in one press conference or talks.
+ */
+final class Transcripts {
+
+    /** Labels that are no one's: the moderator and the press. */
+    private static final Set<String> NOBODY = Set.of("q", "question", "moderator", "questioner", "journalist", "reporter",
+            "participant", "audience", "operator", "staff");
+
+    private final Article article;
+    private final List<Token> toks;
+    private final PersonRegistry registry;
+
+    Transcripts(Article article, PersonRegistry registry) {
+        this.article = article;
+        this.toks = article.toks;
+        this.registry = registry;
+    }
+
+    /** Between the passes: gives every sentence of a turn its speaker; returns the speakers, in order. */
+    Set<Person> assignSpeakers() {
+        Set<Person> speakers = new LinkedHashSet<>();
+        Person current = null;
+        for (Sentence s : article.sentences) {
+            if (s.label) {
+                current = speaker(s);
+                if (current != null) {
+                    speakers.add(current);
+                }
+            } else {
+                s.speaker = current;
+            }
+        }
+        article.speakers = speakers;
+        return speakers;
+    }
+
+    /** The person a label names: one the label names in full, else the article's person of its last word ("AUSTIN"). */
+    private Person speaker(Sentence label) {
+        for (Mention m : label.mentions) {
+            if (m.kind == MentionKind.PERSON) {
+                return m.person;
+            }
+        }
+        for (int i = label.to - 2; i >= label.from; i--) {
+            Token t = toks.get(i);
+            if (t.text.equals(")")) {
+                while (i > label.from && !toks.get(i).text.equals("(")) {
+                    i--;
+                }
+                continue;
+            }
+            if (!t.isWord()) {
+                continue;
+            }
+            if (NOBODY.contains(t.lower) || article.g.titleWords.contains(t.lower)) {
+                return null;
+            }
+            String family = t.text.charAt(0) + t.text.substring(1).toLowerCase(Locale.ROOT);
+            Person p = registry.lookup(List.of(family), true);
+            return p != null && p.confirmed ? p : null;
+        }
+        return null;
+    }
+
+    /** The first label of the second speaker and its first sentence: the evidence that they spoke together. */
+    Sentence evidence(Set<Person> speakers) {
+        Person first = speakers.iterator().next();
+        for (Sentence s : article.sentences) {
+            if (s.label && s.index + 1 < article.sentences.size() && article.sentences.get(s.index + 1).speaker != null
+                    && article.sentences.get(s.index + 1).speaker != first) {
+                return article.sentences.get(s.index + 1);
+            }
+        }
+        return article.sentences.get(0);
+    }
+
+    /** Whether the speakers are officials of two countries or alliances or more. */
+    boolean ofSeveralCountries(Set<Person> speakers) {
+        Set<String> scopes = new LinkedHashSet<>();
+        for (Person p : speakers) {
+            String scope = p.scopeOn(article.published);
+            scopes.add(scope == null ? "?" + p.order : scope);
+        }
+        return speakers.size() >= 2 && scopes.size() >= 2;
+    }
+}

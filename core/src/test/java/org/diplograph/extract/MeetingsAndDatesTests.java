@@ -1,0 +1,43 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplograph.model.FactSet;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which meetings an article reports and on what day, as a careful reader takes them (issue 17): each meeting is
+ * written "participants date rule", the participants sorted, the rule with the date rule when the date is inferred.
+ */
+class MeetingsAndDatesTests {
+
+    private static final Extractor EXTRACTOR = Extractor.withBuiltInGazetteer();
+    private static final String HEADLINE = "Ministers meet\\n\\n";
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("several counterparts, dates a reader infers, earlier and planned meetings")
+    @CsvSource(delimiter = '|', textBlock = """
+            met separately: two meetings, of the publication day   | 2024-03-14 | Secretary of State Antony Blinken met separately with Polish Foreign Minister Radoslaw Sikorski and Czech Foreign Minister Petr Novak. | CZE/petr-novak USA/antony-blinken 2024-03-14 meeting:separately;date:publication-day, POL/radoslaw-sikorski USA/antony-blinken 2024-03-14 meeting:separately;date:publication-day
+            hosted two: one meeting of three                       | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski hosted Czech Foreign Minister Petr Novak and Slovak Foreign Minister Juraj Blanar in Warsaw on Tuesday. | CZE/petr-novak POL/radoslaw-sikorski SVK/juraj-blanar 2024-03-12 meeting:hosted
+            yesterday under another city's dateline                | 2024-03-14 | BRUSSELS, March 14 (Wire) - Polish Foreign Minister Radoslaw Sikorski met Czech Foreign Minister Petr Novak in Warsaw yesterday. | CZE/petr-novak POL/radoslaw-sikorski 2024-03-13 meeting:met-with
+            a weekday with its date                                | 2024-11-20 | Polish Foreign Minister Radoslaw Sikorski met Czech Foreign Minister Petr Novak on Monday (18 November) in Warsaw. | CZE/petr-novak POL/radoslaw-sikorski 2024-11-18 meeting:met-with
+            an earlier meeting with its own date                   | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski met Czech Foreign Minister Petr Novak in Warsaw on Monday. The two last met in Prague in January 2023. | CZE/petr-novak POL/radoslaw-sikorski 2024-03-11 meeting:met-with, CZE/petr-novak POL/radoslaw-sikorski 2023-01 meeting:met-with
+            a count since a month is no meeting of that month      | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski met Czech Foreign Minister Petr Novak in Warsaw on Monday. It was their second meeting since January. | CZE/petr-novak POL/radoslaw-sikorski 2024-03-11 meeting:met-with
+            a smaller meeting told as another is its own           | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski hosted Czech Foreign Minister Petr Novak and Slovak Foreign Minister Juraj Blanar in Warsaw on Tuesday. Earlier that day Sikorski met Novak alone. | CZE/petr-novak POL/radoslaw-sikorski SVK/juraj-blanar 2024-03-12 meeting:hosted, CZE/petr-novak POL/radoslaw-sikorski 2024-03-12 meeting:met-with;date:same-day
+            a planned meeting is none                              | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski will meet Czech Foreign Minister Petr Novak in Warsaw on Friday. |
+            a transcript's speakers of two countries met           | 2024-03-14 | Remarks with Czech Foreign Minister Petr Novak\\n\\nSecretary Blinken and Foreign Minister Novak spoke to the press in Washington.\\n\\nSECRETARY BLINKEN: Good afternoon. It is a pleasure to welcome Foreign Minister Novak to Washington.\\n\\nFOREIGN MINISTER NOVAK: Thank you. Our meeting today covered Ukraine and energy.\\n | CZE/petr-novak USA/blinken 2024-03-14 meeting:their-meeting
+            """)
+    void meetings(String why, LocalDate published, String article, String expected) {
+        String text = article.startsWith("BRUSSELS") || article.startsWith("Remarks") ? article : HEADLINE + article;
+        FactSet facts = EXTRACTOR.extract(text.replace("\\n", "\n"), "t", published);
+        List<String> found = facts.meetings().stream()
+                .map(m -> String.join(" ", m.participants().stream().map(Object::toString).sorted().toList()) + " " + m.on() + " "
+                        + m.provenance().rule())
+                .toList();
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected == null ? List.of() : List.of(expected.split(", ")));
+    }
+}

@@ -1,0 +1,70 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.FactSet;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Who the officials of an article are: their ids, the country or alliance they serve, and their roles. */
+class OfficialsTests {
+
+    private static final Extractor EXTRACTOR = Extractor.withBuiltInGazetteer();
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @DisplayName("ids drop honorifics, middle initials and suffixes, keep particles, and take the scope the text or the gazetteer gives")
+    @CsvSource(delimiter = '|', textBlock = """
+            2021-05-04 | Secretary of Defense Lloyd J. Austin III met Ukrainian Defence Minister Oleksii Reznikov in Kyiv.   | USA/lloyd-austin UKR/oleksii-reznikov
+            2022-09-16 | Vladimir Putin met Recep Tayyip Erdogan in Samarkand on Friday.                                      | RUS/vladimir-putin TUR/recep-tayyip-erdogan
+            2023-05-19 | Syrian President Bashar al-Assad met Crown Prince Mohammed bin Salman in Jeddah on Friday.          | SYR/bashar-al-assad SAU/mohammed-bin-salman
+            2022-06-30 | President Ferdinand R. Marcos Jr. met Secretary of State Antony J. Blinken in Manila on Wednesday.  | PHL/ferdinand-marcos-jr USA/antony-blinken
+            2023-02-14 | Foreign Secretary Lord Cameron met Indian External Affairs Minister Shri Subrahmanyam Jaishankar. | GBR/cameron IND/subrahmanyam-jaishankar
+            2023-01-27 | NATO Secretary General Jens Stoltenberg met Defence Minister Lee Jong-sup in Seoul on Monday.      | NATO/jens-stoltenberg KOR/lee-jong-sup
+            2021-02-11 | President Ursula von der Leyen met Premier Li Keqiang in Brussels on Tuesday.                      | EU/ursula-von-der-leyen CHN/li-keqiang
+            2017-03-14 | British Prime Minister Theresa May met German Chancellor Angela Merkel in Berlin on Tuesday.     | GBR/theresa-may DEU/angela-merkel
+            2024-03-14 | Czech Foreign Minister Jan Lipavsky met Polish Foreign Minister Radoslaw Sikorski in Prague.     | CZE/jan-lipavsky POL/radoslaw-sikorski
+            2017-06-14 | In May Angela Merkel met Vladimir Putin in Sochi.                                                  | DEU/angela-merkel RUS/vladimir-putin
+            2023-05-10 | The foreign ministers of Chile and Peru, Ana Torres and Luis Vega, met in Lima on Tuesday.         | CHL/ana-torres PER/luis-vega
+            """)
+    void idsAndScopes(LocalDate published, String sentence, String ids) {
+        FactSet facts = EXTRACTOR.extract(sentence, "t", published);
+        assertThat(officials(facts)).containsExactlyInAnyOrder(ids.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a person named without his country: the gazetteer's on the day, the host's abroad, the publisher's in its release")
+    @CsvSource(delimiter = '|', textBlock = """
+            the gazetteer knows him, by the day        | 2012-03-01 | Jens Stoltenberg met Angela Merkel in Berlin on Tuesday.                                                | NOR/jens-stoltenberg DEU/angela-merkel
+            the host of a meeting abroad              | 2024-02-01 | U.S. Secretary of State Antony Blinken met President Ruslan Gorbenko in Minsk on Tuesday.                | USA/antony-blinken BLR/ruslan-gorbenko
+            the publisher's own in a national release | 2024-02-01 | Readout of Secretary of Defense Tom Vance's Meeting\\n\\nThe below is attributable to Spokesperson Ann Smith:\\n\\nSecretary of Defense Tom Vance met Japanese Defence Minister Ken Ito today. | USA/tom-vance USA/ann-smith JPN/ken-ito
+            """)
+    void contextScopes(String why, LocalDate published, String article, String ids) {
+        FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
+        assertThat(officials(facts)).containsExactlyInAnyOrder(ids.split(" "));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @DisplayName("roles: the body a title implies, the counterpart's own post, the publisher's body for a bare title")
+    @CsvSource(delimiter = '|', textBlock = """
+            2023-02-14 | Secretary of Defense Tom Vance met his Italian counterpart, Marco Bianchi, in Rome on Monday.         | USA/tom-vance USA/department-of-defense, ITA/marco-bianchi ITA/ministry-of-defense
+            2023-02-14 | Foreign Secretary Jane Doe met Foreign Minister Ali Hassan of Jordan in London. Secretary Doe spoke. | GBR/jane-doe GBR/ministry-of-foreign-affairs, JOR/ali-hassan JOR/ministry-of-foreign-affairs
+            2023-02-14 | Press release\\n\\nOffice of the Spokesperson\\n\\nSpokesperson Ann Smith said Secretary of State Tom Vance met Kenyan President William Ruto on Monday. | USA/ann-smith USA/department-of-state, USA/tom-vance USA/department-of-state, KEN/william-ruto KEN
+            2022-09-16 | Vladimir Putin met Turkish President Recep Tayyip Erdogan in Samarkand on Friday.                    | RUS/vladimir-putin RUS, TUR/recep-tayyip-erdogan TUR
+            """)
+    void roles(LocalDate published, String article, String roles) {
+        FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
+        List<String> found = facts.represents().stream()
+                .filter(r -> facts.actor(r.who()).map(a -> a.kind() == ActorKind.OFFICIAL).orElse(false))
+                .map(r -> r.who() + " " + r.body()).toList();
+        assertThat(found).containsExactlyInAnyOrder(roles.split(", "));
+    }
+
+    private static List<String> officials(FactSet facts) {
+        return facts.actors().stream().filter(a -> a.kind() == ActorKind.OFFICIAL).map(Actor::id).map(Object::toString).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package org.diplograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplograph.model.FactSet;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Who is a member of an alliance, and who is a partner of whom, as a careful reader takes it. */
+class PartnersAndMembersTests {
+
+    private static final Extractor EXTRACTOR = Extractor.withBuiltInGazetteer();
+    private static final LocalDate DAY = LocalDate.of(2023, 6, 1);
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("members: said of the countries before, listed after, or of the bloc named again; never of aspirants, guests or partners")
+    @CsvSource(delimiter = '|', textBlock = """
+            Poland's membership in NATO has shaped its army.                                              | POL NATO
+            Norway was a member of NATO and the EU's single market partner.                              | NOR NATO
+            Greece was a member of NATO and the EU long before the crisis.                               | GRC NATO, GRC EU
+            The CSTO's six members — Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan — met. | RUS CSTO, BLR CSTO, ARM CSTO, KAZ CSTO, KGZ CSTO, TJK CSTO
+            The CSTO met. The envoy briefed Russia, Belarus and Armenia, the other members of the bloc.   | RUS CSTO, BLR CSTO, ARM CSTO
+            Kazakhstan, a member of the Russian-led CSTO, asked for help.                                 | KAZ CSTO
+            Sweden joined NATO in March.                                                                  | SWE NATO
+            Georgia hopes to become a full member of NATO.                                                |
+            Moldova began the procedure for becoming a member of the EU.                                  |
+            Leaders voiced support for Ukraine's membership in NATO.                                      |
+            Serbia, which is not a member of NATO, sent an observer.                                      |
+            """)
+    void memberships(String article, String expected) {
+        FactSet facts = EXTRACTOR.extract(article, "t", DAY);
+        List<String> found = facts.memberships().stream().map(m -> m.member() + " " + m.alliance()).toList();
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected == null ? List.of() : List.of(expected.split(", ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("partners: each of a third's partners with the third only; allies are an alliance; qualifiers kept as stated; a crowd of partners is no pair")
+    @CsvSource(delimiter = '|', textBlock = """
+            Canada and Norway are both treaty allies of the United States.                                  | CAN USA alliance, NOR USA alliance
+            Chile and Peru are among the EU's closest partners in the region.                                | CHL EU partnership, EU PER partnership
+            Mongolia is a dialogue partner of the SCO.                                                       | MNG SCO dialogue partnership
+            Egypt and Greece are strategic partners.                                                         | EGY GRC strategic partnership
+            The ministers praised the Canada-Mexico alliance.                                                | CAN MEX alliance
+            Officials hailed the special and privileged strategic partnership between Vietnam and Laos.      | LAO VNM special and privileged strategic partnership
+            The talks deepened the U.S.-Ghana Major Defense Partnership.                                     | GHA USA major defense partnership
+            Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed and described the two countries as strategic partners. | ETH KEN strategic partnership
+            The United States will act with its allies and partners, including Ukraine.                     |
+            """)
+    void partnerships(String article, String expected) {
+        FactSet facts = EXTRACTOR.extract(article, "t", DAY);
+        List<String> found = facts.partnerships().stream()
+                .map(p -> String.join(" ", p.between().stream().map(Object::toString).sorted().toList()) + " " + p.kind())
+                .toList();
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected == null ? List.of() : List.of(expected.split(", ")));
+    }
+}
