@@ -383,25 +383,16 @@ final class Partnerships {
 
     private String[] pairFor(Sentence s, List<Sentence.State> states, int trigger) {
         // "between X and Y"
-        for (int k = trigger + 1; k < Math.min(s.to, trigger + 3); k++) {
-            if (toks.get(k).is("between")) {
-                List<String> after = new ArrayList<>();
-                for (Sentence.State st : states) {
-                    if (st.start() > k && st.start() < k + 8 && !after.contains(st.code())) {
-                        after.add(st.code());
-                    }
-                }
-                if (after.size() >= 2) {
-                    return new String[] {after.get(0), after.get(1)};
-                }
-            }
+        String[] between = betweenPair(s, states, trigger);
+        if (between != null) {
+            return between;
         }
         // "X-Y strategic partnership", "Baku-Moscow relations … partners"
         for (int a = 0; a + 1 < states.size(); a++) {
             Sentence.State x = states.get(a);
             Sentence.State y = states.get(a + 1);
             if (y.start() == x.end() + 1 && toks.get(x.end()).text.equals("-") && !x.code().equals(y.code())
-                    && (y.end() <= trigger || x.start() > trigger && false)) {
+                    && y.end() <= trigger) {
                 if (Math.abs(trigger - y.end()) < 25) {
                     return new String[] {x.code(), y.code()};
                 }

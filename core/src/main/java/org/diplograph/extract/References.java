@@ -59,7 +59,38 @@ final class References {
             return i;
         }
         List<String> scopes = new ArrayList<>(2);
-        int k = i + 1;
+        int k = stateList(s, i + 1, scopes);
+        int end;
+        if (!scopes.isEmpty() && k < s.to && STATE_GROUP_NOUNS.contains(toks.get(k).lower)) {
+            end = k + 1;
+            if (FIELD_WORDS.contains(toks.get(k).lower)) {
+                // "the US and Chinese defence ministers" is a group; "the Chinese Foreign Minister" is one title
+                if (!(end < s.to && STATE_GROUP_NOUNS.contains(toks.get(end).lower) && !FIELD_WORDS.contains(toks.get(end).lower))) {
+                    return i;
+                }
+                end++;
+            }
+        } else if (scopes.isEmpty() && k + 2 < s.to && STATE_GROUP_NOUNS.contains(toks.get(k).lower) && toks.get(k + 1).is("of")) {
+            end = stateList(s, k + 2, scopes);
+        } else {
+            return i;
+        }
+        if (scopes.isEmpty()) {
+            return i;
+        }
+        Mention mention = new Mention(MentionKind.STATES, i, end);
+        mention.scopes = scopes;
+        s.addCovering(mention);
+        return end;
+    }
+
+    /**
+     * Reads a list of states ("Turkish and Greek", "Turkey, Greece and Cyprus") from {@code k}, adding their keys to
+     * {@code scopes}; capitals are not states here.
+     *
+     * @return the token after the list ({@code k} when there is none)
+     */
+    private int stateList(Sentence s, int k, List<String> scopes) {
         while (k < s.to && !s.covered(k)) {
             Match m = s.phraseAt(k);
             Ref r = stateRef(m);
@@ -72,41 +103,7 @@ final class References {
                 break;
             }
         }
-        int end;
-        if (!scopes.isEmpty() && k < s.to && STATE_GROUP_NOUNS.contains(toks.get(k).lower)) {
-            end = k + 1;
-            if (FIELD_WORDS.contains(toks.get(k).lower)) {
-                // "the US and Chinese defence ministers" is a group; "the Chinese Foreign Minister" is one title
-                if (!(end < s.to && STATE_GROUP_NOUNS.contains(toks.get(end).lower) && !FIELD_WORDS.contains(toks.get(end).lower))) {
-                    return i;
-                }
-                end++;
-            }
-        } else if (scopes.isEmpty() && k + 2 < s.to && STATE_GROUP_NOUNS.contains(toks.get(k).lower) && toks.get(k + 1).is("of")) {
-            k += 2;
-            while (k < s.to && !s.covered(k)) {
-                Match m = s.phraseAt(k);
-                Ref r = stateRef(m);
-                if (r != null && !m.has(Kind.CAPITAL)) {
-                    scopes.add(r.key());
-                    k = m.end();
-                } else if (!scopes.isEmpty() && (toks.get(k).is("and") || toks.get(k).text.equals(","))) {
-                    k++;
-                } else {
-                    break;
-                }
-            }
-            end = k;
-        } else {
-            return i;
-        }
-        if (scopes.isEmpty()) {
-            return i;
-        }
-        Mention mention = new Mention(MentionKind.STATES, i, end);
-        mention.scopes = scopes;
-        s.addCovering(mention);
-        return end;
+        return k;
     }
 
     /** Adds a mention for each reference in the sentence outside the people already found. */
