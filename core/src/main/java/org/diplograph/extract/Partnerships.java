@@ -82,7 +82,7 @@ final class Partnerships {
                 continue;
             }
             if (i > s.analysisFrom && (toks.get(i - 1).is("not") || toks.get(i - 1).is("no")) || i + 1 < s.to
-                    && (toks.get(i + 1).is("agreement") || toks.get(i + 1).is("countries") && false)) {
+                    && toks.get(i + 1).is("agreement")) {
                 continue;
             }
             String kind = allied ? "alliance" : kind(s, i);
@@ -95,6 +95,16 @@ final class Partnerships {
                 continue;
             }
             boolean generic = allied || w.equals("partners");
+            // "Turkey, Azerbaijan and Georgia are strategic partners": each of them with each of the others
+            List<String> listed = generic ? new ArrayList<>(new LinkedHashSet<>(subjects(s, states, i, null))) : List.of();
+            if (listed.size() >= 3) {
+                for (int a = 0; a < listed.size(); a++) {
+                    for (int b = a + 1; b < listed.size(); b++) {
+                        add(s, new String[] {listed.get(a), listed.get(b)}, kind, "partnership:stated", 0.8);
+                    }
+                }
+                continue;
+            }
             String[] pair = generic ? twoOf(s, states, i) : pairFor(s, states, i);
             double confidence = 0.8;
             boolean two = twoBefore(s, i);

@@ -37,12 +37,13 @@ class PartnersAndMembersTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @DisplayName("partners: each of a third's partners with the third only; allies are an alliance; qualifiers kept as stated; a crowd of partners is no pair")
+    @DisplayName("partners: each of a third's partners with the third only; three said to be partners pair each with each; allies are an alliance; qualifiers kept as stated; a crowd of partners is no pair")
     @CsvSource(delimiter = '|', textBlock = """
             Canada and Norway are both treaty allies of the United States.                                  | CAN USA alliance, NOR USA alliance
             Chile and Peru are among the EU's closest partners in the region.                                | CHL EU partnership, EU PER partnership
             Mongolia is a dialogue partner of the SCO.                                                       | MNG SCO dialogue partnership
             Egypt and Greece are strategic partners.                                                         | EGY GRC strategic partnership
+            Officials said that Chile, Peru and Ecuador are strategic partners on the coast.                 | CHL PER strategic partnership, CHL ECU strategic partnership, ECU PER strategic partnership
             The ministers praised the Canada-Mexico alliance.                                                | CAN MEX alliance
             Officials hailed the special and privileged strategic partnership between Vietnam and Laos.      | LAO VNM special and privileged strategic partnership
             The talks deepened the U.S.-Ghana Major Defense Partnership.                                     | GHA USA major defense partnership

@@ -87,7 +87,7 @@ class CommandLineIT {
         Path html = tmp.resolve("graph.html");
         Cli.Run page = run("export", "--format", "html", "--output", html.toString(), "--db", db.toString());
         assertThat(page.code()).as(page.err()).isZero();
-        assertThat(page.err()).contains("Wrote 33 actors and 60 edges");
+        assertThat(page.err()).contains("Wrote 33 actors and 61 edges");
         assertThat(Files.readString(html)).contains("\"Najmeddin Sadikov\"", "vis.Network");
 
         Cli.Run graphml = run("export", "--format", "graphml", "--db", db.toString());
