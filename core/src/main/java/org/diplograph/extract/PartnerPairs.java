@@ -1,0 +1,296 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Of which states a partnership word is said: "between X and Y", "the X-Y alliance", "X and Y are strategic
+ * partners", "X and Y are treaty allies of Z" (each with Z), "the two countries", or the states around it.
+ * {@link Partnerships} decides whether a sentence states a partnership and of what kind; this class, of whom.
+ */
+final class PartnerPairs {
+
+    private static final Pattern STATE_AND = Pattern.compile("\\s*and\\s*(the\\s*)?");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remain", "remains", "remained", "became",
+            "become", "as", "whose");
+    private static final Pattern LIST = Pattern.compile("\\s*(,|and|, and)\\s*(the\\s*)?");
+    private static final int SUBJECT_REACH = 8;
+    private static final int TWO_REACH = 6;
+    /** "the U.S.-Japan alliance", "the Japan-US treaty allies": how close "allies" follows the pair it is of. */
+    private static final int ADJACENT = 3;
+
+    private final Article article;
+    private final List<Token> toks;
+
+    PartnerPairs(Article article) {
+        this.article = article;
+        this.toks = article.toks;
+    }
+
+    /**
+     * "X and Y are (each) treaty allies of Z", "X is a dialogue partner of Z", "X and Y are among Z's closest partners",
+     * "called Z a strategic partner of X": each state of the subject with the third; none of them with each other.
+     */
+    List<String[]> partnersOf(Sentence s, List<Sentence.State> states, int trigger) {
+        Sentence.State third = null;
+        int k = trigger + 1;
+        if (k < s.to && (toks.get(k).is("of") || toks.get(k).is("to"))) {
+            k++;
+            k += k < s.to && toks.get(k).is("the") ? 1 : 0;
+            for (Sentence.State st : states) {
+                third = st.start() == k ? st : third;
+            }
+        }
+        int subjectEnd = trigger;
+        if (third == null) {
+            // "Z's closest partners", "the Alliance's closest partners"
+            for (Sentence.State st : states) {
+                if (st.end() < trigger && trigger - st.end() <= 3 && toks.get(st.end()).is("'s") && lowercase(st.end() + 1, trigger)) {
+                    third = st;
+                    subjectEnd = st.start();
+                }
+            }
+        }
+        if (third == null) {
+            return List.of();
+        }
+        List<String> subjects = subjects(s, states, subjectEnd, third);
+        List<String[]> out = new ArrayList<>(subjects.size());
+        for (String subject : subjects) {
+            if (!subject.equals(third.code())) {
+                out.add(new String[] {subject, third.code()});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The states a predicate before {@code end} is said of: "Japan and South Korea are each treaty", "Turkish
+     * President Erdogan, whose country is a dialogue", "Georgia as one of the": the last state before it, across
+     * a copula, an apposition or "as", and those listed with it.
+     */
+    List<String> subjects(Sentence s, List<Sentence.State> states, int end, Sentence.State third) {
+        int last = -1;
+        for (int a = 0; a < states.size(); a++) {
+            Sentence.State st = states.get(a);
+            if (st != third && st.end() <= end && end - st.end() <= SUBJECT_REACH && predicate(st.end(), end)) {
+                last = a;
+            }
+        }
+        List<String> out = new ArrayList<>(2);
+        if (last < 0) {
+            // "Turkish President Erdogan, whose country is a dialogue partner of the SCO": the person's country
+            for (Sentence.Mention m : s.mentions) {
+                String scope = m.kind == Sentence.MentionKind.PERSON && m.person != null ? m.person.scope : null;
+                if (scope != null && article.g.isCountry(scope) && m.end <= end && end - m.end <= SUBJECT_REACH
+                        && predicate(m.end, end) && article.between(m.end, end).matches("(?s).*\\bwhose (country|nation)\\b.*")) {
+                    out.add(scope);
+                }
+            }
+            return out;
+        }
+        out.add(states.get(last).code());
+        for (int a = last; a > 0 && LIST.matcher(article.between(states.get(a - 1).end(), states.get(a).start())).matches(); a--) {
+            out.add(0, states.get(a - 1).code());
+        }
+        return out;
+    }
+
+    /** A copula, "as" or an apposition's comma and lowercase words between a subject and its predicate. */
+    private boolean predicate(int from, int to) {
+        boolean link = false;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (COPULAS.contains(t.lower) || t.text.equals(",") && k == from) {
+                link = true;
+            } else if (!(t.isWord() && !t.capitalised() || t.is("-"))) {
+                return false;
+            }
+        }
+        return link;
+    }
+
+    private boolean lowercase(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!toks.get(k).isWord() || toks.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * For "partners" and "allies", words as often said of a crowd ("the United States and its allies and partners")
+     * as of two states: a pair only where the text makes one, "between X and Y", "X-Y", "X and Y are strategic partners".
+     */
+    String[] twoOf(Sentence s, List<Sentence.State> states, int trigger) {
+        String[] between = betweenPair(s, states, trigger);
+        if (between != null) {
+            return between;
+        }
+        String[] hyphen = hyphenPair(states, trigger);
+        if (hyphen != null && trigger - hyphenEnd(states, trigger) <= ADJACENT) {
+            return hyphen;
+        }
+        List<String> subjects = subjects(s, states, trigger, null);
+        if (subjects.size() == 2 && !subjects.get(0).equals(subjects.get(1))) {
+            return subjects.toArray(new String[0]);
+        }
+        return null;
+    }
+
+    /**
+     * "the two allies", "the two countries as strategic partners", "partnership between the two countries", "their
+     * countries' relationship": a pair the reader knows from around it.
+     */
+    boolean twoBefore(Sentence s, int trigger) {
+        for (int k = Math.max(s.analysisFrom, trigger - TWO_REACH); k < Math.min(s.to, trigger + 4); k++) {
+            if (toks.get(k).is("two") || toks.get(k).is("both")
+                    || toks.get(k).is("their") && k + 1 < s.to && toks.get(k + 1).lower.startsWith("countr")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The two countries the sentence names or whose officials it names, if exactly two. */
+    String[] sentencePair(Sentence s, List<Sentence.State> states) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (Sentence.State st : states) {
+            if (article.g.isCountry(st.code())) {
+                distinct.add(st.code());
+            }
+        }
+        for (Sentence.Mention m : s.mentions) {
+            if (m.kind == Sentence.MentionKind.PERSON && m.person != null && m.person.scope != null && article.g.isCountry(m.person.scope)) {
+                distinct.add(m.person.scope);
+            }
+        }
+        return distinct.size() == 2 ? distinct.toArray(new String[0]) : null;
+    }
+
+    /** The countries of the two people last named who serve different ones, or null. */
+    String[] lastTwoCountries(Sentence s) {
+        Person first = null;
+        Person second = null;
+        for (Person p : article.persons) {
+            if (p.scope == null || !article.g.isCountry(p.scope) || p.lastSeen >= (s.index + 1) * 1000) {
+                continue;
+            }
+            if (first == null || p.lastSeen > first.lastSeen) {
+                if (first != null && !first.scope.equals(p.scope)) {
+                    second = first;
+                }
+                first = p;
+            } else if ((second == null || p.lastSeen > second.lastSeen) && !p.scope.equals(first.scope)) {
+                second = p;
+            }
+        }
+        return first != null && second != null && !first.scope.equals(second.scope) ? new String[] {first.scope, second.scope} : null;
+    }
+
+    private String[] betweenPair(Sentence s, List<Sentence.State> states, int trigger) {
+        for (int k = trigger + 1; k < Math.min(s.to, trigger + 3); k++) {
+            if (toks.get(k).is("between")) {
+                List<String> after = new ArrayList<>();
+                for (Sentence.State st : states) {
+                    if (st.start() > k && st.start() < k + 8 && !after.contains(st.code())) {
+                        after.add(st.code());
+                    }
+                }
+                if (after.size() >= 2) {
+                    return new String[] {after.get(0), after.get(1)};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where the hyphenated pair before the trigger ends. */
+    private int hyphenEnd(List<Sentence.State> states, int trigger) {
+        int end = -1;
+        for (int a = 0; a + 1 < states.size(); a++) {
+            Sentence.State x = states.get(a);
+            Sentence.State y = states.get(a + 1);
+            if (y.start() == x.end() + 1 && toks.get(x.end()).text.equals("-") && y.end() <= trigger) {
+                end = y.end();
+            }
+        }
+        return end;
+    }
+
+    private String[] hyphenPair(List<Sentence.State> states, int trigger) {
+        for (int a = 0; a + 1 < states.size(); a++) {
+            Sentence.State x = states.get(a);
+            Sentence.State y = states.get(a + 1);
+            if (y.start() == x.end() + 1 && toks.get(x.end()).text.equals("-") && !x.code().equals(y.code())
+                    && y.end() <= trigger && trigger - y.end() < 25) {
+                return new String[] {x.code(), y.code()};
+            }
+        }
+        return null;
+    }
+
+    String[] pairFor(Sentence s, List<Sentence.State> states, int trigger, String[] lastPair) {
+        // "between X and Y"
+        String[] between = betweenPair(s, states, trigger);
+        if (between != null) {
+            return between;
+        }
+        // "X-Y strategic partnership", "Baku-Moscow relations … partners"
+        for (int a = 0; a + 1 < states.size(); a++) {
+            Sentence.State x = states.get(a);
+            Sentence.State y = states.get(a + 1);
+            if (y.start() == x.end() + 1 && toks.get(x.end()).text.equals("-") && !x.code().equals(y.code())
+                    && y.end() <= trigger) {
+                if (Math.abs(trigger - y.end()) < 25) {
+                    return new String[] {x.code(), y.code()};
+                }
+            }
+        }
+        List<Sentence.State> parties = new ArrayList<>();
+        for (Sentence.State st : states) {
+            if (!(st.start() > s.from && (toks.get(st.start() - 1).is("in") || toks.get(st.start() - 1).is("at")))) {
+                parties.add(st);
+            }
+        }
+        states = parties;
+        Sentence.State left = null;
+        Sentence.State right = null;
+        for (Sentence.State st : states) {
+            if (st.end() <= trigger) {
+                left = st;
+            } else if (right == null && st.start() > trigger && st.start() <= trigger + 4) {
+                String gap = article.between(trigger + 1, st.start()).toLowerCase(Locale.ROOT);
+                if (gap.contains("of") || gap.contains("with") || gap.isBlank() || gap.contains("to")) {
+                    right = st;
+                }
+            }
+        }
+        if (left != null && right != null && !left.code().equals(right.code())) {
+            return new String[] {left.code(), right.code()};
+        }
+        // "the EU and Armenia agreed to deepen their partnership"
+        for (int a = 0; left != null && a + 1 < states.size(); a++) {
+            Sentence.State x = states.get(a);
+            Sentence.State y = states.get(a + 1);
+            if (y == left && !x.code().equals(y.code()) && STATE_AND.matcher(article.between(x.end(), y.start())).matches()) {
+                return new String[] {x.code(), y.code()};
+            }
+        }
+        Set<String> distinct = new LinkedHashSet<>();
+        states.forEach(st -> distinct.add(st.code()));
+        if (distinct.size() == 2) {
+            return distinct.toArray(new String[0]);
+        }
+        if (left != null && lastPair != null && (left.code().equals(lastPair[0]) || left.code().equals(lastPair[1]))
+                && distinct.size() < 2) {
+            return lastPair;
+        }
+        return null;
+    }
+}
