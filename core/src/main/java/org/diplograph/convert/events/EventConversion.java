@@ -1,5 +1,6 @@
 package org.diplograph.convert.events;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -52,6 +53,22 @@ abstract class EventConversion implements Conversion {
     private final ArrayDeque<FactSet> ready = new ArrayDeque<>();
     private final Consumer<FactSet> done;
     private boolean ended;
+
+    /** What a format makes of its file's first line ({@code null} when the file is empty): its conversion, or a refusal. */
+    interface FirstLine {
+        EventConversion read(LineReader lines, String first, ConversionCounts counts);
+    }
+
+    /** Opens the file and hands its first line to the format; the file is closed again when the format refuses it. */
+    static Conversion openWith(Path file, String format, Consumer<InvalidInputException> problems, FirstLine reader) {
+        LineReader lines = LineReader.open(file);
+        try {
+            return reader.read(lines, lines.next(), new ConversionCounts(file.toString(), format, "rows", problems));
+        } catch (RuntimeException e) {
+            lines.close();
+            throw e;
+        }
+    }
 
     EventConversion(ConversionCounts counts, LineReader lines) {
         this.counts = counts;

@@ -116,10 +116,7 @@ public final class GdeltEvents extends EventConversion {
      *     or a first row of another number of columns than 57, 58 or 61)
      */
     public static Conversion open(Path file, Consumer<InvalidInputException> problems) {
-        LineReader lines = LineReader.open(file);
-        try {
-            ConversionCounts counts = new ConversionCounts(file.toString(), FORMAT, "rows", problems);
-            String first = lines.next();
+        return openWith(file, FORMAT, problems, (lines, first, counts) -> {
             if (first == null) {
                 throw notThisFormat(file.toString(), 1, "The file is empty; a GDELT events file has one event per line.");
             }
@@ -141,10 +138,7 @@ public final class GdeltEvents extends EventConversion {
             GdeltEvents events = new GdeltEvents(counts, lines, '\t', null);
             events.pending = first;
             return events;
-        } catch (RuntimeException e) {
-            lines.close();
-            throw e;
-        }
+        });
     }
 
     /** The first data line of a file without a header, read to recognise the format. */

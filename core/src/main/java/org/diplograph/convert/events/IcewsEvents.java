@@ -23,7 +23,7 @@ import org.diplograph.model.Source;
  * skipped and counted by reason.
  * <pre>{@code
  * try (Conversion events = IcewsEvents.open(Path.of("events.2014.tab"))) {
- *     events.forEachRemaining(facts -> System.out.println(FactSetJson.writeLine(facts)));
+ *     graph.writer().writeAll(events, progress -> {});   // a Diplograph; or FactSetJson.writeLine(facts) to review
  * }
  * }</pre>
  *
@@ -94,9 +94,7 @@ public final class IcewsEvents extends EventConversion {
      * @throws InvalidInputException when the file is not an ICEWS events file (its header lacks ICEWS's columns)
      */
     public static Conversion open(Path file, Consumer<InvalidInputException> problems) {
-        LineReader lines = LineReader.open(file);
-        try {
-            String first = lines.next();
+        return openWith(file, FORMAT, problems, (lines, first, counts) -> {
             Columns header = new Columns(Fields.split(first == null ? "" : first, '\t'));
             List<String> missing = new ArrayList<>();
             for (String name : REQUIRED) {
@@ -109,11 +107,8 @@ public final class IcewsEvents extends EventConversion {
                         + "tab-separated header (Event ID, Event Date, Source Name, …), but it lacks " + String.join(", ", missing)
                         + ". Is it another format? Choose it with --from (icews, polecat, gdelt, phoenix or ftm).");
             }
-            return new IcewsEvents(new ConversionCounts(file.toString(), FORMAT, "rows", problems), lines, header);
-        } catch (RuntimeException e) {
-            lines.close();
-            throw e;
-        }
+            return new IcewsEvents(counts, lines, header);
+        });
     }
 
     @Override

@@ -71,9 +71,7 @@ public final class PolecatEvents extends EventConversion {
      * @throws InvalidInputException when the header lacks POLECAT's columns (event date and type, actor and recipient names)
      */
     public static Conversion open(Path file, Consumer<InvalidInputException> problems) {
-        LineReader lines = LineReader.open(file);
-        try {
-            String first = lines.next();
+        return openWith(file, FORMAT, problems, (lines, first, counts) -> {
             String header = first == null ? "" : first;
             char delimiter = Fields.delimiterOf(header);
             Columns columns = new Columns(Fields.split(header, delimiter));
@@ -89,11 +87,8 @@ public final class PolecatEvents extends EventConversion {
                         + " (header names are mapped in polecat-columns.properties). Is it another format? "
                         + "Choose it with --from (icews, polecat, gdelt, phoenix or ftm).");
             }
-            return new PolecatEvents(new ConversionCounts(file.toString(), FORMAT, "rows", problems), lines, delimiter, columns);
-        } catch (RuntimeException e) {
-            lines.close();
-            throw e;
-        }
+            return new PolecatEvents(counts, lines, delimiter, columns);
+        });
     }
 
     @Override

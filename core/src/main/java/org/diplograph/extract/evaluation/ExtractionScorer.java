@@ -39,7 +39,7 @@ import org.diplograph.names.NameKeys;
  * <pre>{@code
  * ExtractionScorer scorer = new ExtractionScorer(Extractor.withBuiltInGazetteer());
  * ScoreReport report = scorer.scoreFolder("tuning", Path.of("core/src/test/resources/articles/tuning"));
- * System.out.println(report.format());
+ * Files.writeString(Path.of("tuning-report.txt"), report.format());
  * }</pre>
  *
  * <h2>How facts match</h2>
