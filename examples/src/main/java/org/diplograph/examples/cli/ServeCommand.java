@@ -100,8 +100,8 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             out.printf("Serving %s on %s (127.0.0.1 only).%n", folder, neo4j.boltUri());
             out.println(login);
-            // ?dbms= fills in the Browser's form with this Bolt address: the one the server advertises is
-            // the default port's, wrong under --port 0 or any other port
+            // ?dbms= fills in the Browser's form with this Bolt address: under --port 0 the server cannot
+            // advertise the port it got
             neo4j.browserUri().ifPresent(browser -> out.printf("Neo4j Browser: open %s?dbms=%s and connect %s.%n", browser,
                     neo4j.boltUri(), noAuth ? "with no authentication" : "as " + EmbeddedNeo4j.NEO4J_USER + " with that password"));
             out.println("Press Ctrl-C to stop.");
