@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.Membership;
 import org.diplograph.model.Provenance;
@@ -46,6 +47,14 @@ final class Memberships {
     /** "a member of the Russian-led Collective Security Treaty Organization": how far the alliance may follow. */
     private static final int ALLIANCE_AFTER = 7;
     private static final int COUNTRY_REACH = 8;
+    /** Verbs and participles that list what an alliance is made of. */
+    private static final Set<String> COMPOSES = Set.of("comprises", "comprising", "comprised", "groups", "grouping", "unites",
+            "uniting", "includes", "including", "encompasses", "spans");
+    /** What may stand between an alliance and the verb listing its make-up: "the SCO, which now groups". */
+    private static final Set<String> COMPOSITION_GAP = Set.of(",", "which", "that", "now", "also", "currently", "today", "brings",
+            "bringing", "brought", "made", "is", "was", "consists", "consisting", "composed", "—", "(");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+|one|first|second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth|latest|last|youngest|largest|biggest|smallest");
 
     private final Article article;
     private final Gazetteer g;
@@ -69,6 +78,13 @@ final class Memberships {
     void read(Sentence s) {
         for (int i = s.analysisFrom; i < s.to; i++) {
             String w = toks.get(i).lower;
+            String composed = composition(s, i);
+            if (composed != null) {
+                for (Sentence.State st : members(s, i, List.of(composed), false)) {
+                    add(s, st, composed, "membership:composition");
+                }
+                continue;
+            }
             if (!TRIGGERS.contains(w) || notHeld(s, i)) {
                 continue;
             }
@@ -76,10 +92,9 @@ final class Memberships {
             if (alliances.isEmpty()) {
                 continue;
             }
-            for (Sentence.State st : members(s, i, alliances)) {
+            for (Sentence.State st : members(s, i, alliances, true)) {
                 for (String alliance : alliances) {
-                    memberships.putIfAbsent(st.code() + "|" + alliance, new Membership(ActorId.of(st.code()), ActorId.of(alliance),
-                            null, null, new Provenance(s.evidence(), "membership:stated", 0.75)));
+                    add(s, st, alliance, "membership:stated");
                 }
             }
         }
@@ -88,15 +103,51 @@ final class Memberships {
         }
     }
 
+    private void add(Sentence s, Sentence.State member, String alliance, String rule) {
+        memberships.putIfAbsent(member.code() + "|" + alliance, new Membership(ActorId.of(member.code()), ActorId.of(alliance),
+                null, null, new Provenance(s.evidence(), rule, 0.75)));
+    }
+
+    /**
+     * "The SCO, which groups China, Russia, …", "the bloc comprising Brazil, …", "the CSTO brings together …",
+     * "an alliance made up of …": the alliance whose make-up the word at {@code i} lists, or null.
+     */
+    private String composition(Sentence s, int i) {
+        Token t = toks.get(i);
+        boolean composes = COMPOSES.contains(t.lower)
+                || t.is("together") && i > s.analysisFrom && toks.get(i - 1).lower.startsWith("br")
+                || t.is("of") && i > s.analysisFrom && (toks.get(i - 1).is("up") || toks.get(i - 1).lower.startsWith("consist")
+                        || toks.get(i - 1).is("composed"));
+        if (!composes) {
+            return null;
+        }
+        int verb = t.is("together") || t.is("of") ? i - (toks.get(i - 1).is("up") ? 2 : 1) : i;
+        for (Sentence.State st : s.states) {
+            if (st.alliance() && st.end() <= verb && only(s, st.end(), verb, COMPOSITION_GAP)) {
+                return st.code();
+            }
+        }
+        // "the bloc, which groups …"
+        for (int k = verb - 1; k > s.analysisFrom && k >= verb - 4 && lastAlliance != null; k--) {
+            if (BLOC_NOUNS.contains(toks.get(k).lower) && toks.get(k - 1).is("the") && only(s, k + 1, verb, COMPOSITION_GAP)) {
+                return lastAlliance;
+            }
+        }
+        return null;
+    }
+
     /** Negated ("not a member"), or hoped for, sought or offered ("hoped to become a full member"). */
     private boolean notHeld(Sentence s, int i) {
         boolean noun = toks.get(i).is("membership");
-        for (int k = Math.max(s.analysisFrom, i - (noun ? MEMBERSHIP_REACH : 4)); k < i; k++) {
+        // distance in words, a rank or count not counted: "to become one of its 33 members" is as near as "to become a member"
+        int distance = 0;
+        for (int k = i - 1; k >= s.analysisFrom && distance < (noun ? MEMBERSHIP_REACH : 4); k--) {
             String w = toks.get(k).lower;
             if (w.equals(";")) {
                 break;
             }
-            if (k >= i - 3 && NEGATIONS.contains(w) || NOT_YET.contains(w) && (k >= i - 4 || noun) || noun && SOUGHT.contains(w)) {
+            distance += ORDINAL.matcher(w).matches() ? 0 : 1;
+            if (distance <= 3 && NEGATIONS.contains(w) || NOT_YET.contains(w) || noun && SOUGHT.contains(w)) {
                 return true;
             }
         }
@@ -158,8 +209,8 @@ final class Memberships {
         return out;
     }
 
-    /** The countries the trigger is said of: before it across a copula or apposition, or listed after it. */
-    private List<Sentence.State> members(Sentence s, int i, List<String> alliances) {
+    /** The countries the trigger is said of: listed after it, or (if {@code orBefore}) before it across a copula or apposition. */
+    private List<Sentence.State> members(Sentence s, int i, List<String> alliances, boolean orBefore) {
         // "a member of the Russian-led CSTO": a state before the alliance's name only qualifies it
         int qualifiersEnd = i;
         for (Sentence.State st : s.states) {
@@ -178,7 +229,7 @@ final class Memberships {
         int after = -1;
         for (int k = 0; k < states.size(); k++) {
             Sentence.State st = states.get(k);
-            if (st.end() <= i && i - st.end() <= COUNTRY_REACH && only(s, st.end(), i, COPULA_GAP)) {
+            if (orBefore && st.end() <= i && i - st.end() <= COUNTRY_REACH && only(s, st.end(), i, COPULA_GAP)) {
                 before = k;
             } else if (after < 0 && st.start() > i && st.start() - i <= COUNTRY_REACH && listGap(s, i + 1, st.start())) {
                 after = k;
@@ -202,10 +253,11 @@ final class Memberships {
         return out;
     }
 
-    /** Whether every token from {@code from} to {@code to} is one of {@code words}, or an alliance's. */
+    /** Whether every token from {@code from} to {@code to} is one of {@code words}, a count or rank, or an alliance's. */
     private boolean only(Sentence s, int from, int to, Set<String> words) {
         for (int k = from; k < to; k++) {
-            if (!words.contains(toks.get(k).lower) && !inAlliance(s, k)) {
+            // "one of its 31 members", "its first member"
+            if (!words.contains(toks.get(k).lower) && !inAlliance(s, k) && !ORDINAL.matcher(toks.get(k).lower).matches()) {
                 return false;
             }
         }

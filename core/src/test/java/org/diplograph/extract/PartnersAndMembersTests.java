@@ -16,7 +16,7 @@ class PartnersAndMembersTests {
     private static final LocalDate DAY = LocalDate.of(2023, 6, 1);
 
     @ParameterizedTest(name = "{0}")
-    @DisplayName("members: said of the countries before, listed after, or of the bloc named again; never of aspirants, guests or partners")
+    @DisplayName("members: said of the countries before, listed after, listed as what the bloc is made of, or of the bloc named again; never of aspirants, guests or partners")
     @CsvSource(delimiter = '|', textBlock = """
             Poland's membership in NATO has shaped its army.                                              | POL NATO
             Norway was a member of NATO and the EU's single market partner.                              | NOR NATO
@@ -25,6 +25,10 @@ class PartnersAndMembersTests {
             The CSTO met. The envoy briefed Russia, Belarus and Armenia, the other members of the bloc.   | RUS CSTO, BLR CSTO, ARM CSTO
             Kazakhstan, a member of the Russian-led CSTO, asked for help.                                 | KAZ CSTO
             Sweden joined NATO in March.                                                                  | SWE NATO
+            Finland became one of the 31 members of NATO in April.                                        | FIN NATO
+            The SCO, which now groups China, Russia and Kazakhstan, met in Astana.                        | CHN SCO, RUS SCO, KAZ SCO
+            The CSTO met. The bloc, which brings together Russia and Armenia, sent troops.                | RUS CSTO, ARM CSTO
+            Leaders of the summit comprising Brazil and India met the SCO.                                |
             Georgia hopes to become a full member of NATO.                                                |
             Moldova began the procedure for becoming a member of the EU.                                  |
             Leaders voiced support for Ukraine's membership in NATO.                                      |
