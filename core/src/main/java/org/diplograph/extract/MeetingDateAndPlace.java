@@ -104,6 +104,10 @@ final class MeetingDateAndPlace {
             if (f.future() || f.date() == null && f.afterPrevious() == null && f.thatMonth() == 0 && published != null) {
                 continue;
             }
+            if (f.thatMonth() == Dates.AFTER_SPAN && f.start() < triggerChar && s.text.substring(f.end(), triggerChar).contains(",")) {
+                // "travelled to Kyiv on 3 October, two days after taking office, and held talks": dates the office, not the talks
+                continue;
+            }
             if (modifiesNoun(s, f) || inOtherClause(s, f, triggerChar)) {
                 modifier = modifier == null ? f : modifier;
                 continue;

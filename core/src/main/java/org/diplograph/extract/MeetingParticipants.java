@@ -85,9 +85,11 @@ final class MeetingParticipants {
                 break;
             }
         }
-        if (out.isEmpty() && t.nominal() && !before.isEmpty()) {
+        boolean coordinated = !t.nominal() && t.start() > s.analysisFrom && toks.get(t.start() - 1).is("and");
+        if (out.isEmpty() && (t.nominal() || coordinated) && !before.isEmpty()) {
             // "Emmanuel Macron left Moscow … after more than five hours of talks with Vladimir Putin": the sentence's subject
             // "Biden and Xi agreed … after four hours of talks": the group that opens the sentence
+            // "Rutte travelled to Kyiv on Thursday, two days after taking office, and held talks with Zelenskyy": the same
             Mention first = before.get(0);
             if (first.kind == MentionKind.PERSON && first.start <= s.analysisFrom + 1 && !article.between(first.end, t.start()).contains(";")) {
                 out.add(first);

@@ -42,8 +42,10 @@ final class TitleReader {
         int spanStart = end;
         while (true) {
             int k = pos - 1;
+            boolean acrossAnd = false;
             if (k >= limit && (toks.get(k).text.equals(",") || !out.isEmpty() && toks.get(k).is("and"))) {
                 // "Deputy Prime Minister and Minister of National Defense": two titles of one person
+                acrossAnd = toks.get(k).is("and");
                 k--;
             } else if (!out.isEmpty() || k < limit) {
                 if (out.isEmpty() && k < limit) {
@@ -64,6 +66,10 @@ final class TitleReader {
             // "the last leader of the Group of Seven": a title right before a name never ends in "of"
             if (trimmed >= k + 1 || !hasTitleHead(s, trimmed, k + 1)
                     || Set.of("of", "the", "for", "to", "and").contains(toks.get(k).lower)) {
+                return spanStart;
+            }
+            if (acrossAnd && k == trimmed && trimmed > st && toks.get(trimmed - 1).is("the")) {
+                // "The Secretary and Foreign Minister Tileuberdi": "the Secretary" is someone else, named before
                 return spanStart;
             }
             out.add(0, titleInfo(s, trimmed, k + 1));
