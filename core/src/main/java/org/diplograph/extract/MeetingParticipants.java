@@ -250,6 +250,13 @@ final class MeetingParticipants {
             case SPEAKER -> {
                 if (toks.get(m.start).is("our") || toks.get(m.start).is("we")) {
                     into.addAll(article.speakers);
+                } else if (toks.get(m.start).is("you") || toks.get(m.start).is("your")) {
+                    // "you have had a discussion with Mr Lavrov today": whom the speaker addresses, the transcript's others
+                    for (Person p : article.speakers) {
+                        if (s.speaker != null && p != s.speaker) {
+                            into.add(p);
+                        }
+                    }
                 } else if (s.speaker != null) {
                     into.add(s.speaker);
                 }
