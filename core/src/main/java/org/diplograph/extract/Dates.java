@@ -60,6 +60,8 @@ final class Dates {
             + "(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(will|to be held|scheduled|planned|upcoming|next|due|expected|set for|is to|are to|shall)\\b[^.;]{0,30}$");
 
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
+
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -210,7 +212,9 @@ final class Dates {
         if (date == null && afterPrevious == null && thatMonth <= 0 && published != null) {
             return;
         }
+        // "will be the first since January 11, 2023": "since" looks back whatever came before it
         boolean future = FUTURE_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start)).find()
+                && !SINCE_BEFORE.matcher(sentence.substring(Math.max(0, start - 8), start)).find()
                 || date != null && published != null && date.first().isAfter(published);
         found.add(new Found(start, end, date, afterPrevious, future, storyDay, thatMonth));
     }

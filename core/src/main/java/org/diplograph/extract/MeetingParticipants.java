@@ -24,9 +24,12 @@ final class MeetingParticipants {
             "news", "told", "gave", "addressed", "at", "during", "speaking", "their", "its", "last", "second", "third",
             "trilateral", "one-on-one", "working", "private", "closed-door", "lengthy", "long", "brief", "annual", "held", "had");
     private static final Pattern SUBJECT_LIST = Pattern.compile(
-            "(?s)\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?");
+            "(?s)\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"
+            + "((then|former|acting)\\s*-?\\s*)?");
     private static final Pattern OBJECT_LIST = Pattern.compile(
-            "(?s)\\s*(,|and|, and|as well as|, as well as)\\s*(separately\\s*,?\\s*)?(with\\s*)?(the|his|her)?\\s*");
+            "(?s)\\s*(,|and|, and|as well as|, as well as)\\s*(separately\\s*,?\\s*)?(with\\s*)?(the|his|her)?\\s*"
+            // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
+            + "((then|former|acting)\\s*-?\\s*)?");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "who", "which", "where", "while", "whereas", "said",
             "says", "stressed", "noted", "added", "—", "after", "before", "when");
