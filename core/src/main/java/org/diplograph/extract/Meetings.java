@@ -32,6 +32,7 @@ final class Meetings {
     private final MeetingTriggers triggers;
     private final MeetingParticipants people;
     private final MeetingDateAndPlace dateAndPlace;
+    private final Delegations delegations;
     /** The meetings read so far, and (at the same index) their participants. */
     final List<Pending> pending = new ArrayList<>();
     final List<Set<Person>> participants = new ArrayList<>();
@@ -43,6 +44,7 @@ final class Meetings {
         this.triggers = new MeetingTriggers(article);
         this.people = new MeetingParticipants(article, registry);
         this.dateAndPlace = dateAndPlace;
+        this.delegations = new Delegations(article);
     }
 
     /** Reads the meetings a sentence says took place. */
@@ -108,6 +110,10 @@ final class Meetings {
                 objectPeople.addAll(one);
                 groups.add(one);
             }
+            if (subjectPeople.isEmpty() && objectPeople.isEmpty() && t.nominal()) {
+                // "The 24th Summit between the EU and Ukraine was held in Kyiv today": its delegations may follow
+                delegations.noteVenue(s, t, when, dateAndPlace.placeOf(s, t));
+            }
             if (!objects.isEmpty() && !someoneMet && compatriots(subjectPeople) || objects.isEmpty() && !MeetingTriggers.withoutObject(t)
                     || subjectPeople.isEmpty() && !t.nominal()) {
                 // "he and Secretary Blinken held talks with Japanese counterparts" the article never names, "welcomed the
@@ -128,6 +134,27 @@ final class Meetings {
             }
             previousSubjects = subjectPeople;
             previousObjects = objects;
+        }
+        readDelegations(s);
+    }
+
+    /** "The European Union was represented by A and B", "the Japanese side by C": the delegates of the venue before. */
+    private void readDelegations(Sentence s) {
+        Delegations.Venue venue = delegations.venueOf(s);
+        if (venue == null) {
+            return;
+        }
+        Set<Person> named = new LinkedHashSet<>();
+        for (Mention m : delegations.delegateMentions(s)) {
+            people.resolve(named, s, m, venue.when().on(), null, false);
+        }
+        Set<Person> all = delegations.add(named, p -> p.scopeOn(article.published));
+        if (all != null) {
+            Set<Person> made = addMeeting(venue.sentence(), venue.trigger(), all, Set.of(), Set.of(), venue.when(), venue.place(), 0.75,
+                    "meeting:delegations");
+            if (made != null) {
+                delegations.made(made);
+            }
         }
     }
 
@@ -213,10 +240,11 @@ final class Meetings {
         people.rememberSentence(s);
     }
 
-    private void addMeeting(Sentence s, Trigger t, Set<Person> all, Set<Person> subjects, Set<Person> objects, When when,
-                            String place, double confidence, String rule) {
+    /** Records a meeting unless it repeats one; returns its participants (which later joiners extend), or null. */
+    private Set<Person> addMeeting(Sentence s, Trigger t, Set<Person> all, Set<Person> subjects, Set<Person> objects, When when,
+                                   String place, double confidence, String rule) {
         if (all.size() < 2) {
-            return;
+            return null;
         }
         place = dateAndPlace.placeOrEarlier(s, place);
         PartialDate on = when.on();
@@ -224,7 +252,7 @@ final class Meetings {
         for (int i = 0; i < participants.size(); i++) {
             if (participants.get(i).equals(all) && (!when.stated() || on == null || on.equals(pending.get(i).on()))) {
                 if (!pending.get(i).headline() || headline) {
-                    return;
+                    return null;
                 }
                 // the body tells the meeting the headline announced: its sentence is the better evidence
                 pending.remove(i);
@@ -235,13 +263,15 @@ final class Meetings {
         for (Person p : all) {
             p.inMeeting = true;
         }
-        participants.add(new LinkedHashSet<>(all));
+        Set<Person> added = new LinkedHashSet<>(all);
+        participants.add(added);
         String fullRule = when.rule() == null ? rule : rule + ";" + when.rule();
         pending.add(new Pending(on, place, new Provenance(s.evidence(), fullRule, round(Math.max(0.3, confidence))), headline,
                 another(s, t)));
         dateAndPlace.remember(s, t, on, place);
         people.rememberMeeting(s, subjects, objects, all);
         lastMeetingSentence = s.index;
+        return added;
     }
 
     /**
