@@ -23,11 +23,13 @@ final class MeetingParticipants {
             "her", "a", "an", "formal", "informal", "in-person", "in", "person", "face-to-face", "face", "to", "strategic", "joint", "press",
             "news", "told", "gave", "addressed", "at", "during", "speaking", "their", "its", "last", "second", "third",
             "trilateral", "one-on-one", "working", "private", "closed-door", "lengthy", "long", "brief", "annual", "held", "had");
+    /** "President Biden, Jr. of the United States, Prime Minister Kishida of Japan and …": what may follow a name in a list. */
+    private static final String OF_STATE = "(?:,?\\s*(?:Jr|Sr)\\.?)?(?:\\s*of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*){0,3})?";
     private static final Pattern SUBJECT_LIST = Pattern.compile(
-            "(?s)\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"
+            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"
             + "((then|former|acting)\\s*-?\\s*)?");
     private static final Pattern OBJECT_LIST = Pattern.compile(
-            "(?s)\\s*(,|and|, and|as well as|, as well as)\\s*(separately\\s*,?\\s*)?(with\\s*)?(the|his|her)?\\s*"
+            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as)\\s*(separately\\s*,?\\s*)?(with\\s*)?(the|his|her)?\\s*"
             // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
             + "((then|former|acting)\\s*-?\\s*)?");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");

@@ -61,7 +61,7 @@ final class MeetingTriggers {
     static boolean withoutObject(Trigger t) {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
-                 "meeting:shook-hands" -> true;
+                 "meeting:shook-hands", "meeting:gathered" -> true;
             default -> false;
         };
     }
@@ -74,6 +74,8 @@ final class MeetingTriggers {
             switch (w) {
                 case "met" -> out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
                 case "meets" -> out.add(new Trigger(i, i + 1, "meeting:met-with", false, true));
+                // "We, President Biden, …, gathered at Camp David today": the subjects met one another
+                case "gathered", "convened" -> out.add(new Trigger(i, i + 1, "meeting:gathered", false, false));
                 case "meet" -> {
                     // "was pleased to meet", "I was also honored to meet President Marcos this morning"
                     if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && GLAD.contains(toks.get(i - 2).lower)) {
@@ -184,7 +186,7 @@ final class MeetingTriggers {
         if (w.equals("conference") && !(i - 1 >= s.analysisFrom && (toks.get(i - 1).is("press") || toks.get(i - 1).is("news")))) {
             return;
         }
-        if (w.startsWith("meeting") || w.equals("talks")) {
+        if (w.startsWith("meeting") || w.equals("talks") || w.equals("summit")) {
             for (int k = i - 1; k >= Math.max(s.analysisFrom, i - 5); k--) {
                 if (toks.get(k).is("their") || toks.get(k).is("our")) {
                     out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));

@@ -18,6 +18,10 @@ final class Transcripts {
     private static final Set<String> NOBODY = Set.of("q", "question", "moderator", "questioner", "journalist", "reporter",
             "participant", "audience", "operator", "staff");
 
+    /** What may stand between the authors of a statement: "President Biden, Jr. of the United States, Prime Minister …". */
+    private static final java.util.regex.Pattern AUTHOR_LIST = java.util.regex.Pattern.compile(
+            "(?s),?\\s*(?:(?:Jr|Sr)\\.?)?\\s*(?:of\\s+(?:the\\s+)?[\\p{L}.' -]{2,60}?)?\\s*(,|and|, and)?\\s*");
+
     private final Article article;
     private final List<Token> toks;
     private final PersonRegistry registry;
@@ -42,8 +46,35 @@ final class Transcripts {
                 s.speaker = current;
             }
         }
-        article.speakers = speakers;
+        article.speakers = speakers.isEmpty() ? authors() : speakers;
         return speakers;
+    }
+
+    /**
+     * "We, President Biden of the United States, Prime Minister Kishida of Japan and President Yoon of the Republic of
+     * Korea, gathered at Camp David": the people a joint statement speaks for, whom its "we" and "our" mean; none
+     * when no sentence opens so.
+     */
+    private Set<Person> authors() {
+        Set<Person> authors = new LinkedHashSet<>();
+        for (Sentence s : article.sentences) {
+            if (s.to - s.analysisFrom < 3 || !toks.get(s.analysisFrom).is("we") || !toks.get(s.analysisFrom + 1).text.equals(",")) {
+                continue;
+            }
+            int previous = s.analysisFrom + 1;
+            for (Mention m : s.mentions) {
+                if (m.start <= s.analysisFrom) {
+                    continue;
+                }
+                if (m.kind != MentionKind.PERSON || !AUTHOR_LIST.matcher(article.between(previous, m.start)).matches()) {
+                    break;
+                }
+                authors.add(m.person);
+                previous = m.end;
+            }
+            return authors.size() >= 2 ? authors : Set.of();
+        }
+        return authors;
     }
 
     /** The person a label names: one the label names in full, else the article's person of its last word ("AUSTIN"). */
