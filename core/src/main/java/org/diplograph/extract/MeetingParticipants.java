@@ -35,6 +35,8 @@ final class MeetingParticipants {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "who", "which", "where", "while", "whereas", "said",
             "says", "stressed", "noted", "added", "—", "after", "before", "when");
+    /** Plural nouns after "the two" that any official is: they single out no title. */
+    private static final Set<String> GENERIC_TITLES = Set.of("leader", "official", "head", "chief", "representative", "delegate");
     /** How many words may stand between a verb and its first object ("met in Moscow on Friday with"). */
     private static final int OBJECT_REACH = 10;
 
@@ -380,6 +382,11 @@ final class MeetingParticipants {
      */
     private Set<Person> group(Sentence s, Mention m, boolean subjectsOnly) {
         boolean two = toks.get(m.start).is("the") && m.end - m.start >= 2 && toks.get(m.start + 1).is("two") || toks.get(m.start).is("two");
+        Set<Person> titled = two ? holdersOfPluralTitle(s, m) : Set.of();
+        if (!titled.isEmpty()) {
+            // "the two presidents": the two presidents the story names most
+            return titled;
+        }
         Set<Person> earlier = new LinkedHashSet<>();
         for (Mention other : s.mentions) {
             if (other.end <= m.start && (other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF)) {
@@ -407,6 +414,45 @@ final class MeetingParticipants {
             return lastAll;
         }
         return new LinkedHashSet<>(lastPair);
+    }
+
+    /**
+     * "the two Secretaries", "the two presidents": the two people named before the mention most often who hold a title
+     * of the word after "two" (in the singular), when a third holder is named less often; none for words that name no
+     * title ("the two leaders", "the two men") or a tie, and none of the people the sentence names after it.
+     */
+    private Set<Person> holdersOfPluralTitle(Sentence s, Mention m) {
+        // "the two presidents" is one mention; "the two Secretaries" is "the two" before a noun
+        int noun = toks.get(m.end - 1).is("two") ? m.end : m.end - 1;
+        if (noun >= s.to || !toks.get(noun).isWord() || !toks.get(noun).lower.endsWith("s")) {
+            return Set.of();
+        }
+        String title = singular(toks.get(noun).lower);
+        if (!article.g.titleWords.contains(title) || GENERIC_TITLES.contains(title)) {
+            return Set.of();
+        }
+        int at = s.index * 1000 + m.start;
+        Set<Person> laterHere = new LinkedHashSet<>();
+        for (Mention other : s.mentions) {
+            if (other.start >= m.end && other.kind == MentionKind.PERSON) {
+                laterHere.add(other.person);
+            }
+        }
+        List<Person> holders = new ArrayList<>();
+        for (Person p : persons) {
+            if (p.seenBefore(at) >= 0 && holdsTitle(p, Set.of(title)) && !laterHere.contains(p)) {
+                holders.add(p);
+            }
+        }
+        holders.sort((a, b) -> Integer.compare(b.timesSeenBefore(at), a.timesSeenBefore(at)));
+        if (holders.size() < 2 || holders.size() > 2 && holders.get(2).timesSeenBefore(at) >= holders.get(1).timesSeenBefore(at)) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(holders.subList(0, 2));
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
     }
 
     /** "the EU leaders": the people of those states named before it; none named yet, the first of each. */

@@ -25,6 +25,8 @@ final class Meetings {
 
     private static final Set<String> ANOTHER = Set.of("also", "separately", "separate", "later", "afterwards", "earlier", "then",
             "alone", "privately", "one-on-one", "tete-a-tete", "bilateral");
+    /** Events that "since" may name as an earlier meeting: "since the G20 summit in Osaka", "since their talks in Geneva". */
+    private static final Set<String> SINCE_EVENTS = Set.of("summit", "meeting", "talks", "visit", "encounter", "trip");
     private static final Set<String> TOOK_PART = Set.of("part", "participated", "joined", "attended", "hosted");
 
     private final Article article;
@@ -131,6 +133,7 @@ final class Meetings {
                 Set<Person> all = new LinkedHashSet<>(subjectPeople);
                 all.addAll(objectPeople);
                 addMeeting(s, t, all, subjectPeople, objectPeople, when, place, confidence, t.rule());
+                addMeetingSince(s, t, all, subjectPeople, objectPeople, confidence);
             }
             previousSubjects = subjectPeople;
             previousObjects = objects;
@@ -238,6 +241,32 @@ final class Meetings {
     /** After the second pass over a sentence. */
     void rememberSentence(Sentence s) {
         people.rememberSentence(s);
+    }
+
+    /**
+     * "the first face-to-face meeting between the two presidents since the G20 summit in Osaka in June 2019": the
+     * same people met at the event after "since", on its date. Only an event, not a time ("their second meeting
+     * since January") nor a clause ("since the war began").
+     */
+    private void addMeetingSince(Sentence s, Trigger t, Set<Person> all, Set<Person> subjects, Set<Person> objects, double confidence) {
+        for (int k = t.end(); k < s.to; k++) {
+            if (!toks.get(k).is("since")) {
+                continue;
+            }
+            int sinceChar = toks.get(k).start - toks.get(s.from).start;
+            boolean event = false;
+            for (int e = k + 1; e < Math.min(s.to, k + 5); e++) {
+                event |= SINCE_EVENTS.contains(toks.get(e).lower);
+            }
+            for (Dates.Found f : s.dates) {
+                if (event && f.start() > sinceChar && f.date() != null && !f.future() && f.start() - sinceChar < 60) {
+                    addMeeting(s, t, all, subjects, objects, new When(f.date(), null), dateAndPlace.placeOf(s, t), confidence - 0.1,
+                            "meeting:since-earlier");
+                    return;
+                }
+            }
+            return;
+        }
     }
 
     /** Records a meeting unless it repeats one; returns its participants (which later joiners extend), or null. */
