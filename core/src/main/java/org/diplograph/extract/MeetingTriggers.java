@@ -46,6 +46,9 @@ final class MeetingTriggers {
     /** Nouns that are a meeting when "with" or "between" follows: "talks with", "a joint press conference with". */
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "talks", "consultations", "dialogue",
             "conference", "dinner", "lunch", "breakfast", "summit", "negotiations", "discussions");
+    /** Words of a meeting wished for, not held, however far before its noun: "wants a three-way meeting with". */
+    private static final Set<String> DESIRE = Set.of("want", "wants", "wanted", "seek", "seeks", "sought", "proposes", "proposed",
+            "urged", "urges", "demanded", "demands", "offered", "offers");
     /** "sat down with", "sat around a table with": how far "with" may follow. */
     private static final int SAT_REACH = 9;
 
@@ -197,7 +200,7 @@ final class MeetingTriggers {
                 }
             }
         }
-        if ((w.equals("talks") || w.equals("meeting")) && i - 1 >= s.analysisFrom && Set.of("of", "at", "after", "during", "following", "in")
+        if ((w.equals("talks") || w.equals("meeting")) && i - 1 >= s.analysisFrom && Set.of("of", "at", "after", "during", "following", "in", "for")
                 .contains(toks.get(i - 1).lower) && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
             // "agreed … after four hours of talks", "made no progress at talks in Turkey": the sentence's subjects talked
             out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
@@ -247,6 +250,10 @@ final class MeetingTriggers {
         if (t.nominal()) {
             for (int k = Math.max(s.analysisFrom, t.start() - 6); k < Math.min(s.to, t.end() + 8); k++) {
                 String w = toks.get(k).lower;
+                // "he wants a three-way meeting with Putin", "seeks talks with"
+                if (k < t.start() && DESIRE.contains(w)) {
+                    return false;
+                }
                 if (w.equals("hope") || w.equals("hoped") || w.equals("hopes") || w.equals("next") || w.equals("upcoming")
                         || w.equals("planned") || w.equals("future") || w.equals("proposed") || w.equals("possible")
                         || w.equals("request") || w.equals("requested") || w.equals("invitation")) {

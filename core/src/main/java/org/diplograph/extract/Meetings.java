@@ -123,7 +123,7 @@ final class Meetings {
                 continue;
             }
             String place = dateAndPlace.placeOf(s, t);
-            if (separately(s, t) && !subjectPeople.isEmpty() && groups.size() > 1) {
+            if ((separately(s, t) || apart(objects)) && !subjectPeople.isEmpty() && groups.size() > 1) {
                 for (Set<Person> one : groups) {
                     Set<Person> all = new LinkedHashSet<>(subjectPeople);
                     all.addAll(one);
@@ -174,6 +174,16 @@ final class Meetings {
     private boolean another(Sentence s, Trigger t) {
         for (int k = Math.max(s.analysisFrom, t.start() - 3); k < Math.min(s.to, t.end() + 3); k++) {
             if (ANOTHER.contains(toks.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "received Xi Jinping and, separately, Narendra Modi": objects listed apart. */
+    private boolean apart(List<Mention> objects) {
+        for (int i = 1; i < objects.size(); i++) {
+            if (article.between(objects.get(i - 1).end, objects.get(i).start).contains("separately")) {
                 return true;
             }
         }
