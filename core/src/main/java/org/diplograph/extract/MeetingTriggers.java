@@ -46,6 +46,9 @@ final class MeetingTriggers {
     /** Nouns that are a meeting when "with" or "between" follows: "talks with", "a joint press conference with". */
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "talks", "consultations", "dialogue",
             "conference", "dinner", "lunch", "breakfast", "summit", "negotiations", "discussions");
+    /** Words that may stand between a preposition and a meeting noun: "for a bilateral meeting" ("at the meeting" is one told before). */
+    private static final Set<String> NOUN_QUALIFIERS = Set.of("a", "an", "bilateral", "trilateral", "formal", "informal",
+            "brief", "lengthy", "long", "face-to-face", "one-on-one", "closed-door", "private", "separate", "-", "face", "to", "first");
     /** Words of a meeting wished for, not held, however far before its noun: "wants a three-way meeting with". */
     private static final Set<String> DESIRE = Set.of("want", "wants", "wanted", "seek", "seeks", "sought", "proposes", "proposed",
             "urged", "urges", "demanded", "demands", "offered", "offers");
@@ -200,8 +203,13 @@ final class MeetingTriggers {
                 }
             }
         }
-        if ((w.equals("talks") || w.equals("meeting")) && i - 1 >= s.analysisFrom && Set.of("of", "at", "after", "during", "following", "in", "for")
-                .contains(toks.get(i - 1).lower) && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
+        int before = i - 1;
+        while (before > s.analysisFrom && before >= i - 4 && NOUN_QUALIFIERS.contains(toks.get(before).lower)) {
+            // "came together for a bilateral meeting"
+            before--;
+        }
+        if ((w.equals("talks") || w.equals("meeting")) && before >= s.analysisFrom && Set.of("of", "at", "after", "during", "following", "in", "for")
+                .contains(toks.get(before).lower) && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
             // "agreed … after four hours of talks", "made no progress at talks in Turkey": the sentence's subjects talked
             out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
             return;
