@@ -97,15 +97,34 @@ final class MeetingParticipants {
             // "Emmanuel Macron left Moscow … after more than five hours of talks with Vladimir Putin": the sentence's subject
             // "Biden and Xi agreed … after four hours of talks": the group that opens the sentence
             // "Rutte travelled to Kyiv on Thursday, two days after taking office, and held talks with Zelenskyy": the same
-            Mention first = before.get(0);
-            if (first.kind == MentionKind.PERSON && first.start <= s.analysisFrom + 1 && !article.between(first.end, t.start()).contains(";")) {
+            // "…, when President Erdogan and President Xi came together for a bilateral meeting": the group opening its clause
+            int clause = clauseStart(s, t);
+            int firstIndex = -1;
+            for (int i = 0; i < before.size() && firstIndex < 0; i++) {
+                firstIndex = before.get(i).start >= clause ? i : -1;
+            }
+            Mention first = firstIndex < 0 ? null : before.get(firstIndex);
+            if (first != null && first.kind == MentionKind.PERSON && first.start <= clause + 1
+                    && !article.between(first.end, t.start()).contains(";")) {
                 out.add(first);
-                for (int i = 1; i < before.size() && SUBJECT_LIST.matcher(article.between(before.get(i - 1).end, before.get(i).start)).matches(); i++) {
+                for (int i = firstIndex + 1; i < before.size()
+                        && SUBJECT_LIST.matcher(article.between(before.get(i - 1).end, before.get(i).start)).matches(); i++) {
                     out.add(before.get(i));
                 }
             }
         }
         return out;
+    }
+
+    /** Where the clause holding a nominal trigger begins: after the last ", when" or ", where" before it, else the sentence. */
+    private int clauseStart(Sentence s, Trigger t) {
+        int start = s.analysisFrom;
+        for (int k = s.analysisFrom + 1; k < t.start(); k++) {
+            if ((toks.get(k).is("when") || toks.get(k).is("where")) && toks.get(k - 1).text.equals(",")) {
+                start = k + 1;
+            }
+        }
+        return start;
     }
 
     /**
