@@ -108,7 +108,11 @@ final class MeetingDateAndPlace {
                 // "travelled to Kyiv on 3 October, two days after taking office, and held talks": dates the office, not the talks
                 continue;
             }
-            if (modifiesNoun(s, f) || inOtherClause(s, f, triggerChar)) {
+            if (inOtherClause(s, f, triggerChar)) {
+                // "Blinken, who arrived in Beijing on Sunday, held talks with Qin": the arrival's day, not the talks'
+                continue;
+            }
+            if (modifiesNoun(s, f)) {
                 modifier = modifier == null ? f : modifier;
                 continue;
             }
