@@ -19,6 +19,9 @@ final class PartnerPairs {
             "become", "as", "whose");
     private static final Pattern LIST = Pattern.compile("\\s*(,|and|, and)\\s*(the\\s*)?");
     private static final int SUBJECT_REACH = 8;
+    /** Verbs that name what a state holds others to be: "counts … as partners". */
+    private static final Set<String> REGARD = Set.of("counts", "counted", "considers", "considered", "regards", "regarded", "sees",
+            "saw", "views", "viewed", "treats", "treated", "describes", "described", "names", "named", "lists", "listed");
     private static final int TWO_REACH = 6;
     /** "the U.S.-Japan alliance", "the Japan-US treaty allies": how close "allies" follows the pair it is of. */
     private static final int ADJACENT = 3;
@@ -56,7 +59,7 @@ final class PartnerPairs {
             }
         }
         if (third == null) {
-            return List.of();
+            return regardedAs(s, states, trigger);
         }
         List<String> subjects = subjects(s, states, subjectEnd, third);
         List<String[]> out = new ArrayList<>(subjects.size());
@@ -66,6 +69,43 @@ final class PartnerPairs {
             }
         }
         return out;
+    }
+
+    /**
+     * "Russia counts both India and China as strategic partners", "Moscow regards Minsk as its closest ally": each state
+     * listed after the verb with the verb's subject, not with each other.
+     */
+    private List<String[]> regardedAs(Sentence s, List<Sentence.State> states, int trigger) {
+        int as = trigger - 1;
+        while (as > s.analysisFrom && (Partnerships.KIND_ADJECTIVES.contains(toks.get(as).lower) || toks.get(as).is("its")
+                || toks.get(as).is("a") || toks.get(as).is("closest") || toks.get(as).is("key") || toks.get(as).is("and"))) {
+            as--;
+        }
+        if (as <= s.analysisFrom || !toks.get(as).is("as")) {
+            return List.of();
+        }
+        for (int v = as - 1; v > s.analysisFrom; v--) {
+            if (!REGARD.contains(toks.get(v).lower)) {
+                continue;
+            }
+            Sentence.State subject = null;
+            List<String> listed = new ArrayList<>();
+            for (Sentence.State st : states) {
+                if (st.end() <= v && v - st.end() <= 2) {
+                    subject = st;
+                } else if (st.start() > v && st.end() <= as) {
+                    listed.add(st.code());
+                }
+            }
+            List<String[]> out = new ArrayList<>();
+            for (String other : listed) {
+                if (subject != null && !other.equals(subject.code())) {
+                    out.add(new String[] {other, subject.code()});
+                }
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /**

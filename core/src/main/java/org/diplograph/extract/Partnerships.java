@@ -154,7 +154,31 @@ final class Partnerships {
         if (i + 2 < s.to && toks.get(i + 1).is("for") && toks.get(i + 2).is("peace")) {
             return "Partnership for Peace";
         }
-        return kindWords.isEmpty() ? "partnership" : String.join(" ", kindWords) + " partnership";
+        String kind = kindWords.isEmpty() ? "partnership" : String.join(" ", kindWords) + " partnership";
+        return kind + coordination(s, i);
+    }
+
+    /**
+     * "comprehensive partnership and strategic coordination", "comprehensive strategic partners of coordination": the
+     * words after the noun that belong to the stated kind, or "".
+     */
+    private String coordination(Sentence s, int i) {
+        int k = i + 1;
+        if (k >= s.to || !(toks.get(k).is("and") || toks.get(k).is("of"))) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(" ").append(toks.get(k).lower);
+        for (k++; k < s.to && k <= i + 4; k++) {
+            String w = toks.get(k).lower;
+            if (w.equals("coordination") || w.equals("co-ordination") || w.equals("interaction")) {
+                return out.append(' ').append(w).toString();
+            }
+            if (!KIND_ADJECTIVES.contains(w)) {
+                return "";
+            }
+            out.append(' ').append(w);
+        }
+        return "";
     }
 
     /** "U.S.-Australia Alliance": an alliance's name right after two hyphenated states is their alliance. */

@@ -48,6 +48,15 @@ final class StatesAndPlaces {
         return null;
     }
 
+    /** "treaty allies of Washington", "a partner of Beijing": a capital that stands for its state. */
+    private boolean partnerOf(Sentence s, int start) {
+        if (start - 2 < s.from || !toks.get(start - 1).is("of")) {
+            return false;
+        }
+        String w = toks.get(start - 2).lower;
+        return w.equals("ally") || w.equals("allies") || w.equals("partner") || w.equals("partners");
+    }
+
     /** Adds the sentence's states and places. */
     void read(Sentence s) {
         for (Match m : s.phrases) {
@@ -65,7 +74,7 @@ final class StatesAndPlaces {
                 s.states.add(new Sentence.State(start, end, code, true));
             } else if (m.has(Kind.DEMONYM) && (hyphenBefore || hyphenAfter || relationAfter)) {
                 s.states.add(new Sentence.State(start, end, m.ref(Kind.DEMONYM).key(), false));
-            } else if (m.has(Kind.CAPITAL) && (hyphenBefore || hyphenAfter || possessive)) {
+            } else if (m.has(Kind.CAPITAL) && (hyphenBefore || hyphenAfter || possessive || partnerOf(s, start))) {
                 s.states.add(new Sentence.State(start, end, m.ref(Kind.CAPITAL).key(), false));
             } else if (m.has(Kind.SEAT) && (hyphenBefore || hyphenAfter || possessive || relationAfter)) {
                 s.states.add(new Sentence.State(start, end, m.ref(Kind.SEAT).key(), false));
