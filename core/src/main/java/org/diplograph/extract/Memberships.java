@@ -21,7 +21,8 @@ import org.diplograph.model.Provenance;
  */
 final class Memberships {
 
-    private static final Set<String> TRIGGERS = Set.of("member", "members", "membership", "ally", "allies", "joined");
+    private static final Set<String> TRIGGERS = Set.of("member", "members", "membership", "ally", "allies", "joined", "belong",
+            "belongs", "belonged");
     private static final Set<String> NEGATIONS = Set.of("not", "non", "never", "n't", "no", "nor");
     /** A membership hoped for, sought, offered or on the way, not held. */
     private static final Set<String> NOT_YET = Set.of("become", "becoming", "becomes", "aspiring", "aspires", "aspire",
@@ -49,7 +50,7 @@ final class Memberships {
     private static final int COUNTRY_REACH = 8;
     /** Verbs and participles that list what an alliance is made of. */
     private static final Set<String> COMPOSES = Set.of("comprises", "comprising", "comprised", "groups", "grouping", "unites",
-            "uniting", "includes", "including", "encompasses", "spans");
+            "uniting", "includes", "including", "encompasses", "spans", "admitted");
     /** What may stand between an alliance and the verb listing its make-up: "the SCO, which now groups". */
     private static final Set<String> COMPOSITION_GAP = Set.of(",", "which", "that", "now", "also", "currently", "today", "brings",
             "bringing", "brought", "made", "is", "was", "consists", "consisting", "composed", "—", "(");
@@ -173,6 +174,13 @@ final class Memberships {
                 after = st;
             }
         }
+        for (Sentence.State st : s.states) {
+            // "The SCO, of which China is a founding member"
+            if (st.alliance() && st.end() + 3 < i && i - st.end() <= 9 && toks.get(st.end()).is(",") && toks.get(st.end() + 1).is("of")
+                    && toks.get(st.end() + 2).is("which") && !out.contains(st.code())) {
+                out.add(st.code());
+            }
+        }
         if (toks.get(i).is("joined")) {
             // "Finland joined the Alliance in April"; "joined NATO leaders for dinner" is no membership
             boolean next = after != null && after.start() <= i + 2 && (after.end() >= s.to || !toks.get(after.end()).isWord()
@@ -185,7 +193,7 @@ final class Memberships {
             int end = after.end();
             for (Sentence.State st : s.states) {
                 boolean possessive = st.end() < s.to && toks.get(st.end()).is("'s");
-                if (st.alliance() && st.start() > end && !possessive && only(s, end, st.start(), Set.of("and", "the", ","))) {
+                if (st.alliance() && st.start() > end && !possessive && only(s, end, st.start(), Set.of("and", "the", ",", "of"))) {
                     out.add(st.code());
                     end = st.end();
                 }
@@ -220,7 +228,7 @@ final class Memberships {
         }
         List<Sentence.State> states = new ArrayList<>();
         for (Sentence.State st : s.states) {
-            if (!st.alliance() && g.isCountry(st.code()) && !(st.start() > i && st.start() < qualifiersEnd)) {
+            if (!st.alliance() && g.isCountry(st.code()) && !(st.start() > i && st.start() < qualifiersEnd) && !contrasted(s, st)) {
                 states.add(st);
             }
         }
@@ -253,9 +261,22 @@ final class Memberships {
         return out;
     }
 
+    /** "Greece, unlike Turkey, is a member": a state set against the subject, of whom the opposite is said. */
+    private boolean contrasted(Sentence s, Sentence.State st) {
+        return st.start() > s.analysisFrom && (toks.get(st.start() - 1).is("unlike") || toks.get(st.start() - 1).is("except"));
+    }
+
     /** Whether every token from {@code from} to {@code to} is one of {@code words}, a count or rank, or an alliance's. */
     private boolean only(Sentence s, int from, int to, Set<String> words) {
         for (int k = from; k < to; k++) {
+            if (toks.get(k).is("unlike") || toks.get(k).is("except")) {
+                // "Greece, unlike Turkey, is": the contrast and its state stand between the subject and its predicate
+                Sentence.State contrast = stateAt(s, k + 1);
+                if (contrast != null) {
+                    k = contrast.end() - 1;
+                    continue;
+                }
+            }
             // "one of its 31 members", "its first member"
             if (!words.contains(toks.get(k).lower) && !inAlliance(s, k) && !ORDINAL.matcher(toks.get(k).lower).matches()) {
                 return false;
@@ -278,7 +299,8 @@ final class Memberships {
     private boolean qualifiers(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
-            if (!(t.is("of") || t.is("in") || t.is("the") || t.is("-") || t.is("led") || t.is("backed") || t.capitalised())) {
+            if (!(t.is("of") || t.is("in") || t.is("to") || t.is("the") || t.is("both") || t.is("-") || t.is("led") || t.is("backed")
+                    || t.capitalised())) {
                 return false;
             }
         }
@@ -292,6 +314,15 @@ final class Memberships {
             }
         }
         return true;
+    }
+
+    private static Sentence.State stateAt(Sentence s, int k) {
+        for (Sentence.State st : s.states) {
+            if (st.start() == k) {
+                return st;
+            }
+        }
+        return null;
     }
 
     private boolean inAlliance(Sentence s, int k) {

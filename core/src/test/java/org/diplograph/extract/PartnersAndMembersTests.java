@@ -29,6 +29,11 @@ class PartnersAndMembersTests {
             The SCO, which now groups China, Russia and Kazakhstan, met in Astana.                        | CHN SCO, RUS SCO, KAZ SCO
             The CSTO met. The bloc, which brings together Russia and Armenia, sent troops.                | RUS CSTO, ARM CSTO
             Leaders of the summit comprising Brazil and India met the SCO.                                |
+            Poland, a member of both the EU and NATO, hosted the talks.                                   | POL EU, POL NATO
+            Kazakhstan is a member of the CSTO and of the Eurasian Economic Union.                        | KAZ CSTO, KAZ EAEU
+            Greece, unlike Turkey, is a member of the EU.                                                 | GRC EU
+            Poland and Lithuania belong to NATO.                                                          | POL NATO, LTU NATO
+            The SCO, of which China is a founding member, met in Astana.                                  | CHN SCO
             Georgia hopes to become a full member of NATO.                                                |
             Moldova began the procedure for becoming a member of the EU.                                  |
             Leaders voiced support for Ukraine's membership in NATO.                                      |
