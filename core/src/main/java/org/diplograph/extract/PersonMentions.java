@@ -86,7 +86,12 @@ final class PersonMentions {
             before = s.phraseAt(chainEnd - 1);
         }
         List<TitleInfo> titles = new ArrayList<>();
-        int spanStart = titleReader.chainLeft(s, chainEnd, limit, titles);
+        int titlesEnd = chainEnd;
+        if (rank != null && chainEnd - 2 >= limit && toks.get(chainEnd - 1).is("the") && toks.get(chainEnd - 2).text.equals(",")) {
+            // "the Prime Minister of Australia, the Hon. Anthony Albanese MP": the title stands before "the Hon."
+            titlesEnd = chainEnd - 1;
+        }
+        int spanStart = titleReader.chainLeft(s, titlesEnd, limit, titles);
         if (titles.isEmpty() && rank == null) {
             spanStart = start;
         } else if (titles.isEmpty()) {
@@ -109,13 +114,14 @@ final class PersonMentions {
             }
         }
         boolean titled = rank != null || !titles.isEmpty() || apposed != null;
-        Person known = titled ? null : registry.lookup(words, false);
-        if (!titled && known == null && !(registry.knownName(words) && !badContext(s, start, end))) {
+        boolean familyFirst = names.familyFirst(start);
+        Person known = titled ? null : registry.lookup(words, familyFirst, false);
+        if (!titled && known == null && !(registry.knownName(words, familyFirst) && !badContext(s, start, end))) {
             if (real < 2 || badContext(s, start, end)) {
                 return null;
             }
         }
-        Person p = registry.resolve(words, titled);
+        Person p = registry.resolve(words, familyFirst, titled);
         if (p == null) {
             return null;
         }
@@ -260,7 +266,9 @@ final class PersonMentions {
     private boolean badContext(Sentence s, int start, int end) {
         if (start - 1 >= s.analysisFrom) {
             Token prev = toks.get(start - 1);
-            if (Set.of("the", "a", "an", "in", "at", "near", "from", "into", "of", "-").contains(prev.lower)) {
+            // "visited Kibbutz Be'eri", "toured Camp Humphreys": one visits places, and names people with a title
+            if (Set.of("the", "a", "an", "in", "at", "near", "from", "into", "of", "-", "visited", "visiting", "toured", "touring")
+                    .contains(prev.lower)) {
                 return true;
             }
         }

@@ -30,6 +30,12 @@ class OfficialsTests {
             2024-03-14 | Czech Foreign Minister Jan Lipavsky met Polish Foreign Minister Radoslaw Sikorski in Prague.     | CZE/jan-lipavsky POL/radoslaw-sikorski
             2017-06-14 | In May Angela Merkel met Vladimir Putin in Sochi.                                                  | DEU/angela-merkel RUS/vladimir-putin
             2023-05-10 | The foreign ministers of Chile and Peru, Ana Torres and Luis Vega, met in Lima on Tuesday.         | CHL/ana-torres PER/luis-vega
+            2023-03-17 | Prime Minister of Japan KATO Hiroshi met Joe Biden in Washington. Prime Minister Kato thanked him.  | JPN/kato-hiroshi USA/joe-biden
+            2023-03-17 | Ms. KAMIKAWA Yoko met Prime Minister SUGA Taro of Japan in Tokyo. Minister KAMIKAWA spoke.         | JPN/kamikawa-yoko JPN/suga-taro
+            2024-03-14 | Chinese Foreign Minister Zhou Jun met Czech Foreign Minister Jan Lipavsky in Prague on Monday.     | CHN/zhou-jun CZE/jan-lipavsky
+            2023-11-23 | Foreign Secretary Jane Doe met Prime Minister of the Palestinian Authority Ali Nasser in Ramallah. | GBR/jane-doe PSE/ali-nasser
+            2022-10-22 | The Prime Minister of Australia, the Hon. John Smith MP, hosted Prime Minister KATO Hiroshi of Japan. | AUS/john-smith JPN/kato-hiroshi
+            2023-11-23 | Foreign Secretary Jane Doe visited Kibbutz Nir Oz, then met Israeli President Isaac Herzog.         | GBR/jane-doe ISR/isaac-herzog
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence, "t", published);
