@@ -78,6 +78,7 @@ final class ArticleReader {
         s.mentions.sort((a, b) -> Integer.compare(a.start, b.start));
         statesAndPlaces.read(s);
         personMentions.placeRespectively(s);
+        personMentions.placeDelegates(s);
         dateAndPlace.read(s);
     }
 

@@ -47,6 +47,10 @@ class OfficialsTests {
     @CsvSource(delimiter = '|', textBlock = """
             the gazetteer knows him, by the day        | 2012-03-01 | Jens Stoltenberg met Angela Merkel in Berlin on Tuesday.                                                | NOR/jens-stoltenberg DEU/angela-merkel
             the host of a meeting abroad              | 2024-02-01 | U.S. Secretary of State Antony Blinken met President Ruslan Gorbenko in Minsk on Tuesday.                | USA/antony-blinken BLR/ruslan-gorbenko
+            the country that sends him                | 2024-07-04 | Iran was represented by acting President Ali Karimi at the summit in Astana on Thursday.                  | IRN/ali-karimi
+            the country that sends him, in a clause   | 2024-07-04 | Mongolia, an observer since 2004, sent President Batu Erdene to the summit, where he met Xi Jinping.      | MNG/batu-erdene CHN/xi-jinping
+            the leader of a country's delegation      | 2024-10-24 | The Brazilian delegation in Kazan was led by Foreign Minister Paulo Costa.                               | BRA/paulo-costa
+            the leaders of each side                  | 2024-08-20 | The Indian side was led by Defence Minister Ravi Kumar and Trade Minister Anil Rao, and the Japanese side by Foreign Minister Sato Ken. | IND/ravi-kumar IND/anil-rao JPN/sato-ken
             the publisher's own in a national release | 2024-02-01 | Readout of Secretary of Defense Tom Vance's Meeting\\n\\nThe below is attributable to Spokesperson Ann Smith:\\n\\nSecretary of Defense Tom Vance met Japanese Defence Minister Ken Ito today. | USA/tom-vance USA/ann-smith JPN/ken-ito
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
