@@ -183,6 +183,15 @@ final class PersonRegistry {
                 }
             }
         }
+        if (best == null && parts.given == null && words.size() == 1) {
+            // "Mr Kim" after "Kim Jong Un", "President Joko" after "Joko Widodo": a name written family name first, or
+            // a person known by his first name; the word opens the full name of one of the article's people
+            for (Person p : persons) {
+                if (p.hasFullName() && p.given.equals(parts.family) && (best == null || p.lastSeen > best.lastSeen)) {
+                    best = p;
+                }
+            }
+        }
         if (best == null && !any) {
             List<Gazetteer.KnownPerson> family = g.personsByFamily.get(parts.family);
             if (family != null && family.size() == 1) {

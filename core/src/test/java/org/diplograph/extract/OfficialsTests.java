@@ -32,6 +32,7 @@ class OfficialsTests {
             2023-05-10 | The foreign ministers of Chile and Peru, Ana Torres and Luis Vega, met in Lima on Tuesday.         | CHL/ana-torres PER/luis-vega
             2023-03-17 | Prime Minister of Japan KATO Hiroshi met Joe Biden in Washington. Prime Minister Kato thanked him.  | JPN/kato-hiroshi USA/joe-biden
             2023-03-17 | Ms. KAMIKAWA Yoko met Prime Minister SUGA Taro of Japan in Tokyo. Minister KAMIKAWA spoke.         | JPN/kamikawa-yoko JPN/suga-taro
+            2024-01-16 | North Korean Foreign Minister Ri Son Gwon met Sergei Lavrov in Moscow. Mr Ri invited him to Pyongyang. | PRK/ri-son-gwon RUS/sergei-lavrov
             2024-03-14 | Chinese Foreign Minister Zhou Jun met Czech Foreign Minister Jan Lipavsky in Prague on Monday.     | CHN/zhou-jun CZE/jan-lipavsky
             2023-11-23 | Foreign Secretary Jane Doe met Prime Minister of the Palestinian Authority Ali Nasser in Ramallah. | GBR/jane-doe PSE/ali-nasser
             2022-10-22 | The Prime Minister of Australia, the Hon. John Smith MP, hosted Prime Minister KATO Hiroshi of Japan. | AUS/john-smith JPN/kato-hiroshi
