@@ -111,6 +111,9 @@ final class PersonMentions {
         }
         int[] appEnd = {end};
         TitleInfo apposed = titleReader.appositive(s, end, appEnd);
+        if (apposed == null) {
+            apposed = titleReader.headOf(s, end, appEnd);
+        }
         String ofScope = null;
         if (end + 1 < s.to && (toks.get(end).is("of") || toks.get(end).is("from"))) {
             Match m = s.phraseAt(end + 1);
