@@ -19,6 +19,9 @@ import org.diplograph.extract.Sentence.MentionKind;
  */
 final class PersonMentions {
 
+    /** Letters after a name: "The Hon Anthony Albanese MP", "Sir Tim Barrow GCMG". */
+    private static final Set<String> POST_NOMINALS = Set.of("MP", "MEP", "MLA", "QC", "KC", "PC", "AC", "AO", "OBE", "CBE", "MBE",
+            "KBE", "DBE", "CMG", "KCMG", "GCMG", "KCVO", "GCVO");
     /** What a country's envoys make up: "the Brazilian delegation was led by", "the Indian side was led by". */
     private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "side", "team");
     private static final Pattern COORDINATED = Pattern.compile("\\s*(,|and|, and)\\s*");
@@ -108,6 +111,10 @@ final class PersonMentions {
             // "His Royal Highness Crown Prince Mohammed bin Salman"
             spanStart = honorific.start();
             honorific = s.phraseAt(spanStart - 1);
+        }
+        if (end < s.to && POST_NOMINALS.contains(toks.get(end).text)) {
+            // "Anthony Albanese MP, Prime Minister": the letters after a name are part of it, not of what follows
+            end++;
         }
         int[] appEnd = {end};
         TitleInfo apposed = titleReader.appositive(s, end, appEnd);
