@@ -255,6 +255,8 @@ final class TitleReader {
         return out.toString();
     }
 
+    /** Verbs that open a clause after a name and its comma, not a title in apposition. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("met", "said", "told", "held", "welcomes", "meets", "says", "holds");
     /** Verbs of a relative clause that say whom a person heads: "Jens Stoltenberg, who led the Alliance for ten years". */
     private static final Set<String> HEADING_VERBS = Set.of("led", "leads", "heads", "headed", "runs", "ran", "chairs", "chaired");
 
@@ -357,7 +359,8 @@ final class TitleReader {
         if (first >= stop || !hasTitleHead(s, first, stop)) {
             return null;
         }
-        // the head must come early: "Akar, minister of …", "Akar, Turkey's defense minister"
+        // the head must come early: "Akar, minister of …", "Akar, Turkey's defense minister"; a verb before it makes a
+        // clause, not a title ("Shri Rajnath Singh, welcomed the U.S. Secretary of State")
         boolean earlyHead = false;
         for (int k = first; k < Math.min(stop, first + 5); k++) {
             Match m = s.phraseAt(k);
@@ -365,6 +368,9 @@ final class TitleReader {
                     || m != null && m.has(Kind.TITLE)) {
                 earlyHead = true;
                 break;
+            }
+            if (m == null && !toks.get(k).capitalised() && (toks.get(k).lower.endsWith("ed") || CLAUSE_VERBS.contains(toks.get(k).lower))) {
+                return null;
             }
         }
         if (!earlyHead) {
