@@ -16,6 +16,7 @@ final class ArticleReader {
 
     private final Article article;
     private final PersonMentions personMentions;
+    private final SentenceScopes sentenceScopes;
     private final References references;
     private final StatesAndPlaces statesAndPlaces;
     private final MeetingDateAndPlace dateAndPlace;
@@ -31,6 +32,7 @@ final class ArticleReader {
         TitleReader titles = new TitleReader(article, names);
         this.registry = new PersonRegistry(article);
         this.personMentions = new PersonMentions(article, names, titles, registry);
+        this.sentenceScopes = new SentenceScopes(article);
         this.references = new References(article, titles);
         this.statesAndPlaces = new StatesAndPlaces(article);
         this.dateAndPlace = new MeetingDateAndPlace(article);
@@ -77,7 +79,8 @@ final class ArticleReader {
         references.read(s);
         s.mentions.sort((a, b) -> Integer.compare(a.start, b.start));
         statesAndPlaces.read(s);
-        personMentions.placeRespectively(s);
+        sentenceScopes.placeRespectively(s);
+        sentenceScopes.placeDelegates(s);
         dateAndPlace.read(s);
     }
 

@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.diplograph.extract.PhraseIndex.Kind;
@@ -21,7 +22,7 @@ final class NameRuns {
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "aug",
             "sept", "oct", "nov", "dec", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "mr", "mrs", "ms");
     /** Months that are also given names or surnames. */
-    private static final Set<String> NAME_MONTHS = Set.of("may", "june", "jan", "april", "august");
+    private static final Set<String> NAME_MONTHS = Set.of("may", "june", "jun", "jan", "april", "august");
     static final Set<String> PARTICLES = Set.of("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu", "bin", "ibn",
             "bint", "al", "el", "van", "von", "de", "da", "di", "del", "der", "den", "la", "le", "dos", "das", "du", "ter", "bin.");
     /** Lower-case words after a hyphen that make a name an adjective ("Putin-led"), not a longer name. */
@@ -31,6 +32,8 @@ final class NameRuns {
 
     private final Gazetteer g;
     private final List<Token> toks;
+    /** Family names the article has written in capitals before a given name ("KISHIDA Fumio"), as they are written. */
+    private final Set<String> capsFamilies = new HashSet<>();
 
     NameRuns(Article article) {
         this.g = article.g;
@@ -55,6 +58,9 @@ final class NameRuns {
         if (NAME_MONTHS.contains(t.lower) && monthAsName(s, i)) {
             return true;
         }
+        if (t.allCaps() && capsFamilyName(s, i)) {
+            return true;
+        }
         return !t.allCaps() && !g.nonNames.contains(t.lower) && !FUNCTION.contains(t.lower)
                 && !g.titleWords.contains(t.lower) && t.text.indexOf('.') < 0;
     }
@@ -76,6 +82,35 @@ final class NameRuns {
         Match title = s.phraseAt(i - 1);
         boolean afterTitle = g.titleWords.contains(before.lower) || title != null && (title.has(Kind.TITLE) || title.has(Kind.RANK));
         return afterTitle && i + 1 < s.to && plainNameWord(s, i + 1);
+    }
+
+    /**
+     * "Prime Minister KISHIDA Fumio", "Ms. KAMIKAWA Yoko": a family name in capitals before the given name, as
+     * Japan's foreign ministry writes names; afterwards the family name alone ("Prime Minister KISHIDA") is a name too.
+     * Not in a transcript's label ("SECRETARY AUSTIN:") nor in a line of capitals.
+     */
+    private boolean capsFamilyName(Sentence s, int i) {
+        Token t = toks.get(i);
+        if (s.label || !t.isWord() || t.text.length() < 2 || g.nonNames.contains(t.lower) || g.titleWords.contains(t.lower)
+                || i - 1 >= s.from && toks.get(i - 1).allCaps()) {
+            return false;
+        }
+        for (int k = 0; k < t.text.length(); k++) {
+            if (!Character.isLetter(t.text.charAt(k))) {
+                return false;
+            }
+        }
+        boolean nextCaps = i + 1 < s.to && toks.get(i + 1).allCaps();
+        if (i + 1 < s.to && toks.get(i + 1).spaceBefore && !nextCaps && plainNameWord(s, i + 1) && !toks.get(i + 1).isInitial()) {
+            capsFamilies.add(t.text);
+            return true;
+        }
+        return !nextCaps && capsFamilies.contains(t.text);
+    }
+
+    /** Whether the run at {@code start} is written family name first, the family name in capitals ("KISHIDA Fumio"). */
+    boolean familyFirst(int start) {
+        return capsFamilies.contains(toks.get(start).text);
     }
 
     /** A capitalised word that is no function word, month, title or gazetteer phrase. */
@@ -160,6 +195,9 @@ final class NameRuns {
             if (t.text.equals("-") && !words.isEmpty() && i + 1 < end) {
                 words.set(words.size() - 1, words.get(words.size() - 1) + "-" + toks.get(i + 1).text);
                 i++;
+            } else if (t.allCaps() && !t.isInitial()) {
+                // "KISHIDA" → "Kishida": the id and the later "Prime Minister Kishida" spell it so
+                words.add(t.text.charAt(0) + t.text.substring(1).toLowerCase(java.util.Locale.ROOT));
             } else {
                 words.add(t.text);
             }

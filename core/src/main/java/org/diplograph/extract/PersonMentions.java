@@ -17,7 +17,11 @@ import org.diplograph.extract.Sentence.MentionKind;
  */
 final class PersonMentions {
 
-    private static final Pattern COORDINATED = Pattern.compile("\\s*(,|and|, and)\\s*");
+    /** Letters after a name: "The Hon Anthony Albanese MP", "Sir Tim Barrow GCMG". */
+    private static final Set<String> POST_NOMINALS = Set.of("MP", "MEP", "MLA", "QC", "KC", "PC", "AC", "AO", "OBE", "CBE", "MBE",
+            "KBE", "DBE", "CMG", "KCMG", "GCMG", "KCVO", "GCVO");
+    /** Two names in a row: "A and B", "A, B". */
+    static final Pattern COORDINATED = Pattern.compile("\\s*(,|and|, and)\\s*");
 
     private final Article article;
     private final Gazetteer g;
@@ -86,7 +90,12 @@ final class PersonMentions {
             before = s.phraseAt(chainEnd - 1);
         }
         List<TitleInfo> titles = new ArrayList<>();
-        int spanStart = titleReader.chainLeft(s, chainEnd, limit, titles);
+        int titlesEnd = chainEnd;
+        if (rank != null && chainEnd - 2 >= limit && toks.get(chainEnd - 1).is("the") && toks.get(chainEnd - 2).text.equals(",")) {
+            // "the Prime Minister of Australia, the Hon. Anthony Albanese MP": the title stands before "the Hon."
+            titlesEnd = chainEnd - 1;
+        }
+        int spanStart = titleReader.chainLeft(s, titlesEnd, limit, titles);
         if (titles.isEmpty() && rank == null) {
             spanStart = start;
         } else if (titles.isEmpty()) {
@@ -98,8 +107,15 @@ final class PersonMentions {
             spanStart = honorific.start();
             honorific = s.phraseAt(spanStart - 1);
         }
+        if (end < s.to && POST_NOMINALS.contains(toks.get(end).text)) {
+            // "Anthony Albanese MP, Prime Minister": the letters after a name are part of it, not of what follows
+            end++;
+        }
         int[] appEnd = {end};
         TitleInfo apposed = titleReader.appositive(s, end, appEnd);
+        if (apposed == null) {
+            apposed = titleReader.headOf(s, end, appEnd);
+        }
         String ofScope = null;
         if (end + 1 < s.to && (toks.get(end).is("of") || toks.get(end).is("from"))) {
             Match m = s.phraseAt(end + 1);
@@ -109,13 +125,14 @@ final class PersonMentions {
             }
         }
         boolean titled = rank != null || !titles.isEmpty() || apposed != null;
-        Person known = titled ? null : registry.lookup(words, false);
-        if (!titled && known == null && !(registry.knownName(words) && !badContext(s, start, end))) {
+        boolean familyFirst = names.familyFirst(start);
+        Person known = titled ? null : registry.lookup(words, familyFirst, false);
+        if (!titled && known == null && !(registry.knownName(words, familyFirst) && !badContext(s, start, end))) {
             if (real < 2 || badContext(s, start, end)) {
                 return null;
             }
         }
-        Person p = registry.resolve(words, titled);
+        Person p = registry.resolve(words, familyFirst, titled);
         if (p == null) {
             return null;
         }
@@ -260,7 +277,9 @@ final class PersonMentions {
     private boolean badContext(Sentence s, int start, int end) {
         if (start - 1 >= s.analysisFrom) {
             Token prev = toks.get(start - 1);
-            if (Set.of("the", "a", "an", "in", "at", "near", "from", "into", "of", "-").contains(prev.lower)) {
+            // "visited Kibbutz Be'eri", "toured Camp Humphreys": one visits places, and names people with a title
+            if (Set.of("the", "a", "an", "in", "at", "near", "from", "into", "of", "-", "visited", "visiting", "toured", "touring")
+                    .contains(prev.lower)) {
                 return true;
             }
         }
@@ -275,54 +294,5 @@ final class PersonMentions {
             }
         }
         return false;
-    }
-
-    /**
-     * "The foreign ministers of Turkey and Greece, Mevlut Cavusoglu and Nikos Dendias": two lists of the same length,
-     * the states after "of" and the people right after them, are read in order. Gives a person his state only when
-     * nothing else has.
-     */
-    void placeRespectively(Sentence s) {
-        List<Sentence.State> states = new ArrayList<>(4);
-        for (Sentence.State st : s.states) {
-            if (!st.alliance()) {
-                states.add(st);
-            }
-        }
-        List<Sentence.Mention> people = new ArrayList<>(4);
-        for (Sentence.Mention m : s.mentions) {
-            if (m.kind == Sentence.MentionKind.PERSON && m.person != null) {
-                people.add(m);
-            }
-        }
-        for (int a = 0; a < states.size(); a++) {
-            if (states.get(a).start() - 1 < s.analysisFrom || !toks.get(states.get(a).start() - 1).is("of")) {
-                continue;
-            }
-            int b = a;
-            while (b + 1 < states.size() && COORDINATED.matcher(article.between(states.get(b).end(), states.get(b + 1).start())).matches()) {
-                b++;
-            }
-            int n = b - a + 1;
-            int first = -1;
-            for (int k = 0; k < people.size() && first < 0; k++) {
-                first = people.get(k).start >= states.get(b).end() ? k : first;
-            }
-            if (n < 2 || first < 0 || first + n > people.size()
-                    || !article.between(states.get(b).end(), people.get(first).start).strip().equals(",")) {
-                continue;
-            }
-            boolean listed = true;
-            for (int k = first; k + 1 < first + n; k++) {
-                listed &= COORDINATED.matcher(article.between(people.get(k).end, people.get(k + 1).start)).matches();
-            }
-            for (int k = 0; listed && k < n; k++) {
-                Person p = people.get(first + k).person;
-                if (p.scope == null && g.isCountry(states.get(a + k).code())) {
-                    p.scope = states.get(a + k).code();
-                }
-            }
-            a = b;
-        }
     }
 }

@@ -33,11 +33,15 @@ final class PersonRegistry {
         this.published = article.published;
     }
 
-    /** Finds the article's person for a spelling, or the gazetteer's, or makes a new one. */
-    Person resolve(List<String> words, boolean confirmed) {
-        Person found = lookup(words, true);
+    /**
+     * Finds the article's person for a spelling, or the gazetteer's, or makes a new one.
+     *
+     * @param familyFirst whether the spelling puts the family name first ("Kishida Fumio" written "KISHIDA Fumio")
+     */
+    Person resolve(List<String> words, boolean familyFirst, boolean confirmed) {
+        Person found = lookup(words, familyFirst, true);
         String spelling = String.join(" ", words);
-        NameParts parts = parts(words);
+        NameParts parts = parts(words, familyFirst);
         if (found == null) {
             Gazetteer.KnownPerson known = parts.given != null && !parts.givenInitial
                     ? g.personsByKey.get(parts.given + " " + parts.family) : null;
@@ -81,8 +85,8 @@ final class PersonRegistry {
     }
 
     /** Whether the gazetteer knows a person by this spelling (by family name alone only when one fits the day). */
-    boolean knownName(List<String> words) {
-        NameParts parts = parts(words);
+    boolean knownName(List<String> words, boolean familyFirst) {
+        NameParts parts = parts(words, familyFirst);
         return g.people.find(parts.given, parts.family, published) != null;
     }
 
@@ -94,7 +98,7 @@ final class PersonRegistry {
         p = new Person(persons.size());
         p.fixedId = id;
         p.name = name;
-        NameParts parts = parts(List.of(name.split("\\s+")));
+        NameParts parts = parts(List.of(name.split("\\s+")), false);
         p.given = parts.given;
         p.givenIsInitial = parts.givenInitial;
         p.family = parts.family;
@@ -109,7 +113,7 @@ final class PersonRegistry {
     private record NameParts(String given, boolean givenInitial, String family) {
     }
 
-    private static NameParts parts(List<String> words) {
+    private static NameParts parts(List<String> words, boolean familyFirst) {
         List<String> core = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -131,6 +135,9 @@ final class PersonRegistry {
         while (core.size() > 1 && KnownPeople.SUFFIXES.contains(core.get(core.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
             core.remove(core.size() - 1);
         }
+        if (familyFirst && core.size() > 1) {
+            return new NameParts(KnownPeople.foldName(core.get(1)), false, KnownPeople.foldName(core.get(0)));
+        }
         String family = KnownPeople.foldName(core.get(core.size() - 1));
         if (core.size() == 1) {
             return new NameParts(null, false, family);
@@ -141,8 +148,8 @@ final class PersonRegistry {
     }
 
     /** The article person this spelling refers to, most recently seen first; null if none. */
-    Person lookup(List<String> words, boolean any) {
-        NameParts parts = parts(words);
+    Person lookup(List<String> words, boolean familyFirst, boolean any) {
+        NameParts parts = parts(words, familyFirst);
         Person best = null;
         boolean exactGiven = false;
         for (Person p : persons) {
@@ -172,6 +179,15 @@ final class PersonRegistry {
             KnownPeople.Person known = g.people.find(parts.given, parts.family, published);
             for (Person p : persons) {
                 if (known != null && p.known == known && (best == null || p.lastSeen > best.lastSeen)) {
+                    best = p;
+                }
+            }
+        }
+        if (best == null && parts.given == null && words.size() == 1) {
+            // "Mr Kim" after "Kim Jong Un", "President Joko" after "Joko Widodo": a name written family name first, or
+            // a person known by his first name; the word opens the full name of one of the article's people
+            for (Person p : persons) {
+                if (p.hasFullName() && p.given.equals(parts.family) && (best == null || p.lastSeen > best.lastSeen)) {
                     best = p;
                 }
             }

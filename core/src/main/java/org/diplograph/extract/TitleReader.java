@@ -255,6 +255,50 @@ final class TitleReader {
         return out.toString();
     }
 
+    /** Verbs that open a clause after a name and its comma, not a title in apposition. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("met", "said", "told", "held", "welcomes", "meets", "says", "holds");
+    /** Verbs of a relative clause that say whom a person heads: "Jens Stoltenberg, who led the Alliance for ten years". */
+    private static final Set<String> HEADING_VERBS = Set.of("led", "leads", "heads", "headed", "runs", "ran", "chairs", "chaired");
+
+    /**
+     * ", who led the Alliance", ", who was then in charge of the Department of National Defense": the body or state a
+     * relative clause right after a name says he heads or headed, as a role; null when the clause says none.
+     */
+    TitleInfo headOf(Sentence s, int end, int[] appEnd) {
+        if (end + 3 >= s.to || !toks.get(end).text.equals(",") || !toks.get(end + 1).is("who")) {
+            return null;
+        }
+        int i = end + 2;
+        if (toks.get(i).is("was") || toks.get(i).is("is") || toks.get(i).is("has")) {
+            i += toks.get(i).is("has") && i + 1 < s.to && toks.get(i + 1).is("been") ? 2 : 1;
+        }
+        if (i < s.to && (toks.get(i).is("then") || toks.get(i).is("now") || toks.get(i).is("formerly"))) {
+            i++;
+        }
+        int verb = i;
+        if (i + 2 < s.to && toks.get(i).is("in") && toks.get(i + 1).is("charge") && toks.get(i + 2).is("of")) {
+            i += 3;
+        } else if (i < s.to && HEADING_VERBS.contains(toks.get(i).lower)) {
+            i++;
+        } else {
+            return null;
+        }
+        // "the Alliance" may be one phrase, "the Department of …" a phrase after "the"
+        int head = i < s.to && toks.get(i).is("the") && s.phraseAt(i) == null ? i + 1 : i;
+        Match m = head < s.to ? s.phraseAt(head) : null;
+        if (m != null && m.has(Kind.DEMONYM) && m.end() < s.to && s.phraseAt(m.end()) != null) {
+            // "the Philippine Department of National Defense"
+            m = s.phraseAt(m.end());
+        }
+        if (m == null || m.start() > head + 1 || !(m.has(Kind.BODY) || m.has(Kind.BODY_PATTERN) || m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE))) {
+            return null;
+        }
+        TitleInfo t = titleInfo(s, i, m.end());
+        t.text = SPACES.matcher(text.substring(toks.get(verb).start, toks.get(m.end() - 1).end)).replaceAll(" ");
+        appEnd[0] = Math.max(appEnd[0], m.end());
+        return t;
+    }
+
     /** ", minister of national defense for Turkey," after a name. */
     TitleInfo appositive(Sentence s, int end, int[] appEnd) {
         if (end >= s.to || !toks.get(end).text.equals(",")) {
@@ -315,7 +359,8 @@ final class TitleReader {
         if (first >= stop || !hasTitleHead(s, first, stop)) {
             return null;
         }
-        // the head must come early: "Akar, minister of …", "Akar, Turkey's defense minister"
+        // the head must come early: "Akar, minister of …", "Akar, Turkey's defense minister"; a verb before it makes a
+        // clause, not a title ("Shri Rajnath Singh, welcomed the U.S. Secretary of State")
         boolean earlyHead = false;
         for (int k = first; k < Math.min(stop, first + 5); k++) {
             Match m = s.phraseAt(k);
@@ -323,6 +368,9 @@ final class TitleReader {
                     || m != null && m.has(Kind.TITLE)) {
                 earlyHead = true;
                 break;
+            }
+            if (m == null && !toks.get(k).capitalised() && (toks.get(k).lower.endsWith("ed") || CLAUSE_VERBS.contains(toks.get(k).lower))) {
+                return null;
             }
         }
         if (!earlyHead) {

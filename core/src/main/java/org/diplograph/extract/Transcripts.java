@@ -99,7 +99,7 @@ final class Transcripts {
                 return null;
             }
             String family = t.text.charAt(0) + t.text.substring(1).toLowerCase(Locale.ROOT);
-            Person p = registry.lookup(List.of(family), true);
+            Person p = registry.lookup(List.of(family), false, true);
             return p != null && p.confirmed ? p : null;
         }
         return null;

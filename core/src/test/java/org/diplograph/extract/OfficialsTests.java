@@ -30,6 +30,14 @@ class OfficialsTests {
             2024-03-14 | Czech Foreign Minister Jan Lipavsky met Polish Foreign Minister Radoslaw Sikorski in Prague.     | CZE/jan-lipavsky POL/radoslaw-sikorski
             2017-06-14 | In May Angela Merkel met Vladimir Putin in Sochi.                                                  | DEU/angela-merkel RUS/vladimir-putin
             2023-05-10 | The foreign ministers of Chile and Peru, Ana Torres and Luis Vega, met in Lima on Tuesday.         | CHL/ana-torres PER/luis-vega
+            2023-03-17 | Prime Minister of Japan KATO Hiroshi met Joe Biden in Washington. Prime Minister Kato thanked him.  | JPN/kato-hiroshi USA/joe-biden
+            2023-03-17 | Ms. KAMIKAWA Yoko met Prime Minister SUGA Taro of Japan in Tokyo. Minister KAMIKAWA spoke.         | JPN/kamikawa-yoko JPN/suga-taro
+            2024-01-16 | North Korean Foreign Minister Ri Son Gwon met Sergei Lavrov in Moscow. Mr Ri invited him to Pyongyang. | PRK/ri-son-gwon RUS/sergei-lavrov
+            2024-03-14 | Chinese Foreign Minister Zhou Jun met Czech Foreign Minister Jan Lipavsky in Prague on Monday.     | CHN/zhou-jun CZE/jan-lipavsky
+            2023-11-23 | Foreign Secretary Jane Doe met Prime Minister of the Palestinian Authority Ali Nasser in Ramallah. | GBR/jane-doe PSE/ali-nasser
+            2022-10-22 | The Prime Minister of Australia, the Hon. John Smith MP, hosted Prime Minister KATO Hiroshi of Japan. | AUS/john-smith JPN/kato-hiroshi
+            2023-05-24 | The Hon John Smith MP, Prime Minister of Australia, met Prime Minister Narendra Modi in Sydney.   | AUS/john-smith IND/narendra-modi
+            2023-11-23 | Foreign Secretary Jane Doe visited Kibbutz Nir Oz, then met Israeli President Isaac Herzog.         | GBR/jane-doe ISR/isaac-herzog
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence, "t", published);
@@ -41,6 +49,10 @@ class OfficialsTests {
     @CsvSource(delimiter = '|', textBlock = """
             the gazetteer knows him, by the day        | 2012-03-01 | Jens Stoltenberg met Angela Merkel in Berlin on Tuesday.                                                | NOR/jens-stoltenberg DEU/angela-merkel
             the host of a meeting abroad              | 2024-02-01 | U.S. Secretary of State Antony Blinken met President Ruslan Gorbenko in Minsk on Tuesday.                | USA/antony-blinken BLR/ruslan-gorbenko
+            the country that sends him                | 2024-07-04 | Iran was represented by acting President Ali Karimi at the summit in Astana on Thursday.                  | IRN/ali-karimi
+            the country that sends him, in a clause   | 2024-07-04 | Mongolia, an observer since 2004, sent President Batu Erdene to the summit, where he met Xi Jinping.      | MNG/batu-erdene CHN/xi-jinping
+            the leader of a country's delegation      | 2024-10-24 | The Brazilian delegation in Kazan was led by Foreign Minister Paulo Costa.                               | BRA/paulo-costa
+            the leaders of each side                  | 2024-08-20 | The Indian side was led by Defence Minister Ravi Kumar and Trade Minister Anil Rao, and the Japanese side by Foreign Minister Sato Ken. | IND/ravi-kumar IND/anil-rao JPN/sato-ken
             the publisher's own in a national release | 2024-02-01 | Readout of Secretary of Defense Tom Vance's Meeting\\n\\nThe below is attributable to Spokesperson Ann Smith:\\n\\nSecretary of Defense Tom Vance met Japanese Defence Minister Ken Ito today. | USA/tom-vance USA/ann-smith JPN/ken-ito
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
@@ -55,6 +67,10 @@ class OfficialsTests {
             2023-02-14 | Foreign Secretary Jane Doe met Foreign Minister Ali Hassan of Jordan in London. Secretary Doe spoke. | GBR/jane-doe GBR/ministry-of-foreign-affairs, JOR/ali-hassan JOR/ministry-of-foreign-affairs
             2023-02-14 | Press release\\n\\nOffice of the Spokesperson\\n\\nSpokesperson Ann Smith said Secretary of State Tom Vance met Kenyan President William Ruto on Monday. | USA/ann-smith USA/department-of-state, USA/tom-vance USA/department-of-state, KEN/william-ruto KEN
             2022-09-16 | Vladimir Putin met Turkish President Recep Tayyip Erdogan in Samarkand on Friday.                    | RUS/vladimir-putin RUS, TUR/recep-tayyip-erdogan TUR
+            2023-11-10 | The Defence Minister of India, Shri Ravi Kumar, welcomed the U.S. Secretary of State, Tom Vance, today. | IND/ravi-kumar IND/ministry-of-defense, USA/tom-vance USA/department-of-state
+            2024-10-03 | Mark Rutte succeeded Knut Berg, who led the Alliance for ten years, on 1 October.                 | NATO/knut-berg NATO, NATO/mark-rutte NATO
+            2023-04-11 | Secretary of State Tom Vance received Carlos Reyes, who was then in charge of the Philippine Department of National Defense. | USA/tom-vance USA/department-of-state, PHL/carlos-reyes PHL/ministry-of-defense
+            2024-08-20 | Japanese Defence Minister Ken Ito was received by Raksha Mantri Shri Ravi Kumar in New Delhi.    | JPN/ken-ito JPN/ministry-of-defense, IND/ravi-kumar IND/ministry-of-defense
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);

@@ -1,0 +1,160 @@
+package org.diplograph.extract;
+
+import static org.diplograph.extract.PersonMentions.COORDINATED;
+import static org.diplograph.extract.StatesAndPlaces.stateRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.diplograph.extract.PhraseIndex.Kind;
+import org.diplograph.extract.PhraseIndex.Match;
+import org.diplograph.extract.PhraseIndex.Ref;
+import org.diplograph.extract.Sentence.Mention;
+import org.diplograph.extract.Sentence.MentionKind;
+
+/**
+ * The country of a person named without one, when the sentence around the names gives it: states and people
+ * listed in the same order ("The foreign ministers of Turkey and Greece, Mevlut Cavusoglu and Nikos Dendias"), a
+ * country that sends someone or whose delegation he leads ("Iran was represented by acting President …"). Runs
+ * after the sentence's people and states are read.
+ */
+final class SentenceScopes {
+
+    /** What a country's envoys make up: "the Brazilian delegation was led by", "the Indian side was led by". */
+    private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "side", "team");
+    /** Two names in a row, the second perhaps after a title the gazetteer does not know: "and Trade Minister Anil Rao". */
+    private static final Pattern COORDINATED_TITLED = Pattern.compile("\\s*(,|and|, and)\\s*(\\p{Lu}[\\p{L}-]*\\s+){0,3}");
+
+    private final Article article;
+    private final Gazetteer g;
+    private final List<Token> toks;
+
+    SentenceScopes(Article article) {
+        this.article = article;
+        this.g = article.g;
+        this.toks = article.toks;
+    }
+
+    /**
+     * "Iran was represented by acting President Mohammad Mokhber", "Mongolia, which has held observer status since 2004,
+     * sent President Ukhnaagiin Khurelsukh", "The Brazilian delegation in Kazan was led by Foreign Minister Mauro Vieira":
+     * whom a country sends, or who leads its delegation or side, serves it (and so do the people named with him).
+     * Gives a person his country only when nothing else, the gazetteer included, has.
+     */
+    void placeDelegates(Sentence s) {
+        String sentBy = null;
+        Mention last = null;
+        for (Mention m : s.mentions) {
+            if (m.kind != MentionKind.PERSON || m.person == null) {
+                continue;
+            }
+            boolean coordinated = sentBy != null && last != null && COORDINATED_TITLED.matcher(article.between(last.end, m.start)).matches();
+            String state = coordinated ? sentBy : sender(s, m.start - 1);
+            if (state != null && m.person.scope == null && m.person.known == null && m.person.fixedId == null) {
+                m.person.scope = state;
+            }
+            sentBy = state;
+            last = m;
+        }
+    }
+
+    /** The country that sends the person named after {@code verb} ("sent", "represented by", "led by"), or null. */
+    private String sender(Sentence s, int verb) {
+        if (verb < s.analysisFrom) {
+            return null;
+        }
+        boolean needsDelegation;
+        if (toks.get(verb).is("sent") || toks.get(verb).is("dispatched")) {
+            needsDelegation = false;
+        } else if (toks.get(verb).is("by") && verb - 1 >= s.analysisFrom && Set.of("represented", "led", "headed")
+                .contains(toks.get(verb - 1).lower)) {
+            needsDelegation = !toks.get(verb - 1).is("represented");
+            verb--;
+        } else if (toks.get(verb).is("by") && verb - 2 >= s.analysisFrom && toks.get(verb - 1).is("side")) {
+            // "and the Japanese side by Minister for Foreign Affairs …"
+            verb--;
+            needsDelegation = false;
+        } else {
+            return null;
+        }
+        boolean delegation = false;
+        for (int k = verb - 1; k >= s.analysisFrom && k >= verb - 16; k--) {
+            if (s.covered(k)) {
+                // "the Brazilian delegation" is read already as the group of one state
+                Mention group = mentionAt(s, k);
+                return group != null && group.kind == MentionKind.STATES && group.scopes.size() == 1
+                        && g.isCountry(group.scopes.get(0)) ? group.scopes.get(0) : null;
+            }
+            delegation |= DELEGATION_NOUNS.contains(toks.get(k).lower);
+            Match m = s.phraseAt(k);
+            if (m == null) {
+                continue;
+            }
+            Ref r = stateRef(m);
+            if (r != null && g.isCountry(r.key()) && (m.has(Kind.COUNTRY) || m.has(Kind.DEMONYM))) {
+                return delegation || !needsDelegation ? r.key() : null;
+            }
+            k = m.start();
+        }
+        return null;
+    }
+
+    private static Mention mentionAt(Sentence s, int k) {
+        for (Mention m : s.mentions) {
+            if (m.start <= k && k < m.end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The foreign ministers of Turkey and Greece, Mevlut Cavusoglu and Nikos Dendias": two lists of the same length,
+     * the states after "of" and the people right after them, are read in order. Gives a person his state only when
+     * nothing else has.
+     */
+    void placeRespectively(Sentence s) {
+        List<Sentence.State> states = new ArrayList<>(4);
+        for (Sentence.State st : s.states) {
+            if (!st.alliance()) {
+                states.add(st);
+            }
+        }
+        List<Sentence.Mention> people = new ArrayList<>(4);
+        for (Sentence.Mention m : s.mentions) {
+            if (m.kind == Sentence.MentionKind.PERSON && m.person != null) {
+                people.add(m);
+            }
+        }
+        for (int a = 0; a < states.size(); a++) {
+            if (states.get(a).start() - 1 < s.analysisFrom || !toks.get(states.get(a).start() - 1).is("of")) {
+                continue;
+            }
+            int b = a;
+            while (b + 1 < states.size() && COORDINATED.matcher(article.between(states.get(b).end(), states.get(b + 1).start())).matches()) {
+                b++;
+            }
+            int n = b - a + 1;
+            int first = -1;
+            for (int k = 0; k < people.size() && first < 0; k++) {
+                first = people.get(k).start >= states.get(b).end() ? k : first;
+            }
+            if (n < 2 || first < 0 || first + n > people.size()
+                    || !article.between(states.get(b).end(), people.get(first).start).strip().equals(",")) {
+                continue;
+            }
+            boolean listed = true;
+            for (int k = first; k + 1 < first + n; k++) {
+                listed &= COORDINATED.matcher(article.between(people.get(k).end, people.get(k + 1).start)).matches();
+            }
+            for (int k = 0; listed && k < n; k++) {
+                Person p = people.get(first + k).person;
+                if (p.scope == null && g.isCountry(states.get(a + k).code())) {
+                    p.scope = states.get(a + k).code();
+                }
+            }
+            a = b;
+        }
+    }
+}
