@@ -204,7 +204,7 @@ public final class Bench implements Callable<Integer> {
         WriteSummary summary;
         try (HeapMonitor heap = new HeapMonitor()) {
             long[] next = {100_000};
-            summary = Loaders.diplograph(db.driver(), corpus, batch, pairs -> {
+            summary = Loaders.diplograph(db, corpus, batch, pairs -> {
                 if (pairs >= next[0]) {
                     // Every 100,000 facts the live set is measured after a full collection (its time is not counted).
                     long live = heap.liveAfterFullGc();

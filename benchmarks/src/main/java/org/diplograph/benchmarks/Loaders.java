@@ -15,6 +15,7 @@ import java.util.function.LongConsumer;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.DiplographConfig;
 import org.diplograph.cypher.WriteSummary;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.diplograph.json.FactSetJson;
 import org.diplograph.json.FactSetReader;
 import org.neo4j.driver.Driver;
@@ -28,9 +29,9 @@ final class Loaders {
     private Loaders() {
     }
 
-    /** Diplograph's ingest: the FactSet JSON Lines file through {@code GraphWriter.writeAll}. */
-    static WriteSummary diplograph(Driver driver, Path corpus, int batchFacts, LongConsumer progress) {
-        try (Diplograph graph = Diplograph.using(driver, DiplographConfig.builder().batchFacts(batchFacts).build());
+    /** Diplograph's ingest: the FactSet JSON Lines file through {@code GraphWriter.writeAll}, in process as by default. */
+    static WriteSummary diplograph(EmbeddedNeo4j db, Path corpus, int batchFacts, LongConsumer progress) {
+        try (Diplograph graph = Diplograph.using(db, DiplographConfig.builder().batchFacts(batchFacts).build());
              FactSetReader reader = FactSetJson.open(corpus)) {
             return graph.writer().writeAll(reader, total -> progress.accept(total.meetingPairs()));
         }

@@ -5,10 +5,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.diplograph.DatabaseUnavailableException;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.diplograph.cypher.internal.ReadOnlyCypher;
 import org.diplograph.cypher.internal.Schema;
 import org.diplograph.cypher.internal.Sessions;
 import org.diplograph.cypher.internal.Statements;
+import org.diplograph.cypher.internal.write.InProcessTransactions;
+import org.diplograph.cypher.internal.write.TransactionRunner;
 import org.diplograph.explorer.Explorer;
 import org.diplograph.explorer.GraphSummary;
 import org.diplograph.explorer.Rows;
@@ -41,12 +44,16 @@ public final class Diplograph implements AutoCloseable {
     private final boolean ownsDriver;
     private final DiplographConfig config;
     private final Sessions sessions;
+    /** Where the writer's batches run: the driver's write sessions, or the embedded database in process. */
+    private final TransactionRunner writes;
 
-    private Diplograph(Driver driver, boolean ownsDriver, DiplographConfig config) {
+    private Diplograph(Driver driver, boolean ownsDriver, DiplographConfig config, EmbeddedNeo4j inProcess) {
         this.driver = driver;
         this.ownsDriver = ownsDriver;
         this.config = config;
         this.sessions = new Sessions(config.database(), config.startAfter());
+        this.writes = inProcess == null ? TransactionRunner.bolt(driver, sessions.write())
+                : new InProcessTransactions(inProcess.database(), config.maxRetryTime());
         prepare();
     }
 
@@ -74,7 +81,7 @@ public final class Diplograph implements AutoCloseable {
                     + " Use bolt://, neo4j://, bolt+s:// or neo4j+s://host:port.");
         }
         try {
-            return new Diplograph(driver, true, config);
+            return new Diplograph(driver, true, config, null);
         } catch (RuntimeException e) {
             driver.close();
             throw e;
@@ -101,7 +108,36 @@ public final class Diplograph implements AutoCloseable {
      * @return the graph; closing it leaves the driver open
      */
     public static Diplograph using(Driver driver, DiplographConfig config) {
-        return new Diplograph(driver, false, config);
+        return new Diplograph(driver, false, config, null);
+    }
+
+    /**
+     * Uses the embedded database of this JVM: reads, analysts' Cypher and decisions go through its driver
+     * (Bolt on 127.0.0.1, logged in, with the read-only checks), while the writer's batches run in process on
+     * the database's own transaction API, the same statements without Bolt's serialisation of every row.
+     * Writes to a database other than the embedded one's default go through the driver.
+     * <pre>{@code
+     * try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(Path.of("data/graph"), 0);
+     *      Diplograph graph = Diplograph.using(neo4j, DiplographConfig.defaultConfig())) {
+     *     graph.writer().writeAll(FactSetJson.open(Path.of("corpus.jsonl")));
+     * }
+     * }</pre>
+     *
+     * @param embedded the embedded database (closed by its owner, not by this graph)
+     * @param config   the configuration
+     * @return the graph; closing it leaves the database running
+     */
+    public static Diplograph using(EmbeddedNeo4j embedded, DiplographConfig config) {
+        boolean itsDefault = config.database() == null || config.database().equals(EmbeddedNeo4j.DEFAULT_DATABASE);
+        return new Diplograph(embedded.driver(), false, config, itsDefault ? embedded : null);
+    }
+
+    /**
+     * @param embedded the embedded database
+     * @return the graph with the default configuration (see {@link #using(EmbeddedNeo4j, DiplographConfig)})
+     */
+    public static Diplograph using(EmbeddedNeo4j embedded) {
+        return using(embedded, DiplographConfig.defaultConfig());
     }
 
     /**
@@ -114,7 +150,7 @@ public final class Diplograph implements AutoCloseable {
 
     /** @return the writer for FactSets */
     public GraphWriter writer() {
-        return new GraphWriter(driver, config, sessions, ownsDriver);
+        return new GraphWriter(driver, config, sessions, writes, ownsDriver);
     }
 
     /**

@@ -14,13 +14,13 @@ import org.diplograph.cypher.internal.write.BatchWrite;
 import org.diplograph.cypher.internal.write.DecisionRules;
 import org.diplograph.cypher.internal.write.KnownActors;
 import org.diplograph.cypher.internal.write.TransactionGraph;
+import org.diplograph.cypher.internal.write.TransactionRunner;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.FactSet;
 import org.diplograph.names.AliasResolver.Known;
 import org.diplograph.names.Decision;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -52,13 +52,16 @@ public final class GraphWriter {
     private final Driver driver;
     private final DiplographConfig config;
     private final Sessions sessions;
+    /** Where batches are written: through the driver, or in process for the embedded database. */
+    private final TransactionRunner writes;
     /** Whether the driver retries for {@code config.maxRetryTime()} (Diplograph made it), for the message when it gives up. */
     private final boolean retriesForConfiguredTime;
 
-    GraphWriter(Driver driver, DiplographConfig config, Sessions sessions, boolean retriesForConfiguredTime) {
+    GraphWriter(Driver driver, DiplographConfig config, Sessions sessions, TransactionRunner writes, boolean retriesForConfiguredTime) {
         this.driver = driver;
         this.config = config;
         this.sessions = sessions;
+        this.writes = writes;
         this.retriesForConfiguredTime = retriesForConfiguredTime;
     }
 
@@ -187,11 +190,10 @@ public final class GraphWriter {
      */
     private BatchWrite.Result writeBatch(List<FactSet> batch, KnownActors known, DecisionRules decisions, WriteSummary before,
                                          int batches, String lastWritten) {
-        SessionConfig session = sessions.write();
         boolean staleBefore = false;
         for (int attempt = 1; ; attempt++) {
-            try (var s = driver.session(session)) {
-                BatchWrite.Result written = s.executeWrite(tx -> BatchWrite.run(tx, batch, known, decisions));
+            try {
+                BatchWrite.Result written = writes.inWriteTransaction(tx -> BatchWrite.run(tx, batch, known, decisions));
                 known.remember(written.actorsAfter());
                 return written;
             } catch (KnownActors.StaleActors e) {

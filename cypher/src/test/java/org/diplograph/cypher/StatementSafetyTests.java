@@ -33,10 +33,15 @@ class StatementSafetyTests {
             "Schema.java: statement", "a statement of a schema resource file, split by Statements.split",
             "QueryResults.java: statement", "Statements.load(\"query/\" + name) with the method's fixed file name, logged first",
             "ReadOnlyCypher.java: \"EXPLAIN \" + statement", "the analyst's own read-only Cypher, planned only",
-            "ReadOnlyCypher.java: statement", "the analyst's own Cypher, run only when EXPLAIN says read-only, in a read transaction");
+            "ReadOnlyCypher.java: statement", "the analyst's own Cypher, run only when EXPLAIN says read-only, in a read transaction",
+            "DriverTransaction.java: statement", "what TransactionGraph or BatchWrite hands it: Statements.load of a write/ file",
+            "InProcessTransactions.java: statement", "the same, run in process on the embedded database");
 
-    /** A driver {@code run(} on a session or transaction (a lower-case receiver; {@code BatchWrite.run} is ours). */
-    private static final Pattern RUN = Pattern.compile("\\b[a-z]\\w*\\.run\\(");
+    /**
+     * A driver {@code run(} on a session or transaction, or an embedded transaction's {@code execute(} (a lower-case
+     * receiver; {@code BatchWrite.run} is ours).
+     */
+    private static final Pattern RUN = Pattern.compile("\\b[a-z]\\w*\\.(?:run|execute)\\(");
     private static final Pattern RESOURCE = Pattern.compile("Statements\\.load\\((\"[a-z0-9/-]+\"|[a-zA-Z]+)\\)");
     private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern CYPHER_WORD = Pattern.compile(

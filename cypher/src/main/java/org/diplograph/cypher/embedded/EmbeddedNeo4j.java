@@ -25,6 +25,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
@@ -55,6 +56,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** The user this JVM logs in as; its password never leaves the JVM. */
     public static final String PROCESS_USER = "diplograph_process";
+
+    /** The name of the one database an embedded Neo4j holds (Neo4j's default). */
+    public static final String DEFAULT_DATABASE = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
 
     /** The user outside clients of {@code serve} log in as, as with any Neo4j. */
     public static final String NEO4J_USER = "neo4j";
@@ -265,6 +269,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                         + rootMessage(e), e);
             }
         }
+    }
+
+    /**
+     * The database itself, for code of this JVM that runs its own statements in process (the writer's
+     * batches: {@code Diplograph.using(EmbeddedNeo4j, …)}); it is not reachable from outside the JVM, and
+     * anything an analyst types goes through {@link #driver()}, logged in.
+     *
+     * @return the default database
+     */
+    public GraphDatabaseService database() {
+        return service.database(DEFAULT_DATABASE);
     }
 
     /** @return a driver connected to this database (closed with it) */

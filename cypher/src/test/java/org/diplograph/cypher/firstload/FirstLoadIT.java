@@ -18,7 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The offline first load gives exactly the graph that ingest gives, on a small generated corpus. */
+/** The offline first load gives exactly the graph that ingest (in process, as by default) gives, on a small generated corpus. */
 class FirstLoadIT {
 
     /** Small batches, so that spelling merges and repeated meetings cross batch boundaries. */
@@ -32,7 +32,7 @@ class FirstLoadIT {
 
         List<String> ingested;
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(work.resolve("ingest"), 0);
-             Diplograph graph = Diplograph.using(db.driver(), DiplographConfig.builder().batchFacts(BATCH).build());
+             Diplograph graph = Diplograph.using(db, DiplographConfig.builder().batchFacts(BATCH).build());
              FactSetReader reader = FactSetJson.open(corpus)) {
             var written = graph.writer().writeAll(reader, total -> { });
             assertThat(written.mergeCount()).as("the corpus exercises spelling merges").isPositive();

@@ -63,7 +63,7 @@ final class GraphOptions {
         }
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(db != null ? db : defaultFolder, 0);
         try {
-            return new Opened(Diplograph.using(embedded.driver(), config), embedded);
+            return new Opened(Diplograph.using(embedded, config), embedded);
         } catch (RuntimeException e) {
             embedded.close();
             throw e;

@@ -36,7 +36,7 @@ public final class Questions {
     public static void run(Question question) {
         PrintWriter out = new PrintWriter(System.out, true);
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(Path.of("data", "examples"), 0);
-             Diplograph graph = Diplograph.using(neo4j.driver())) {
+             Diplograph graph = Diplograph.using(neo4j)) {
             graph.writer().writeAll(SampleCorpus.factSets());
             print(1, question, graph, out);
         }

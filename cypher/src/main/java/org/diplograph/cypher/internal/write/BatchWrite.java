@@ -20,14 +20,13 @@ import org.diplograph.model.Source;
 import org.diplograph.names.AliasResolver.Known;
 import org.diplograph.names.AliasResolver.Merge;
 import org.diplograph.names.NameKeys;
-import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes one batch of FactSets: resolve its actors, turn its facts into the typed rows of the write
  * statements (this is the one place rows are built), and hand them to the {@link Graph}. In a write
- * transaction ({@link #run(TransactionContext, List, KnownActors)}) that runs one {@code UNWIND … MERGE}
+ * transaction ({@link #run(CypherTransaction, List, KnownActors, DecisionRules)}) that runs one {@code UNWIND … MERGE}
  * statement per kind of row, all-or-nothing and retryable whole; the offline first load hands the same
  * rows to a graph held in memory.
  */
@@ -110,7 +109,7 @@ public final class BatchWrite {
      * @return what was written
      * @throws KnownActors.StaleActors when an actor the cache promised is not in the graph
      */
-    public static Result run(TransactionContext tx, List<FactSet> batch, KnownActors known, DecisionRules decisions) {
+    public static Result run(CypherTransaction tx, List<FactSet> batch, KnownActors known, DecisionRules decisions) {
         return run(new TransactionGraph(tx), batch, known, decisions);
     }
 

@@ -9,29 +9,33 @@ import org.diplograph.model.ActorId;
 import org.diplograph.model.ActorKind;
 import org.diplograph.names.AliasResolver.Known;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
 /**
  * The graph of a write transaction: each {@link BatchWrite.Graph} method runs its statement under {@code write/}.
  *
- * @param tx the transaction
+ * @param tx the transaction, through the driver or in process
  */
-public record TransactionGraph(TransactionContext tx) implements BatchWrite.Graph {
+public record TransactionGraph(CypherTransaction tx) implements BatchWrite.Graph {
+
+    /** @param tx a driver transaction */
+    public TransactionGraph(TransactionContext tx) {
+        this(new DriverTransaction(tx));
+    }
 
     @Override
     public List<Known> actorsWithIds(List<String> ids) {
-        return known(tx.run(Statements.load("write/find-actors-by-id"), Map.of("ids", ids)).list());
+        return known(tx.run(Statements.load("write/find-actors-by-id"), Map.of("ids", ids)));
     }
 
     @Override
     public List<Known> actorsWithKeys(List<String> keys) {
-        return known(tx.run(Statements.load("write/find-actors-by-key"), Map.of("keys", keys)).list());
+        return known(tx.run(Statements.load("write/find-actors-by-key"), Map.of("keys", keys)));
     }
 
     @Override
     public Set<String> mergeSources(List<SourceRow> rows) {
-        return Set.copyOf(tx.run(Statements.load("write/merge-sources"), Map.of("rows", RowParameters.of(rows))).single()
-                .get("existing").asList(Value::asString));
+        return Set.copyOf(strings(single(tx.run(Statements.load("write/merge-sources"), Map.of("rows", RowParameters.of(rows))))
+                .get("existing")));
     }
 
     @Override
@@ -53,36 +57,49 @@ public record TransactionGraph(TransactionContext tx) implements BatchWrite.Grap
 
     @Override
     public void lock(List<String> keys) {
-        tx.run(Statements.load("write/lock-names"), Map.of("keys", keys)).consume();
+        tx.run(Statements.load("write/lock-names"), Map.of("keys", keys));
     }
 
     @Override
     public void unlock(List<String> keys) {
-        tx.run(Statements.load("write/unlock-names"), Map.of("keys", keys)).consume();
+        tx.run(Statements.load("write/unlock-names"), Map.of("keys", keys));
     }
 
     private void write(String statement, List<?> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        var result = tx.run(Statements.load(statement), Map.of("rows", RowParameters.of(rows)));
+        List<Map<String, Object>> result = tx.run(Statements.load(statement), Map.of("rows", RowParameters.of(rows)));
         // Statements that MATCH actors count the rows they wrote: fewer means an actor is missing.
-        if (result.keys().contains("written")) {
-            int written = result.single().get("written").asInt();
+        if (result.size() == 1 && result.get(0).get("written") instanceof Number count) {
+            int written = count.intValue();
             if (written != rows.size()) {
                 throw new KnownActors.StaleActors(statement, rows.size(), written);
             }
-        } else {
-            result.consume();
         }
     }
 
-    private static List<Known> known(List<org.neo4j.driver.Record> records) {
-        List<Known> known = new ArrayList<>(records.size());
-        for (org.neo4j.driver.Record row : records) {
-            known.add(new Known(ActorId.of(row.get("id").asString()), ActorKind.fromWord(row.get("kind").asString()),
-                    row.get("spellings").asList(Value::asString)));
+    private static Map<String, Object> single(List<Map<String, Object>> rows) {
+        if (rows.size() != 1) {
+            throw new IllegalStateException("Expected one row, got " + rows.size());
+        }
+        return rows.get(0);
+    }
+
+    private static List<Known> known(List<Map<String, Object>> rows) {
+        List<Known> known = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            known.add(new Known(ActorId.of((String) row.get("id")), ActorKind.fromWord((String) row.get("kind")),
+                    strings(row.get("spellings"))));
         }
         return known;
+    }
+
+    private static List<String> strings(Object list) {
+        List<String> strings = new ArrayList<>();
+        for (Object value : (List<?>) list) {
+            strings.add((String) value);
+        }
+        return strings;
     }
 }
