@@ -174,6 +174,14 @@ final class MeetingTriggers {
                             && i + 1 < s.to && toks.get(i + 1).capitalised()) {
                         // "told reporters after meeting Xi": the gerund's subject is the sentence's
                         out.add(new Trigger(i, i + 1, "meeting:met-with", true, false));
+                    } else if (w.equals("meeting") && i - 1 >= s.analysisFrom && toks.get(i - 1).text.equals(",") && i + 1 < s.to
+                            && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("his") || toks.get(i + 1).is("her"))) {
+                        // "Xi, meeting Biden in Bali, said": a participle with the name before it as its subject
+                        out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
+                    } else if (w.equals("meeting") && i == s.analysisFrom && toks.get(i).capitalised() && i + 1 < s.to
+                            && (toks.get(i + 1).is("in") || toks.get(i + 1).is("on") || toks.get(i + 1).is("at"))) {
+                        // "Meeting in Moscow on Thursday, the two ministers failed to agree": those after the comma met
+                        out.add(new Trigger(i, i + 1, "meeting:participle", true, false));
                     } else if (w.equals("call") && i - 1 >= s.analysisFrom && toks.get(i - 1).is("courtesy") && i + 1 < s.to
                             && toks.get(i + 1).is("on")) {
                         out.add(new Trigger(i, i + 2, "meeting:called-on", false, false));
