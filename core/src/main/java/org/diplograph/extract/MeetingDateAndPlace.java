@@ -31,6 +31,9 @@ final class MeetingDateAndPlace {
             " whereas ", " although ", " which ", " who ", " that ");
     private static final Set<String> VISIT_WORDS = Set.of("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
     /** A date after these words is not the meeting's: "since the invasion of February 2022". */
+    /** The verb of a meeting noun's own clause after a subordinate one: "since the war began was held in …". */
+    private static final java.util.regex.Pattern MAIN_CLAUSE_RESUMES = java.util.regex.Pattern.compile(
+            "\\b(was|were) held\\b|\\btook place\\b");
     private static final Set<String> NOT_THE_MEETINGS = Set.of("since", "until", "till", "of", "by", "before");
 
     private final Article article;
@@ -210,7 +213,9 @@ final class MeetingDateAndPlace {
         }
         String between = " " + text.substring(Math.min(triggerChar, f.start()), f.start()) + " ";
         for (String w : SUBORDINATORS) {
-            if (between.contains(w)) {
+            int at = between.indexOf(w);
+            // "their first meeting since the conflict began was held in Hiroshima in May 2023": the main clause resumes
+            if (at >= 0 && !MAIN_CLAUSE_RESUMES.matcher(between.substring(at + w.length())).find()) {
                 return true;
             }
         }
