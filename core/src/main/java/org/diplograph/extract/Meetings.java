@@ -33,6 +33,7 @@ final class Meetings {
     private final List<Token> toks;
     private final MeetingTriggers triggers;
     private final MeetingParticipants people;
+    private final MeetingReferents referents;
     private final MeetingDateAndPlace dateAndPlace;
     private final Delegations delegations;
     /** The meetings read so far, and (at the same index) their participants. */
@@ -44,7 +45,8 @@ final class Meetings {
         this.article = article;
         this.toks = article.toks;
         this.triggers = new MeetingTriggers(article);
-        this.people = new MeetingParticipants(article, registry);
+        this.people = new MeetingParticipants(article);
+        this.referents = new MeetingReferents(article, registry);
         this.dateAndPlace = dateAndPlace;
         this.delegations = new Delegations(article);
     }
@@ -98,7 +100,7 @@ final class Meetings {
                 subjectPeople.addAll(previousSubjects);
             } else {
                 for (Mention m : subjects) {
-                    confidence -= people.resolve(subjectPeople, s, m, when.on(), null, !objects.isEmpty());
+                    confidence -= referents.resolve(subjectPeople, s, m, when.on(), null, !objects.isEmpty());
                 }
             }
             List<Set<Person>> groups = new ArrayList<>();
@@ -106,7 +108,7 @@ final class Meetings {
             boolean someoneMet = false;
             for (Mention m : objects) {
                 Set<Person> one = new LinkedHashSet<>();
-                confidence -= people.resolve(one, s, m, when.on(), subjectPeople, true);
+                confidence -= referents.resolve(one, s, m, when.on(), subjectPeople, true);
                 someoneMet |= !one.isEmpty();
                 one.removeAll(subjectPeople);
                 objectPeople.addAll(one);
@@ -149,7 +151,7 @@ final class Meetings {
         }
         Set<Person> named = new LinkedHashSet<>();
         for (Mention m : delegations.delegateMentions(s)) {
-            people.resolve(named, s, m, venue.when().on(), null, false);
+            referents.resolve(named, s, m, venue.when().on(), null, false);
         }
         Set<Person> all = delegations.add(named, p -> p.scopeOn(article.published));
         if (all != null) {
@@ -221,7 +223,7 @@ final class Meetings {
                     Set<Person> joining = new LinkedHashSet<>();
                     for (Mention m : s.mentions) {
                         if (inverted ? m.start > k : m.end <= i) {
-                            people.resolve(joining, s, m, pending.get(pending.size() - 1).on(), null, false);
+                            referents.resolve(joining, s, m, pending.get(pending.size() - 1).on(), null, false);
                         }
                     }
                     participants.get(participants.size() - 1).addAll(joining);
@@ -250,7 +252,7 @@ final class Meetings {
 
     /** After the second pass over a sentence. */
     void rememberSentence(Sentence s) {
-        people.rememberSentence(s);
+        referents.rememberSentence(s);
     }
 
     /**
@@ -308,7 +310,7 @@ final class Meetings {
         pending.add(new Pending(on, place, new Provenance(s.evidence(), fullRule, round(Math.max(0.3, confidence))), headline,
                 another(s, t)));
         dateAndPlace.remember(s, t, on, place);
-        people.rememberMeeting(s, subjects, objects, all);
+        referents.rememberMeeting(s, subjects, objects, all);
         lastMeetingSentence = s.index;
         return added;
     }

@@ -1,0 +1,334 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.diplograph.extract.Sentence.Mention;
+import org.diplograph.extract.Sentence.MentionKind;
+import org.diplograph.model.PartialDate;
+
+/**
+ * Whom each mention of a meeting's participants means — a pronoun, "the Secretary", "his Turkish counterpart",
+ * "they", "the two leaders", "the EU leaders", a transcript's "I", "you" and "we" — from what the story has told
+ * so far: the last subject, the last pair named together, the last meeting's people.
+ */
+final class MeetingReferents {
+
+    /** Plural nouns after "the two" that any official is: they single out no title. */
+    private static final Set<String> GENERIC_TITLES = Set.of("leader", "official", "head", "chief", "representative", "delegate");
+
+    private final Article article;
+    private final List<Token> toks;
+    private final List<Person> persons;
+    private final PersonRegistry registry;
+    /** The first person of the last sentence that named one: whom "he" means if no one is named before it in its sentence. */
+    private Person lastSubject;
+    private int subjectSentence = -1;
+    /** The people of the last sentence that named two or more in one breath, and where: "they" before any meeting. */
+    private List<Person> lastPair = List.of();
+    private int lastPairSentence = -1;
+    /** The last meeting's people, its subjects and its objects, and its sentence: "they", "the two". */
+    private Set<Person> lastAll = Set.of();
+    private Set<Person> lastSubjects = Set.of();
+    private Set<Person> lastObjects = Set.of();
+    private int lastMeetingSentence = -1;
+    /** The story's first meeting of two: "the two leaders" after a larger meeting. */
+    private Set<Person> firstTwo;
+
+    MeetingReferents(Article article, PersonRegistry registry) {
+        this.article = article;
+        this.toks = article.toks;
+        this.persons = article.persons;
+        this.registry = registry;
+    }
+
+    /**
+     * Adds the people a mention means.
+     *
+     * @param into     where to add them
+     * @param s        the sentence
+     * @param m        the mention
+     * @param on       the meeting's date, for title holders
+     * @param subjects the meeting's subjects so far (whom "him" cannot mean), or null for a subject
+     * @param withObjects whether the meeting names objects (then "they" are the last meeting's subjects)
+     * @return how much confidence the reading costs
+     */
+    double resolve(Set<Person> into, Sentence s, Mention m, PartialDate on, Set<Person> subjects, boolean withObjects) {
+        int at = s.index * 1000 + m.start;
+        switch (m.kind) {
+            case PERSON -> {
+                into.add(m.person);
+                return m.person.confirmed ? 0 : 0.1;
+            }
+            case PRONOUN -> {
+                boolean object = subjects != null && (toks.get(m.start).is("him") || toks.get(m.start).is("her"));
+                Person p = object ? lastNamedBesides(at, subjects) : subjectPronoun(s, m);
+                if (p != null) {
+                    into.add(p);
+                }
+                return 0.1;
+            }
+            case SPEAKER -> {
+                if (toks.get(m.start).is("our") || toks.get(m.start).is("we")) {
+                    into.addAll(article.speakers);
+                } else if (toks.get(m.start).is("you") || toks.get(m.start).is("your")) {
+                    // "you have had a discussion with Mr Lavrov today": whom the speaker addresses, the transcript's others
+                    for (Person p : article.speakers) {
+                        if (s.speaker != null && p != s.speaker) {
+                            into.add(p);
+                        }
+                    }
+                } else if (s.speaker != null) {
+                    into.add(s.speaker);
+                }
+                return 0.1;
+            }
+            case COUNTERPART -> {
+                for (String scope : m.scopes) {
+                    for (Person p : persons) {
+                        if (scope.equals(p.scopeOn(article.published)) && p.confirmed) {
+                            into.add(p);
+                            break;
+                        }
+                    }
+                }
+                return m.scopes.isEmpty() ? 0 : 0.15;
+            }
+            case TITLE_REF -> {
+                Person p = m.anaphoric ? lastTitled(at, m.title) : registry.byTitle(m.title, on);
+                if (p != null) {
+                    into.add(p);
+                }
+                return 0.15;
+            }
+            case GROUP -> {
+                into.addAll(group(s, m, subjects == null && withObjects));
+                return 0.15;
+            }
+            case STATES -> {
+                into.addAll(ofStates(at, m.scopes));
+                return 0.15;
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
+    /** He, his: the last person named (or titled: "the Secretary's stops") before it in its sentence, else the last subject. */
+    private Person subjectPronoun(Sentence s, Mention m) {
+        Person p = null;
+        for (Mention other : s.mentions) {
+            if (other.end <= m.start && other.kind == MentionKind.PERSON) {
+                p = other.person;
+            } else if (other.end <= m.start && other.kind == MentionKind.TITLE_REF) {
+                Set<Person> titled = new LinkedHashSet<>();
+                resolve(titled, s, other, null, null, false);
+                p = titled.isEmpty() ? p : titled.iterator().next();
+            }
+        }
+        return p != null ? p : lastSubject;
+    }
+
+    /** Him: the person named last before it who is not the meeting's subject. */
+    private Person lastNamedBesides(int at, Set<Person> subjects) {
+        Person best = null;
+        int bestAt = -1;
+        for (Person p : persons) {
+            int seen = p.seenBefore(at);
+            if (seen > bestAt && !subjects.contains(p)) {
+                best = p;
+                bestAt = seen;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "the Secretary", "the Crown Prince": of the people named before it with a title of those words, the one
+     * named most often (the readout's Secretary, not a secretary named once), the last named on a tie.
+     */
+    private Person lastTitled(int at, TitleInfo title) {
+        Set<String> words = words(title.text);
+        words.remove("the");
+        Person best = null;
+        int bestCount = 0;
+        int bestAt = -1;
+        for (Person p : persons) {
+            int seen = p.seenBefore(at);
+            if (seen < 0 || !holdsTitle(p, words)) {
+                continue;
+            }
+            int count = p.timesSeenBefore(at);
+            if (count > bestCount || count == bestCount && seen > bestAt) {
+                best = p;
+                bestCount = count;
+                bestAt = seen;
+            }
+        }
+        return best;
+    }
+
+    private boolean holdsTitle(Person p, Set<String> words) {
+        for (Person.Role r : p.roles) {
+            if (r.title().text != null && words(r.title().text).containsAll(words)) {
+                return true;
+            }
+        }
+        KnownPeople.Role known = p.known == null ? null : p.known.roleOn(article.published);
+        return known != null && known.title() != null && words(known.title()).containsAll(words);
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * They, the two ministers: the last meeting's people (its subjects, when "they" meet others), unless a
+     * sentence since named two people in one breath; "the two" prefers the two of the last meeting's people
+     * that were met.
+     */
+    private Set<Person> group(Sentence s, Mention m, boolean subjectsOnly) {
+        boolean two = toks.get(m.start).is("the") && m.end - m.start >= 2 && toks.get(m.start + 1).is("two") || toks.get(m.start).is("two");
+        Set<Person> titled = two ? holdersOfPluralTitle(s, m) : Set.of();
+        if (!titled.isEmpty()) {
+            // "the two presidents": the two presidents the story names most
+            return titled;
+        }
+        Set<Person> earlier = new LinkedHashSet<>();
+        for (Mention other : s.mentions) {
+            if (other.end <= m.start && (other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF)) {
+                resolve(earlier, s, other, null, null, false);
+            }
+        }
+        if (lastMeetingSentence != s.index && earlier.size() >= 2 && (!two || earlier.size() == 2)) {
+            // "Lammy and Blinken travelled to Kyiv, where they met President Zelenskyy"
+            return earlier;
+        }
+        if (two && lastAll.size() != 2 && firstTwo != null) {
+            // "the two leaders" after a larger meeting: the story's first two that met alone
+            return firstTwo;
+        }
+        if (lastPairSentence > lastMeetingSentence && !lastPair.isEmpty() && (!two || lastPair.size() == 2)) {
+            return new LinkedHashSet<>(lastPair);
+        }
+        if (subjectsOnly && !two && lastSubjects.size() >= 2 && lastSubjects.size() < lastAll.size()) {
+            return lastSubjects;
+        }
+        if (two && lastAll.size() > 2 && lastObjects.size() == 2) {
+            return lastObjects;
+        }
+        if (!lastAll.isEmpty()) {
+            return lastAll;
+        }
+        return new LinkedHashSet<>(lastPair);
+    }
+
+    /**
+     * "the two Secretaries", "the two presidents": the two people named before the mention most often who hold a title
+     * of the word after "two" (in the singular), when a third holder is named less often; none for words that name no
+     * title ("the two leaders", "the two men") or a tie, and none of the people the sentence names after it.
+     */
+    private Set<Person> holdersOfPluralTitle(Sentence s, Mention m) {
+        // "the two presidents" is one mention; "the two Secretaries" is "the two" before a noun
+        int noun = toks.get(m.end - 1).is("two") ? m.end : m.end - 1;
+        if (noun >= s.to || !toks.get(noun).isWord() || !toks.get(noun).lower.endsWith("s")) {
+            return Set.of();
+        }
+        String title = singular(toks.get(noun).lower);
+        if (!article.g.titleWords.contains(title) || GENERIC_TITLES.contains(title)) {
+            return Set.of();
+        }
+        int at = s.index * 1000 + m.start;
+        Set<Person> laterHere = new LinkedHashSet<>();
+        for (Mention other : s.mentions) {
+            if (other.start >= m.end && other.kind == MentionKind.PERSON) {
+                laterHere.add(other.person);
+            }
+        }
+        List<Person> holders = new ArrayList<>();
+        for (Person p : persons) {
+            if (p.seenBefore(at) >= 0 && holdsTitle(p, Set.of(title)) && !laterHere.contains(p)) {
+                holders.add(p);
+            }
+        }
+        holders.sort((a, b) -> Integer.compare(b.timesSeenBefore(at), a.timesSeenBefore(at)));
+        if (holders.size() < 2 || holders.size() > 2 && holders.get(2).timesSeenBefore(at) >= holders.get(1).timesSeenBefore(at)) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(holders.subList(0, 2));
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+    }
+
+    /** "the EU leaders": the people of those states named before it; none named yet, the first of each. */
+    private Set<Person> ofStates(int at, List<String> scopes) {
+        Set<Person> out = new LinkedHashSet<>();
+        for (String scope : scopes) {
+            Person first = null;
+            boolean before = false;
+            for (Person p : persons) {
+                if (!p.confirmed || !scope.equals(p.scopeOn(article.published))) {
+                    continue;
+                }
+                if (p.seenBefore(at) >= 0) {
+                    out.add(p);
+                    before = true;
+                } else if (first == null) {
+                    first = p;
+                }
+            }
+            if (!before && first != null) {
+                out.add(first);
+            }
+        }
+        return out;
+    }
+
+    /** A meeting was recorded: "they" and "the two" now mean its people. */
+    void rememberMeeting(Sentence s, Set<Person> subjects, Set<Person> objects, Set<Person> all) {
+        if (!subjects.isEmpty()) {
+            lastSubject = subjects.iterator().next();
+            subjectSentence = s.index;
+        }
+        if (all.size() == 2 && firstTwo == null) {
+            firstTwo = all;
+        }
+        lastAll = all;
+        lastSubjects = subjects;
+        lastObjects = objects;
+        lastMeetingSentence = s.index;
+    }
+
+    /** After the second pass over a sentence: its first person is the next sentences' "he"; two named together are "they". */
+    void rememberSentence(Sentence s) {
+        List<Person> named = new ArrayList<>(2);
+        for (Mention m : s.mentions) {
+            if (m.kind == MentionKind.PERSON && !named.contains(m.person)) {
+                if (named.isEmpty() && subjectSentence != s.index) {
+                    lastSubject = m.person;
+                }
+                named.add(m.person);
+            } else if (m.kind == MentionKind.TITLE_REF && m.anaphoric) {
+                // "The Secretary thanked the Minister": the two of them
+                Set<Person> titled = new LinkedHashSet<>();
+                resolve(titled, s, m, null, null, false);
+                titled.stream().filter(p -> !named.contains(p)).forEach(named::add);
+            }
+        }
+        if (named.size() >= 2) {
+            lastPair = named.subList(0, 2);
+            lastPairSentence = s.index;
+        }
+    }
+}
