@@ -51,7 +51,8 @@ final class MeetingTriggers {
             "brief", "lengthy", "long", "face-to-face", "one-on-one", "closed-door", "private", "separate", "-", "face", "to", "first");
     /** Words of a meeting wished for, not held, however far before its noun: "wants a three-way meeting with". */
     private static final Set<String> DESIRE = Set.of("want", "wants", "wanted", "seek", "seeks", "sought", "proposes", "proposed",
-            "urged", "urges", "demanded", "demands", "offered", "offers");
+            "urged", "urges", "demanded", "demands", "offered", "offers", "preparations", "preparing", "prepare", "prepared",
+            "arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize", "push", "pushing", "pushed");
     /** "sat down with", "sat around a table with": how far "with" may follow. */
     private static final int SAT_REACH = 9;
 

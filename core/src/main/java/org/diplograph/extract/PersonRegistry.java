@@ -169,7 +169,10 @@ final class PersonRegistry {
             if (!fits) {
                 continue;
             }
-            if (best == null || exact && !exactGiven || exact == exactGiven && p.lastSeen > best.lastSeen) {
+            // a surname alone that fits two ("Kim" after "Kim Jong Un" … "his father, Kim Jong Il"): the one named more
+            boolean more = parts.given == null && best != null && p.seenAt.size() != best.seenAt.size();
+            if (best == null || exact && !exactGiven
+                    || exact == exactGiven && (more ? p.seenAt.size() > best.seenAt.size() : p.lastSeen > best.lastSeen)) {
                 best = p;
                 exactGiven = exact;
             }
@@ -187,7 +190,8 @@ final class PersonRegistry {
             // "Mr Kim" after "Kim Jong Un", "President Joko" after "Joko Widodo": a name written family name first, or
             // a person known by his first name; the word opens the full name of one of the article's people
             for (Person p : persons) {
-                if (p.hasFullName() && p.given.equals(parts.family) && (best == null || p.lastSeen > best.lastSeen)) {
+                if (p.hasFullName() && p.given.equals(parts.family) && (best == null || p.seenAt.size() > best.seenAt.size()
+                        || p.seenAt.size() == best.seenAt.size() && p.lastSeen > best.lastSeen)) {
                     best = p;
                 }
             }
