@@ -320,6 +320,11 @@ final class MeetingReferents {
     void rememberSentence(Sentence s) {
         List<Person> named = new ArrayList<>(2);
         for (Mention m : s.mentions) {
+            if (m.kind == MentionKind.PERSON && m.end < s.to && toks.get(m.end).is("'s") && m.end + 1 < s.to
+                    && toks.get(m.end + 1).isWord() && !toks.get(m.end + 1).capitalised()) {
+                // "Kishida, Ishiba's predecessor, …": a possessor only names another
+                continue;
+            }
             if (m.kind == MentionKind.PERSON && !named.contains(m.person)) {
                 if (named.isEmpty() && subjectSentence != s.index) {
                     lastSubject = m.person;
@@ -337,4 +342,5 @@ final class MeetingReferents {
             lastPairSentence = s.index;
         }
     }
+
 }
