@@ -342,5 +342,4 @@ final class MeetingReferents {
             lastPairSentence = s.index;
         }
     }
-
 }
