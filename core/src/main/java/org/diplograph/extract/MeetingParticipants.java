@@ -92,6 +92,14 @@ final class MeetingParticipants {
                 }
             }
         }
+        if (out.isEmpty() && t.nominal() && t.rule().equals("meeting:met-with") && !before.isEmpty()) {
+            // '"…," Blinken told reporters after meeting Lavrov': the gerund's subject is the main verb's, named just before it
+            Mention last = before.get(before.size() - 1);
+            String gap = article.between(last.end, t.start());
+            if (last.kind == MentionKind.PERSON && !gap.contains(";") && !gap.contains(",") && gap.trim().split("\\s+").length <= 6) {
+                out.add(last);
+            }
+        }
         return out;
     }
 
