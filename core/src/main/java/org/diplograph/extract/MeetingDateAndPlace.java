@@ -84,6 +84,10 @@ final class MeetingDateAndPlace {
             if (f.future() || f.date() == null) {
                 continue;
             }
+            if (!f.storyDay()) {
+                // "In July 2019 …. When the two met that September": the year the text last stated
+                lastStated = f.date();
+            }
             boolean heading = s.to - s.from <= 8 && s.mentions.isEmpty();
             if (heading || visit(s)) {
                 // "Brussels, 22 May.", "paid a state visit to China from 25 to 27 July": the section's or the visit's date
