@@ -121,11 +121,18 @@ final class MeetingReferents {
     private Person subjectPronoun(Sentence s, Mention m) {
         Person p = null;
         for (Mention other : s.mentions) {
-            if (other.kind == MentionKind.PERSON && other.start <= s.analysisFrom + 1 && other.end <= m.start
-                    && (toks.get(m.start).is("he") || toks.get(m.start).is("she")) && m.start > other.end + 3) {
-                // "Austin spoke with Dong Jun, the first time since he met Wei Fenghe": "he" of a later clause is the
-                // sentence's subject, not the last man named
-                return other.person;
+            if ((other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF) && other.start <= s.analysisFrom + 1
+                    && other.end <= m.start && (toks.get(m.start).is("he") || toks.get(m.start).is("she")) && m.start > other.end + 3) {
+                // "Austin spoke with Dong Jun, the first time since he met Wei Fenghe", "the Federal Chancellor flew on to
+                // Warsaw, where he was received": "he" of a later clause is the sentence's subject, not the last man named
+                if (other.kind == MentionKind.PERSON) {
+                    return other.person;
+                }
+                Set<Person> titled = new LinkedHashSet<>();
+                resolve(titled, s, other, null, null, false);
+                if (!titled.isEmpty()) {
+                    return titled.iterator().next();
+                }
             }
             if (other.end <= m.start && other.kind == MentionKind.PERSON) {
                 p = other.person;
