@@ -141,6 +141,10 @@ final class MeetingParticipants {
                 out.add(m);
             } else {
                 String gap = article.between(out.get(out.size() - 1).end, m.start);
+                if (m.kind == MentionKind.COUNTERPART && gap.strip().equals(",")) {
+                    // "held talks with Kang Sun Nam, his North Korean counterpart,": the same man in apposition
+                    continue;
+                }
                 if (OBJECT_LIST.matcher(gap).matches() && !opensClause(m, all)) {
                     out.add(m);
                 } else {

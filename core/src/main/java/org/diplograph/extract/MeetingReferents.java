@@ -16,6 +16,8 @@ import org.diplograph.model.PartialDate;
  */
 final class MeetingReferents {
 
+    /** What joins two people named as one group: "A and B", "A, B and C". */
+    private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile("\\s*(,|and|, and)\\s*(the\\s*)?");
     /** Plural nouns after "the two" that any official is: they single out no title. */
     private static final Set<String> GENERIC_TITLES = Set.of("leader", "official", "head", "chief", "representative", "delegate");
 
@@ -217,9 +219,25 @@ final class MeetingReferents {
             return titled;
         }
         Set<Person> earlier = new LinkedHashSet<>();
+        List<Mention> lastRun = new ArrayList<>();
         for (Mention other : s.mentions) {
             if (other.end <= m.start && (other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF)) {
                 resolve(earlier, s, other, null, null, false);
+                boolean joined = !lastRun.isEmpty() && COORDINATED.matcher(article.between(lastRun.get(lastRun.size() - 1).end, other.start)).matches();
+                if (!joined) {
+                    lastRun.clear();
+                }
+                lastRun.add(other);
+            }
+        }
+        if (lastRun.size() >= 2 && lastRun.size() < earlier.size() && lastMeetingSentence != s.index) {
+            // "Austin noted that President Biden and President Xi had reaffirmed this when they met": the pair named together
+            Set<Person> run = new LinkedHashSet<>();
+            for (Mention other : lastRun) {
+                resolve(run, s, other, null, null, false);
+            }
+            if (run.size() >= 2 && (!two || run.size() == 2)) {
+                return run;
             }
         }
         if (lastMeetingSentence != s.index && earlier.size() >= 2 && (!two || earlier.size() == 2)) {
