@@ -89,7 +89,8 @@ final class MeetingDateAndPlace {
                 lastStated = f.date();
             }
             boolean heading = s.to - s.from <= 8 && s.mentions.isEmpty();
-            if (heading || visit(s)) {
+            if (heading || visit(s) && !modifiesNoun(s, f)) {
+                // "visited Kibbutz Be'eri, where he saw what the attacks of 7 October left": that day is not the visit's
                 // "Brussels, 22 May.", "paid a state visit to China from 25 to 27 July": the section's or the visit's date
                 headingDate = f.date();
                 headingSentence = s.index;
@@ -128,7 +129,8 @@ final class MeetingDateAndPlace {
             }
         }
         // "since May 2017, when Macron received Putin": a date after "since" is the meeting's when no other is stated
-        best = best != null ? best : modifier != null && modifier.start() < triggerChar ? modifier : null;
+        boolean fromModifier = best == null && modifier != null && modifier.start() < triggerChar;
+        best = best != null ? best : fromModifier ? modifier : null;
         if (best != null && best.thatMonth() == Dates.AFTER_SPAN) {
             // "came a month after Blinken met Xi": that far before the story's day; "met a week after the summit": unknown
             return best.start() < triggerChar ? shifted(storyDay(), -best.afterPrevious(), "date:before-story-day") : When.NONE;
@@ -144,8 +146,9 @@ final class MeetingDateAndPlace {
                 return best.afterPrevious() == 0 ? (base == null ? When.NONE : new When(base, "date:same-day"))
                         : shifted(base, best.afterPrevious(), best.afterPrevious() < 0 ? "date:before-story-day" : "date:after-last-meeting");
             }
-            if (best.date() != null && best.date().precision() == DatePrecision.DAY && published != null
+            if (best.date() != null && best.date().precision() == DatePrecision.DAY && published != null && !fromModifier
                     && !best.date().first().isAfter(published)) {
+                // "the attacks of 7 October" dates no later sentence
                 narrativeDate = best.date();
                 narrativeSentence = s.index;
             }
