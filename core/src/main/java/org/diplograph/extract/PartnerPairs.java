@@ -188,6 +188,9 @@ final class PartnerPairs {
      * countries' relationship": a pair the reader knows from around it.
      */
     boolean twoBefore(Sentence s, int trigger) {
+        if (theirOwn(s, trigger)) {
+            return true;
+        }
         for (int k = Math.max(s.analysisFrom, trigger - TWO_REACH); k < Math.min(s.to, trigger + 4); k++) {
             if (toks.get(k).is("two") || toks.get(k).is("both")
                     || toks.get(k).is("their") && k + 1 < s.to && toks.get(k + 1).lower.startsWith("countr")) {
@@ -197,8 +200,30 @@ final class PartnerPairs {
         return false;
     }
 
+    /**
+     * "the 25th anniversary of their strategic partnership": the partnership of the two the sentence names. Only the
+     * singular nouns: "their allies and partners" is a crowd.
+     */
+    private boolean theirOwn(Sentence s, int trigger) {
+        if (!toks.get(trigger).is("partnership") && !toks.get(trigger).is("alliance")) {
+            return false;
+        }
+        for (int k = trigger - 1; k >= s.analysisFrom && k >= trigger - TWO_REACH; k--) {
+            Token t = toks.get(k);
+            if (t.is("their")) {
+                return true;
+            }
+            if (!Partnerships.KIND_ADJECTIVES.contains(t.lower) && !t.is("and") && !t.is(",") && !t.is("bilateral")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The two countries the sentence names or whose officials it names, if exactly two. */
-    String[] sentencePair(Sentence s, List<Sentence.State> states) {
+    String[] sentencePair(Sentence s, List<Sentence.State> states, int trigger) {
+        // "their strategic partnership": the countries of the two leaders, the gazetteer's where the text names none
+        boolean known = theirOwn(s, trigger);
         Set<String> distinct = new LinkedHashSet<>();
         for (Sentence.State st : states) {
             if (article.g.isCountry(st.code())) {
@@ -206,8 +231,10 @@ final class PartnerPairs {
             }
         }
         for (Sentence.Mention m : s.mentions) {
-            if (m.kind == Sentence.MentionKind.PERSON && m.person != null && m.person.scope != null && article.g.isCountry(m.person.scope)) {
-                distinct.add(m.person.scope);
+            String scope = m.kind != Sentence.MentionKind.PERSON || m.person == null ? null
+                    : known ? m.person.scopeOn(article.published) : m.person.scope;
+            if (scope != null && article.g.isCountry(scope)) {
+                distinct.add(scope);
             }
         }
         return distinct.size() == 2 ? distinct.toArray(new String[0]) : null;

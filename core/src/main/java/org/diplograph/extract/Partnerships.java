@@ -103,7 +103,7 @@ final class Partnerships {
             boolean two = pairs.twoBefore(s, i);
             if (pair == null && two) {
                 // "described the two countries as strategic partners": the two states the sentence names or its people serve
-                pair = pairs.sentencePair(s, states);
+                pair = pairs.sentencePair(s, states, i);
             }
             if (pair == null && lastPair != null && (!generic || two)) {
                 // "the largest bilateral exercise between the two allies"

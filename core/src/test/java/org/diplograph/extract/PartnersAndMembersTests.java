@@ -58,6 +58,7 @@ class PartnersAndMembersTests {
             The talks deepened the U.S.-Ghana Major Defense Partnership.                                     | GHA USA major defense partnership
             Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed and described the two countries as strategic partners. | ETH KEN strategic partnership
             The United States will act with its allies and partners, including Ukraine.                     |
+            Macron was hosted by Modi for lunch, and the two leaders marked the anniversary of their strategic partnership. | FRA IND strategic partnership
             Russia counts both India and China as strategic partners.                                        | IND RUS strategic partnership, CHN RUS strategic partnership
             Japan and the Philippines, both treaty allies of Washington, signed an accord.                  | JPN USA alliance, PHL USA alliance
             The leaders deepened the comprehensive partnership and strategic coordination between China and Russia. | CHN RUS comprehensive partnership and strategic coordination
