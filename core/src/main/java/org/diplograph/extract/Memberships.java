@@ -165,7 +165,7 @@ final class Memberships {
             if (!st.alliance()) {
                 continue;
             }
-            if (st.end() <= i && i - st.end() <= 3 && (only(s, st.end(), i, Set.of("'s", "fellow", "other", "full", "founding",
+            if (st.end() <= i && i - st.end() <= 4 && (only(s, st.end(), i, Set.of("'s", "fellow", "other", "full", "founding", "has", "had", "now", "with",
                     "newest", "-", ",", "whose", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))
                     || toks.get(st.end()).is("'s") && lowercaseWords(st.end() + 1, i))) {
                 // "NATO member Turkey", "the SCO's eight members", "the CSTO, whose members are", "NATO's eastern flank members"

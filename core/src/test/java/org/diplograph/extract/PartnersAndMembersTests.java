@@ -29,6 +29,7 @@ class PartnersAndMembersTests {
             The SCO, which now groups China, Russia and Kazakhstan, met in Astana.                        | CHN SCO, RUS SCO, KAZ SCO
             The CSTO met. The bloc, which brings together Russia and Armenia, sent troops.                | RUS CSTO, ARM CSTO
             Leaders of the summit comprising Brazil and India met the SCO.                                |
+            The CSTO now has six members: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan. | RUS CSTO, BLR CSTO, ARM CSTO, KAZ CSTO, KGZ CSTO, TJK CSTO
             Poland, a member of both the EU and NATO, hosted the talks.                                   | POL EU, POL NATO
             Kazakhstan is a member of the CSTO and of the Eurasian Economic Union.                        | KAZ CSTO, KAZ EAEU
             Greece, unlike Turkey, is a member of the EU.                                                 | GRC EU
