@@ -54,7 +54,9 @@ final class Memberships {
     /** What may stand between an alliance and the verb listing its make-up: "the SCO, which now groups". */
     private static final Set<String> COMPOSITION_GAP = Set.of(",", "which", "that", "now", "also", "currently", "today", "brings",
             "bringing", "brought", "made", "is", "was", "consists", "consisting", "composed", "—", "(");
-    private static final Pattern ORDINAL = Pattern.compile("\\d+|one|first|second|third|fourth|fifth|sixth"
+    private static final String UNIVERSAL = "UN";
+    private static final Set<String> FOUNDERS = Set.of("founders", "founding", "original", "members", "member", "new");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|latest|last|youngest|largest|biggest|smallest");
 
     private final Article article;
@@ -100,7 +102,8 @@ final class Memberships {
             }
         }
         for (Sentence.State st : s.states) {
-            lastAlliance = st.alliance() ? st.code() : lastAlliance;
+            // "the bloc", "the group": never the United Nations, which every state belongs to
+            lastAlliance = st.alliance() && !st.code().equals(UNIVERSAL) ? st.code() : lastAlliance;
         }
     }
 
@@ -254,7 +257,8 @@ final class Memberships {
         if (after >= 0) {
             int k = after;
             out.add(states.get(k));
-            while (k + 1 < states.size() && only(s, states.get(k).end(), states.get(k + 1).start(), Set.of(",", "and"))) {
+            // "the five founders — Brazil, Russia, India, China and South Africa — and Egypt, …"
+            while (k + 1 < states.size() && only(s, states.get(k).end(), states.get(k + 1).start(), Set.of(",", "and", "—", "-", "the"))) {
                 out.add(states.get(++k));
             }
         }
@@ -288,7 +292,9 @@ final class Memberships {
     /** "members — China, Russia", "members of the SCO: China, …": list words and the alliance's own name. */
     private boolean listGap(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (toks.get(k).text.equals(";") || !LIST_GAP.contains(toks.get(k).lower) && !inAlliance(s, k)) {
+            // "nine members: the five founders — Brazil, …"
+            if (toks.get(k).text.equals(";") || !LIST_GAP.contains(toks.get(k).lower) && !inAlliance(s, k)
+                    && !ORDINAL.matcher(toks.get(k).lower).matches() && !FOUNDERS.contains(toks.get(k).lower)) {
                 return false;
             }
         }

@@ -30,6 +30,7 @@ class PartnersAndMembersTests {
             The CSTO met. The bloc, which brings together Russia and Armenia, sent troops.                | RUS CSTO, ARM CSTO
             Leaders of the summit comprising Brazil and India met the SCO.                                |
             The CSTO now has six members: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan. | RUS CSTO, BLR CSTO, ARM CSTO, KAZ CSTO, KGZ CSTO, TJK CSTO
+            BRICS met at the United Nations. The group now has six members: the four founders - Brazil, Russia, India and China - and Egypt and the United Arab Emirates. | BRA BRICS, RUS BRICS, IND BRICS, CHN BRICS, EGY BRICS, ARE BRICS
             Poland, a member of both the EU and NATO, hosted the talks.                                   | POL EU, POL NATO
             Kazakhstan is a member of the CSTO and of the Eurasian Economic Union.                        | KAZ CSTO, KAZ EAEU
             Greece, unlike Turkey, is a member of the EU.                                                 | GRC EU
