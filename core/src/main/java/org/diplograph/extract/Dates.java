@@ -58,6 +58,9 @@ final class Dates {
     /** "from 6 to 10 March 2023", "6-10 March": days of one month, read as the month. */
     private static final Pattern DAY_RANGE = Pattern.compile("\\b(?:from\\s+)?" + DAY + "\\s*(?:to|-|–|and)\\s*" + DAY + "\\s+" + MONTH
             + "(?:,?\\s+(\\d{4})\\b)?");
+    /** "from April 24 to 29, 2023", "May 16-17": days of one month written month first, read as the month. */
+    private static final Pattern MONTH_DAY_RANGE = Pattern.compile("\\b(?:from\\s+)?" + MONTH + "\\s+" + DAY + "\\s*(?:to|-|–|and)\\s*"
+            + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(will|to be held|scheduled|planned|upcoming|next|due|expected|set for|is to|are to|shall)\\b[^.;]{0,30}$");
 
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
@@ -97,6 +100,13 @@ final class Dates {
         while (m.find()) {
             if (Character.isUpperCase(m.group(3).charAt(0))) {
                 PartialDate day = monthDay(month(m.group(3)), Integer.parseInt(m.group(1)), m.group(4), published);
+                add(found, sentence, m, day == null ? null : month(day.first().getYear(), day.first().getMonthValue()), null, published);
+            }
+        }
+        m = MONTH_DAY_RANGE.matcher(digits && month ? sentence : "");
+        while (m.find()) {
+            if (Character.isUpperCase(m.group(1).charAt(0))) {
+                PartialDate day = monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), published);
                 add(found, sentence, m, day == null ? null : month(day.first().getYear(), day.first().getMonthValue()), null, published);
             }
         }

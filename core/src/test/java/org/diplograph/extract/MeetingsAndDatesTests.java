@@ -42,6 +42,7 @@ class MeetingsAndDatesTests {
             preparations for a meeting are none                    | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski and Czech Foreign Minister Petr Novak reviewed preparations for a meeting between their presidents. |
             they after a pair named together is that pair         | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski noted that President Andrzej Duda and President Petr Pavel had agreed on it when they met in Prague in May 2023. | CZE/petr-pavel POL/andrzej-duda 2023-05 meeting:met-with
             a counterpart in apposition is the same man            | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski, Czech Foreign Minister Petr Novak and Slovak Foreign Minister Juraj Blanar spoke. On Tuesday Sikorski held talks in Warsaw with Petr Novak, his Czech counterpart. | CZE/petr-novak POL/radoslaw-sikorski 2024-03-12 meeting:held-talks
+            days of one month written month first: the month       | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski held talks with Czech Foreign Minister Petr Novak in Warsaw from April 24 to 26, 2023. | CZE/petr-novak POL/radoslaw-sikorski 2023-04 meeting:held-talks
             """)
     void meetings(String why, LocalDate published, String article, String expected) {
         String text = article.startsWith("BRUSSELS") || article.startsWith("Remarks") ? article : HEADLINE + article;
