@@ -169,6 +169,9 @@ final class PersonMentions {
         if (p.scope == null && ofScope != null) {
             p.scope = ofScope;
         }
+        if (titles.isEmpty() && apposed == null) {
+            predecessorRole(p, s, spanStart);
+        }
         Mention mention = new Mention(MentionKind.PERSON, spanStart, appEnd[0]);
         mention.person = p;
         for (TitleInfo t : titles) {
@@ -260,6 +263,49 @@ final class PersonMentions {
             own.bodyName = g.bodyPatterns.containsKey(slug) ? g.bodyPatterns.get(slug).name() : null;
             own.scope = p.scope;
             p.roles.add(new Person.Role(own, s.evidence(), "role:counterpart", 0.7));
+        }
+    }
+
+    /**
+     * "Fidan's predecessor, Mevlüt Çavuşoğlu", "Dong's successor Li": the person held the post of the one named just
+     * before, in that one's country and body, though no longer (or not yet) on the publication day.
+     */
+    private void predecessorRole(Person p, Sentence s, int start) {
+        int k = start - 1;
+        if (k >= s.analysisFrom && toks.get(k).text.equals(",")) {
+            k--;
+        }
+        if (k - 1 < s.analysisFrom || !(toks.get(k).is("predecessor") || toks.get(k).is("successor")) || !toks.get(k - 1).is("'s")
+                || s.mentions.isEmpty()) {
+            return;
+        }
+        Mention prev = s.mentions.get(s.mentions.size() - 1);
+        if (prev.kind != MentionKind.PERSON || prev.end != k - 1 || prev.person == p) {
+            return;
+        }
+        Person holder = prev.person;
+        if (p.scope == null) {
+            p.scope = holder.scope;
+        }
+        // his post on the day rather than one he once held ("Dong, a former navy commander")
+        KnownPeople.Role known = holder.known != null ? holder.known.roleOn(article.published) : null;
+        if (known != null && (known.body() != null || known.bodySlug() != null)) {
+            TitleInfo t = new TitleInfo(g.countryBodies);
+            t.text = known.title();
+            t.fixedBody = known.body();
+            t.bodySlug = known.bodySlug();
+            t.scope = known.scope();
+            if (p.scope == null) {
+                p.scope = known.scope();
+            }
+            p.roles.add(new Person.Role(t, s.evidence(), "role:predecessor", 0.7));
+            return;
+        }
+        for (Person.Role r : holder.roles) {
+            if (r.title().bodySlug != null || r.title().fixedBody != null) {
+                p.roles.add(new Person.Role(r.title(), s.evidence(), "role:predecessor", 0.7));
+                return;
+            }
         }
     }
 
