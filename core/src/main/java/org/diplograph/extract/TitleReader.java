@@ -269,6 +269,7 @@ final class TitleReader {
             return null;
         }
         int i = end + 2;
+        int copula = i;
         if (toks.get(i).is("was") || toks.get(i).is("is") || toks.get(i).is("has")) {
             i += toks.get(i).is("has") && i + 1 < s.to && toks.get(i + 1).is("been") ? 2 : 1;
         }
@@ -280,6 +281,9 @@ final class TitleReader {
             i += 3;
         } else if (i < s.to && HEADING_VERBS.contains(toks.get(i).lower)) {
             i++;
+        } else if (i > copula && (toks.get(copula).is("was") || toks.get(copula).is("is"))) {
+            // ", who was Japan's defense minister at the time": a title after the verb, as in apposition
+            return titleFrom(s, i, appEnd);
         } else {
             return null;
         }
@@ -308,6 +312,11 @@ final class TitleReader {
         if (i < s.to && (toks.get(i).is("and") || toks.get(i).is("or"))) {
             return null;
         }
+        return titleFrom(s, i, appEnd);
+    }
+
+    /** The title in apposition that starts at {@code i}, or null. */
+    private TitleInfo titleFrom(Sentence s, int i, int[] appEnd) {
         // "Angela Merkel, then German chancellor,"
         int lead = i < s.to && (toks.get(i).is("then") || toks.get(i).is("now") || toks.get(i).is("formerly")) ? i + 1 : i;
         int stop = lead;
