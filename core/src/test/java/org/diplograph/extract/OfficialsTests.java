@@ -48,6 +48,7 @@ class OfficialsTests {
     @DisplayName("a person named without his country: the gazetteer's on the day, the host's abroad, the publisher's in its release")
     @CsvSource(delimiter = '|', textBlock = """
             the gazetteer knows him, by the day        | 2012-03-01 | Jens Stoltenberg met Angela Merkel in Berlin on Tuesday.                                                | NOR/jens-stoltenberg DEU/angela-merkel
+            initials written together, not a family name in capitals | 2025-02-28 | JD Vance met Volodymyr Zelensky in Washington on Friday. | USA/jd-vance UKR/volodymyr-zelensky
             the host of a meeting abroad              | 2024-02-01 | U.S. Secretary of State Antony Blinken met President Ruslan Gorbenko in Minsk on Tuesday.                | USA/antony-blinken BLR/ruslan-gorbenko
             the country that sends him                | 2024-07-04 | Iran was represented by acting President Ali Karimi at the summit in Astana on Thursday.                  | IRN/ali-karimi
             the country that sends him, in a clause   | 2024-07-04 | Mongolia, an observer since 2004, sent President Batu Erdene to the summit, where he met Xi Jinping.      | MNG/batu-erdene CHN/xi-jinping
