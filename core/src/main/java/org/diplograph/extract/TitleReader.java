@@ -108,6 +108,16 @@ final class TitleReader {
         return w.equals("counterpart") || w.equals("counterparts") || w.equals("colleague") || w.equals("colleagues");
     }
 
+    /** Whether "counterpart" or "colleague" follows within a few words, before any punctuation. */
+    private boolean hasCounterpartWord(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.to, from + 4) && toks.get(k).isWord(); k++) {
+            if (isCounterpartWord(toks.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasTitleHead(Sentence s, int start, int end) {
         for (int i = start; i < end; i++) {
             Match m = s.phraseAt(i);
@@ -319,6 +329,10 @@ final class TitleReader {
     private TitleInfo titleFrom(Sentence s, int i, int[] appEnd) {
         // "Angela Merkel, then German chancellor,"
         int lead = i < s.to && (toks.get(i).is("then") || toks.get(i).is("now") || toks.get(i).is("formerly")) ? i + 1 : i;
+        if (lead + 1 < s.to && (toks.get(lead).is("his") || toks.get(lead).is("her")) && hasCounterpartWord(s, lead + 1)) {
+            // "Kang Sun Nam, his North Korean counterpart,"
+            lead++;
+        }
         int stop = lead;
         while (stop < s.to && stop - lead < 14) {
             Token t = toks.get(stop);
@@ -342,7 +356,7 @@ final class TitleReader {
         int last = -1;
         for (int k = lead; k < stop; k++) {
             Match m = s.phraseAt(k);
-            if (g.titleWords.contains(toks.get(k).lower) || m != null && (m.has(Kind.TITLE) || m.has(Kind.BODY)
+            if (g.titleWords.contains(toks.get(k).lower) || isCounterpartWord(toks.get(k).lower) || m != null && (m.has(Kind.TITLE) || m.has(Kind.BODY)
                     || m.has(Kind.BODY_PATTERN) || (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && k > lead
                     && (toks.get(k - 1).is("of") || toks.get(k - 1).is("for") || toks.get(k - 1).is("the")))) {
                 last = m != null ? m.end() - 1 : k;
@@ -373,7 +387,7 @@ final class TitleReader {
         boolean earlyHead = false;
         for (int k = first; k < Math.min(stop, first + 5); k++) {
             Match m = s.phraseAt(k);
-            if (g.titleWords.contains(toks.get(k).lower) || g.titleModifiers.contains(toks.get(k).lower)
+            if (g.titleWords.contains(toks.get(k).lower) || isCounterpartWord(toks.get(k).lower) || g.titleModifiers.contains(toks.get(k).lower)
                     || m != null && m.has(Kind.TITLE)) {
                 earlyHead = true;
                 break;

@@ -72,6 +72,7 @@ class OfficialsTests {
             2024-10-03 | Mark Rutte succeeded Knut Berg, who led the Alliance for ten years, on 1 October.                 | NATO/knut-berg NATO, NATO/mark-rutte NATO
             2023-04-11 | Secretary of State Tom Vance received Carlos Reyes, who was then in charge of the Philippine Department of National Defense. | USA/tom-vance USA/department-of-state, PHL/carlos-reyes PHL/ministry-of-defense
             2024-08-20 | Japanese Defence Minister Ken Ito was received by Raksha Mantri Shri Ravi Kumar in New Delhi.    | JPN/ken-ito JPN/ministry-of-defense, IND/ravi-kumar IND/ministry-of-defense
+            2023-07-29 | Defence Minister Ivan Petrov of Russia held talks with Pak Chol Su, his North Korean counterpart, on Thursday. | RUS/ivan-petrov RUS/ministry-of-defense, PRK/pak-chol-su PRK/ministry-of-defense
             2023-06-04 | Defence Minister Lee Min-ho of South Korea met Ken Ito, who was Japan's defense minister at the time, in Bangkok in 2019. | KOR/lee-min-ho KOR/ministry-of-defense, JPN/ken-ito JPN/ministry-of-defense
             2023-08-31 | Turkish Foreign Minister Ali Demir met Ivan Petrov. In 2022 Petrov held talks with Demir's predecessor, Veli Kaya, in Ankara. | TUR/ali-demir TUR/ministry-of-foreign-affairs, TUR/veli-kaya TUR/ministry-of-foreign-affairs
             """)
