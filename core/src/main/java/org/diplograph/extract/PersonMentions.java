@@ -116,6 +116,13 @@ final class PersonMentions {
         if (apposed == null) {
             apposed = titleReader.headOf(s, end, appEnd);
         }
+        if (apposed != null && !titles.isEmpty() && appEnd[0] + 1 < s.to && toks.get(appEnd[0]).text.equals(",")
+                && names.nameLike(s, appEnd[0] + 1)) {
+            // "the President of the European Council, António Costa, the President of the European Commission, Ursula
+            // von der Leyen": in a list of titles and names, the title after a titled name is the next name's
+            apposed = null;
+            appEnd[0] = end;
+        }
         String ofScope = null;
         if (end + 1 < s.to && (toks.get(end).is("of") || toks.get(end).is("from"))) {
             Match m = s.phraseAt(end + 1);
