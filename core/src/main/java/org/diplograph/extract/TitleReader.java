@@ -322,7 +322,12 @@ final class TitleReader {
         if (i < s.to && (toks.get(i).is("and") || toks.get(i).is("or"))) {
             return null;
         }
-        return titleFrom(s, i, appEnd);
+        TitleInfo t = titleFrom(s, i, appEnd);
+        if (t == null && i + 1 < s.to && toks.get(i).capitalised() && toks.get(i + 1).is("of")) {
+            // a post the gazetteer does not know, then one it does: "Member of the Political Bureau … and Minister of …"
+            t = titleAfterAnd(s, i, appEnd);
+        }
+        return t;
     }
 
     /** The title in apposition that starts at {@code i}, or null. */
@@ -399,7 +404,47 @@ final class TitleReader {
         if (!earlyHead) {
             return null;
         }
+        TitleInfo t = titleInfo(s, first, stop);
+        if (t.bodySlug == null && t.fixedBody == null) {
+            TitleInfo second = titleAfterAnd(s, stop, appEnd);
+            if (second != null) {
+                return second;
+            }
+        }
         appEnd[0] = stop;
-        return titleInfo(s, first, stop);
+        return t;
+    }
+
+    /**
+     * "Wang Yi, Member of the Political Bureau of the Central Committee of the Communist Party of China and Minister of
+     * Foreign Affairs": a title naming a body after "and", further on in the same apposition, in the country the
+     * stretch before it names; null when there is none before the next punctuation.
+     */
+    private TitleInfo titleAfterAnd(Sentence s, int from, int[] appEnd) {
+        String scope = null;
+        for (int k = from; k + 1 < s.to && k < from + 20; k++) {
+            Token t = toks.get(k);
+            if (t.type == Token.Type.PUNCT && !Set.of("-", "'s").contains(t.text)) {
+                return null;
+            }
+            Match m = s.phraseAt(k);
+            if (scope == null && m != null && stateRef(m) != null && !m.has(Kind.CAPITAL)) {
+                scope = stateRef(m).key();
+            }
+            Match next = s.phraseAt(k + 1);
+            if (t.is("and") && (next != null && next.has(Kind.TITLE) || g.titleWords.contains(toks.get(k + 1).lower))) {
+                int[] end = {k + 1};
+                TitleInfo second = titleFrom(s, k + 1, end);
+                if (second == null || second.bodySlug == null && second.fixedBody == null) {
+                    return null;
+                }
+                if (second.scope == null) {
+                    second.scope = scope;
+                }
+                appEnd[0] = end[0];
+                return second;
+            }
+        }
+        return null;
     }
 }
