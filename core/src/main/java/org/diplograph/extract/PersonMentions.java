@@ -20,6 +20,9 @@ final class PersonMentions {
     /** Letters after a name: "The Hon Anthony Albanese MP", "Sir Tim Barrow GCMG". */
     private static final Set<String> POST_NOMINALS = Set.of("MP", "MEP", "MLA", "QC", "KC", "PC", "AC", "AO", "OBE", "CBE", "MBE",
             "KBE", "DBE", "CMG", "KCMG", "GCMG", "KCVO", "GCVO");
+    /** What the text calls a private person right before his name. */
+    private static final Set<String> PRIVATE_PEOPLE = Set.of("citizen", "citizens", "national", "journalist", "writer", "activist",
+            "dissident", "businessman", "businesswoman", "academic", "blogger", "detainee", "prisoner", "researcher");
     /** Two names in a row: "A and B", "A, B". */
     static final Pattern COORDINATED = Pattern.compile("\\s*(,|and|, and)\\s*");
 
@@ -131,7 +134,10 @@ final class PersonMentions {
                 appEnd[0] = Math.max(appEnd[0], m.end());
             }
         }
-        boolean titled = rank != null || !titles.isEmpty() || apposed != null;
+        // "Australian citizen Dr Yang Hengjun": an honorific does not make a private person an official
+        boolean privatePerson = titles.isEmpty() && apposed == null && chainEnd - 1 >= s.analysisFrom
+                && PRIVATE_PEOPLE.contains(toks.get(chainEnd - 1).lower);
+        boolean titled = !privatePerson && (rank != null || !titles.isEmpty() || apposed != null);
         boolean familyFirst = names.familyFirst(start);
         Person known = titled ? null : registry.lookup(words, familyFirst, false);
         if (!titled && known == null && !(registry.knownName(words, familyFirst) && !badContext(s, start, end))) {
