@@ -323,7 +323,8 @@ final class TitleReader {
             return null;
         }
         TitleInfo t = titleFrom(s, i, appEnd);
-        if (t == null && i + 1 < s.to && toks.get(i).capitalised() && toks.get(i + 1).is("of")) {
+        int post = i < s.to && (toks.get(i).is("a") || toks.get(i).is("the")) ? i + 1 : i;
+        if (t == null && post + 1 < s.to && toks.get(post).isWord() && toks.get(post + 1).is("of")) {
             // a post the gazetteer does not know, then one it does: "Member of the Political Bureau … and Minister of …"
             t = titleAfterAnd(s, i, appEnd);
         }
@@ -431,8 +432,11 @@ final class TitleReader {
             if (scope == null && m != null && stateRef(m) != null && !m.has(Kind.CAPITAL)) {
                 scope = stateRef(m).key();
             }
-            Match next = s.phraseAt(k + 1);
-            if (t.is("and") && (next != null && next.has(Kind.TITLE) || g.titleWords.contains(toks.get(k + 1).lower))) {
+            // "… and Minister of Foreign Affairs", "… and a vice chairman of China's parliament"
+            int head = k + 2 < s.to && (toks.get(k + 1).is("a") || toks.get(k + 1).is("the")) ? k + 2 : k + 1;
+            Match next = s.phraseAt(head);
+            if (t.is("and") && (next != null && next.has(Kind.TITLE) || g.titleWords.contains(toks.get(head).lower)
+                    || g.titleModifiers.contains(toks.get(head).lower))) {
                 int[] end = {k + 1};
                 TitleInfo second = titleFrom(s, k + 1, end);
                 if (second == null || second.bodySlug == null && second.fixedBody == null) {
