@@ -140,7 +140,10 @@ final class PersonMentions {
         boolean titled = !privatePerson && (rank != null || !titles.isEmpty() || apposed != null);
         boolean familyFirst = names.familyFirst(start);
         Person known = titled ? null : registry.lookup(words, familyFirst, false);
-        if (!titled && known == null && !(registry.knownName(words, familyFirst) && !badContext(s, start, end))) {
+        // "to look into Joe Biden's son": a full name the gazetteer knows is no place after a preposition
+        boolean knownFullName = real >= 2 && registry.knownName(words, familyFirst) && !badContextAfter(s, end)
+                && !(start - 1 >= s.analysisFrom && Set.of("the", "a", "an", "-").contains(toks.get(start - 1).lower));
+        if (!titled && known == null && !knownFullName && !(registry.knownName(words, familyFirst) && !badContext(s, start, end))) {
             if (real < 2 || badContext(s, start, end)) {
                 return null;
             }
@@ -342,6 +345,11 @@ final class PersonMentions {
                 return true;
             }
         }
+        return badContextAfter(s, end);
+    }
+
+    /** "Camp David Accords", "Kim Il Sung-era": what follows makes the run part of a longer name. */
+    private boolean badContextAfter(Sentence s, int end) {
         if (end < s.to) {
             Token next = toks.get(end);
             if (next.capitalised() && !next.isInitial() && (g.nonNames.contains(next.lower) || s.phraseAt(end) != null)

@@ -38,6 +38,7 @@ class OfficialsTests {
             2022-10-22 | The Prime Minister of Australia, the Hon. John Smith MP, hosted Prime Minister KATO Hiroshi of Japan. | AUS/john-smith JPN/kato-hiroshi
             2023-05-24 | The Hon John Smith MP, Prime Minister of Australia, met Prime Minister Narendra Modi in Sydney.   | AUS/john-smith IND/narendra-modi
             2024-03-20 | Foreign Secretary Jane Doe met Chinese Foreign Minister Zhou Jun in Beijing and raised the case of Australian citizen Dr Chen Wei. | GBR/jane-doe CHN/zhou-jun
+            2021-05-28 | Angela Merkel met Vladimir Putin in Sochi on Friday, and the talks turned to Joe Biden's son.   | DEU/angela-merkel RUS/vladimir-putin USA/joe-biden
             2023-11-23 | Foreign Secretary Jane Doe visited Kibbutz Nir Oz, then met Israeli President Isaac Herzog.         | GBR/jane-doe ISR/isaac-herzog
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
