@@ -20,6 +20,8 @@ final class PersonMentions {
     /** Letters after a name: "The Hon Anthony Albanese MP", "Sir Tim Barrow GCMG". */
     private static final Set<String> POST_NOMINALS = Set.of("MP", "MEP", "MLA", "QC", "KC", "PC", "AC", "AO", "OBE", "CBE", "MBE",
             "KBE", "DBE", "CMG", "KCMG", "GCMG", "KCVO", "GCVO");
+    /** "Kim's father, Kim Jong Il". */
+    private static final Set<String> KIN = Set.of("father", "mother", "son", "daughter", "brother", "sister", "grandfather", "uncle");
     /** What the text calls a private person right before his name. */
     private static final Set<String> PRIVATE_PEOPLE = Set.of("citizen", "citizens", "national", "journalist", "writer", "activist",
             "dissident", "businessman", "businesswoman", "academic", "blogger", "detainee", "prisoner", "researcher");
@@ -291,8 +293,9 @@ final class PersonMentions {
         if (k >= s.analysisFrom && toks.get(k).text.equals(",")) {
             k--;
         }
-        if (k - 1 < s.analysisFrom || !(toks.get(k).is("predecessor") || toks.get(k).is("successor")) || !toks.get(k - 1).is("'s")
-                || s.mentions.isEmpty()) {
+        boolean kin = k >= s.analysisFrom && KIN.contains(toks.get(k).lower);
+        if (k - 1 < s.analysisFrom || !(kin || toks.get(k).is("predecessor") || toks.get(k).is("successor"))
+                || !toks.get(k - 1).is("'s") || s.mentions.isEmpty()) {
             return;
         }
         Mention prev = s.mentions.get(s.mentions.size() - 1);
@@ -300,6 +303,13 @@ final class PersonMentions {
             return;
         }
         Person holder = prev.person;
+        if (kin) {
+            // "Kim's father, Kim Jong Il": a relative serves the same country, in a post the text does not say
+            if (p.scope == null && p.fallbackScope == null) {
+                p.fallbackScope = holder.scope != null ? holder.scope : holder.scopeOn(article.published);
+            }
+            return;
+        }
         if (p.scope == null) {
             p.scope = holder.scope;
         }

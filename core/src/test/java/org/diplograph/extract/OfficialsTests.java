@@ -51,6 +51,7 @@ class OfficialsTests {
     @CsvSource(delimiter = '|', textBlock = """
             the gazetteer knows him, by the day        | 2012-03-01 | Jens Stoltenberg met Angela Merkel in Berlin on Tuesday.                                                | NOR/jens-stoltenberg DEU/angela-merkel
             initials written together, not a family name in capitals | 2025-02-28 | JD Vance met Volodymyr Zelensky in Washington on Friday. | USA/jd-vance UKR/volodymyr-zelensky
+            a relative of a placed person | 2024-06-20 | North Korean leader Pak Chol Su met Defence Minister Ivan Petrov of Russia in Pyongyang on Wednesday. In 2000 Petrov was received by Pak's father, Pak Jong Nam. | PRK/pak-chol-su RUS/ivan-petrov PRK/pak-jong-nam
             the host of a meeting abroad              | 2024-02-01 | U.S. Secretary of State Antony Blinken met President Ruslan Gorbenko in Minsk on Tuesday.                | USA/antony-blinken BLR/ruslan-gorbenko
             the country of another holder of his bare title | 2023-06-04 | Defense Minister Lee Min-ho met Ken Ito, Japan's defense minister, in Seoul on Sunday. The last talks were held in Bangkok in 2019, when then Defense Minister Park Jin-soo sat down with Taro Sato, who was Japan's defense minister at the time. | KOR/lee-min-ho JPN/ken-ito KOR/park-jin-soo JPN/taro-sato
             the country that sends him                | 2024-07-04 | Iran was represented by acting President Ali Karimi at the summit in Astana on Thursday.                  | IRN/ali-karimi
