@@ -373,7 +373,8 @@ final class TitleReader {
             return null;
         }
         stop = last + 1;
-        if (stop < s.to && !Set.of(",", ".", ";", ")").contains(toks.get(stop).text)
+        int covered = countrysBody(s, stop);
+        if (covered < 0 && stop < s.to && !Set.of(",", ".", ";", ")").contains(toks.get(stop).text)
                 && (toks.get(stop).capitalised() || toks.get(stop).type != Token.Type.WORD)) {
             return null;
         }
@@ -412,8 +413,28 @@ final class TitleReader {
                 return second;
             }
         }
-        appEnd[0] = stop;
+        appEnd[0] = Math.max(stop, covered);
         return t;
+    }
+
+    /**
+     * "chief of the Joint Staff Department of China's Central Military Commission,": after a title ending in a country,
+     * "'s" and a capitalised name of a body up to the comma belong to the title; where they end, or -1.
+     */
+    private int countrysBody(Sentence s, int stop) {
+        if (stop + 1 >= s.to || !toks.get(stop).text.equals("'s") || stateRef(s.phraseAt(stop - 1)) == null) {
+            return -1;
+        }
+        for (int k = stop + 1; k < s.to && k < stop + 7; k++) {
+            Token t = toks.get(k);
+            if (Set.of(",", ".", ";", ")").contains(t.text)) {
+                return k > stop + 1 ? k : -1;
+            }
+            if (!t.capitalised() && !t.is("of") && !t.is("and")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
