@@ -58,6 +58,10 @@ final class NameRuns {
         if (NAME_MONTHS.contains(t.lower) && monthAsName(s, i)) {
             return true;
         }
+        if (initials(t)) {
+            // "Vice President JD Vance": capitals without a vowel are initials, not a family name in capitals
+            return i + 1 < s.to && plainNameWord(s, i + 1);
+        }
         if (t.allCaps() && capsFamilyName(s, i)) {
             return true;
         }
@@ -106,6 +110,19 @@ final class NameRuns {
             return true;
         }
         return !nextCaps && capsFamilies.contains(t.text);
+    }
+
+    /** "JD", "TJ": two or three capitals and no vowel, initials written together. */
+    static boolean initials(Token t) {
+        if (t.text.length() > 3 || !t.allCaps() || !t.isWord()) {
+            return false;
+        }
+        for (int k = 0; k < t.text.length(); k++) {
+            if (!Character.isLetter(t.text.charAt(k)) || "AEIOUY".indexOf(t.text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the run at {@code start} is written family name first, the family name in capitals ("KISHIDA Fumio"). */
@@ -195,7 +212,7 @@ final class NameRuns {
             if (t.text.equals("-") && !words.isEmpty() && i + 1 < end) {
                 words.set(words.size() - 1, words.get(words.size() - 1) + "-" + toks.get(i + 1).text);
                 i++;
-            } else if (t.allCaps() && !t.isInitial()) {
+            } else if (t.allCaps() && !t.isInitial() && !initials(t)) {
                 // "KISHIDA" → "Kishida": the id and the later "Prime Minister Kishida" spell it so
                 words.add(t.text.charAt(0) + t.text.substring(1).toLowerCase(java.util.Locale.ROOT));
             } else {

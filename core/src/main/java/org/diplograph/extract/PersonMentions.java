@@ -20,6 +20,11 @@ final class PersonMentions {
     /** Letters after a name: "The Hon Anthony Albanese MP", "Sir Tim Barrow GCMG". */
     private static final Set<String> POST_NOMINALS = Set.of("MP", "MEP", "MLA", "QC", "KC", "PC", "AC", "AO", "OBE", "CBE", "MBE",
             "KBE", "DBE", "CMG", "KCMG", "GCMG", "KCVO", "GCVO");
+    /** "Kim's father, Kim Jong Il". */
+    private static final Set<String> KIN = Set.of("father", "mother", "son", "daughter", "brother", "sister", "grandfather", "uncle");
+    /** What the text calls a private person right before his name. */
+    private static final Set<String> PRIVATE_PEOPLE = Set.of("citizen", "citizens", "national", "journalist", "writer", "activist",
+            "dissident", "businessman", "businesswoman", "academic", "blogger", "detainee", "prisoner", "researcher");
     /** Two names in a row: "A and B", "A, B". */
     static final Pattern COORDINATED = Pattern.compile("\\s*(,|and|, and)\\s*");
 
@@ -116,6 +121,13 @@ final class PersonMentions {
         if (apposed == null) {
             apposed = titleReader.headOf(s, end, appEnd);
         }
+        if (apposed != null && !titles.isEmpty() && appEnd[0] + 1 < s.to && toks.get(appEnd[0]).text.equals(",")
+                && names.nameLike(s, appEnd[0] + 1)) {
+            // "the President of the European Council, António Costa, the President of the European Commission, Ursula
+            // von der Leyen": in a list of titles and names, the title after a titled name is the next name's
+            apposed = null;
+            appEnd[0] = end;
+        }
         String ofScope = null;
         if (end + 1 < s.to && (toks.get(end).is("of") || toks.get(end).is("from"))) {
             Match m = s.phraseAt(end + 1);
@@ -124,10 +136,16 @@ final class PersonMentions {
                 appEnd[0] = Math.max(appEnd[0], m.end());
             }
         }
-        boolean titled = rank != null || !titles.isEmpty() || apposed != null;
+        // "Australian citizen Dr Yang Hengjun": an honorific does not make a private person an official
+        boolean privatePerson = titles.isEmpty() && apposed == null && chainEnd - 1 >= s.analysisFrom
+                && PRIVATE_PEOPLE.contains(toks.get(chainEnd - 1).lower);
+        boolean titled = !privatePerson && (rank != null || !titles.isEmpty() || apposed != null);
         boolean familyFirst = names.familyFirst(start);
         Person known = titled ? null : registry.lookup(words, familyFirst, false);
-        if (!titled && known == null && !(registry.knownName(words, familyFirst) && !badContext(s, start, end))) {
+        // "to look into Joe Biden's son": a full name the gazetteer knows is no place after a preposition
+        boolean knownFullName = real >= 2 && registry.knownName(words, familyFirst) && !badContextAfter(s, end)
+                && !(start - 1 >= s.analysisFrom && Set.of("the", "a", "an", "-").contains(toks.get(start - 1).lower));
+        if (!titled && known == null && !knownFullName && !(registry.knownName(words, familyFirst) && !badContext(s, start, end))) {
             if (real < 2 || badContext(s, start, end)) {
                 return null;
             }
@@ -168,6 +186,9 @@ final class PersonMentions {
         }
         if (p.scope == null && ofScope != null) {
             p.scope = ofScope;
+        }
+        if (titles.isEmpty() && apposed == null) {
+            predecessorRole(p, s, spanStart);
         }
         Mention mention = new Mention(MentionKind.PERSON, spanStart, appEnd[0]);
         mention.person = p;
@@ -263,6 +284,57 @@ final class PersonMentions {
         }
     }
 
+    /**
+     * "Fidan's predecessor, Mevlüt Çavuşoğlu", "Dong's successor Li": the person held the post of the one named just
+     * before, in that one's country and body, though no longer (or not yet) on the publication day.
+     */
+    private void predecessorRole(Person p, Sentence s, int start) {
+        int k = start - 1;
+        if (k >= s.analysisFrom && toks.get(k).text.equals(",")) {
+            k--;
+        }
+        boolean kin = k >= s.analysisFrom && KIN.contains(toks.get(k).lower);
+        if (k - 1 < s.analysisFrom || !(kin || toks.get(k).is("predecessor") || toks.get(k).is("successor"))
+                || !toks.get(k - 1).is("'s") || s.mentions.isEmpty()) {
+            return;
+        }
+        Mention prev = s.mentions.get(s.mentions.size() - 1);
+        if (prev.kind != MentionKind.PERSON || prev.end != k - 1 || prev.person == p) {
+            return;
+        }
+        Person holder = prev.person;
+        if (kin) {
+            // "Kim's father, Kim Jong Il": a relative serves the same country, in a post the text does not say
+            if (p.scope == null && p.fallbackScope == null) {
+                p.fallbackScope = holder.scope != null ? holder.scope : holder.scopeOn(article.published);
+            }
+            return;
+        }
+        if (p.scope == null) {
+            p.scope = holder.scope;
+        }
+        // his post on the day rather than one he once held ("Dong, a former navy commander")
+        KnownPeople.Role known = holder.known != null ? holder.known.roleOn(article.published) : null;
+        if (known != null && (known.body() != null || known.bodySlug() != null)) {
+            TitleInfo t = new TitleInfo(g.countryBodies);
+            t.text = known.title();
+            t.fixedBody = known.body();
+            t.bodySlug = known.bodySlug();
+            t.scope = known.scope();
+            if (p.scope == null) {
+                p.scope = known.scope();
+            }
+            p.roles.add(new Person.Role(t, s.evidence(), "role:predecessor", 0.7));
+            return;
+        }
+        for (Person.Role r : holder.roles) {
+            if (r.title().bodySlug != null || r.title().fixedBody != null) {
+                p.roles.add(new Person.Role(r.title(), s.evidence(), "role:predecessor", 0.7));
+                return;
+            }
+        }
+    }
+
     /** Whose counterpart: the last person named before in the sentence. */
     private static Person referent(Sentence s, Person p) {
         Person referent = null;
@@ -283,6 +355,11 @@ final class PersonMentions {
                 return true;
             }
         }
+        return badContextAfter(s, end);
+    }
+
+    /** "Camp David Accords", "Kim Il Sung-era": what follows makes the run part of a longer name. */
+    private boolean badContextAfter(Sentence s, int end) {
         if (end < s.to) {
             Token next = toks.get(end);
             if (next.capitalised() && !next.isInitial() && (g.nonNames.contains(next.lower) || s.phraseAt(end) != null)

@@ -90,6 +90,10 @@ final class Scopes {
         if (header.publisherScope != null && p == firstPerson()) {
             return header.publisherScope;
         }
+        String office = sameOfficeScope(p, participants);
+        if (office != null) {
+            return office;
+        }
         for (int i = 0; i < meetings.size(); i++) {
             if (!participants.get(i).contains(p)) {
                 continue;
@@ -104,6 +108,39 @@ final class Scopes {
             }
         }
         return header.publisherScope;
+    }
+
+    /**
+     * "then Defense Minister Jeong Kyeong-doo" in a story that names "Defense Minister Lee Jong-sup" of South Korea: a
+     * bare title another person of the article holds, placed, is the same office, unless the two met (then "President
+     * A met President B" names two presidents). Null when no one else holds it.
+     */
+    private String sameOfficeScope(Person p, List<Set<Person>> participants) {
+        for (Person.Role r : p.roles) {
+            if (r.title().scope != null || r.title().text == null || r.title().fixedBody != null) {
+                continue;
+            }
+            for (Person other : persons) {
+                if (other == p || other.scope == null || other.scope.equals(FactSetAssembly.UNKNOWN_SCOPE) || met(p, other, participants)) {
+                    continue;
+                }
+                for (Person.Role o : other.roles) {
+                    if (o.title().scope == null && r.title().text.equalsIgnoreCase(o.title().text)) {
+                        return other.scope;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean met(Person a, Person b, List<Set<Person>> participants) {
+        for (Set<Person> each : participants) {
+            if (each.contains(a) && each.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Person firstPerson() {

@@ -29,11 +29,24 @@ final class TitleReader {
     private final List<Token> toks;
     private final NameRuns names;
 
+    private final TitlesAfterName after;
+
     TitleReader(Article article, NameRuns names) {
         this.g = article.g;
         this.text = article.text;
         this.toks = article.toks;
         this.names = names;
+        this.after = new TitlesAfterName(article, names, this);
+    }
+
+    /** ", minister of national defense for Turkey," after a name: see {@link TitlesAfterName#appositive}. */
+    TitleInfo appositive(Sentence s, int end, int[] appEnd) {
+        return after.appositive(s, end, appEnd);
+    }
+
+    /** ", who led the Alliance" after a name: see {@link TitlesAfterName#headOf}. */
+    TitleInfo headOf(Sentence s, int end, int[] appEnd) {
+        return after.headOf(s, end, appEnd);
     }
 
     /** Reads title segments leftwards from {@code end}; returns where the first one starts. */
@@ -108,7 +121,7 @@ final class TitleReader {
         return w.equals("counterpart") || w.equals("counterparts") || w.equals("colleague") || w.equals("colleagues");
     }
 
-    private boolean hasTitleHead(Sentence s, int start, int end) {
+    boolean hasTitleHead(Sentence s, int start, int end) {
         for (int i = start; i < end; i++) {
             Match m = s.phraseAt(i);
             if (m != null && m.has(Kind.TITLE)) {
@@ -253,130 +266,5 @@ final class TitleReader {
                     : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         return out.toString();
-    }
-
-    /** Verbs that open a clause after a name and its comma, not a title in apposition. */
-    private static final Set<String> CLAUSE_VERBS = Set.of("met", "said", "told", "held", "welcomes", "meets", "says", "holds");
-    /** Verbs of a relative clause that say whom a person heads: "Jens Stoltenberg, who led the Alliance for ten years". */
-    private static final Set<String> HEADING_VERBS = Set.of("led", "leads", "heads", "headed", "runs", "ran", "chairs", "chaired");
-
-    /**
-     * ", who led the Alliance", ", who was then in charge of the Department of National Defense": the body or state a
-     * relative clause right after a name says he heads or headed, as a role; null when the clause says none.
-     */
-    TitleInfo headOf(Sentence s, int end, int[] appEnd) {
-        if (end + 3 >= s.to || !toks.get(end).text.equals(",") || !toks.get(end + 1).is("who")) {
-            return null;
-        }
-        int i = end + 2;
-        if (toks.get(i).is("was") || toks.get(i).is("is") || toks.get(i).is("has")) {
-            i += toks.get(i).is("has") && i + 1 < s.to && toks.get(i + 1).is("been") ? 2 : 1;
-        }
-        if (i < s.to && (toks.get(i).is("then") || toks.get(i).is("now") || toks.get(i).is("formerly"))) {
-            i++;
-        }
-        int verb = i;
-        if (i + 2 < s.to && toks.get(i).is("in") && toks.get(i + 1).is("charge") && toks.get(i + 2).is("of")) {
-            i += 3;
-        } else if (i < s.to && HEADING_VERBS.contains(toks.get(i).lower)) {
-            i++;
-        } else {
-            return null;
-        }
-        // "the Alliance" may be one phrase, "the Department of …" a phrase after "the"
-        int head = i < s.to && toks.get(i).is("the") && s.phraseAt(i) == null ? i + 1 : i;
-        Match m = head < s.to ? s.phraseAt(head) : null;
-        if (m != null && m.has(Kind.DEMONYM) && m.end() < s.to && s.phraseAt(m.end()) != null) {
-            // "the Philippine Department of National Defense"
-            m = s.phraseAt(m.end());
-        }
-        if (m == null || m.start() > head + 1 || !(m.has(Kind.BODY) || m.has(Kind.BODY_PATTERN) || m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE))) {
-            return null;
-        }
-        TitleInfo t = titleInfo(s, i, m.end());
-        t.text = SPACES.matcher(text.substring(toks.get(verb).start, toks.get(m.end() - 1).end)).replaceAll(" ");
-        appEnd[0] = Math.max(appEnd[0], m.end());
-        return t;
-    }
-
-    /** ", minister of national defense for Turkey," after a name. */
-    TitleInfo appositive(Sentence s, int end, int[] appEnd) {
-        if (end >= s.to || !toks.get(end).text.equals(",")) {
-            return null;
-        }
-        int i = end + 1;
-        if (i < s.to && (toks.get(i).is("and") || toks.get(i).is("or"))) {
-            return null;
-        }
-        // "Angela Merkel, then German chancellor,"
-        int lead = i < s.to && (toks.get(i).is("then") || toks.get(i).is("now") || toks.get(i).is("formerly")) ? i + 1 : i;
-        int stop = lead;
-        while (stop < s.to && stop - lead < 14) {
-            Token t = toks.get(stop);
-            Match m = s.phraseAt(stop);
-            if (m != null) {
-                if (m.has(Kind.CAPITAL) && !m.has(Kind.COUNTRY)) {
-                    break;
-                }
-                stop = m.end();
-                continue;
-            }
-            if (names.nameLike(s, stop) || t.type == Token.Type.PUNCT && !Set.of("-", "'s").contains(t.text)) {
-                break;
-            }
-            if (FUNCTION.contains(t.lower) && !Set.of("the", "a", "an", "and").contains(t.lower)) {
-                break;
-            }
-            stop++;
-        }
-        // end the title at its last title word, body or "of <country>"
-        int last = -1;
-        for (int k = lead; k < stop; k++) {
-            Match m = s.phraseAt(k);
-            if (g.titleWords.contains(toks.get(k).lower) || m != null && (m.has(Kind.TITLE) || m.has(Kind.BODY)
-                    || m.has(Kind.BODY_PATTERN) || (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && k > lead
-                    && (toks.get(k - 1).is("of") || toks.get(k - 1).is("for") || toks.get(k - 1).is("the")))) {
-                last = m != null ? m.end() - 1 : k;
-                k = last;
-            }
-        }
-        if (last < 0) {
-            return null;
-        }
-        stop = last + 1;
-        if (stop < s.to && !Set.of(",", ".", ";", ")").contains(toks.get(stop).text)
-                && (toks.get(stop).capitalised() || toks.get(stop).type != Token.Type.WORD)) {
-            return null;
-        }
-        Token head = toks.get(lead);
-        if (FUNCTION.contains(head.lower) && !Set.of("the", "a", "an").contains(head.lower)) {
-            return null;
-        }
-        int first = lead;
-        while (first < stop && Set.of("the", "a", "an").contains(toks.get(first).lower)) {
-            first++;
-        }
-        if (first >= stop || !hasTitleHead(s, first, stop)) {
-            return null;
-        }
-        // the head must come early: "Akar, minister of …", "Akar, Turkey's defense minister"; a verb before it makes a
-        // clause, not a title ("Shri Rajnath Singh, welcomed the U.S. Secretary of State")
-        boolean earlyHead = false;
-        for (int k = first; k < Math.min(stop, first + 5); k++) {
-            Match m = s.phraseAt(k);
-            if (g.titleWords.contains(toks.get(k).lower) || g.titleModifiers.contains(toks.get(k).lower)
-                    || m != null && m.has(Kind.TITLE)) {
-                earlyHead = true;
-                break;
-            }
-            if (m == null && !toks.get(k).capitalised() && (toks.get(k).lower.endsWith("ed") || CLAUSE_VERBS.contains(toks.get(k).lower))) {
-                return null;
-            }
-        }
-        if (!earlyHead) {
-            return null;
-        }
-        appEnd[0] = stop;
-        return titleInfo(s, first, stop);
     }
 }

@@ -37,6 +37,8 @@ class OfficialsTests {
             2023-11-23 | Foreign Secretary Jane Doe met Prime Minister of the Palestinian Authority Ali Nasser in Ramallah. | GBR/jane-doe PSE/ali-nasser
             2022-10-22 | The Prime Minister of Australia, the Hon. John Smith MP, hosted Prime Minister KATO Hiroshi of Japan. | AUS/john-smith JPN/kato-hiroshi
             2023-05-24 | The Hon John Smith MP, Prime Minister of Australia, met Prime Minister Narendra Modi in Sydney.   | AUS/john-smith IND/narendra-modi
+            2024-03-20 | Foreign Secretary Jane Doe met Chinese Foreign Minister Zhou Jun in Beijing and raised the case of Australian citizen Dr Chen Wei. | GBR/jane-doe CHN/zhou-jun
+            2021-05-28 | Angela Merkel met Vladimir Putin in Sochi on Friday, and the talks turned to Joe Biden's son.   | DEU/angela-merkel RUS/vladimir-putin USA/joe-biden
             2023-11-23 | Foreign Secretary Jane Doe visited Kibbutz Nir Oz, then met Israeli President Isaac Herzog.         | GBR/jane-doe ISR/isaac-herzog
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
@@ -48,7 +50,10 @@ class OfficialsTests {
     @DisplayName("a person named without his country: the gazetteer's on the day, the host's abroad, the publisher's in its release")
     @CsvSource(delimiter = '|', textBlock = """
             the gazetteer knows him, by the day        | 2012-03-01 | Jens Stoltenberg met Angela Merkel in Berlin on Tuesday.                                                | NOR/jens-stoltenberg DEU/angela-merkel
+            initials written together, not a family name in capitals | 2025-02-28 | JD Vance met Volodymyr Zelensky in Washington on Friday. | USA/jd-vance UKR/volodymyr-zelensky
+            a relative of a placed person | 2024-06-20 | North Korean leader Pak Chol Su met Defence Minister Ivan Petrov of Russia in Pyongyang on Wednesday. In 2000 Petrov was received by Pak's father, Pak Jong Nam. | PRK/pak-chol-su RUS/ivan-petrov PRK/pak-jong-nam
             the host of a meeting abroad              | 2024-02-01 | U.S. Secretary of State Antony Blinken met President Ruslan Gorbenko in Minsk on Tuesday.                | USA/antony-blinken BLR/ruslan-gorbenko
+            the country of another holder of his bare title | 2023-06-04 | Defense Minister Lee Min-ho met Ken Ito, Japan's defense minister, in Seoul on Sunday. The last talks were held in Bangkok in 2019, when then Defense Minister Park Jin-soo sat down with Taro Sato, who was Japan's defense minister at the time. | KOR/lee-min-ho JPN/ken-ito KOR/park-jin-soo JPN/taro-sato
             the country that sends him                | 2024-07-04 | Iran was represented by acting President Ali Karimi at the summit in Astana on Thursday.                  | IRN/ali-karimi
             the country that sends him, in a clause   | 2024-07-04 | Mongolia, an observer since 2004, sent President Batu Erdene to the summit, where he met Xi Jinping.      | MNG/batu-erdene CHN/xi-jinping
             the leader of a country's delegation      | 2024-10-24 | The Brazilian delegation in Kazan was led by Foreign Minister Paulo Costa.                               | BRA/paulo-costa
@@ -71,6 +76,13 @@ class OfficialsTests {
             2024-10-03 | Mark Rutte succeeded Knut Berg, who led the Alliance for ten years, on 1 October.                 | NATO/knut-berg NATO, NATO/mark-rutte NATO
             2023-04-11 | Secretary of State Tom Vance received Carlos Reyes, who was then in charge of the Philippine Department of National Defense. | USA/tom-vance USA/department-of-state, PHL/carlos-reyes PHL/ministry-of-defense
             2024-08-20 | Japanese Defence Minister Ken Ito was received by Raksha Mantri Shri Ravi Kumar in New Delhi.    | JPN/ken-ito JPN/ministry-of-defense, IND/ravi-kumar IND/ministry-of-defense
+            2024-06-02 | Ali Demir met Li Wenbo, Member of the Political Bureau of the Central Committee of the Communist Party of China and Minister of Foreign Affairs, on Monday. | CHN/li-wenbo CHN/ministry-of-foreign-affairs
+            2023-07-29 | Defence Minister Ivan Petrov of Russia met Li Wenbo, a member of the ruling party's Politburo and a vice chairman of China's parliament, on Friday. | RUS/ivan-petrov RUS/ministry-of-defense, CHN/li-wenbo CHN/parliament
+            2023-12-21 | Secretary of Defense Tom Vance met General Liu Wei, chief of the Joint Staff Department of China's Central Military Commission, in Beijing. | USA/tom-vance USA/department-of-defense, CHN/liu-wei CHN/general-staff
+            2025-05-07 | The Chancellor met the President of the European Council, Piotr Novak, the President of the European Commission, Eva Berg, and the Secretary General of NATO, Piet Smit. | EU/piotr-novak EU/european-council, EU/eva-berg EU/european-commission, NATO/piet-smit NATO
+            2023-07-29 | Defence Minister Ivan Petrov of Russia held talks with Pak Chol Su, his North Korean counterpart, on Thursday. | RUS/ivan-petrov RUS/ministry-of-defense, PRK/pak-chol-su PRK/ministry-of-defense
+            2023-06-04 | Defence Minister Lee Min-ho of South Korea met Ken Ito, who was Japan's defense minister at the time, in Bangkok in 2019. | KOR/lee-min-ho KOR/ministry-of-defense, JPN/ken-ito JPN/ministry-of-defense
+            2023-08-31 | Turkish Foreign Minister Ali Demir met Ivan Petrov. In 2022 Petrov held talks with Demir's predecessor, Veli Kaya, in Ankara. | TUR/ali-demir TUR/ministry-of-foreign-affairs, TUR/veli-kaya TUR/ministry-of-foreign-affairs
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
