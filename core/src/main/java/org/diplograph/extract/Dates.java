@@ -88,6 +88,8 @@ final class Dates {
         if (!digits && !month && !relative) {
             return found;
         }
+        // "6-10 March", "April 24 to 29": both range patterns need two numbers joined, which few sentences have
+        boolean range = digits && month && hasRange(sentence);
         Matcher m = ISO.matcher(digits ? sentence : "");
         while (m.find()) {
             add(found, sentence, m, day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null, published);
@@ -96,14 +98,14 @@ final class Dates {
         while (m.find()) {
             add(found, sentence, m, day(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null, published);
         }
-        m = DAY_RANGE.matcher(digits && month ? sentence : "");
+        m = DAY_RANGE.matcher(range ? sentence : "");
         while (m.find()) {
             if (Character.isUpperCase(m.group(3).charAt(0))) {
                 PartialDate day = monthDay(month(m.group(3)), Integer.parseInt(m.group(1)), m.group(4), published);
                 add(found, sentence, m, day == null ? null : month(day.first().getYear(), day.first().getMonthValue()), null, published);
             }
         }
-        m = MONTH_DAY_RANGE.matcher(digits && month ? sentence : "");
+        m = MONTH_DAY_RANGE.matcher(range ? sentence : "");
         while (m.find()) {
             if (Character.isUpperCase(m.group(1).charAt(0))) {
                 PartialDate day = monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), published);
@@ -155,7 +157,10 @@ final class Dates {
                 add(found, sentence, m, null, null, published, false, month(m.group(1)));
             }
         }
-        m = SPAN.matcher(relative ? sentence : "");
+        // the case-blind patterns are the slowest: run them only where their words are
+        boolean span = relative && (lower.contains("after") || lower.contains("earlier") || lower.contains("before")
+                || lower.contains("later"));
+        m = SPAN.matcher(span ? sentence : "");
         while (m.find()) {
             // "came a month after Blinken met Xi": the meeting was a month before the story's day; "a week later": after the last
             String n = m.group(1).toLowerCase(Locale.ROOT);
@@ -166,7 +171,7 @@ final class Dates {
             boolean back = way.equals("earlier") || way.equals("before");
             add(found, sentence, m, null, back ? -days : days, published, false, way.equals("after") ? AFTER_SPAN : 0);
         }
-        m = RELATIVE.matcher(relative ? sentence : "");
+        m = RELATIVE.matcher(relative && relativeWords(lower) ? sentence : "");
         while (m.find()) {
             String what = m.group(1).toLowerCase(Locale.ROOT);
             Integer after = what.contains("same day") || what.endsWith("that day") || what.endsWith("in the day") ? Integer.valueOf(0)
@@ -246,6 +251,48 @@ final class Dates {
     }
 
     /** "February 6" is the most recent February 6 on or before publication; a two-digit year is 20yy. */
+    /** Whether the sentence holds a word {@link #RELATIVE} can match ("Monday" alone holds "day" but none of them). */
+    private static boolean relativeWords(String lower) {
+        for (String w : RELATIVE_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> RELATIVE_WORDS = List.of("yesterday", "today", "morning", "afternoon", "evening", "tonight",
+            "week", "month", "year", "same day", "that day", "the day", "next day", "day after", "day earlier", "day before",
+            "previous day");
+
+    /** Whether a number is followed by "-", "–", "to" or "and" and another number. */
+    private static boolean hasRange(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isDigit(s.charAt(i)) || i + 1 < n && Character.isDigit(s.charAt(i + 1))) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < n && s.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < n && (s.charAt(k) == '-' || s.charAt(k) == '–')) {
+                k++;
+            } else if (s.startsWith("to ", k) || s.startsWith("and ", k)) {
+                k = s.indexOf(' ', k);
+            } else {
+                continue;
+            }
+            while (k < n && s.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < n && Character.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static PartialDate monthDay(int month, int dayOfMonth, String year, LocalDate published) {
         if (year != null) {
             int y = Integer.parseInt(year);

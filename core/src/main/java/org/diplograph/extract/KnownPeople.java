@@ -130,6 +130,24 @@ final class KnownPeople {
 
     /** A name word folded as keys are: "al-Assad" is "asad", "Erdoğan" "erdogan"; a hyphenated name stays one word. */
     static String foldName(String word) {
+        String cached = FOLDED.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        if (FOLDED.size() > FOLDED_MAX) {
+            // a bound, so that a long run over endless new names keeps its memory flat
+            FOLDED.clear();
+        }
+        String folded = foldUncached(word);
+        FOLDED.put(word, folded);
+        return folded;
+    }
+
+    /** Name words already folded: the same few thousand recur in every article, and folding is regex work. */
+    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FOLDED_MAX = 50_000;
+
+    private static String foldUncached(String word) {
         int hyphen = word.indexOf('-');
         if (hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(0))
                 && NameRuns.PARTICLES.contains(word.substring(0, hyphen))) {
