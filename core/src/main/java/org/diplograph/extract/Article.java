@@ -50,6 +50,16 @@ final class Article {
     }
 
     /** The text between two tokens: from the end of the one before {@code fromToken} to the start of {@code toToken}. */
+    /** Whether the tokens from {@code from} to {@code to} are all lowercase words: "Z's closest partners", "NATO's eastern flank members". */
+    boolean lowercaseWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!toks.get(k).isWord() || toks.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     String between(int fromToken, int toToken) {
         if (toToken <= fromToken) {
             return "";

@@ -171,7 +171,7 @@ final class Dates {
             boolean back = way.equals("earlier") || way.equals("before");
             add(found, sentence, m, null, back ? -days : days, published, false, way.equals("after") ? AFTER_SPAN : 0);
         }
-        m = RELATIVE.matcher(relative && relativeWords(lower) ? sentence : "");
+        m = RELATIVE.matcher(relativeWords(lower) ? sentence : "");
         while (m.find()) {
             String what = m.group(1).toLowerCase(Locale.ROOT);
             Integer after = what.contains("same day") || what.endsWith("that day") || what.endsWith("in the day") ? Integer.valueOf(0)

@@ -49,15 +49,18 @@ final class Delegations {
         }
     }
 
-    /** The venue the sentence's delegations belong to, or null when it names none or no venue is near. */
-    Venue venueOf(Sentence s) {
-        return venue != null && s.index - venue.sentence().index <= REACH && delegationStart(s) >= 0 ? venue : null;
+    /**
+     * The people the sentence names as delegates of the venue near it (every person after the first "represented by"
+     * or "side … led by"), or none when it names none or no venue is near.
+     */
+    List<Mention> delegateMentions(Sentence s) {
+        int from = venue != null && s.index - venue.sentence().index <= REACH ? delegationStart(s) : -1;
+        return from < 0 ? List.of() : s.mentions.stream().filter(m -> m.start > from && m.kind == MentionKind.PERSON).toList();
     }
 
-    /** The people the sentence names as delegates: every person after the first "represented by" or "side … led by". */
-    List<Mention> delegateMentions(Sentence s) {
-        int from = delegationStart(s);
-        return s.mentions.stream().filter(m -> m.start > from && m.kind == MentionKind.PERSON).toList();
+    /** The venue whose delegates {@link #delegateMentions} names. */
+    Venue venue() {
+        return venue;
     }
 
     /**

@@ -22,7 +22,8 @@ final class MeetingParticipants {
             "trilateral", "one-on-one", "working", "private", "closed-door", "lengthy", "long", "brief", "annual", "held", "had");
     /** "President Biden, Jr. of the United States, Prime Minister Kishida of Japan and …": what may follow a name in a list. */
     private static final String OF_STATE = "(?:,?\\s*(?:Jr|Sr)\\.?)?(?:\\s*of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*){0,3})?";
-    private static final Pattern SUBJECT_LIST = Pattern.compile(
+    /** What joins the people of one group: "A and B", "A, accompanied by B", "President Biden of the United States, Prime Minister …". */
+    static final Pattern SUBJECT_LIST = Pattern.compile(
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"
             + "((then|former|acting)\\s*-?\\s*)?");
     private static final Pattern OBJECT_LIST = Pattern.compile(

@@ -16,8 +16,6 @@ import org.diplograph.model.PartialDate;
  */
 final class MeetingReferents {
 
-    /** What joins two people named as one group: "A and B", "A, B and C". */
-    private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile("\\s*(,|and|, and)\\s*(the\\s*)?");
     /** Plural nouns after "the two" that any official is: they single out no title. */
     private static final Set<String> GENERIC_TITLES = Set.of("leader", "official", "head", "chief", "representative", "delegate");
 
@@ -223,7 +221,7 @@ final class MeetingReferents {
         for (Mention other : s.mentions) {
             if (other.end <= m.start && (other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF)) {
                 resolve(earlier, s, other, null, null, false);
-                boolean joined = !lastRun.isEmpty() && COORDINATED.matcher(article.between(lastRun.get(lastRun.size() - 1).end, other.start)).matches();
+                boolean joined = !lastRun.isEmpty() && PersonMentions.COORDINATED.matcher(article.between(lastRun.get(lastRun.size() - 1).end, other.start)).matches();
                 if (!joined) {
                     lastRun.clear();
                 }

@@ -145,12 +145,13 @@ final class Meetings {
 
     /** "The European Union was represented by A and B", "the Japanese side by C": the delegates of the venue before. */
     private void readDelegations(Sentence s) {
-        Delegations.Venue venue = delegations.venueOf(s);
-        if (venue == null) {
+        List<Mention> delegates = delegations.delegateMentions(s);
+        if (delegates.isEmpty()) {
             return;
         }
+        Delegations.Venue venue = delegations.venue();
         Set<Person> named = new LinkedHashSet<>();
-        for (Mention m : delegations.delegateMentions(s)) {
+        for (Mention m : delegates) {
             referents.resolve(named, s, m, venue.when().on(), null, false);
         }
         Set<Person> all = delegations.add(named, p -> p.scopeOn(article.published));

@@ -170,7 +170,7 @@ final class Memberships {
             }
             if (st.end() <= i && i - st.end() <= 4 && (only(s, st.end(), i, Set.of("'s", "fellow", "other", "full", "founding", "has", "had", "now", "with",
                     "newest", "-", ",", "whose", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))
-                    || toks.get(st.end()).is("'s") && lowercaseWords(st.end() + 1, i))) {
+                    || toks.get(st.end()).is("'s") && article.lowercaseWords(st.end() + 1, i))) {
                 // "NATO member Turkey", "the SCO's eight members", "the CSTO, whose members are", "NATO's eastern flank members"
                 out.add(st.code());
             } else if (after == null && st.start() > i && st.start() - i <= ALLIANCE_AFTER && qualifiers(s, i + 1, st.start())) {
@@ -307,15 +307,6 @@ final class Memberships {
             Token t = toks.get(k);
             if (!(t.is("of") || t.is("in") || t.is("to") || t.is("the") || t.is("both") || t.is("-") || t.is("led") || t.is("backed")
                     || t.capitalised())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean lowercaseWords(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!toks.get(k).isWord() || toks.get(k).capitalised()) {
                 return false;
             }
         }

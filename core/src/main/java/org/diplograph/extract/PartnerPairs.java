@@ -52,7 +52,7 @@ final class PartnerPairs {
         if (third == null) {
             // "Z's closest partners", "the Alliance's closest partners"
             for (Sentence.State st : states) {
-                if (st.end() < trigger && trigger - st.end() <= 3 && toks.get(st.end()).is("'s") && lowercase(st.end() + 1, trigger)) {
+                if (st.end() < trigger && trigger - st.end() <= 3 && toks.get(st.end()).is("'s") && article.lowercaseWords(st.end() + 1, trigger)) {
                     third = st;
                     subjectEnd = st.start();
                 }
@@ -152,15 +152,6 @@ final class PartnerPairs {
             }
         }
         return link;
-    }
-
-    private boolean lowercase(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!toks.get(k).isWord() || toks.get(k).capitalised()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -18,10 +18,6 @@ final class Transcripts {
     private static final Set<String> NOBODY = Set.of("q", "question", "moderator", "questioner", "journalist", "reporter",
             "participant", "audience", "operator", "staff");
 
-    /** What may stand between the authors of a statement: "President Biden, Jr. of the United States, Prime Minister …". */
-    private static final java.util.regex.Pattern AUTHOR_LIST = java.util.regex.Pattern.compile(
-            "(?s),?\\s*(?:(?:Jr|Sr)\\.?)?\\s*(?:of\\s+(?:the\\s+)?[\\p{L}.' -]{2,60}?)?\\s*(,|and|, and)?\\s*");
-
     private final Article article;
     private final List<Token> toks;
     private final PersonRegistry registry;
@@ -66,7 +62,7 @@ final class Transcripts {
                 if (m.start <= s.analysisFrom) {
                     continue;
                 }
-                if (m.kind != MentionKind.PERSON || !AUTHOR_LIST.matcher(article.between(previous, m.start)).matches()) {
+                if (m.kind != MentionKind.PERSON || !MeetingParticipants.SUBJECT_LIST.matcher(article.between(previous, m.start)).matches()) {
                     break;
                 }
                 authors.add(m.person);
