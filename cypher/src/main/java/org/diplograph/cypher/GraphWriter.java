@@ -212,7 +212,7 @@ public final class GraphWriter {
                             + batch.get(0).source().id() + ": " + e.getMessage(), e);
                 }
                 LOG.debug("Concurrent write of the same actor; retrying batch (attempt {})", attempt);
-                sleep(50L * attempt);
+                TransactionRunner.pauseBeforeRetry(50L * attempt);
             } catch (ServiceUnavailableException | SessionExpiredException e) {
                 // The driver has already retried this for its retry time: the database is gone, not busy.
                 String written = before.factSets() == 0 ? "Nothing was written before it."
@@ -266,14 +266,5 @@ public final class GraphWriter {
 
     private static String firstLine(String message) {
         return message == null ? "no reason given" : message.lines().findFirst().orElse(message).strip();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DiplographException("Interrupted while retrying a write.", e);
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.diplograph.DiplographException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -56,7 +55,7 @@ public final class InProcessTransactions implements TransactionRunner {
                             : code.startsWith("Neo.TransientError") ? new TransientException(code, e.getMessage())
                             : new DatabaseException(code, e.getMessage());
                 }
-                pause(Math.min(1_000L, 50L * attempt));
+                TransactionRunner.pauseBeforeRetry(Math.min(1_000L, 50L * attempt));
             }
         }
     }
@@ -70,15 +69,6 @@ public final class InProcessTransactions implements TransactionRunner {
             return s.status().code().serialize();
         }
         return null;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DiplographException("Interrupted while retrying a write.", e);
-        }
     }
 
     /** One embedded transaction as a {@link CypherTransaction}. */

@@ -32,4 +32,19 @@ public interface TransactionRunner {
             }
         };
     }
+
+    /**
+     * Waits before a write is tried again, the one wait of every retry loop.
+     *
+     * @param millis how long
+     * @throws org.diplograph.DiplographException when interrupted (the interrupt is kept)
+     */
+    static void pauseBeforeRetry(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.diplograph.DiplographException("Interrupted while retrying a write.", e);
+        }
+    }
 }
