@@ -39,18 +39,26 @@ final class Dates {
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?" + MONTH
             + "(?!\\s*\\d)(\\s+(?:last|this)\\s+year)?");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?((?:19|20)\\d{2})\\b");
+    /** "at the 2019 G20 in Osaka", "the 2018 Singapore summit": a gathering named by its year. */
+    private static final Pattern EVENT_YEAR = Pattern.compile("\\bthe\\s+((?:19|20)\\d{2})\\s+(?:[A-Z][\\w-]*\\s+){0,3}?"
+            + "(?:summit|Summit|meeting|talks|G\\d{1,2}|Dialogue|forum|Forum)\\b");
     private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?:(last|next|this|on|On)\\s+)?" + WEEKDAY + "\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(the day before yesterday|yesterday|today|earlier today|this morning"
             + "|this afternoon|this evening|tonight|this week|last week|this month|last month|this year|last year"
             + "|(?:on\\s+)?(?:the\\s+)?same day|earlier in the day|later in the day|earlier that day|later that day|that day"
             + "|the following day|the next day|the day after|a day earlier|the day before|a day before|the previous day|a day after)\\b");
-    /** "a month after", "two days earlier", "a week before": a distance from the story's day. */
-    private static final Pattern SPAN = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|\\d{1,2})\\s+(day|days|week|weeks|month|months)\\s+"
+    /** "a month after", "two days earlier", "a week before", "two years later": a distance from the story's day. */
+    private static final Pattern SPAN = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+            + "\\s+(day|days|week|weeks|month|months|year|years)\\s+"
             + "(after|earlier|before|later)\\b");
     /** {@link Found#thatMonth()} of "a month after …": a span whose direction depends on where the meeting is told. */
     static final int AFTER_SPAN = -1;
-    private static final Map<String, Integer> SMALL_NUMBERS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3, "four", 4,
-            "five", 5, "six", 6);
+    private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12));
+    /** A span of whole years, in the days of {@link Found#afterPrevious()}: "two years later" is told to the year. */
+    static final int YEAR_DAYS = 365;
     /** "that December": the month, in the year the story last stated. */
     private static final Pattern THAT_MONTH = Pattern.compile("\\b[Tt]hat\\s+" + MONTH + "(?![\\w.])");
     /** "last November": the last such month before the month of publication. */
@@ -147,6 +155,10 @@ final class Dates {
         while (m.find()) {
             add(found, sentence, m, new PartialDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), null, published);
         }
+        m = EVENT_YEAR.matcher(digits && lower.contains("the ") ? sentence : "");
+        while (m.find()) {
+            add(found, sentence, m, new PartialDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), null, published);
+        }
         m = WEEKDAY_REF.matcher(lower.contains("day") ? sentence : "");
         while (m.find()) {
             add(found, sentence, m, weekday(m.group(1), m.group(2), published), null, published, true, 0);
@@ -166,8 +178,12 @@ final class Dates {
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int count = SMALL_NUMBERS.containsKey(n) ? SMALL_NUMBERS.get(n) : Integer.parseInt(n);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
-            int days = unit.startsWith("day") ? count : unit.startsWith("week") ? 7 * count : 30 * count;
             String way = m.group(3).toLowerCase(Locale.ROOT);
+            if (unit.startsWith("year") && !(way.equals("later") || way.equals("earlier"))) {
+                // "a year after the ceasefire": counted from an event the text need not date; "a year later" is from the last
+                continue;
+            }
+            int days = unit.startsWith("day") ? count : unit.startsWith("week") ? 7 * count : unit.startsWith("year") ? YEAR_DAYS * count : 30 * count;
             boolean back = way.equals("earlier") || way.equals("before");
             add(found, sentence, m, null, back ? -days : days, published, false, way.equals("after") ? AFTER_SPAN : 0);
         }

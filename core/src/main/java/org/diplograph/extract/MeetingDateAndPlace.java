@@ -174,8 +174,12 @@ final class MeetingDateAndPlace {
         return When.NONE;
     }
 
-    /** A date some days before or after another: a day for days and weeks, a month for months. */
+    /** A date some days before or after another: a day for days and weeks, a month for months, a year for years. */
     private static When shifted(PartialDate base, int days, String rule) {
+        if (base != null && days != 0 && days % Dates.YEAR_DAYS == 0) {
+            // "two years later", after a meeting in November 2014: 2016
+            return new When(new PartialDate(LocalDate.of(base.first().getYear() + days / Dates.YEAR_DAYS, 1, 1), DatePrecision.YEAR), rule);
+        }
         if (base == null || base.precision() == DatePrecision.YEAR || base.precision() == DatePrecision.MONTH && Math.abs(days) < 28) {
             return When.NONE;
         }

@@ -39,6 +39,11 @@ final class MeetingTriggers {
     private static final Set<String> CALL_CLAUSE_ENDS = Set.of("and", ";", "but", "before", "after", "then", "while", "where");
     /** "was pleased to meet": an infinitive after these is a meeting that took place. */
     private static final Set<String> GLAD = Set.of("pleased", "glad", "honored", "honoured", "delighted", "happy", "proud", "good");
+    /** Verbs of a journey made: "flew to Beijing to meet Xi" is a meeting that took place. */
+    private static final Set<String> JOURNEYS = Set.of("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
+            "returned", "journeyed", "drove", "crossed", "stopped");
+    /** How far before "to meet" the journey's verb may stand: "flew to Beijing in March 2018 to meet". */
+    private static final int JOURNEY_REACH = 10;
     /** Nouns that, held or had, are a meeting: "held talks", "had an informal dinner with". */
     private static final Set<String> HELD_NOUNS = Set.of("talks", "meeting", "consultations", "negotiations", "summit",
             "dinner", "lunch", "breakfast", "discussions", "discussion", "session", "tete-a-tete", "dialogue", "meetings", "audience");
@@ -87,6 +92,9 @@ final class MeetingTriggers {
                     // "was pleased to meet", "I was also honored to meet President Marcos this morning"
                     if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && GLAD.contains(toks.get(i - 2).lower)) {
                         out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
+                    } else if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && journeyBefore(s, i - 1)) {
+                        // "Kim flew to Beijing in March 2018 to meet Xi Jinping": the journey's purpose, told as done
+                        out.add(new Trigger(i, i + 1, "meeting:journey-to-meet", false, false));
                     }
                 }
                 case "received", "receives" -> out.add(new Trigger(i, i + 1, "meeting:received", false, w.endsWith("s")));
@@ -195,10 +203,30 @@ final class MeetingTriggers {
         return out;
     }
 
+    /** Whether a journey's verb in the past governs the "to" at {@code to}, within its clause. */
+    private boolean journeyBefore(Sentence s, int to) {
+        for (int k = to - 1; k >= Math.max(s.analysisFrom, to - JOURNEY_REACH); k--) {
+            Token t = toks.get(k);
+            if (JOURNEYS.contains(t.lower)) {
+                return true;
+            }
+            if (t.is(";") || t.is("and") || t.is("but") || CLAUSE_STARTS.contains(t.lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "talks with", "consultations in Kyiv on Wednesday with", "a meeting between", "their last in-person meeting". */
     private void nominal(Sentence s, int i, List<Trigger> out) {
         String w = toks.get(i).lower;
         if (w.equals("conference") && !(i - 1 >= s.analysisFrom && (toks.get(i - 1).is("press") || toks.get(i - 1).is("news")))) {
+            return;
+        }
+        if ((w.startsWith("meeting") || w.equals("talks") || w.equals("summit")) && i + 2 < s.to
+                && (toks.get(i + 1).is("they") || toks.get(i + 1).is("we")) && (toks.get(i + 2).is("held") || toks.get(i + 2).is("had"))) {
+            // "the talks they held in Seoul in May": they held talks
+            out.add(new Trigger(i + 2, i + 3, "meeting:held-talks", false, false));
             return;
         }
         if (w.startsWith("meeting") || w.equals("talks") || w.equals("summit")) {
@@ -253,7 +281,8 @@ final class MeetingTriggers {
             if (NOT_YET.contains(w) && !(toks.get(k).capitalised() && w.equals("may"))) {
                 return false;
             }
-            if (w.equals("to") && k == t.start() - 1 && !(k - 1 >= s.analysisFrom && GLAD.contains(toks.get(k - 1).lower))) {
+            if (w.equals("to") && k == t.start() - 1 && !(k - 1 >= s.analysisFrom && GLAD.contains(toks.get(k - 1).lower))
+                    && !t.rule().equals("meeting:journey-to-meet")) {
                 return false;
             }
         }

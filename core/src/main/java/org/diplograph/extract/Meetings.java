@@ -28,6 +28,11 @@ final class Meetings {
     /** Events that "since" may name as an earlier meeting: "since the G20 summit in Osaka", "since their talks in Geneva". */
     private static final Set<String> SINCE_EVENTS = Set.of("summit", "meeting", "talks", "visit", "encounter", "trip");
     private static final Set<String> TOOK_PART = Set.of("part", "participated", "joined", "attended", "hosted");
+    /** "The first had taken place in Wuhan": ordinals that stand for a meeting told just before. */
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "previous", "last");
+    /** The nouns such an ordinal may take: "The previous meeting was held in Moscow". */
+    private static final Set<String> EARLIER_NOUNS = Set.of("one", "meeting", "summit", "round", "dialogue", "session");
 
     private final Article article;
     private final List<Token> toks;
@@ -56,6 +61,7 @@ final class Meetings {
         if (tookPart(s)) {
             return;
         }
+        earlierOfTheSame(s);
         Set<Person> previousSubjects = null;
         List<Mention> previousObjects = List.of();
         List<Mention> taken = new ArrayList<>();
@@ -236,6 +242,39 @@ final class Meetings {
         return false;
     }
 
+    /**
+     * "… when Modi hosted Xi for their second informal summit. The first had taken place in Wuhan in April 2018.": a
+     * sentence that opens with an ordinal ("The first", "The previous meeting") and names no one tells an earlier
+     * meeting of the last meeting's people, on the date it states (without one it says nothing).
+     */
+    private void earlierOfTheSame(Sentence s) {
+        int k = s.analysisFrom;
+        // a sentence that names people tells its own meeting: "The third round took place in April, when A received B"
+        if (participants.isEmpty() || s.index - lastMeetingSentence > 2 || k + 3 >= s.to || !toks.get(k).is("the")
+                || s.mentions.stream().anyMatch(m -> m.kind == Sentence.MentionKind.PERSON)
+                || !ORDINALS.contains(toks.get(k + 1).lower)) {
+            return;
+        }
+        int verb = k + 2;
+        // "The sixth Dialogue took place in Beijing", "The previous meeting was held in Moscow"
+        verb += EARLIER_NOUNS.contains(toks.get(verb).lower) ? 1 : 0;
+        verb += verb < s.to && (toks.get(verb).is("had") || toks.get(verb).is("has")) ? 1 : 0;
+        if (verb + 1 >= s.to) {
+            return;
+        }
+        boolean place = toks.get(verb).is("took") || toks.get(verb).is("taken");
+        if (!(place && verb + 1 < s.to && toks.get(verb + 1).is("place") || toks.get(verb).is("was") && verb + 1 < s.to && toks.get(verb + 1).is("held"))) {
+            return;
+        }
+        Trigger t = new Trigger(verb, verb + 2, "meeting:earlier-of-the-same", true, false);
+        When when = dateAndPlace.dateOf(s, t);
+        if (!when.stated()) {
+            return;
+        }
+        Set<Person> same = new LinkedHashSet<>(participants.get(participants.size() - 1));
+        addMeeting(s, t, same, Set.of(), same, when, dateAndPlace.placeOf(s, t), 0.7, t.rule());
+    }
+
     /** Where the phrase "took part" begins: the verb, or "took" before "part". */
     private int phraseStart(Sentence s, int i) {
         return toks.get(i).is("part") && i > s.from ? i - 1 : i;
@@ -291,8 +330,10 @@ final class Meetings {
         place = dateAndPlace.placeOrEarlier(s, place);
         PartialDate on = when.on();
         boolean headline = toks.get(s.from).start < article.header.headlineEnd;
+        // an inferred date is the same meeting told again, except one counted from another ("two days later")
+        boolean counted = "date:after-last-meeting".equals(when.rule());
         for (int i = 0; i < participants.size(); i++) {
-            if (participants.get(i).equals(all) && (!when.stated() || on == null || on.equals(pending.get(i).on()))) {
+            if (participants.get(i).equals(all) && (!when.stated() && !counted || on == null || on.equals(pending.get(i).on()))) {
                 if (!pending.get(i).headline() || headline) {
                     return null;
                 }

@@ -19,6 +19,11 @@ final class PartnerPairs {
             "become", "as", "whose");
     private static final Pattern LIST = Pattern.compile("\\s*(,|and|, and)\\s*(the\\s*)?");
     private static final int SUBJECT_REACH = 8;
+    /** ", like the Philippines, is": a state compared with the subject, of which the predicate holds too. */
+    private static final Pattern LIKE = Pattern.compile("\\s*,\\s*like\\s*(the\\s*)?");
+    /** Words between "its" and "allies": "its only treaty ally", "its closest partners". */
+    private static final Set<String> OWN_QUALIFIERS = Set.of("only", "closest", "oldest", "key", "treaty", "main", "major", "formal", "close");
+    private static final Set<String> INCLUDING = Set.of("including", "notably", "especially", "like");
     /** Verbs that name what a state holds others to be: "counts … as partners". */
     private static final Set<String> REGARD = Set.of("counts", "counted", "considers", "considered", "regards", "regarded", "sees",
             "saw", "views", "viewed", "treats", "treated", "describes", "described", "names", "named", "lists", "listed");
@@ -136,6 +141,57 @@ final class PartnerPairs {
         out.add(states.get(last).code());
         for (int a = last; a > 0 && LIST.matcher(article.between(states.get(a - 1).end(), states.get(a).start())).matches(); a--) {
             out.add(0, states.get(a - 1).code());
+        }
+        if (last > 0 && LIKE.matcher(article.between(states.get(last - 1).end(), states.get(last).start())).matches()) {
+            // "Japan, like the Philippines, is a treaty ally of the United States": both are
+            out.add(0, states.get(last - 1).code());
+        }
+        return out;
+    }
+
+    /**
+     * "the United States stands by its allies, including the Philippines", "Beijing … with Pyongyang, its only treaty
+     * ally": the states listed after "its allies" or standing before ", its … ally", each with the sentence's first
+     * other state, whose allies "its" are.
+     */
+    List<String[]> itsAllies(Sentence s, List<Sentence.State> states, int trigger) {
+        int its = trigger - 1;
+        while (its > s.analysisFrom && (OWN_QUALIFIERS.contains(toks.get(its).lower) || Partnerships.KIND_ADJECTIVES.contains(toks.get(its).lower))) {
+            its--;
+        }
+        if (its <= s.analysisFrom || !toks.get(its).is("its")) {
+            return List.of();
+        }
+        List<Sentence.State> allies = new ArrayList<>();
+        for (Sentence.State st : states) {
+            if (st.end() == its - 1 && toks.get(its - 1).is(",")) {
+                allies.add(st);
+            }
+        }
+        int k = trigger + 1;
+        if (allies.isEmpty() && k + 1 < s.to && toks.get(k).is(",") && INCLUDING.contains(toks.get(k + 1).lower)) {
+            for (int a = 0; a < states.size(); a++) {
+                Sentence.State st = states.get(a);
+                boolean listed = allies.isEmpty() ? st.start() == k + 2 || st.start() == k + 3 && toks.get(k + 2).is("the")
+                        : LIST.matcher(article.between(states.get(a - 1).end(), st.start())).matches();
+                if (listed) {
+                    allies.add(st);
+                } else if (!allies.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        Sentence.State owner = null;
+        for (Sentence.State st : states) {
+            if (owner == null && st.end() <= its && !allies.contains(st) && !st.alliance()) {
+                owner = st;
+            }
+        }
+        List<String[]> out = new ArrayList<>(allies.size());
+        for (Sentence.State ally : allies) {
+            if (owner != null && !ally.code().equals(owner.code())) {
+                out.add(new String[] {owner.code(), ally.code()});
+            }
         }
         return out;
     }
@@ -281,16 +337,18 @@ final class PartnerPairs {
         return end;
     }
 
+    /** "the U.S.-Japan Alliance and the U.S.-ROK Alliance": the hyphenated pair nearest before the trigger. */
     private String[] hyphenPair(List<Sentence.State> states, int trigger) {
+        String[] nearest = null;
         for (int a = 0; a + 1 < states.size(); a++) {
             Sentence.State x = states.get(a);
             Sentence.State y = states.get(a + 1);
             if (y.start() == x.end() + 1 && toks.get(x.end()).text.equals("-") && !x.code().equals(y.code())
                     && y.end() <= trigger && trigger - y.end() < 25) {
-                return new String[] {x.code(), y.code()};
+                nearest = new String[] {x.code(), y.code()};
             }
         }
-        return null;
+        return nearest;
     }
 
     String[] pairFor(Sentence s, List<Sentence.State> states, int trigger, String[] lastPair) {
@@ -300,15 +358,9 @@ final class PartnerPairs {
             return between;
         }
         // "X-Y strategic partnership", "Baku-Moscow relations … partners"
-        for (int a = 0; a + 1 < states.size(); a++) {
-            Sentence.State x = states.get(a);
-            Sentence.State y = states.get(a + 1);
-            if (y.start() == x.end() + 1 && toks.get(x.end()).text.equals("-") && !x.code().equals(y.code())
-                    && y.end() <= trigger) {
-                if (Math.abs(trigger - y.end()) < 25) {
-                    return new String[] {x.code(), y.code()};
-                }
-            }
+        String[] hyphen = hyphenPair(states, trigger);
+        if (hyphen != null) {
+            return hyphen;
         }
         List<Sentence.State> parties = new ArrayList<>();
         for (Sentence.State st : states) {

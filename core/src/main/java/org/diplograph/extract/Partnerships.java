@@ -81,6 +81,10 @@ final class Partnerships {
             String kind = allied ? "alliance" : kind(s, i);
             // "Japan and South Korea are each treaty allies of the United States": each with the third, not with each other
             List<String[]> ofThird = pairs.partnersOf(s, states, i);
+            if (ofThird.isEmpty()) {
+                // "stands by its allies, including the Philippines"
+                ofThird = pairs.itsAllies(s, states, i);
+            }
             if (!ofThird.isEmpty()) {
                 for (String[] pair : ofThird) {
                     add(s, pair, kind, "partnership:partner-of", 0.8);

@@ -57,6 +57,20 @@ final class StatesAndPlaces {
         return w.equals("ally") || w.equals("allies") || w.equals("partner") || w.equals("partners");
     }
 
+    /** "with Pyongyang, its only treaty ally": a capital in apposition to "its … ally" stands for its state. */
+    private boolean itsPartner(Sentence s, int end) {
+        if (end + 2 >= s.to || !toks.get(end).is(",") || !toks.get(end + 1).is("its")) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(s.to, end + 6); k++) {
+            String w = toks.get(k).lower;
+            if (w.equals("ally") || w.equals("allies") || w.equals("partner") || w.equals("partners")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds the sentence's states and places. */
     void read(Sentence s) {
         for (Match m : s.phrases) {
@@ -74,7 +88,7 @@ final class StatesAndPlaces {
                 s.states.add(new Sentence.State(start, end, code, true));
             } else if (m.has(Kind.DEMONYM) && (hyphenBefore || hyphenAfter || relationAfter)) {
                 s.states.add(new Sentence.State(start, end, m.ref(Kind.DEMONYM).key(), false));
-            } else if (m.has(Kind.CAPITAL) && (hyphenBefore || hyphenAfter || possessive || partnerOf(s, start))) {
+            } else if (m.has(Kind.CAPITAL) && (hyphenBefore || hyphenAfter || possessive || partnerOf(s, start) || itsPartner(s, end))) {
                 s.states.add(new Sentence.State(start, end, m.ref(Kind.CAPITAL).key(), false));
             } else if (m.has(Kind.SEAT) && (hyphenBefore || hyphenAfter || possessive || relationAfter)) {
                 s.states.add(new Sentence.State(start, end, m.ref(Kind.SEAT).key(), false));

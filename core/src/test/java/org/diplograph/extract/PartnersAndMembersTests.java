@@ -65,6 +65,10 @@ class PartnersAndMembersTests {
             Japan and the Philippines, both treaty allies of Washington, signed an accord.                  | JPN USA alliance, PHL USA alliance
             The leaders deepened the comprehensive partnership and strategic coordination between China and Russia. | CHN RUS comprehensive partnership and strategic coordination
             China and Russia are comprehensive strategic partners of coordination.                           | CHN RUS comprehensive strategic partnership of coordination
+            Japan, like the Philippines, is a treaty ally of the United States.                              | JPN USA alliance, PHL USA alliance
+            The U.S.-Japan Alliance and the U.S.-ROK Alliance remain strong.                                 | JPN USA alliance, KOR USA alliance
+            The United States stands by its commitments to its allies, including the Philippines.            | PHL USA alliance
+            The Chinese side said Beijing stood ready to deepen ties with Pyongyang, its only treaty ally.   | CHN PRK alliance
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article, "t", DAY);
