@@ -40,7 +40,8 @@ final class References {
     private boolean beforeMeetingNoun(Sentence s, int i) {
         for (int k = i + 1; k < Math.min(s.to, i + 8); k++) {
             String w = toks.get(k).lower;
-            if (w.equals("meeting") || w.equals("talks") || w.equals("meetings") || w.equals("consultations") || w.equals("dialogue")) {
+            if (w.equals("meeting") || w.equals("talks") || w.equals("meetings") || w.equals("consultations") || w.equals("dialogue")
+                    || w.equals("summit")) {
                 return true;
             }
             if (toks.get(k).type == Token.Type.PUNCT && !w.equals("-")) {
