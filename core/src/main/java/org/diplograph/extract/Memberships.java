@@ -55,6 +55,8 @@ final class Memberships {
     private static final Set<String> COMPOSITION_GAP = Set.of(",", "which", "that", "now", "also", "currently", "today", "brings",
             "bringing", "brought", "made", "is", "was", "consists", "consisting", "composed", "—", "(");
     private static final String UNIVERSAL = "UN";
+    /** What may follow the alliance a country "joined": "joined NATO in 2023", "joined BRICS this year" (not "joined NATO leaders"). */
+    private static final Set<String> JOINED_WHEN = Set.of("in", "on", "as", "this", "last", "earlier", "at", "after", "when", "only");
     private static final Set<String> FOUNDERS = Set.of("founders", "founding", "original", "members", "member", "new");
     private static final Pattern ORDINAL = Pattern.compile("\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|latest|last|youngest|largest|biggest|smallest");
@@ -118,14 +120,17 @@ final class Memberships {
      */
     private String composition(Sentence s, int i) {
         Token t = toks.get(i);
-        boolean composes = COMPOSES.contains(t.lower)
+        // "the BRICS group of Brazil, Russia, …": the alliance's name right before "group of"
+        boolean groupOf = t.is("of") && i - 1 > s.analysisFrom && (toks.get(i - 1).is("group") || toks.get(i - 1).is("grouping"))
+                && stateEndingAt(s, i - 1) != null && stateEndingAt(s, i - 1).alliance();
+        boolean composes = COMPOSES.contains(t.lower) || groupOf
                 || t.is("together") && i > s.analysisFrom && toks.get(i - 1).lower.startsWith("br")
                 || t.is("of") && i > s.analysisFrom && (toks.get(i - 1).is("up") || toks.get(i - 1).lower.startsWith("consist")
                         || toks.get(i - 1).is("composed"));
         if (!composes) {
             return null;
         }
-        int verb = t.is("together") || t.is("of") ? i - (toks.get(i - 1).is("up") ? 2 : 1) : i;
+        int verb = groupOf ? i - 1 : t.is("together") || t.is("of") ? i - (toks.get(i - 1).is("up") ? 2 : 1) : i;
         for (Sentence.State st : s.states) {
             if (st.alliance() && st.end() <= verb && only(s, st.end(), verb, COMPOSITION_GAP)) {
                 return st.code();
@@ -187,7 +192,7 @@ final class Memberships {
         if (toks.get(i).is("joined")) {
             // "Finland joined the Alliance in April"; "joined NATO leaders for dinner" is no membership
             boolean next = after != null && after.start() <= i + 2 && (after.end() >= s.to || !toks.get(after.end()).isWord()
-                    || toks.get(after.end()).is("in") || toks.get(after.end()).is("on") || toks.get(after.end()).is("as"));
+                    || JOINED_WHEN.contains(toks.get(after.end()).lower));
             return next ? List.of(after.code()) : List.of();
         }
         if (after != null) {
@@ -281,8 +286,9 @@ final class Memberships {
                     continue;
                 }
             }
-            // "one of its 31 members", "its first member"
-            if (!words.contains(toks.get(k).lower) && !inAlliance(s, k) && !ORDINAL.matcher(toks.get(k).lower).matches()) {
+            // "one of its 31 members", "its first member", "an EU and NATO member"
+            boolean between = toks.get(k).is("and") && k > s.from && inAlliance(s, k - 1) && inAlliance(s, k + 1);
+            if (!words.contains(toks.get(k).lower) && !inAlliance(s, k) && !ORDINAL.matcher(toks.get(k).lower).matches() && !between) {
                 return false;
             }
         }
@@ -311,6 +317,15 @@ final class Memberships {
             }
         }
         return true;
+    }
+
+    private static Sentence.State stateEndingAt(Sentence s, int end) {
+        for (Sentence.State st : s.states) {
+            if (st.end() == end) {
+                return st;
+            }
+        }
+        return null;
     }
 
     private static Sentence.State stateAt(Sentence s, int k) {

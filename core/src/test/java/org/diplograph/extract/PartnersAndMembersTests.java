@@ -40,6 +40,11 @@ class PartnersAndMembersTests {
             Moldova began the procedure for becoming a member of the EU.                                  |
             Leaders voiced support for Ukraine's membership in NATO.                                      |
             Serbia, which is not a member of NATO, sent an observer.                                      |
+            The BRICS group of Brazil, Russia, India, China and South Africa met in Johannesburg.         | BRA BRICS, RUS BRICS, IND BRICS, CHN BRICS, ZAF BRICS
+            Egypt, which joined BRICS this year, sent its foreign minister.                               | EGY BRICS
+            The president joined NATO leaders for dinner.                                                 |
+            Hungary, an EU and NATO member, blocked the statement.                                        | HUN EU, HUN NATO
+            Russia and NATO member Turkey signed a gas deal.                                              | TUR NATO
             """)
     void memberships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article, "t", DAY);
