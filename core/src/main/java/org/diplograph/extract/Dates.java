@@ -42,7 +42,7 @@ final class Dates {
     /** "at the 2019 G20 in Osaka", "the 2018 Singapore summit": a gathering named by its year. */
     private static final Pattern EVENT_YEAR = Pattern.compile("\\bthe\\s+((?:19|20)\\d{2})\\s+(?:[A-Z][\\w-]*\\s+){0,3}?"
             + "(?:summit|Summit|meeting|talks|G\\d{1,2}|Dialogue|forum|Forum)\\b");
-    private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?:(last|next|this|on|On)\\s+)?" + WEEKDAY + "\\b");
+    private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?:(last|next|this|on|Last|Next|This|On)\\s+)?" + WEEKDAY + "\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(the day before yesterday|yesterday|today|earlier today|this morning"
             + "|this afternoon|this evening|tonight|this week|last week|this month|last month|this year|last year"
             + "|(?:on\\s+)?(?:the\\s+)?same day|earlier in the day|later in the day|earlier that day|later that day|that day"
@@ -161,7 +161,8 @@ final class Dates {
         }
         m = WEEKDAY_REF.matcher(lower.contains("day") ? sentence : "");
         while (m.find()) {
-            add(found, sentence, m, weekday(m.group(1), m.group(2), published), null, published, true, 0);
+            add(found, sentence, m, weekday(m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT), m.group(2), published), null,
+                    published, true, 0);
         }
         m = THAT_MONTH.matcher(month ? sentence : "");
         while (m.find()) {
