@@ -53,6 +53,9 @@ final class MeetingDateAndPlace {
     private int firstBodySentence = -1;
     /** The last date a meeting's sentence stated: the year of "that December". */
     private PartialDate lastStated;
+    /** The sentences that last stated a date and last told a meeting: "two months later" counts from the later of them. */
+    private int lastStatedSentence = -1;
+    private int lastMeetingSentence = -1;
 
     MeetingDateAndPlace(Article article) {
         this.article = article;
@@ -87,6 +90,7 @@ final class MeetingDateAndPlace {
             if (!f.storyDay()) {
                 // "In July 2019 …. When the two met that September": the year the text last stated
                 lastStated = f.date();
+                lastStatedSentence = s.index;
             }
             boolean heading = s.to - s.from <= 8 && s.mentions.isEmpty();
             if (heading || visit(s) && !modifiesNoun(s, f)) {
@@ -142,7 +146,9 @@ final class MeetingDateAndPlace {
         }
         if (best != null) {
             if (best.afterPrevious() != null) {
-                PartialDate base = best.afterPrevious() < 0 || lastMeetingDate == null ? storyDay() : lastMeetingDate;
+                // "stood beside Putin at the parade in May 2018 … met again two months later": from the date told last
+                PartialDate last = lastStated != null && lastStatedSentence > lastMeetingSentence ? lastStated : lastMeetingDate;
+                PartialDate base = best.afterPrevious() < 0 || last == null ? storyDay() : last;
                 return best.afterPrevious() == 0 ? (base == null ? When.NONE : new When(base, "date:same-day"))
                         : shifted(base, best.afterPrevious(), best.afterPrevious() < 0 ? "date:before-story-day" : "date:after-last-meeting");
             }
@@ -292,6 +298,7 @@ final class MeetingDateAndPlace {
         if (!recalled(s, t)) {
             lastMeetingDate = on;
             lastMeetingPlace = place;
+            lastMeetingSentence = s.index;
         }
     }
 }
