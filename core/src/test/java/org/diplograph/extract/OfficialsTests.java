@@ -21,6 +21,7 @@ class OfficialsTests {
     @CsvSource(delimiter = '|', textBlock = """
             2021-05-04 | Secretary of Defense Lloyd J. Austin III met Ukrainian Defence Minister Oleksii Reznikov in Kyiv.   | USA/lloyd-austin UKR/oleksii-reznikov
             2022-09-16 | Vladimir Putin met Recep Tayyip Erdogan in Samarkand on Friday.                                      | RUS/vladimir-putin TUR/recep-tayyip-erdogan
+            2025-02-13 | Prime Minister Narendra Modi met Director of National Intelligence Tulsi Gabbard in Washington on Thursday. | IND/narendra-modi USA/tulsi-gabbard
             2023-05-19 | Syrian President Bashar al-Assad met Crown Prince Mohammed bin Salman in Jeddah on Friday.          | SYR/bashar-al-assad SAU/mohammed-bin-salman
             2022-06-30 | President Ferdinand R. Marcos Jr. met Secretary of State Antony J. Blinken in Manila on Wednesday.  | PHL/ferdinand-marcos-jr USA/antony-blinken
             2023-02-14 | Foreign Secretary Lord Cameron met Indian External Affairs Minister Shri Subrahmanyam Jaishankar. | GBR/cameron IND/subrahmanyam-jaishankar
