@@ -193,6 +193,10 @@ final class Memberships {
             // "Finland joined the Alliance in April"; "joined NATO leaders for dinner" is no membership
             boolean next = after != null && after.start() <= i + 2 && (after.end() >= s.to || !toks.get(after.end()).isWord()
                     || JOINED_WHEN.contains(toks.get(after.end()).lower));
+            if (!next && lastAlliance != null && i + 2 < s.to && toks.get(i + 1).is("the") && BLOC_NOUNS.contains(toks.get(i + 2).lower)) {
+                // "Spain, which joined the alliance in 1982": the alliance the article is about
+                return List.of(lastAlliance);
+            }
             return next ? List.of(after.code()) : List.of();
         }
         if (after != null) {

@@ -54,6 +54,12 @@ final class PartnerPairs {
             }
         }
         int subjectEnd = trigger;
+        Sentence.State adjective = third == null ? stateQualifying(s, states, trigger) : null;
+        if (adjective != null) {
+            // "Israel, a close US ally": the state before the noun is the third, the subject before it
+            third = adjective;
+            subjectEnd = adjective.start();
+        }
         if (third == null) {
             // "Z's closest partners", "the Alliance's closest partners"
             for (Sentence.State st : states) {
@@ -74,6 +80,21 @@ final class PartnerPairs {
             }
         }
         return out;
+    }
+
+    /** "a close US ally", "a key EU partner": a country named just before the noun, but not the sentence's first state. */
+    private Sentence.State stateQualifying(Sentence s, List<Sentence.State> states, int trigger) {
+        int k = trigger - 1;
+        while (k > s.analysisFrom && OWN_QUALIFIERS.contains(toks.get(k).lower)) {
+            k--;
+        }
+        for (int a = 1; a < states.size(); a++) {
+            Sentence.State st = states.get(a);
+            if (st.end() == k + 1 && !st.alliance()) {
+                return st;
+            }
+        }
+        return null;
     }
 
     /**

@@ -40,6 +40,7 @@ class PartnersAndMembersTests {
             Moldova began the procedure for becoming a member of the EU.                                  |
             Leaders voiced support for Ukraine's membership in NATO.                                      |
             Serbia, which is not a member of NATO, sent an observer.                                      |
+            NATO met in Madrid. Spain, which joined the alliance in 1982, hosted the summit.              | ESP NATO
             The BRICS group of Brazil, Russia, India, China and South Africa met in Johannesburg.         | BRA BRICS, RUS BRICS, IND BRICS, CHN BRICS, ZAF BRICS
             Egypt, which joined BRICS this year, sent its foreign minister.                               | EGY BRICS
             The president joined NATO leaders for dinner.                                                 |
@@ -71,6 +72,8 @@ class PartnersAndMembersTests {
             The leaders deepened the comprehensive partnership and strategic coordination between China and Russia. | CHN RUS comprehensive partnership and strategic coordination
             China and Russia are comprehensive strategic partners of coordination.                           | CHN RUS comprehensive strategic partnership of coordination
             Japan, like the Philippines, is a treaty ally of the United States.                              | JPN USA alliance, PHL USA alliance
+            Israel, a close US ally, abstained in the vote.                                                  | ISR USA alliance
+            Turkey, a NATO ally, bought Russian missiles.                                                    |
             The U.S.-Japan Alliance and the U.S.-ROK Alliance remain strong.                                 | JPN USA alliance, KOR USA alliance
             The United States stands by its commitments to its allies, including the Philippines.            | PHL USA alliance
             The Chinese side said Beijing stood ready to deepen ties with Pyongyang, its only treaty ally.   | CHN PRK alliance
