@@ -44,6 +44,11 @@ final class MeetingTriggers {
             "returned", "journeyed", "drove", "crossed", "stopped");
     /** How far before "to meet" the journey's verb may stand: "flew to Beijing in March 2018 to meet". */
     private static final int JOURNEY_REACH = 10;
+    /** Verbs that, passive after a meeting noun, name its people: "The Dialogue was co-chaired by A and B". */
+    private static final Set<String> PASSIVE_HELD = Set.of("held", "co-chaired", "chaired", "attended", "hosted", "led");
+    /** Nouns a passive meeting may have as its subject: "The trilateral meeting was held among A, B and C". */
+    private static final Set<String> PASSIVE_NOUNS = Set.of("meeting", "talks", "dialogue", "summit", "consultations", "session",
+            "round", "discussions", "negotiations");
     /** Nouns that, held or had, are a meeting: "held talks", "had an informal dinner with". */
     private static final Set<String> HELD_NOUNS = Set.of("talks", "meeting", "consultations", "negotiations", "summit",
             "dinner", "lunch", "breakfast", "discussions", "discussion", "session", "tete-a-tete", "dialogue", "meetings", "audience");
@@ -121,6 +126,9 @@ final class MeetingTriggers {
                     }
                 }
                 case "conferred", "shook", "co-chaired", "chaired" -> {
+                    if (passive(s, i, out)) {
+                        continue;
+                    }
                     // "conferred with", "shook hands with", "co-chaired the meeting with"
                     for (int k = i + 1; k < Math.min(s.to, i + 6); k++) {
                         if (toks.get(k).is("with")) {
@@ -162,7 +170,11 @@ final class MeetingTriggers {
                         out.add(new Trigger(i, i + 2, "meeting:sat-down-with", false, w.equals("sits")));
                     }
                 }
+                case "attended", "led" -> passive(s, i, out);
                 case "held", "holds", "had", "has", "hold" -> {
+                    if (passive(s, i, out)) {
+                        continue;
+                    }
                     for (int k = i + 1; k < Math.min(s.to, i + 9); k++) {
                         String x = toks.get(k).lower;
                         if (HELD_NOUNS.contains(x)) {
@@ -201,6 +213,39 @@ final class MeetingTriggers {
             }
         }
         return out;
+    }
+
+    /**
+     * "The Dialogue was co-chaired by A and B", "The trilateral meeting was held among A, B and C", "The talks were held
+     * between A and B": a meeting noun, "was" or "were", the verb, then the people after "by", "among" or "between".
+     * Adds the trigger (its people are its objects) and says whether it did.
+     */
+    private boolean passive(Sentence s, int verb, List<Trigger> out) {
+        // "co-chaired" may come as three tokens
+        int be = verb - 1 >= s.analysisFrom + 2 && toks.get(verb - 1).is("-") && toks.get(verb - 2).is("co") ? verb - 3 : verb - 1;
+        if (!PASSIVE_HELD.contains(toks.get(verb).lower) || be - 1 < s.analysisFrom
+                || !(toks.get(be).is("was") || toks.get(be).is("were"))) {
+            return false;
+        }
+        boolean noun = false;
+        for (int k = be - 1; k >= Math.max(s.analysisFrom, be - 4) && !noun; k--) {
+            noun = PASSIVE_NOUNS.contains(toks.get(k).lower);
+        }
+        if (!noun) {
+            return false;
+        }
+        for (int k = verb + 1; k < Math.min(s.to, verb + 8); k++) {
+            Token t = toks.get(k);
+            if (t.is("by") || t.is("among") || t.is("between")) {
+                out.add(new Trigger(verb, k + 1, "meeting:held-by", true, false));
+                return true;
+            }
+            // only a place or a day may stand between: "was held in Busan on 26 November among"
+            if (!(t.is("in") || t.is("on") || t.is("at") || t.is("the") || t.is(",") || t.capitalised() || t.type == Token.Type.NUMBER)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a journey's verb in the past governs the "to" at {@code to}, within its clause. */
