@@ -71,7 +71,7 @@ final class MeetingReferents {
                 return 0.1;
             }
             case SPEAKER -> {
-                if (toks.get(m.start).is("our") || toks.get(m.start).is("we")) {
+                if (toks.get(m.start).is("our") || toks.get(m.start).is("we") || toks.get(m.start).is("us")) {
                     into.addAll(article.speakers);
                 } else if (toks.get(m.start).is("you") || toks.get(m.start).is("your")) {
                     // "you have had a discussion with Mr Lavrov today": whom the speaker addresses, the transcript's others

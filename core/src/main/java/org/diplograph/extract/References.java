@@ -202,7 +202,7 @@ final class References {
                 s.mentions.add(new Mention(MentionKind.PRONOUN, i, i + 1));
                 continue;
             }
-            if (t.is("i") || t.is("me") || t.is("my") || t.is("we") || t.is("you") || (t.is("our") || t.is("your")) && beforeMeetingNoun(s, i)) {
+            if (t.is("i") || t.is("me") || t.is("my") || t.is("we") || t.is("us") || t.is("you") || (t.is("our") || t.is("your")) && beforeMeetingNoun(s, i)) {
                 s.mentions.add(new Mention(MentionKind.SPEAKER, i, i + 1));
                 continue;
             }
