@@ -210,7 +210,9 @@ final class MeetingReferents {
      * that were met.
      */
     private Set<Person> group(Sentence s, Mention m, boolean subjectsOnly) {
-        boolean two = toks.get(m.start).is("the") && m.end - m.start >= 2 && toks.get(m.start + 1).is("two") || toks.get(m.start).is("two");
+        // "the two presidents", and "The Presidents" opening a sentence of a story that names two
+        boolean two = toks.get(m.start).is("the") && m.end - m.start >= 2 && (toks.get(m.start + 1).is("two")
+                || toks.get(m.start + 1).capitalised()) || toks.get(m.start).is("two");
         Set<Person> titled = two ? holdersOfPluralTitle(s, m) : Set.of();
         if (!titled.isEmpty()) {
             // "the two presidents": the two presidents the story names most

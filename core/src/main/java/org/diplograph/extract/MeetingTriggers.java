@@ -223,12 +223,14 @@ final class MeetingTriggers {
     private boolean passive(Sentence s, int verb, List<Trigger> out) {
         // "co-chaired" may come as three tokens
         int be = verb - 1 >= s.analysisFrom + 2 && toks.get(verb - 1).is("-") && toks.get(verb - 2).is("co") ? verb - 3 : verb - 1;
+        // "held the fourth round of consultations in Beijing, co-chaired by A and B": a participle after the noun's clause
+        boolean participle = be >= s.analysisFrom && toks.get(be).is(",") && !toks.get(verb).is("held");
         if (!PASSIVE_HELD.contains(toks.get(verb).lower) || be - 1 < s.analysisFrom
-                || !(toks.get(be).is("was") || toks.get(be).is("were"))) {
+                || !(toks.get(be).is("was") || toks.get(be).is("were") || participle)) {
             return false;
         }
         boolean noun = false;
-        for (int k = be - 1; k >= Math.max(s.analysisFrom, be - 4) && !noun; k--) {
+        for (int k = be - 1; k >= Math.max(s.analysisFrom, be - (participle ? 12 : 4)) && !noun; k--) {
             noun = PASSIVE_NOUNS.contains(toks.get(k).lower);
         }
         if (!noun) {

@@ -219,6 +219,13 @@ final class References {
                 i = end - 1;
                 continue;
             }
+            if (t.is("the") && i == s.analysisFrom && i + 1 < s.to && toks.get(i + 1).capitalised()
+                    && GROUP_NOUNS.contains(toks.get(i + 1).lower)) {
+                // "The Presidents held talks in narrow and expanded formats": the story's two presidents
+                s.mentions.add(new Mention(MentionKind.GROUP, i, i + 2));
+                i++;
+                continue;
+            }
             if (t.is("they") || t.is("their") && beforeMeetingNoun(s, i)) {
                 s.mentions.add(new Mention(MentionKind.GROUP, i, i + 1));
             }
