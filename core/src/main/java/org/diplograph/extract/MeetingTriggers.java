@@ -74,11 +74,14 @@ final class MeetingTriggers {
         this.toks = article.toks;
     }
 
+    /** Talk "on the sidelines" or "on the margins" of a gathering: in person. */
+    static final String SIDELINES = "meeting:on-the-sidelines";
+
     /** Whether the trigger reports a meeting of its subjects alone: "the two leaders met", "they held talks". */
     static boolean withoutObject(Trigger t) {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
-                 "meeting:shook-hands", "meeting:gathered" -> true;
+                 "meeting:shook-hands", "meeting:gathered", SIDELINES -> true;
             default -> false;
         };
     }
@@ -171,6 +174,7 @@ final class MeetingTriggers {
                     }
                 }
                 case "attended", "led" -> passive(s, i, out);
+                case "spoke", "talked", "interacted", "chatted", "conversation" -> sidelines(s, i, out);
                 case "held", "holds", "had", "has", "hold" -> {
                     if (passive(s, i, out)) {
                         continue;
@@ -248,6 +252,24 @@ final class MeetingTriggers {
             }
         }
         return false;
+    }
+
+    /**
+     * "spoke with Wang Yi on the sidelines of the Munich Security Conference", "A and B had a candid conversation on the
+     * margins of the G20": talk at a gathering both attended is a meeting (a call is not: {@link #realised} checks).
+     */
+    private void sidelines(Sentence s, int verb, List<Trigger> out) {
+        boolean at = false;
+        for (int k = verb + 1; k < Math.min(s.to, verb + 14) && !at; k++) {
+            at = (toks.get(k).is("sidelines") || toks.get(k).is("margins") || toks.get(k).is("margin")) && toks.get(k - 1).is("the")
+                    && toks.get(k - 2).is("on");
+        }
+        if (!at || toks.get(verb).is("conversation") && !(verb - 3 >= s.analysisFrom && (toks.get(verb - 2).is("had")
+                || toks.get(verb - 3).is("had") || toks.get(verb - 2).is("a") && toks.get(verb - 3).is("had")))) {
+            return;
+        }
+        int end = verb + 1 < s.to && toks.get(verb + 1).is("with") ? verb + 2 : verb + 1;
+        out.add(new Trigger(verb, end, SIDELINES, false, false));
     }
 
     /** Whether a journey's verb in the past governs the "to" at {@code to}, within its clause. */
