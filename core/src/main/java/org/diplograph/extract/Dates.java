@@ -155,7 +155,8 @@ final class Dates {
         while (m.find()) {
             add(found, sentence, m, new PartialDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), null, published);
         }
-        m = EVENT_YEAR.matcher(digits && lower.contains("the ") ? sentence : "");
+        // "the 2019 G20": only where "the 19…" or "the 20…" is written
+        m = EVENT_YEAR.matcher(digits && (lower.contains("the 20") || lower.contains("the 19")) ? sentence : "");
         while (m.find()) {
             add(found, sentence, m, new PartialDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), null, published);
         }
