@@ -225,8 +225,14 @@ final class MeetingDateAndPlace {
     private boolean inOtherClause(Sentence s, Dates.Found f, int triggerChar) {
         String text = s.text.toLowerCase(java.util.Locale.ROOT);
         if (f.start() < triggerChar) {
+            // "Blinken, who arrived on Sunday, held talks", "Fidan, on his first visit since taking office in June, also met"
+            int closes = text.indexOf(',', f.end());
+            if (closes < 0 || closes >= triggerChar) {
+                return false;
+            }
             int who = Math.max(text.lastIndexOf(", who ", f.start()), text.lastIndexOf(", which ", f.start()));
-            return who >= 0 && text.indexOf(',', f.end()) >= 0 && text.indexOf(',', f.end()) < triggerChar;
+            int opens = text.lastIndexOf(", ", f.start());
+            return who >= 0 || opens >= 0 && text.substring(opens, f.start()).contains(" since ");
         }
         String between = " " + text.substring(Math.min(triggerChar, f.start()), f.start()) + " ";
         for (String w : SUBORDINATORS) {
