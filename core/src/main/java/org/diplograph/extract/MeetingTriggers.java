@@ -298,7 +298,8 @@ final class MeetingTriggers {
             out.add(new Trigger(i + 2, i + 3, "meeting:held-talks", false, false));
             return;
         }
-        if (w.startsWith("meeting") || w.equals("talks") || w.equals("summit")) {
+        if (w.equals("meeting") || w.equals("talks") || w.equals("summit")) {
+            // not "their meetings stopped after the clash": meetings in general, not one
             for (int k = i - 1; k >= Math.max(s.analysisFrom, i - 5); k--) {
                 if (toks.get(k).is("their") || toks.get(k).is("our")) {
                     out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
@@ -335,6 +336,9 @@ final class MeetingTriggers {
 
     /** Whether the trigger reports a meeting that took place. */
     boolean realised(Sentence s, Trigger t) {
+        if (counted(s, t)) {
+            return false;
+        }
         for (int k = Math.max(s.analysisFrom, t.start() - 8); k < Math.min(s.to, t.end() + 12); k++) {
             if (k >= t.end() + 2 && CALL_CLAUSE_ENDS.contains(toks.get(k).lower)) {
                 // "met President Boluarte and joined her by video": the video is another clause's
@@ -377,6 +381,19 @@ final class MeetingTriggers {
             }
         }
         return true;
+    }
+
+    /** "have met more than 18 times since 2014", "met twice": a count of meetings, none of them told. */
+    private boolean counted(Sentence s, Trigger t) {
+        for (int k = t.end(); k < Math.min(s.to, t.end() + 5); k++) {
+            if (toks.get(k).is("times") || toks.get(k).is("twice") || toks.get(k).is("repeatedly") || toks.get(k).is("regularly")) {
+                return true;
+            }
+            if (toks.get(k).type == Token.Type.PUNCT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean mentionsCall(Sentence s) {
