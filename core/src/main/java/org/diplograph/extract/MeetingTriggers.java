@@ -74,6 +74,10 @@ final class MeetingTriggers {
         this.toks = article.toks;
     }
 
+    /** "returned the visit": a visit back to whom the subject last met. */
+    static final String RETURNED_VISIT = "meeting:returned-visit";
+    private static final Set<String> RETURNED = Set.of("visit", "favour", "favor", "courtesy");
+
     /** Talk "on the sidelines" or "on the margins" of a gathering: in person. */
     static final String SIDELINES = "meeting:on-the-sidelines";
 
@@ -81,7 +85,7 @@ final class MeetingTriggers {
     static boolean withoutObject(Trigger t) {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
-                 "meeting:shook-hands", "meeting:gathered", SIDELINES -> true;
+                 "meeting:shook-hands", "meeting:gathered", SIDELINES, RETURNED_VISIT -> true;
             default -> false;
         };
     }
@@ -174,6 +178,12 @@ final class MeetingTriggers {
                     }
                 }
                 case "attended", "led" -> passive(s, i, out);
+                case "returned" -> {
+                    // "Shoukry, who returned the visit in Ankara the following month": the host of the last visit's
+                    if (i + 2 < s.to && toks.get(i + 1).is("the") && RETURNED.contains(toks.get(i + 2).lower)) {
+                        out.add(new Trigger(i, i + 3, RETURNED_VISIT, false, false));
+                    }
+                }
                 case "spoke", "talked", "interacted", "chatted", "conversation" -> sidelines(s, i, out);
                 case "held", "holds", "had", "has", "hold" -> {
                     if (passive(s, i, out)) {

@@ -120,6 +120,11 @@ final class Meetings {
                 objectPeople.addAll(one);
                 groups.add(one);
             }
+            if (t.rule().equals(MeetingTriggers.RETURNED_VISIT)) {
+                // whom the subject met last, besides those he met with
+                objectPeople.addAll(lastMetBy(subjectPeople));
+                objectPeople.removeAll(subjectPeople);
+            }
             if (subjectPeople.isEmpty() && objectPeople.isEmpty() && t.nominal()) {
                 // "The 24th Summit between the EU and Ukraine was held in Kyiv today": its delegations may follow
                 delegations.noteVenue(s, t, when, dateAndPlace.placeOf(s, t));
@@ -168,6 +173,18 @@ final class Meetings {
                 delegations.made(made);
             }
         }
+    }
+
+    /** The people of the last meeting any of {@code people} took part in, or none. */
+    private Set<Person> lastMetBy(Set<Person> people) {
+        for (int i = participants.size() - 1; i >= 0; i--) {
+            for (Person p : people) {
+                if (participants.get(i).contains(p)) {
+                    return participants.get(i);
+                }
+            }
+        }
+        return Set.of();
     }
 
     /** Whether the people all serve one country or alliance, as far as is known yet. */
