@@ -152,6 +152,36 @@ final class Meetings {
             previousObjects = objects;
         }
         readDelegations(s);
+        followedBy(s);
+    }
+
+    /**
+     * "… held an informal summit in Wuhan in April 2018, followed by a second one in Mamallapuram in October 2019": the
+     * same people met again, on the date stated after "followed by".
+     */
+    private void followedBy(Sentence s) {
+        if (lastMeetingSentence != s.index) {
+            return;
+        }
+        for (int k = s.analysisFrom; k + 3 < s.to; k++) {
+            if (!toks.get(k).is("followed") || !toks.get(k + 1).is("by") || !(toks.get(k + 2).is("a") || toks.get(k + 2).is("another"))) {
+                continue;
+            }
+            int noun = k + 3 + (ORDINALS.contains(toks.get(k + 3).lower) ? 1 : 0);
+            if (noun >= s.to || !EARLIER_NOUNS.contains(toks.get(noun).lower)) {
+                return;
+            }
+            int from = toks.get(noun).start - toks.get(s.from).start;
+            for (Dates.Found f : s.dates) {
+                if (f.start() > from && f.date() != null && !f.future()) {
+                    Trigger t = new Trigger(k, noun + 1, "meeting:followed-by", true, false);
+                    Set<Person> same = new LinkedHashSet<>(participants.get(participants.size() - 1));
+                    addMeeting(s, t, same, Set.of(), same, new When(f.date(), null), dateAndPlace.placeOf(s, t), 0.7, t.rule());
+                    return;
+                }
+            }
+            return;
+        }
     }
 
     /** "The European Union was represented by A and B", "the Japanese side by C": the delegates of the venue before. */
