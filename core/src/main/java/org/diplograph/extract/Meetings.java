@@ -28,11 +28,6 @@ final class Meetings {
     /** Events that "since" may name as an earlier meeting: "since the G20 summit in Osaka", "since their talks in Geneva". */
     private static final Set<String> SINCE_EVENTS = Set.of("summit", "meeting", "talks", "visit", "encounter", "trip");
     private static final Set<String> TOOK_PART = Set.of("part", "participated", "joined", "attended", "hosted");
-    /** "The first had taken place in Wuhan": ordinals that stand for a meeting told just before. */
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-            "ninth", "tenth", "previous", "last");
-    /** The nouns such an ordinal may take: "The previous meeting was held in Moscow". */
-    private static final Set<String> EARLIER_NOUNS = Set.of("one", "meeting", "summit", "round", "dialogue", "session");
 
     private final Article article;
     private final List<Token> toks;
@@ -44,7 +39,10 @@ final class Meetings {
     /** The meetings read so far, and (at the same index) their participants. */
     final List<Pending> pending = new ArrayList<>();
     final List<Set<Person>> participants = new ArrayList<>();
-    private int lastMeetingSentence = -1;
+    /** The sentence that told the last meeting. */
+    int lastMeetingSentence = -1;
+    /** Meetings told again by reference: "The first had taken place in Wuhan", "returned the visit". */
+    private final MeetingsRetold retold;
 
     Meetings(Article article, PersonRegistry registry, MeetingDateAndPlace dateAndPlace) {
         this.article = article;
@@ -54,6 +52,7 @@ final class Meetings {
         this.referents = new MeetingReferents(article, registry);
         this.dateAndPlace = dateAndPlace;
         this.delegations = new Delegations(article);
+        this.retold = new MeetingsRetold(article, this, dateAndPlace);
     }
 
     /** Reads the meetings a sentence says took place. */
@@ -61,7 +60,7 @@ final class Meetings {
         if (tookPart(s)) {
             return;
         }
-        earlierOfTheSame(s);
+        retold.earlierOfTheSame(s);
         Set<Person> previousSubjects = null;
         List<Mention> previousObjects = List.of();
         List<Mention> taken = new ArrayList<>();
@@ -122,7 +121,7 @@ final class Meetings {
             }
             if (t.rule().equals(MeetingTriggers.RETURNED_VISIT)) {
                 // whom the subject met last, besides those he met with
-                objectPeople.addAll(lastMetBy(subjectPeople));
+                objectPeople.addAll(retold.lastMetBy(subjectPeople));
                 objectPeople.removeAll(subjectPeople);
             }
             if (subjectPeople.isEmpty() && objectPeople.isEmpty() && t.nominal()) {
@@ -152,36 +151,7 @@ final class Meetings {
             previousObjects = objects;
         }
         readDelegations(s);
-        followedBy(s);
-    }
-
-    /**
-     * "… held an informal summit in Wuhan in April 2018, followed by a second one in Mamallapuram in October 2019": the
-     * same people met again, on the date stated after "followed by".
-     */
-    private void followedBy(Sentence s) {
-        if (lastMeetingSentence != s.index) {
-            return;
-        }
-        for (int k = s.analysisFrom; k + 3 < s.to; k++) {
-            if (!toks.get(k).is("followed") || !toks.get(k + 1).is("by") || !(toks.get(k + 2).is("a") || toks.get(k + 2).is("another"))) {
-                continue;
-            }
-            int noun = k + 3 + (ORDINALS.contains(toks.get(k + 3).lower) ? 1 : 0);
-            if (noun >= s.to || !EARLIER_NOUNS.contains(toks.get(noun).lower)) {
-                return;
-            }
-            int from = toks.get(noun).start - toks.get(s.from).start;
-            for (Dates.Found f : s.dates) {
-                if (f.start() > from && f.date() != null && !f.future()) {
-                    Trigger t = new Trigger(k, noun + 1, "meeting:followed-by", true, false);
-                    Set<Person> same = new LinkedHashSet<>(participants.get(participants.size() - 1));
-                    addMeeting(s, t, same, Set.of(), same, new When(f.date(), null), dateAndPlace.placeOf(s, t), 0.7, t.rule());
-                    return;
-                }
-            }
-            return;
-        }
+        retold.followedBy(s);
     }
 
     /** "The European Union was represented by A and B", "the Japanese side by C": the delegates of the venue before. */
@@ -203,18 +173,6 @@ final class Meetings {
                 delegations.made(made);
             }
         }
-    }
-
-    /** The people of the last meeting any of {@code people} took part in, or none. */
-    private Set<Person> lastMetBy(Set<Person> people) {
-        for (int i = participants.size() - 1; i >= 0; i--) {
-            for (Person p : people) {
-                if (participants.get(i).contains(p)) {
-                    return participants.get(i);
-                }
-            }
-        }
-        return Set.of();
     }
 
     /** Whether the people all serve one country or alliance, as far as is known yet. */
@@ -289,39 +247,6 @@ final class Meetings {
         return false;
     }
 
-    /**
-     * "… when Modi hosted Xi for their second informal summit. The first had taken place in Wuhan in April 2018.": a
-     * sentence that opens with an ordinal ("The first", "The previous meeting") and names no one tells an earlier
-     * meeting of the last meeting's people, on the date it states (without one it says nothing).
-     */
-    private void earlierOfTheSame(Sentence s) {
-        int k = s.analysisFrom;
-        // a sentence that names people tells its own meeting: "The third round took place in April, when A received B"
-        if (participants.isEmpty() || s.index - lastMeetingSentence > 2 || k + 3 >= s.to || !toks.get(k).is("the")
-                || s.mentions.stream().anyMatch(m -> m.kind == Sentence.MentionKind.PERSON)
-                || !ORDINALS.contains(toks.get(k + 1).lower)) {
-            return;
-        }
-        int verb = k + 2;
-        // "The sixth Dialogue took place in Beijing", "The previous meeting was held in Moscow"
-        verb += EARLIER_NOUNS.contains(toks.get(verb).lower) ? 1 : 0;
-        verb += verb < s.to && (toks.get(verb).is("had") || toks.get(verb).is("has")) ? 1 : 0;
-        if (verb + 1 >= s.to) {
-            return;
-        }
-        boolean place = toks.get(verb).is("took") || toks.get(verb).is("taken");
-        if (!(place && verb + 1 < s.to && toks.get(verb + 1).is("place") || toks.get(verb).is("was") && verb + 1 < s.to && toks.get(verb + 1).is("held"))) {
-            return;
-        }
-        Trigger t = new Trigger(verb, verb + 2, "meeting:earlier-of-the-same", true, false);
-        When when = dateAndPlace.dateOf(s, t);
-        if (!when.stated()) {
-            return;
-        }
-        Set<Person> same = new LinkedHashSet<>(participants.get(participants.size() - 1));
-        addMeeting(s, t, same, Set.of(), same, when, dateAndPlace.placeOf(s, t), 0.7, t.rule());
-    }
-
     /** Where the phrase "took part" begins: the verb, or "took" before "part". */
     private int phraseStart(Sentence s, int i) {
         return toks.get(i).is("part") && i > s.from ? i - 1 : i;
@@ -369,7 +294,7 @@ final class Meetings {
     }
 
     /** Records a meeting unless it repeats one; returns its participants (which later joiners extend), or null. */
-    private Set<Person> addMeeting(Sentence s, Trigger t, Set<Person> all, Set<Person> subjects, Set<Person> objects, When when,
+    Set<Person> addMeeting(Sentence s, Trigger t, Set<Person> all, Set<Person> subjects, Set<Person> objects, When when,
                                    String place, double confidence, String rule) {
         if (all.size() < 2) {
             return null;
