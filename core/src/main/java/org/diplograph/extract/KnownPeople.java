@@ -80,11 +80,19 @@ final class KnownPeople {
     /** Given-and-family keys; a key two people share maps to neither. */
     private final Map<String, Person> byKey = new HashMap<>();
     private final Map<String, List<Person>> byFamily = new HashMap<>();
+    /** The people who held a title of a scope, at some time: "NATO|secretary general". */
+    private final Map<String, List<Person>> byScopedTitle = new HashMap<>();
 
     void add(PersonDoc doc) {
         Person p = byName.computeIfAbsent(doc.name(), Person::new);
         p.roles.add(new Role(doc.scope(), doc.title(), doc.body(), doc.bodySlug(),
                 doc.from() == null ? null : PartialDate.parse(doc.from()), doc.to() == null ? null : PartialDate.parse(doc.to())));
+        if (doc.scope() != null && doc.title() != null) {
+            List<Person> holders = byScopedTitle.computeIfAbsent(doc.scope() + "|" + NameKeys.fold(doc.title()), k -> new ArrayList<>(1));
+            if (!holders.contains(p)) {
+                holders.add(p);
+            }
+        }
         List<String> spellings = new ArrayList<>();
         spellings.add(doc.name());
         if (doc.aliases() != null) {
@@ -195,6 +203,30 @@ final class KnownPeople {
             return null;
         }
         return given == null ? only : null;
+    }
+
+    /**
+     * "the NATO Secretary General" on 9 March 2023: the one person who held that title of that scope on the day.
+     *
+     * @param scope    the country or alliance
+     * @param titleKey the title, folded
+     * @param day      the day
+     * @return the holder, or null when none or several held it
+     */
+    Person holder(String scope, String titleKey, LocalDate day) {
+        List<Person> candidates = byScopedTitle.getOrDefault(scope + "|" + titleKey, List.of());
+        Person only = null;
+        for (Person p : candidates) {
+            for (Role r : p.roles) {
+                if (r.scope().equals(scope) && r.title() != null && NameKeys.fold(r.title()).equals(titleKey) && r.heldOn(day)) {
+                    if (only != null && only != p) {
+                        return null;
+                    }
+                    only = p;
+                }
+            }
+        }
+        return only;
     }
 
     int size() {

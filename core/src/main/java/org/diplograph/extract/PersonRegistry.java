@@ -252,6 +252,14 @@ final class PersonRegistry {
                 return p;
             }
         }
+        // "the NATO Secretary General" on a day: whom the people dictionaries know to have held it then
+        KnownPeople.Person known = t.scope == null || day == null ? null
+                : g.people.holder(t.scope, t.key != null ? t.key : NameKeys.fold(t.text), day);
+        if (known != null) {
+            Person p = resolve(List.of(known.name.split("\\s+")), false, true);
+            p.lastSeen = Integer.MAX_VALUE / 2;
+            return p;
+        }
         return null;
     }
 }
