@@ -98,6 +98,10 @@ final class MeetingReferents {
             }
             case TITLE_REF -> {
                 Person p = m.anaphoric ? lastTitled(at, m.title) : registry.byTitle(m.title, on);
+                if (p == null && m.anaphoric && m.title.scope == null && article.header.publisherScope != null) {
+                    // "The Prime Minister spoke to President Macron", from Downing Street: Britain's, on the day
+                    p = registry.byTitle(m.title.inScope(article.header.publisherScope), on);
+                }
                 if (p != null) {
                     into.add(p);
                 }

@@ -41,6 +41,21 @@ final class TitleInfo {
         return own != null ? own : scope + "/" + bodySlug;
     }
 
+    /** The same title placed in a country or alliance: "the Prime Minister" of a Downing Street release is Britain's. */
+    TitleInfo inScope(String placed) {
+        TitleInfo t = new TitleInfo(countryBodies);
+        t.text = text;
+        t.key = key;
+        t.fixedBody = fixedBody;
+        t.bodySlug = bodySlug;
+        t.bodyName = bodyName;
+        t.scope = placed;
+        t.counterpart = counterpart;
+        t.scopes.add(placed);
+        t.defaultScope = defaultScope;
+        return t;
+    }
+
     /** Whether the holder represents the scope itself (a president his country), no body within it. */
     boolean bodyIsScopeItself() {
         return fixedBody == null && bodySlug == null;
