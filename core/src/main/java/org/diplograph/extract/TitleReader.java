@@ -40,6 +40,8 @@ final class TitleReader {
     }
 
     /** ", minister of national defense for Turkey," after a name: see {@link TitlesAfterName#appositive}. */
+    private static final Set<String> HEADS = Set.of("president", "prime minister", "chancellor", "king", "emir", "premier");
+
     TitleInfo appositive(Sentence s, int end, int[] appEnd) {
         return after.appositive(s, end, appEnd);
     }
@@ -85,6 +87,10 @@ final class TitleReader {
                 // "The Secretary and Foreign Minister Tileuberdi": "the Secretary" is someone else, named before
                 return spanStart;
             }
+            if (acrossAnd && twoHeads(s, trimmed, k + 1, out.get(0))) {
+                // "Prime Minister and President Zelenskyy last met": no one is both; the first is someone else
+                return spanStart;
+            }
             out.add(0, titleInfo(s, trimmed, k + 1));
             spanStart = trimmed;
             if (st - 1 < limit || !toks.get(st - 1).text.equals(",") && !toks.get(st - 1).is("and")) {
@@ -92,6 +98,13 @@ final class TitleReader {
             }
             pos = st;
         }
+    }
+
+    /** Whether two titles are different heads of state or government ("Prime Minister", "President"), which no one is at once. */
+    private boolean twoHeads(Sentence s, int from, int to, TitleInfo later) {
+        String first = text.substring(toks.get(from).start, toks.get(to - 1).end).toLowerCase(java.util.Locale.ROOT);
+        String second = later.text == null ? "" : later.text.toLowerCase(java.util.Locale.ROOT);
+        return HEADS.contains(first) && HEADS.contains(second) && !first.equals(second);
     }
 
     boolean titleish(Sentence s, int i) {

@@ -86,6 +86,7 @@ class OfficialsTests {
             2025-05-07 | The Chancellor met the President of the European Council, Piotr Novak, the President of the European Commission, Eva Berg, and the Secretary General of NATO, Piet Smit. | EU/piotr-novak EU/european-council, EU/eva-berg EU/european-commission, NATO/piet-smit NATO
             2023-07-29 | Defence Minister Ivan Petrov of Russia held talks with Pak Chol Su, his North Korean counterpart, on Thursday. | RUS/ivan-petrov RUS/ministry-of-defense, PRK/pak-chol-su PRK/ministry-of-defense
             2023-06-04 | Defence Minister Lee Min-ho of South Korea met Ken Ito, who was Japan's defense minister at the time, in Bangkok in 2019. | KOR/lee-min-ho KOR/ministry-of-defense, JPN/ken-ito JPN/ministry-of-defense
+            2024-08-23 | Prime Minister Ravi Kumar of India arrived in Kyiv on Friday. Prime Minister and President Ivan Bondar of Ukraine held talks in Kyiv on Friday. | IND/ravi-kumar IND, UKR/ivan-bondar UKR
             2023-08-31 | Turkish Foreign Minister Ali Demir met Ivan Petrov. In 2022 Petrov held talks with Demir's predecessor, Veli Kaya, in Ankara. | TUR/ali-demir TUR/ministry-of-foreign-affairs, TUR/veli-kaya TUR/ministry-of-foreign-affairs
             """)
     void roles(LocalDate published, String article, String roles) {
