@@ -393,6 +393,19 @@ final class MeetingTriggers {
         return true;
     }
 
+    /** ", their second meeting this year", ", the first meeting between the two": a noun in apposition to the clause before. */
+    boolean appositive(Sentence s, Trigger t) {
+        if (!t.nominal()) {
+            return false;
+        }
+        for (int k = t.start() - 1; k > s.analysisFrom && k >= t.start() - 5; k--) {
+            if (toks.get(k).is("their") || toks.get(k).is("the")) {
+                return toks.get(k - 1).is(",");
+            }
+        }
+        return false;
+    }
+
     /** "have met more than 18 times since 2014", "met twice": a count of meetings, none of them told. */
     private boolean counted(Sentence s, Trigger t) {
         for (int k = t.end(); k < Math.min(s.to, t.end() + 5); k++) {

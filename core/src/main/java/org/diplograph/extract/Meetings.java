@@ -66,7 +66,8 @@ final class Meetings {
         List<Mention> taken = new ArrayList<>();
         List<Trigger> found = triggers.find(s);
         for (Trigger t : found) {
-            if (!triggers.realised(s, t)) {
+            if (!triggers.realised(s, t) || lastMeetingSentence == s.index && triggers.appositive(s, t)) {
+                // "Xi held talks with Putin, their second meeting this year": the meeting just told
                 continue;
             }
             List<Mention> before = new ArrayList<>();

@@ -69,6 +69,7 @@ class MeetingsAndDatesTests {
             a title alone is its holder on the day (people dictionary) | 2020-06-24 | The Russian Defence Minister met Chinese Defence Minister Wei Fenghe in Moscow on 22 June 2020. | CHN/wei-fenghe RUS/sergei-shoigu 2020-06-22 meeting:met-with
             the same title on another day, another holder         | 2023-03-10 | The NATO Secretary General welcomed Prime Minister Ulf Kristersson of Sweden to NATO Headquarters on Thursday. | NATO/jens-stoltenberg SWE/ulf-kristersson 2023-03-09 meeting:welcomed
             the same title after the change                       | 2024-11-08 | The NATO Secretary General welcomed Prime Minister Ulf Kristersson of Sweden to NATO Headquarters on Thursday. | NATO/mark-rutte SWE/ulf-kristersson 2024-11-07 meeting:welcomed
+            their Nth meeting in apposition is the one just told  | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski held talks with Czech Foreign Minister Petr Novak in Warsaw on Tuesday, their second meeting this year. | CZE/petr-novak POL/radoslaw-sikorski 2024-03-12 meeting:held-talks
             passive without people is none                        | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski spoke with Czech Foreign Minister Petr Novak by phone. The talks were held in a cordial atmosphere. |
             a gathering named by its year dates the meeting        | 2024-03-14 | Polish President Andrzej Duda met Czech President Milos Zeman at the 2019 NATO summit in London. | CZE/milos-zeman POL/andrzej-duda 2019 meeting:met-with
             """)
