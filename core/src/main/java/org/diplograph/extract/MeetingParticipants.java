@@ -53,6 +53,10 @@ final class MeetingParticipants {
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             Mention m = before.get(i);
+            if (out.isEmpty() && m.start - 1 >= s.analysisFrom && toks.get(m.start - 1).is("between")) {
+                // "…, the first meeting between the two, and separately met Albanese": a preposition's object is no subject
+                continue;
+            }
             String gap = article.between(m.end, out.isEmpty() ? t.start() : out.get(0).start);
             if (out.isEmpty()) {
                 if (gap.contains(";") || containsWord(gap, CLAUSE_BREAKS) && !gap.startsWith(", who") || t.nominal() && !gap.isBlank()
