@@ -30,6 +30,8 @@ final class MeetingParticipants {
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by)\\s*(,?\\s*separately\\s*,?\\s*)?(with\\s*)?(the|his|her)?\\s*"
             // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
             + "((then|former|acting)\\s*-?\\s*)?");
+    /** "met Erdogan, whose country is a dialogue partner, and Aliyev": a relative clause inside a list of objects. */
+    private static final Pattern RELATIVE_THEN_AND = Pattern.compile("(?s)\\s*,\\s*(who|whose|which)\\b[^;.,]*,\\s*and\\s*(the\\s*)?");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "who", "which", "where", "while", "whereas", "said",
             "says", "stressed", "noted", "added", "—", "after", "before", "when");
@@ -150,7 +152,7 @@ final class MeetingParticipants {
                     // "held talks with Kang Sun Nam, his North Korean counterpart,": the same man in apposition
                     continue;
                 }
-                if (OBJECT_LIST.matcher(gap).matches() && !opensClause(m, all)) {
+                if ((OBJECT_LIST.matcher(gap).matches() || RELATIVE_THEN_AND.matcher(gap).matches()) && !opensClause(m, all)) {
                     out.add(m);
                 } else {
                     break;
