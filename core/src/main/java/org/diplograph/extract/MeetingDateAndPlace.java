@@ -25,6 +25,9 @@ final class MeetingDateAndPlace {
         }
     }
 
+    /** Words after a trigger that move to another time: a place beyond them is not the meeting's. */
+    private static final java.util.regex.Pattern PLACE_OF_ANOTHER_TIME = java.util.regex.Pattern.compile(
+            "\\b(after|since|before|following|until)\\b");
     /** Words that make a meeting one recalled in passing, whose date only its own sentence can give. */
     private static final Set<String> PAST_MARKERS = Set.of("previously", "last", "once", "past", "ago", "first");
     private static final List<String> SUBORDINATORS = List.of(" before ", " until ", " when ", " since ", " while ", " because ",
@@ -274,7 +277,9 @@ final class MeetingDateAndPlace {
             Token prev = p.start() > s.from ? toks.get(p.start() - 1) : null;
             boolean introduced = prev != null && (prev.is("in") || prev.is("visited") || prev.is("to") || prev.is("at"))
                     || prev != null && prev.is("the") && p.start() - 2 >= s.from && toks.get(p.start() - 2).is("in");
-            if (introduced && (best == null || Math.abs(p.start() - t.start()) < Math.abs(best.start() - t.start()))) {
+            // "held talks with Putin, their second meeting this year after Putin's state visit to Beijing": another time's place
+            boolean later = p.start() >= t.end() && PLACE_OF_ANOTHER_TIME.matcher(article.between(t.end(), p.start())).find();
+            if (introduced && !later && (best == null || Math.abs(p.start() - t.start()) < Math.abs(best.start() - t.start()))) {
                 best = p;
             }
         }

@@ -64,6 +64,17 @@ class ExtractorTests {
     }
 
     @Test
+    @DisplayName("a place told of another time is not the meeting's, the place it is told of is")
+    void placeOfAnotherTime() {
+        FactSet facts = EXTRACTOR.extract("Talks\n\nChinese President Xi Jinping held talks with Russian President Vladimir Putin in Astana on "
+                + "Wednesday, their second meeting this year after Putin's state visit to Beijing in May.", "t", LocalDate.of(2024, 7, 4));
+        assertThat(facts.meetings()).singleElement().satisfies(m -> assertThat(m.place()).isEqualTo("Astana"));
+        facts = EXTRACTOR.extract("Talks\n\nChinese President Xi Jinping held talks with Russian President Vladimir Putin on Wednesday, "
+                + "their second meeting this year after Putin's state visit to Beijing in May.", "t", LocalDate.of(2024, 7, 4));
+        assertThat(facts.meetings()).singleElement().satisfies(m -> assertThat(m.place()).isNull());
+    }
+
+    @Test
     @DisplayName("a user gazetteer's role holder resolves a bare title on the day")
     void roleHolder() throws IOException {
         Path gazetteer = dir.resolve("g.json");
