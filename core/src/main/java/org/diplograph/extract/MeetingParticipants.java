@@ -30,6 +30,8 @@ final class MeetingParticipants {
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by)\\s*(,?\\s*separately\\s*,?\\s*)?(with\\s*)?(the|his|her)?\\s*"
             // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
             + "((then|former|acting)\\s*-?\\s*)?");
+    /** "the President of Vietnam at that time, Tran Dai Quang": a title, when it was held, then its holder's name. */
+    private static final Pattern HOLDER_THEN = Pattern.compile("(?s)\\s*(at that time|at the time|then)\\s*,\\s*");
     /** "met Erdogan, whose country is a dialogue partner, and Aliyev": a relative clause inside a list of objects. */
     private static final Pattern RELATIVE_THEN_AND = Pattern.compile("(?s)\\s*,\\s*(who|whose|which)\\b[^;.,]*,\\s*and\\s*(the\\s*)?");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
@@ -148,6 +150,12 @@ final class MeetingParticipants {
                 out.add(m);
             } else {
                 String gap = article.between(out.get(out.size() - 1).end, m.start);
+                Mention last = out.get(out.size() - 1);
+                if (m.kind == MentionKind.PERSON && last.kind == MentionKind.TITLE_REF && HOLDER_THEN.matcher(gap).matches()) {
+                    // "a good meeting with the President of Vietnam at that time, Tran Dai Quang": the title's holder, named
+                    out.set(out.size() - 1, m);
+                    continue;
+                }
                 if (m.kind == MentionKind.COUNTERPART && gap.strip().equals(",")) {
                     // "held talks with Kang Sun Nam, his North Korean counterpart,": the same man in apposition
                     continue;
