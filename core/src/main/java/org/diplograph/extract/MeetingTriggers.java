@@ -74,6 +74,8 @@ final class MeetingTriggers {
         this.toks = article.toks;
     }
 
+    /** "flew to Beijing to meet Xi": an infinitive of purpose told as done. */
+    private static final String JOURNEY_TO_MEET = "meeting:journey-to-meet";
     /** "returned the visit": a visit back to whom the subject last met. */
     static final String RETURNED_VISIT = "meeting:returned-visit";
     private static final Set<String> RETURNED = Set.of("visit", "favour", "favor", "courtesy");
@@ -106,7 +108,7 @@ final class MeetingTriggers {
                         out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
                     } else if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && journeyBefore(s, i - 1)) {
                         // "Kim flew to Beijing in March 2018 to meet Xi Jinping": the journey's purpose, told as done
-                        out.add(new Trigger(i, i + 1, "meeting:journey-to-meet", false, false));
+                        out.add(new Trigger(i, i + 1, JOURNEY_TO_MEET, false, false));
                     }
                 }
                 case "received", "receives" -> out.add(new Trigger(i, i + 1, "meeting:received", false, w.endsWith("s")));
@@ -256,12 +258,17 @@ final class MeetingTriggers {
                 out.add(new Trigger(verb, k + 1, "meeting:held-by", true, false));
                 return true;
             }
-            // only a place or a day may stand between: "was held in Busan on 26 November among"
-            if (!(t.is("in") || t.is("on") || t.is("at") || t.is("the") || t.is(",") || t.capitalised() || t.type == Token.Type.NUMBER)) {
+            // "was held in Busan on 26 November among"
+            if (!(placeOrDay(t) || t.is(","))) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** A word of a place or a day, which alone may stand between a meeting noun or verb and its people: "talks in Kyiv on 3 May with". */
+    private static boolean placeOrDay(Token t) {
+        return t.is("in") || t.is("on") || t.is("at") || t.is("the") || t.capitalised() || t.type == Token.Type.NUMBER;
     }
 
     /**
@@ -274,8 +281,12 @@ final class MeetingTriggers {
             at = (toks.get(k).is("sidelines") || toks.get(k).is("margins") || toks.get(k).is("margin")) && toks.get(k - 1).is("the")
                     && toks.get(k - 2).is("on");
         }
-        if (!at || toks.get(verb).is("conversation") && !(verb - 3 >= s.analysisFrom && (toks.get(verb - 2).is("had")
-                || toks.get(verb - 3).is("had") || toks.get(verb - 2).is("a") && toks.get(verb - 3).is("had")))) {
+        // the noun only as "had a (candid) conversation"
+        boolean had = !toks.get(verb).is("conversation");
+        for (int k = Math.max(s.analysisFrom, verb - 3); k <= verb - 2 && !had; k++) {
+            had = toks.get(k).is("had");
+        }
+        if (!at || !had) {
             return;
         }
         int end = verb + 1 < s.to && toks.get(verb + 1).is("with") ? verb + 2 : verb + 1;
@@ -337,8 +348,7 @@ final class MeetingTriggers {
                 out.add(new Trigger(i, i + 1, t.is("with") ? "meeting:meeting-with" : "meeting:meeting-between", true, false));
                 return;
             }
-            // only a place or a day may stand between the noun and "with"
-            if (!(t.is("in") || t.is("on") || t.is("at") || t.is("the") || t.capitalised() || t.type == Token.Type.NUMBER)) {
+            if (!placeOrDay(t)) {
                 return;
             }
         }
@@ -365,7 +375,7 @@ final class MeetingTriggers {
                 return false;
             }
             if (w.equals("to") && k == t.start() - 1 && !(k - 1 >= s.analysisFrom && GLAD.contains(toks.get(k - 1).lower))
-                    && !t.rule().equals("meeting:journey-to-meet")) {
+                    && !t.rule().equals(JOURNEY_TO_MEET)) {
                 return false;
             }
         }

@@ -304,9 +304,9 @@ final class Meetings {
         PartialDate on = when.on();
         boolean headline = toks.get(s.from).start < article.header.headlineEnd;
         // an inferred date is the same meeting told again, except one counted from another ("two days later")
-        boolean counted = "date:after-last-meeting".equals(when.rule());
+        boolean countedOn = "date:after-last-meeting".equals(when.rule());
         for (int i = 0; i < participants.size(); i++) {
-            if (participants.get(i).equals(all) && (!when.stated() && !counted || on == null || on.equals(pending.get(i).on()))) {
+            if (participants.get(i).equals(all) && (!when.stated() && !countedOn || on == null || on.equals(pending.get(i).on()))) {
                 if (!pending.get(i).headline() || headline) {
                     return null;
                 }

@@ -121,8 +121,9 @@ final class Memberships {
     private String composition(Sentence s, int i) {
         Token t = toks.get(i);
         // "the BRICS group of Brazil, Russia, …": the alliance's name right before "group of"
-        boolean groupOf = t.is("of") && i - 1 > s.analysisFrom && (toks.get(i - 1).is("group") || toks.get(i - 1).is("grouping"))
-                && stateEndingAt(s, i - 1) != null && stateEndingAt(s, i - 1).alliance();
+        Sentence.State named = t.is("of") && i - 1 > s.analysisFrom && (toks.get(i - 1).is("group") || toks.get(i - 1).is("grouping"))
+                ? stateEndingAt(s, i - 1) : null;
+        boolean groupOf = named != null && named.alliance();
         boolean composes = COMPOSES.contains(t.lower) || groupOf
                 || t.is("together") && i > s.analysisFrom && toks.get(i - 1).lower.startsWith("br")
                 || t.is("of") && i > s.analysisFrom && (toks.get(i - 1).is("up") || toks.get(i - 1).lower.startsWith("consist")

@@ -4,6 +4,7 @@ import static org.diplograph.extract.Partnerships.KIND_ADJECTIVES;
 import static org.diplograph.extract.Partnerships.RELATION_WORDS;
 
 import java.util.List;
+import java.util.Set;
 import org.diplograph.extract.PhraseIndex.Kind;
 import org.diplograph.extract.PhraseIndex.Match;
 import org.diplograph.extract.PhraseIndex.Ref;
@@ -48,13 +49,14 @@ final class StatesAndPlaces {
         return null;
     }
 
+    private static final Set<String> PARTNER_NOUNS = Set.of("ally", "allies", "partner", "partners");
+
     /** "treaty allies of Washington", "a partner of Beijing": a capital that stands for its state. */
     private boolean partnerOf(Sentence s, int start) {
         if (start - 2 < s.from || !toks.get(start - 1).is("of")) {
             return false;
         }
-        String w = toks.get(start - 2).lower;
-        return w.equals("ally") || w.equals("allies") || w.equals("partner") || w.equals("partners");
+        return PARTNER_NOUNS.contains(toks.get(start - 2).lower);
     }
 
     /** "with Pyongyang, its only treaty ally": a capital in apposition to "its … ally" stands for its state. */
@@ -63,8 +65,7 @@ final class StatesAndPlaces {
             return false;
         }
         for (int k = end + 2; k < Math.min(s.to, end + 6); k++) {
-            String w = toks.get(k).lower;
-            if (w.equals("ally") || w.equals("allies") || w.equals("partner") || w.equals("partners")) {
+            if (PARTNER_NOUNS.contains(toks.get(k).lower)) {
                 return true;
             }
         }
