@@ -37,7 +37,13 @@ final class MeetingDateAndPlace {
     /** The verb of a meeting noun's own clause after a subordinate one: "since the war began was held in …". */
     private static final java.util.regex.Pattern MAIN_CLAUSE_RESUMES = java.util.regex.Pattern.compile(
             "\\b(was|were) held\\b|\\btook place\\b");
+    /** ", and in the spring …", ", and on Tuesday …": a clause that opens with its own time (the text is in lower case). */
+    private static final java.util.regex.Pattern NEXT_CLAUSE_TIME = java.util.regex.Pattern.compile(
+            ", and (in|on|during|later|earlier|then|last|that|this)\\b[^,;]*$");
     private static final Set<String> NOT_THE_MEETINGS = Set.of("since", "until", "till", "of", "by", "before");
+    /** Parts of a year that make "of 2018" a time, not a noun's: "in the spring of 2018", "at the end of 2019". */
+    private static final Set<String> PARTS_OF_A_YEAR = Set.of("spring", "summer", "autumn", "fall", "winter", "end", "beginning",
+            "start", "middle");
 
     private final Article article;
     private final List<Token> toks;
@@ -238,6 +244,10 @@ final class MeetingDateAndPlace {
             return who >= 0 || opens >= 0 && text.substring(opens, f.start()).contains(" since ");
         }
         String between = " " + text.substring(Math.min(triggerChar, f.start()), f.start()) + " ";
+        if (NEXT_CLAUSE_TIME.matcher(between).find() && s.dates.stream().anyMatch(d -> d.end() <= triggerChar && !d.future())) {
+            // "flew to Beijing in March 2018 to meet Xi, and in the spring he crossed the border": the next clause's date
+            return true;
+        }
         for (String w : SUBORDINATORS) {
             int at = between.indexOf(w);
             // "their first meeting since the conflict began was held in Hiroshima in May 2023": the main clause resumes
@@ -256,6 +266,10 @@ final class MeetingDateAndPlace {
         // the date pattern may hold the word itself: "since January"
         String own = s.text.substring(f.start(), f.end()).toLowerCase(java.util.Locale.ROOT);
         int ownSpace = own.indexOf(' ');
+        if (own.startsWith("of ") && PARTS_OF_A_YEAR.contains(word)) {
+            // "in the spring of 2018 he crossed the border for talks with Moon": the talks' time
+            return false;
+        }
         return NOT_THE_MEETINGS.contains(word) || ownSpace > 0 && NOT_THE_MEETINGS.contains(own.substring(0, ownSpace));
     }
 

@@ -101,6 +101,14 @@ final class MeetingParticipants {
                 }
             }
         }
+        if (out.isEmpty() && t.nominal() && !before.isEmpty()) {
+            // "…, and in the spring of 2018 he crossed the border at Panmunjom for talks with Moon": whoever made the journey
+            Mention last = before.get(before.size() - 1);
+            if (last.end < t.start() && MeetingTriggers.JOURNEYS.contains(toks.get(last.end).lower)
+                    && (last.kind == MentionKind.PERSON || last.kind == MentionKind.PRONOUN) && !article.between(last.end, t.start()).contains(";")) {
+                out.add(last);
+            }
+        }
         if (out.isEmpty() && t.nominal() && t.rule().equals("meeting:met-with") && !before.isEmpty()) {
             // '"…," Blinken told reporters after meeting Lavrov': the gerund's subject is the main verb's, named just before it
             Mention last = before.get(before.size() - 1);
@@ -117,6 +125,9 @@ final class MeetingParticipants {
         int start = s.analysisFrom;
         for (int k = s.analysisFrom + 1; k < t.start(); k++) {
             if ((toks.get(k).is("when") || toks.get(k).is("where")) && toks.get(k - 1).text.equals(",")) {
+                start = k + 1;
+            } else if (toks.get(k).text.equals(":") || toks.get(k).text.equals(";")) {
+                // "The foreign ministers took it from there: Cavusoglu travelled to Cairo for talks with Shoukry"
                 start = k + 1;
             }
         }

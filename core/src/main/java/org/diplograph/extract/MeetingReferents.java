@@ -108,7 +108,7 @@ final class MeetingReferents {
                 return 0.15;
             }
             case GROUP -> {
-                into.addAll(group(s, m, subjects == null && withObjects));
+                into.addAll(group(s, m, subjects == null && withObjects, subjects == null && !withObjects));
                 return 0.15;
             }
             case STATES -> {
@@ -125,6 +125,11 @@ final class MeetingReferents {
     private Person subjectPronoun(Sentence s, Mention m) {
         Person p = null;
         for (Mention other : s.mentions) {
+            if (other.kind == MentionKind.PRONOUN && other != m && other.start <= s.analysisFrom + 1 && other.end <= m.start
+                    && (toks.get(other.start).is("he") || toks.get(other.start).is("she")) && toks.get(m.start).is(toks.get(other.start).lower)) {
+                // "He flew to Beijing to meet Xi, and in the spring he crossed the border for talks with Moon": the same he
+                return lastSubject;
+            }
             if ((other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF) && other.start <= s.analysisFrom + 1
                     && other.end <= m.start && (toks.get(m.start).is("he") || toks.get(m.start).is("she")) && m.start > other.end + 3) {
                 // "Austin spoke with Dong Jun, the first time since he met Wei Fenghe", "the Federal Chancellor flew on to
@@ -213,10 +218,71 @@ final class MeetingReferents {
      * sentence since named two people in one breath; "the two" prefers the two of the last meeting's people
      * that were met.
      */
-    private Set<Person> group(Sentence s, Mention m, boolean subjectsOnly) {
+    private Set<Person> group(Sentence s, Mention m, boolean subjectsOnly, boolean alone) {
         // "the two presidents", and "The Presidents" opening a sentence of a story that names two
         boolean two = toks.get(m.start).is("the") && m.end - m.start >= 2 && (toks.get(m.start + 1).is("two")
                 || toks.get(m.start + 1).capitalised()) || toks.get(m.start).is("two");
+        Set<Person> told = groupTold(s, m, subjectsOnly, two);
+        if (alone && oneState(told)) {
+            // "Their first in-person meeting was held in Hiroshima" read as the Polish president and prime minister: a
+            // meeting of one state's officials is no story's "they"; the last meeting's people if they are not so too
+            told = oneState(lastAll) ? Set.of() : lastAll;
+        }
+        if (two && toks.get(m.end - 1).is("leaders") && told.stream().noneMatch(this::heads)) {
+            // "The two leaders held their first formal talks" after the foreign ministers' visits: the story's two
+            // heads of state or government, when it names two most (a readout's ministers are "leaders" only when
+            // no head is named)
+            Set<Person> heads = headsNamedMost(s.index * 1000 + m.start);
+            if (!heads.isEmpty()) {
+                return heads;
+            }
+        }
+        return told;
+    }
+
+    /** Whether two or more people are all of one state. */
+    private boolean oneState(Set<Person> people) {
+        if (people.size() < 2) {
+            return false;
+        }
+        String scope = people.iterator().next().scopeOn(article.published);
+        return scope != null && people.stream().allMatch(p -> scope.equals(p.scopeOn(article.published)));
+    }
+
+    /** Whether a person is named as (or known to be) a head of state or government: a president, a prime minister, a king. */
+    private boolean heads(Person p) {
+        for (Person.Role r : p.roles) {
+            if (r.title().text != null && headTitle(words(r.title().text))) {
+                return true;
+            }
+        }
+        KnownPeople.Role known = p.known == null ? null : p.known.roleOn(article.published);
+        return known != null && known.title() != null && headTitle(words(known.title()));
+    }
+
+    private static boolean headTitle(Set<String> w) {
+        boolean deputy = w.contains("vice") || w.contains("deputy") || w.contains("former");
+        return !deputy && (w.contains("president") || w.contains("prime") && w.contains("minister") || w.contains("chancellor")
+                || w.contains("king") || w.contains("emir") || w.contains("sultan") || w.contains("premier") || w.contains("prince"));
+    }
+
+    /** The two heads of different states named most before a point, when a third is named less often; none otherwise. */
+    private Set<Person> headsNamedMost(int at) {
+        List<Person> heads = new ArrayList<>();
+        for (Person p : persons) {
+            if (p.confirmed && p.seenBefore(at) >= 0 && heads(p)) {
+                heads.add(p);
+            }
+        }
+        heads.sort((a, b) -> Integer.compare(b.timesSeenBefore(at), a.timesSeenBefore(at)));
+        if (heads.size() < 2 || heads.size() > 2 && heads.get(2).timesSeenBefore(at) >= heads.get(1).timesSeenBefore(at)
+                || java.util.Objects.equals(heads.get(0).scopeOn(article.published), heads.get(1).scopeOn(article.published))) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(heads.subList(0, 2));
+    }
+
+    private Set<Person> groupTold(Sentence s, Mention m, boolean subjectsOnly, boolean two) {
         Set<Person> titled = two ? holdersOfPluralTitle(s, m) : Set.of();
         if (!titled.isEmpty()) {
             // "the two presidents": the two presidents the story names most
@@ -284,14 +350,17 @@ final class MeetingReferents {
         }
         int at = s.index * 1000 + m.start;
         Set<Person> laterHere = new LinkedHashSet<>();
+        Set<String> laterStates = new java.util.HashSet<>();
         for (Mention other : s.mentions) {
             if (other.start >= m.end && other.kind == MentionKind.PERSON) {
                 laterHere.add(other.person);
+                laterStates.add(other.person.scopeOn(article.published));
             }
         }
         List<Person> holders = new ArrayList<>();
         for (Person p : persons) {
-            if (p.seenBefore(at) >= 0 && holdsTitle(p, Set.of(title)) && !laterHere.contains(p)) {
+            // "the two Secretaries received Secretary Manalo": not Manalo's compatriots either
+            if (p.seenBefore(at) >= 0 && holdsTitle(p, Set.of(title)) && !laterHere.contains(p) && !laterStates.contains(p.scopeOn(article.published))) {
                 holders.add(p);
             }
         }

@@ -40,8 +40,8 @@ final class MeetingTriggers {
     /** "was pleased to meet": an infinitive after these is a meeting that took place. */
     private static final Set<String> GLAD = Set.of("pleased", "glad", "honored", "honoured", "delighted", "happy", "proud", "good");
     /** Verbs of a journey made: "flew to Beijing to meet Xi" is a meeting that took place. */
-    private static final Set<String> JOURNEYS = Set.of("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
-            "returned", "journeyed", "drove", "crossed", "stopped");
+    static final Set<String> JOURNEYS = Set.of("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
+            "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking");
     /** How far before "to meet" the journey's verb may stand: "flew to Beijing in March 2018 to meet". */
     private static final int JOURNEY_REACH = 10;
     /** Verbs that, passive after a meeting noun, name its people: "The Dialogue was co-chaired by A and B". */
@@ -241,11 +241,13 @@ final class MeetingTriggers {
         int be = verb - 1 >= s.analysisFrom + 2 && toks.get(verb - 1).is("-") && toks.get(verb - 2).is("co") ? verb - 3 : verb - 1;
         // "held the fourth round of consultations in Beijing, co-chaired by A and B": a participle after the noun's clause
         boolean participle = be >= s.analysisFrom && toks.get(be).is(",") && !toks.get(verb).is("held");
-        if (!PASSIVE_HELD.contains(toks.get(verb).lower) || be - 1 < s.analysisFrom
-                || !(toks.get(be).is("was") || toks.get(be).is("were") || participle)) {
+        // "the Trilateral Foreign Ministers' Meeting held in Busan in November 2023 by A, B and C": the noun's own participle
+        boolean reduced = be >= s.analysisFrom && PASSIVE_NOUNS.contains(toks.get(be).lower);
+        if (!PASSIVE_HELD.contains(toks.get(verb).lower) || be - 1 < s.analysisFrom && !reduced
+                || !(toks.get(be).is("was") || toks.get(be).is("were") || participle || reduced)) {
             return false;
         }
-        boolean noun = false;
+        boolean noun = reduced;
         for (int k = be - 1; k >= Math.max(s.analysisFrom, be - (participle ? 12 : 4)) && !noun; k--) {
             noun = PASSIVE_NOUNS.contains(toks.get(k).lower);
         }
