@@ -42,6 +42,8 @@ final class MeetingTriggers {
     /** Verbs of a journey made: "flew to Beijing to meet Xi" is a meeting that took place. */
     static final Set<String> JOURNEYS = Set.of("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
             "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking");
+    /** How far after "talked" or "spoke with" its in-person words may stand: "spoke with Lipavsky on Wednesday in Warsaw". */
+    private static final int INPERSON_REACH = 10;
     /** How far before "to meet" the journey's verb may stand: "flew to Beijing in March 2018 to meet". */
     private static final int JOURNEY_REACH = 10;
     /** Verbs that, passive after a meeting noun, name its people: "The Dialogue was co-chaired by A and B". */
@@ -74,6 +76,14 @@ final class MeetingTriggers {
         this.toks = article.toks;
     }
 
+    /** "Speaking alongside B, A said": the two side by side, at a news conference or on a visit. */
+    private static final String ALONGSIDE = "meeting:alongside";
+    private static final Set<String> ALONGSIDE_VERBS = Set.of("speaking", "spoke", "appeared", "appearing", "stood", "standing", "sat",
+            "sitting");
+    /** "A and B talked for two hours in Warsaw": talk in one room. */
+    private static final String TALKED_IN_PERSON = "meeting:talked-in-person";
+    /** "A and B co-chaired the consultations": a meeting of its subjects. */
+    private static final String CO_CHAIRED = "meeting:co-chaired";
     /** "flew to Beijing to meet Xi": an infinitive of purpose told as done. */
     private static final String JOURNEY_TO_MEET = "meeting:journey-to-meet";
     /** "returned the visit": a visit back to whom the subject last met. */
@@ -87,7 +97,7 @@ final class MeetingTriggers {
     static boolean withoutObject(Trigger t) {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
-                 "meeting:shook-hands", "meeting:gathered", SIDELINES, RETURNED_VISIT -> true;
+                 "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED -> true;
             default -> false;
         };
     }
@@ -139,13 +149,19 @@ final class MeetingTriggers {
                         continue;
                     }
                     // "conferred with", "shook hands with", "co-chaired the meeting with"
+                    boolean with = false;
                     for (int k = i + 1; k < Math.min(s.to, i + 6); k++) {
                         if (toks.get(k).is("with")) {
                             out.add(new Trigger(i, k + 1, "meeting:" + (w.equals("shook") ? "shook-hands" : w.equals("conferred") ? "conferred" : "co-chaired"),
                                     false, false));
                             i = k;
+                            with = true;
                             break;
                         }
+                    }
+                    if (!with && (w.equals("co-chaired") || w.equals("chaired") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("-") && toks.get(i - 2).is("co"))) {
+                        // "Prime Minister Tusk and Prime Minister Fiala co-chaired the consultations": its subjects met
+                        out.add(new Trigger(i, i + 1, CO_CHAIRED, false, false));
                     }
                     if (w.equals("shook") && i + 1 < s.to && toks.get(i + 1).is("hands") && (out.isEmpty() || out.get(out.size() - 1).start() != i)) {
                         out.add(new Trigger(i, i + 2, "meeting:shook-hands", false, false));
@@ -187,6 +203,12 @@ final class MeetingTriggers {
                     }
                 }
                 case "spoke", "talked", "interacted", "chatted", "conversation" -> sidelines(s, i, out);
+                case "alongside" -> {
+                    // "Speaking alongside Lipavsky at a news conference in Warsaw, Sikorski said": they stood side by side
+                    if (i - 1 >= s.analysisFrom && ALONGSIDE_VERBS.contains(toks.get(i - 1).lower)) {
+                        out.add(new Trigger(i, i + 1, ALONGSIDE, true, false));
+                    }
+                }
                 case "held", "holds", "had", "has", "hold" -> {
                     if (passive(s, i, out)) {
                         continue;
@@ -283,6 +305,14 @@ final class MeetingTriggers {
             at = (toks.get(k).is("sidelines") || toks.get(k).is("margins") || toks.get(k).is("margin")) && toks.get(k - 1).is("the")
                     && toks.get(k - 2).is("on");
         }
+        boolean inPerson = !at && (toks.get(verb).is("talked") || verb + 1 < s.to && toks.get(verb + 1).is("with") && !toks.get(verb).is("conversation"))
+                && inPerson(s, verb);
+        if (inPerson) {
+            // "Sikorski and Lipavsky talked for two hours in Warsaw", "spoke with Lipavsky in Warsaw": in person (a call is not)
+            int end = toks.get(verb + 1).is("with") ? verb + 2 : verb + 1;
+            out.add(new Trigger(verb, end, TALKED_IN_PERSON, false, false));
+            return;
+        }
         // the noun only as "had a (candid) conversation"
         boolean had = !toks.get(verb).is("conversation");
         for (int k = Math.max(s.analysisFrom, verb - 3); k <= verb - 2 && !had; k++) {
@@ -293,6 +323,33 @@ final class MeetingTriggers {
         }
         int end = verb + 1 < s.to && toks.get(verb + 1).is("with") ? verb + 2 : verb + 1;
         out.add(new Trigger(verb, end, SIDELINES, false, false));
+    }
+
+    /** Whether the words after a verb of talk put both in one room: "in Warsaw", "for two hours", "in person", "face to face". */
+    private boolean inPerson(Sentence s, int verb) {
+        int end = Math.min(s.to, verb + INPERSON_REACH);
+        for (int k = verb + 1; k < end; k++) {
+            Token t = toks.get(k);
+            if (t.is(",") || t.is(";") || t.is("and") || t.is("but") || CLAUSE_STARTS.contains(t.lower)) {
+                return false;
+            }
+            if (t.is("in") && k + 1 < end && (toks.get(k + 1).is("person") || atPlace(s, k + 1)) || t.is("face")) {
+                return true;
+            }
+            if (t.is("for") && k + 2 < end && (toks.get(k + 2).lower.startsWith("hour") || k + 3 < end && toks.get(k + 3).lower.startsWith("hour"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean atPlace(Sentence s, int k) {
+        for (Sentence.Place p : s.places) {
+            if (p.start() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a journey's verb in the past governs the "to" at {@code to}, within its clause. */

@@ -71,7 +71,7 @@ final class NameRuns {
 
     /**
      * "Theresa May", "Foreign Minister Jan Lipavsky": a month that is also a name is one after a given name, or
-     * after a title and before a surname; never beside a number ("May 5", "5 May").
+     * after a title (or "counterpart") and before a surname; never beside a number ("May 5", "5 May").
      */
     private boolean monthAsName(Sentence s, int i) {
         boolean digitNear = i + 1 < s.to && toks.get(i + 1).type == Token.Type.NUMBER
@@ -84,7 +84,9 @@ final class NameRuns {
             return true;
         }
         Match title = s.phraseAt(i - 1);
-        boolean afterTitle = g.titleWords.contains(before.lower) || title != null && (title.has(Kind.TITLE) || title.has(Kind.RANK));
+        // "his Czech counterpart Jan Lipavsky": a counterpart is named like a title's holder
+        boolean afterTitle = g.titleWords.contains(before.lower) || before.is("counterpart")
+                || title != null && (title.has(Kind.TITLE) || title.has(Kind.RANK));
         return afterTitle && i + 1 < s.to && plainNameWord(s, i + 1);
     }
 
