@@ -42,6 +42,8 @@ final class MeetingTriggers {
     /** Verbs of a journey made: "flew to Beijing to meet Xi" is a meeting that took place. */
     static final Set<String> JOURNEYS = Set.of("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
             "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking");
+    /** Journeys told in the present: what they are for lies ahead ("heads to Beijing for talks with Xi"). */
+    private static final Set<String> JOURNEYS_AHEAD = Set.of("departs", "heads", "travels", "leaves", "flies", "sets");
     /** How far after "talked" or "spoke with" its in-person words may stand: "spoke with Lipavsky on Wednesday in Warsaw". */
     private static final int INPERSON_REACH = 10;
     /** How far before "to meet" the journey's verb may stand: "flew to Beijing in March 2018 to meet". */
@@ -450,6 +452,10 @@ final class MeetingTriggers {
                 String w = toks.get(k).lower;
                 // "he wants a three-way meeting with Putin", "seeks talks with"
                 if (k < t.start() && DESIRE.contains(w)) {
+                    return false;
+                }
+                // "Sikorski departs for Prague on Monday for talks with Novak": a journey in the present is still to come
+                if (k < t.start() && JOURNEYS_AHEAD.contains(w) && k > s.analysisFrom && !toks.get(k).capitalised()) {
                     return false;
                 }
                 if (w.equals("hope") || w.equals("hoped") || w.equals("hopes") || w.equals("next") || w.equals("upcoming")

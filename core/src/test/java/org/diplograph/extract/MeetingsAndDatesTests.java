@@ -83,6 +83,7 @@ class MeetingsAndDatesTests {
             a counterpart named Jan (a month that is a given name) | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski hosted his Czech counterpart Jan Lipavsky in Warsaw on Tuesday. | CZE/jan-lipavsky POL/radoslaw-sikorski 2024-03-12 meeting:hosted
             talk in one place is a meeting, by phone none          | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski and Czech Foreign Minister Petr Novak talked for two hours in Warsaw on Tuesday. Sikorski spoke with Slovak Foreign Minister Juraj Blanar by phone on Wednesday. | CZE/petr-novak POL/radoslaw-sikorski 2024-03-12 meeting:talked-in-person
             speaking alongside at a news conference               | 2024-03-14 | Speaking alongside Czech Foreign Minister Petr Novak at a news conference in Warsaw on Tuesday, Polish Foreign Minister Radoslaw Sikorski said ties were strong. | CZE/petr-novak POL/radoslaw-sikorski 2024-03-12 meeting:alongside
+            a journey told in the present is still to come        | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski departs for Prague on Monday for talks with Czech Foreign Minister Petr Novak. |
             a gathering named by its year dates the meeting        | 2024-03-14 | Polish President Andrzej Duda met Czech President Milos Zeman at the 2019 NATO summit in London. | CZE/milos-zeman POL/andrzej-duda 2019 meeting:met-with
             """)
     void meetings(String why, LocalDate published, String article, String expected) {
