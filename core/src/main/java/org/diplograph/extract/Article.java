@@ -66,4 +66,33 @@ final class Article {
         }
         return text.substring(toks.get(fromToken - 1).end, toks.get(toToken).start);
     }
+
+    /**
+     * The countries of the two people last named who serve different ones, or null: as the text says, or also as the
+     * dated roles say ({@code knownRoles}; a partnership wants the text's word, a membership of "both countries" does not).
+     */
+    String[] lastTwoCountries(Sentence s, boolean knownRoles) {
+        Person first = null;
+        String firstScope = null;
+        Person second = null;
+        String secondScope = null;
+        for (Person p : persons) {
+            String scope = knownRoles ? p.scopeOn(published) : p.scope;
+            if (scope == null || !g.isCountry(scope) || p.lastSeen >= (s.index + 1) * 1000) {
+                continue;
+            }
+            if (first == null || p.lastSeen > first.lastSeen) {
+                if (first != null && !firstScope.equals(scope)) {
+                    second = first;
+                    secondScope = firstScope;
+                }
+                first = p;
+                firstScope = scope;
+            } else if ((second == null || p.lastSeen > second.lastSeen) && !scope.equals(firstScope)) {
+                second = p;
+                secondScope = scope;
+            }
+        }
+        return first != null && second != null && !firstScope.equals(secondScope) ? new String[] {firstScope, secondScope} : null;
+    }
 }

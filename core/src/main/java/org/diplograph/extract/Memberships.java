@@ -22,7 +22,7 @@ import org.diplograph.model.Provenance;
 final class Memberships {
 
     private static final Set<String> TRIGGERS = Set.of("member", "members", "membership", "ally", "allies", "joined", "belong",
-            "belongs", "belonged");
+            "belongs", "belonged", "admitted");
     private static final Set<String> NEGATIONS = Set.of("not", "non", "never", "n't", "no", "nor");
     /** A membership hoped for, sought, offered or on the way, not held. */
     private static final Set<String> NOT_YET = Set.of("become", "becoming", "becomes", "aspiring", "aspires", "aspire",
@@ -55,6 +55,8 @@ final class Memberships {
     private static final Set<String> COMPOSITION_GAP = Set.of(",", "which", "that", "now", "also", "currently", "today", "brings",
             "bringing", "brought", "made", "is", "was", "consists", "consisting", "composed", "—", "(");
     private static final String UNIVERSAL = "UN";
+    /** How far before a membership word "both countries" may stand: "The two countries are both founding NATO members". */
+    private static final int BOTH_REACH = 6;
     /** What may follow the alliance a country "joined": "joined NATO in 2023", "joined BRICS this year" (not "joined NATO leaders"). */
     private static final Set<String> JOINED_WHEN = Set.of("in", "on", "as", "this", "last", "earlier", "at", "after", "when", "only");
     private static final Set<String> FOUNDERS = Set.of("founders", "founding", "original", "members", "member", "new");
@@ -97,9 +99,17 @@ final class Memberships {
             if (alliances.isEmpty()) {
                 continue;
             }
-            for (Sentence.State st : members(s, i, alliances, true)) {
+            List<Sentence.State> members = members(s, i, alliances, true);
+            for (Sentence.State st : members) {
                 for (String alliance : alliances) {
                     add(s, st, alliance, "membership:stated");
+                }
+            }
+            String[] two = members.isEmpty() && bothCountriesBefore(s, i) ? article.lastTwoCountries(s, true) : null;
+            for (int k = 0; two != null && k < two.length; k++) {
+                // "Both countries belong to NATO": the two countries whose people the story named last
+                for (String alliance : alliances) {
+                    add(s, two[k], alliance, "membership:stated");
                 }
             }
         }
@@ -110,8 +120,27 @@ final class Memberships {
     }
 
     private void add(Sentence s, Sentence.State member, String alliance, String rule) {
-        memberships.putIfAbsent(member.code() + "|" + alliance, new Membership(ActorId.of(member.code()), ActorId.of(alliance),
+        add(s, member.code(), alliance, rule);
+    }
+
+    private void add(Sentence s, String member, String alliance, String rule) {
+        memberships.putIfAbsent(member + "|" + alliance, new Membership(ActorId.of(member), ActorId.of(alliance),
                 null, null, new Provenance(s.evidence(), rule, 0.75)));
+    }
+
+    /** "Both countries belong to NATO", "The two countries are NATO allies": the subject is the story's two countries. */
+    private boolean bothCountriesBefore(Sentence s, int i) {
+        for (int k = i - 1; k > s.analysisFrom && k >= i - BOTH_REACH; k--) {
+            String w = toks.get(k).lower;
+            if ((w.equals("countries") || w.equals("nations")) && (toks.get(k - 1).is("both") || toks.get(k - 1).is("two"))) {
+                int subject = k - 2;
+                return s.states.stream().noneMatch(st -> !st.alliance() && st.start() < i && st.end() > subject);
+            }
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -137,10 +166,15 @@ final class Memberships {
                 return st.code();
             }
         }
-        // "the bloc, which groups …"
-        for (int k = verb - 1; k > s.analysisFrom && k >= verb - 4 && lastAlliance != null; k--) {
-            if (BLOC_NOUNS.contains(toks.get(k).lower) && toks.get(k - 1).is("the") && only(s, k + 1, verb, COMPOSITION_GAP)) {
-                return lastAlliance;
+        // "the bloc, which groups …"; "now sit in a bloc that admitted …" after the sentence named it
+        String before = lastAlliance;
+        for (Sentence.State st : s.states) {
+            before = st.alliance() && st.end() <= verb && !st.code().equals(UNIVERSAL) ? st.code() : before;
+        }
+        for (int k = verb - 1; k > s.analysisFrom && k >= verb - 4 && before != null; k--) {
+            if (BLOC_NOUNS.contains(toks.get(k).lower) && (toks.get(k - 1).is("the") || toks.get(k - 1).is("a"))
+                    && only(s, k + 1, verb, COMPOSITION_GAP)) {
+                return before;
             }
         }
         return null;

@@ -308,26 +308,6 @@ final class PartnerPairs {
         return distinct.size() == 2 ? distinct.toArray(new String[0]) : null;
     }
 
-    /** The countries of the two people last named who serve different ones, or null. */
-    String[] lastTwoCountries(Sentence s) {
-        Person first = null;
-        Person second = null;
-        for (Person p : article.persons) {
-            if (p.scope == null || !article.g.isCountry(p.scope) || p.lastSeen >= (s.index + 1) * 1000) {
-                continue;
-            }
-            if (first == null || p.lastSeen > first.lastSeen) {
-                if (first != null && !first.scope.equals(p.scope)) {
-                    second = first;
-                }
-                first = p;
-            } else if ((second == null || p.lastSeen > second.lastSeen) && !p.scope.equals(first.scope)) {
-                second = p;
-            }
-        }
-        return first != null && second != null && !first.scope.equals(second.scope) ? new String[] {first.scope, second.scope} : null;
-    }
-
     private String[] betweenPair(Sentence s, List<Sentence.State> states, int trigger) {
         for (int k = trigger + 1; k < Math.min(s.to, trigger + 3); k++) {
             if (toks.get(k).is("between")) {

@@ -116,7 +116,7 @@ final class Partnerships {
             }
             if (pair == null && two) {
                 // "The two leaders raised their countries' relationship to a special global partnership"
-                pair = pairs.lastTwoCountries(s);
+                pair = article.lastTwoCountries(s, false);
                 confidence = 0.6;
             }
             if (pair != null) {

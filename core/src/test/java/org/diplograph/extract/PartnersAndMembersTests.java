@@ -46,6 +46,9 @@ class PartnersAndMembersTests {
             The president joined NATO leaders for dinner.                                                 |
             Hungary, an EU and NATO member, blocked the statement.                                        | HUN EU, HUN NATO
             Russia and NATO member Turkey signed a gas deal.                                              | TUR NATO
+            Egypt and Ethiopia were admitted to BRICS in January; Bosnia hopes to be admitted to the EU.  | EGY BRICS, ETH BRICS
+            India and China, both founding members of BRICS, sit in a bloc that admitted Iran in January. | IND BRICS, CHN BRICS, IRN BRICS
+            Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. Both countries belong to NATO. | GRC NATO, TUR NATO
             """)
     void memberships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article, "t", DAY);
