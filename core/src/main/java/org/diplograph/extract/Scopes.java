@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.diplograph.model.PartialDate;
 
 /**
  * Which country or alliance a person serves, when the text does not say it beside his name: what the
@@ -90,12 +91,54 @@ final class Scopes {
         if (header.publisherScope != null && p == firstPerson()) {
             return header.publisherScope;
         }
+        // "met separately with President Nguyen Xuan Phuc … in Hanoi" this week: the host of the story's own meeting, before
+        // another holder of the same bare title elsewhere ("President Rodrigo Duterte" in Manila); an earlier meeting at a
+        // gathering abroad ("then Defense Minister Jeong Kyeong-doo" in Bangkok in 2019) is not so telling
+        String host = hostScope(p, meetings, participants, true);
+        if (host != null) {
+            return host;
+        }
+        String visited = visitedScope(p);
+        if (visited != null) {
+            return visited;
+        }
         String office = sameOfficeScope(p, participants);
         if (office != null) {
             return office;
         }
+        host = hostScope(p, meetings, participants, false);
+        return host != null ? host : header.publisherScope;
+    }
+
+    /**
+     * "travels next to Kyiv, where he is scheduled to see President Zelenskyy and Minister of Defense Andrii Taran": first
+     * named in a clause opened by ", where" after a place, he is of that place's country; or null.
+     */
+    private String visitedScope(Person p) {
+        for (Sentence s : article.sentences) {
+            for (Sentence.Mention m : s.mentions) {
+                if (m.kind != Sentence.MentionKind.PERSON || m.person != p) {
+                    continue;
+                }
+                for (Sentence.Place place : s.places) {
+                    if (place.end() + 1 < m.start && article.toks.get(place.end()).is(",") && article.toks.get(place.end() + 1).is("where")
+                            && !article.between(place.end() + 1, m.start).contains(";")) {
+                        return placeCountry(place.name());
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The country a meeting of his took place in when he met people of other countries there (only this week's, or any). */
+    private String hostScope(Person p, List<Meetings.Pending> meetings, List<Set<Person>> participants, boolean thisWeek) {
+        ArticleHeader header = article.header;
         for (int i = 0; i < meetings.size(); i++) {
-            if (!participants.get(i).contains(p)) {
+            PartialDate on = meetings.get(i).on();
+            if (!participants.get(i).contains(p) || thisWeek && (on == null || article.published == null
+                    || on.first().isBefore(article.published.minusDays(7)))) {
                 continue;
             }
             String place = placeCountry(meetings.get(i).place());
@@ -107,7 +150,7 @@ final class Scopes {
                 }
             }
         }
-        return header.publisherScope;
+        return null;
     }
 
     /**
