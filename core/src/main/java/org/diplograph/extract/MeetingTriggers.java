@@ -123,6 +123,12 @@ final class MeetingTriggers {
                         out.add(new Trigger(i, i + 1, JOURNEY_TO_MEET, false, false));
                     }
                 }
+                case "see" -> {
+                    // "travelled to Prague to see Novak": as "to meet"
+                    if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && journeyBefore(s, i - 1)) {
+                        out.add(new Trigger(i, i + 1, JOURNEY_TO_MEET, false, false));
+                    }
+                }
                 case "received", "receives" -> out.add(new Trigger(i, i + 1, "meeting:received", false, w.endsWith("s")));
                 case "hosted", "hosts" -> out.add(new Trigger(i, i + 1, "meeting:hosted", false, w.endsWith("s")));
                 case "welcomed", "welcomes", "greeted" -> out.add(new Trigger(i, i + 1, "meeting:welcomed", false, w.endsWith("s")));
@@ -485,7 +491,8 @@ final class MeetingTriggers {
     private boolean counted(Sentence s, Trigger t) {
         for (int k = t.end(); k < Math.min(s.to, t.end() + 5); k++) {
             if (toks.get(k).is("times") || toks.get(k).is("twice") || toks.get(k).is("repeatedly") || toks.get(k).is("regularly")) {
-                return true;
+                // "have met several times, most recently in Prague in January 2023": the last of them is told
+                return !(k + 3 < s.to && toks.get(k + 1).is(",") && (toks.get(k + 3).is("recently") || toks.get(k + 2).is("last")));
             }
             if (toks.get(k).type == Token.Type.PUNCT) {
                 return false;
