@@ -64,6 +64,15 @@ final class FactSetAssembly {
             }
         }
         scopes.resolve(kept, meetings, meetingParticipants);
+        // "spent time with the billionaire Elon Musk": a person whom nothing places in any state or office (no title, no
+        // known role, no country) is no official, and no party to a meeting of officials
+        List<Person> nobody = kept.stream().filter(p -> UNKNOWN_SCOPE.equals(p.scope) && p.roles.isEmpty() && p.known == null).toList();
+        kept.removeAll(nobody);
+        meetingParticipants = meetingParticipants.stream().map(set -> {
+            Set<Person> left = new java.util.LinkedHashSet<>(set);
+            left.removeAll(nobody);
+            return left;
+        }).toList();
         for (Person p : kept) {
             if (p.fixedId != null) {
                 p.id = p.fixedId;

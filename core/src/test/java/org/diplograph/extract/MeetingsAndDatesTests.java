@@ -86,6 +86,7 @@ class MeetingsAndDatesTests {
             a journey told in the present is still to come        | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski departs for Prague on Monday for talks with Czech Foreign Minister Petr Novak. |
             a count, then the last of them told                   | 2024-03-14 | Polish Foreign Minister Radoslaw Sikorski and Czech Foreign Minister Petr Novak have met several times, most recently in Prague in January 2023. | CZE/petr-novak POL/radoslaw-sikorski 2023-01 meeting:met-with
             a journey made to see someone                         | 2024-03-14 | In January 2023, Polish Foreign Minister Radoslaw Sikorski travelled to Prague to see Czech Foreign Minister Petr Novak. | CZE/petr-novak POL/radoslaw-sikorski 2023-01 meeting:journey-to-meet
+            a bare name nothing places makes no meeting           | 2024-03-14 | Polish President Andrzej Duda met Czech President Petr Pavel in Warsaw on Tuesday. He also spent time with the billionaire Jan Kowalczyk. | CZE/petr-pavel POL/andrzej-duda 2024-03-12 meeting:met-with
             a gathering named by its year dates the meeting        | 2024-03-14 | Polish President Andrzej Duda met Czech President Milos Zeman at the 2019 NATO summit in London. | CZE/milos-zeman POL/andrzej-duda 2019 meeting:met-with
             """)
     void meetings(String why, LocalDate published, String article, String expected) {
