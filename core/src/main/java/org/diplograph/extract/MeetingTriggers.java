@@ -43,7 +43,7 @@ final class MeetingTriggers {
     static final Set<String> JOURNEYS = Set.of("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
             "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking");
     /** Journeys told in the present: what they are for lies ahead ("heads to Beijing for talks with Xi"). */
-    private static final Set<String> JOURNEYS_AHEAD = Set.of("departs", "heads", "travels", "leaves", "flies", "sets");
+    private static final Set<String> JOURNEYS_AHEAD = Set.of("departs", "heads", "travels", "leaves", "flies", "sets", "stays");
     /** How far after "talked" or "spoke with" its in-person words may stand: "spoke with Lipavsky on Wednesday in Warsaw". */
     private static final int INPERSON_REACH = 10;
     /** How far before "to meet" the journey's verb may stand: "flew to Beijing in March 2018 to meet". */
@@ -231,7 +231,8 @@ final class MeetingTriggers {
                             i = k;
                             break;
                         }
-                        if (x.equals(".") || x.equals(",") || x.equals("call") || x.equals("conversation") || x.equals("with")) {
+                        // "had begun arranging a meeting between Putin and Zelensky": the meeting is what he arranges
+                        if (x.equals(".") || x.equals(",") || x.equals("call") || x.equals("conversation") || x.equals("with") || DESIRE.contains(x)) {
                             break;
                         }
                     }
@@ -454,14 +455,17 @@ final class MeetingTriggers {
             return false;
         }
         if (t.nominal()) {
+            for (int k = Math.max(s.analysisFrom + 1, t.start() - JOURNEY_REACH); k < t.start(); k++) {
+                // "departs for Prague on Monday for talks with Novak", "stays in New Delhi on Friday for a meeting of the
+                // Quad": a journey or stay told in the present is still to come
+                if (JOURNEYS_AHEAD.contains(toks.get(k).lower) && !toks.get(k).capitalised()) {
+                    return false;
+                }
+            }
             for (int k = Math.max(s.analysisFrom, t.start() - 6); k < Math.min(s.to, t.end() + 8); k++) {
                 String w = toks.get(k).lower;
                 // "he wants a three-way meeting with Putin", "seeks talks with"
                 if (k < t.start() && DESIRE.contains(w)) {
-                    return false;
-                }
-                // "Sikorski departs for Prague on Monday for talks with Novak": a journey in the present is still to come
-                if (k < t.start() && JOURNEYS_AHEAD.contains(w) && k > s.analysisFrom && !toks.get(k).capitalised()) {
                     return false;
                 }
                 if (w.equals("hope") || w.equals("hoped") || w.equals("hopes") || w.equals("next") || w.equals("upcoming")
