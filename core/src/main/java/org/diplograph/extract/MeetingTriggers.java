@@ -82,6 +82,8 @@ final class MeetingTriggers {
     private static final String ALONGSIDE = "meeting:alongside";
     private static final Set<String> ALONGSIDE_VERBS = Set.of("speaking", "spoke", "appeared", "appearing", "stood", "standing", "sat",
             "sitting");
+    /** "A and B co-hosted the conference": its hosts met. */
+    private static final String CO_HOSTED = "meeting:co-hosted";
     /** "A and B talked for two hours in Warsaw": talk in one room. */
     private static final String TALKED_IN_PERSON = "meeting:talked-in-person";
     /** "A and B co-chaired the consultations": a meeting of its subjects. */
@@ -99,7 +101,7 @@ final class MeetingTriggers {
     static boolean withoutObject(Trigger t) {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
-                 "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED -> true;
+                 "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED, CO_HOSTED -> true;
             default -> false;
         };
     }
@@ -130,7 +132,23 @@ final class MeetingTriggers {
                     }
                 }
                 case "received", "receives" -> out.add(new Trigger(i, i + 1, "meeting:received", false, w.endsWith("s")));
-                case "hosted", "hosts" -> out.add(new Trigger(i, i + 1, "meeting:hosted", false, w.endsWith("s")));
+                case "hosted", "hosts" -> {
+                    // "A and B co-hosted a conference": its hosts met
+                    boolean co = i - 2 >= s.analysisFrom && toks.get(i - 1).is("-") && toks.get(i - 2).is("co");
+                    out.add(new Trigger(i, i + 1, co ? CO_HOSTED : "meeting:hosted", false, w.endsWith("s")));
+                }
+                case "co-hosted" -> out.add(new Trigger(i, i + 1, CO_HOSTED, false, false));
+                case "visit" -> {
+                    // "paid a visit to President Duda" (a visit to a country is none: no one is met)
+                    boolean paid = false;
+                    for (int k = Math.max(s.analysisFrom, i - 4); k < i && !paid; k++) {
+                        paid = toks.get(k).is("paid") || toks.get(k).is("pays") || toks.get(k).is("paying");
+                    }
+                    if (paid && i + 1 < s.to && toks.get(i + 1).is("to")) {
+                        out.add(new Trigger(i, i + 2, "meeting:visited", false, false));
+                        i++;
+                    }
+                }
                 case "welcomed", "welcomes", "greeted" -> out.add(new Trigger(i, i + 1, "meeting:welcomed", false, w.endsWith("s")));
                 case "joined" -> out.add(new Trigger(i, i + 1, "meeting:joined", false, false));
                 case "spent" -> {

@@ -120,6 +120,10 @@ final class TitleReader {
                 && stateRef(s.phraseAt(i + 1)) != null) {
             return true;
         }
+        // "his counterpart from the Czech Republic, Petr Novak": as "his Czech counterpart"
+        if (t.lower.equals("from") && i > s.from && isCounterpartWord(toks.get(i - 1).lower)) {
+            return true;
+        }
         if (t.lower.equals("'s") || t.lower.equals("of") || t.lower.equals("the") || t.lower.equals("for") || t.text.equals("-")
                 || t.lower.equals("to") && i > s.from && toks.get(i - 1).isWord() && toks.get(i - 1).capitalised()) {
             return true;
@@ -194,11 +198,17 @@ final class TitleReader {
         }
         int textEnd = end;
         // "minister of national defense for Turkey": the country is the scope, not part of the title
-        if (end - 2 > textStart && (toks.get(end - 2).is("of") || toks.get(end - 2).is("for"))) {
-            Match last = s.phraseAt(end - 1);
-            if (last != null && last.has(Kind.COUNTRY) && last.start() == end - 1) {
-                textEnd = end - 2;
+        // ("counterpart from the Czech Republic" likewise)
+        for (int k = Math.max(textStart + 1, end - 4); k < end; k++) {
+            Match last = s.phraseAt(k);
+            if (last == null || !last.has(Kind.COUNTRY) || last.end() != end) {
+                continue;
             }
+            int before = k - 1 > textStart && toks.get(k - 1).is("the") ? k - 2 : k - 1;
+            if (before > textStart && (toks.get(before).is("of") || toks.get(before).is("for") || toks.get(before).is("from"))) {
+                textEnd = before;
+            }
+            break;
         }
         if (textStart >= textEnd) {
             textStart = start;
