@@ -23,6 +23,9 @@ final class Meetings {
     record Pending(PartialDate on, String place, Provenance provenance, boolean headline, boolean another) {
     }
 
+    /** Between the first person met and a second one with a day of his own: " on Tuesday and ", " in March and ". */
+    private static final java.util.regex.Pattern GAPPED = java.util.regex.Pattern.compile(
+            "\\s*,?\\s*(on|in) [\\w ]{3,30}?,?\\s+and\\s+(with\\s+)?");
     private static final Set<String> ANOTHER = Set.of("also", "separately", "separate", "later", "afterwards", "earlier", "then",
             "alone", "privately", "one-on-one", "tete-a-tete", "bilateral");
     /** Events that "since" may name as an earlier meeting: "since the G20 summit in Osaka", "since their talks in Geneva". */
@@ -147,12 +150,40 @@ final class Meetings {
                 all.addAll(objectPeople);
                 addMeeting(s, t, all, subjectPeople, objectPeople, when, place, confidence, t.rule());
                 addMeetingSince(s, t, all, subjectPeople, objectPeople, confidence);
+                if (!objects.isEmpty() && !subjectPeople.isEmpty()) {
+                    addGapped(s, t, objects.get(objects.size() - 1), subjectPeople, confidence);
+                }
             }
             previousSubjects = subjectPeople;
             previousObjects = objects;
         }
         readDelegations(s);
         retold.followedBy(s);
+    }
+
+    /**
+     * "met Pavel on Tuesday and Pellegrini on Wednesday": a second person met, after a day of the first meeting and
+     * "and", with a day of his own, is another meeting of the same subjects on that day.
+     */
+    private void addGapped(Sentence s, Trigger t, Mention lastObject, Set<Person> subjects, double confidence) {
+        for (Mention m : s.mentions) {
+            if (m.start < lastObject.end) {
+                continue;
+            }
+            if (m.kind != Sentence.MentionKind.PERSON || !GAPPED.matcher(article.between(lastObject.end, m.start)).matches()
+                    || m.end + 1 >= s.to || !(toks.get(m.end).is("on") || toks.get(m.end).is("in"))) {
+                return;
+            }
+            Trigger own = new Trigger(m.end, m.end, t.rule(), t.nominal(), t.present());
+            When when = dateAndPlace.dateOf(s, own);
+            if (when.on() == null) {
+                return;
+            }
+            Set<Person> all = new LinkedHashSet<>(subjects);
+            all.add(m.person);
+            addMeeting(s, own, all, subjects, Set.of(m.person), when, dateAndPlace.placeOf(s, own), confidence, t.rule());
+            return;
+        }
     }
 
     /** "The European Union was represented by A and B", "the Japanese side by C": the delegates of the venue before. */
