@@ -51,6 +51,9 @@ final class Dates {
     private static final Pattern SPAN = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + "\\s+(day|days|week|weeks|month|months|year|years)\\s+"
             + "(after|earlier|before|later)\\b");
+    /** "two weeks ago": a distance back from the publication day. */
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+            + "\\s+(day|days|week|weeks|month|months|year|years)\\s+ago\\b");
     /** {@link Found#thatMonth()} of "a month after …": a span whose direction depends on where the meeting is told. */
     static final int AFTER_SPAN = -1;
     private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
@@ -188,6 +191,18 @@ final class Dates {
             int days = unit.startsWith("day") ? count : unit.startsWith("week") ? 7 * count : unit.startsWith("year") ? YEAR_DAYS * count : 30 * count;
             boolean back = way.equals("earlier") || way.equals("before");
             add(found, sentence, m, null, back ? -days : days, published, false, way.equals("after") ? AFTER_SPAN : 0);
+        }
+        m = AGO.matcher(published != null && lower.contains(" ago") ? sentence : "");
+        while (m.find()) {
+            // "two weeks ago", "three months ago": back from the publication day, as precise as the unit
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            int count = SMALL_NUMBERS.containsKey(n) ? SMALL_NUMBERS.get(n) : Integer.parseInt(n);
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            PartialDate ago = unit.startsWith("day") ? new PartialDate(published.minusDays(count), DatePrecision.DAY)
+                    : unit.startsWith("week") ? new PartialDate(published.minusWeeks(count), DatePrecision.DAY)
+                    : unit.startsWith("month") ? new PartialDate(published.minusMonths(count).withDayOfMonth(1), DatePrecision.MONTH)
+                    : new PartialDate(published.minusYears(count).withDayOfYear(1), DatePrecision.YEAR);
+            add(found, sentence, m, ago, null, published);
         }
         m = RELATIVE.matcher(relativeWords(lower) ? sentence : "");
         while (m.find()) {
