@@ -219,9 +219,10 @@ final class References {
                 i = end - 1;
                 continue;
             }
-            if (t.is("the") && i == s.analysisFrom && i + 1 < s.to && toks.get(i + 1).capitalised()
+            if (t.is("the") && i == s.analysisFrom && i + 1 < s.to && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("leaders"))
                     && GROUP_NOUNS.contains(toks.get(i + 1).lower)) {
-                // "The Presidents held talks in narrow and expanded formats": the story's two presidents
+                // "The Presidents held talks in narrow and expanded formats": the story's two presidents; "The leaders last
+                // met in Warsaw": those the story told of last
                 s.mentions.add(new Mention(MentionKind.GROUP, i, i + 2));
                 i++;
                 continue;
