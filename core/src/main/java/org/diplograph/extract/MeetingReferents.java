@@ -112,7 +112,7 @@ final class MeetingReferents {
                 return 0.15;
             }
             case STATES -> {
-                into.addAll(ofStates(at, m.scopes));
+                into.addAll(ofStates(at, m.scopes, groupTitle(s, m), on));
                 return 0.15;
             }
             default -> {
@@ -376,9 +376,22 @@ final class MeetingReferents {
     }
 
     /** "the EU leaders": the people of those states named before it; none named yet, the first of each. */
-    private Set<Person> ofStates(int at, List<String> scopes) {
+    private Set<Person> ofStates(int at, List<String> scopes, String title, PartialDate on) {
         Set<Person> out = new LinkedHashSet<>();
         for (String scope : scopes) {
+            if (title != null && persons.stream().noneMatch(p -> p.confirmed && scope.equals(p.scopeOn(article.published)))) {
+                // "The Presidents of Poland and the Czech Republic met": each country's holder on the day, when the story names none
+                TitleInfo t = new TitleInfo(article.g.countryBodies);
+                t.text = title;
+                t.key = org.diplograph.names.NameKeys.fold(title);
+                t.scope = scope;
+                t.scopes.add(scope);
+                Person holder = registry.byTitle(t, on);
+                if (holder != null && scope.equals(holder.scopeOn(article.published))) {
+                    out.add(holder);
+                }
+                continue;
+            }
             Person first = null;
             boolean before = false;
             for (Person p : persons) {
@@ -397,6 +410,26 @@ final class MeetingReferents {
             }
         }
         return out;
+    }
+
+    /**
+     * The title a group of states' officials holds: "The Presidents of A and B" are presidents, "the Polish and Czech foreign
+     * ministers" foreign ministers; null for words that name no one title ("leaders", "delegations", "ministers").
+     */
+    private String groupTitle(Sentence s, Mention m) {
+        for (int k = m.start; k < m.end; k++) {
+            String w = toks.get(k).lower;
+            if (w.equals("presidents")) {
+                return "President";
+            }
+            if (w.equals("ministers") && k > m.start) {
+                String field = toks.get(k - 1).lower;
+                if (field.equals("prime") || field.equals("foreign") || field.equals("defence") || field.equals("defense")) {
+                    return Character.toUpperCase(field.charAt(0)) + field.substring(1) + " Minister";
+                }
+            }
+        }
+        return null;
     }
 
     /** A meeting was recorded: "they" and "the two" now mean its people. */

@@ -100,6 +100,9 @@ final class References {
                 k = m.end();
             } else if (!scopes.isEmpty() && (toks.get(k).is("and") || toks.get(k).text.equals(","))) {
                 k++;
+            } else if (toks.get(k).is("the") && k + 1 < s.to && stateRef(s.phraseAt(k + 1)) != null) {
+                // "the Presidents of Poland and the Czech Republic"
+                k++;
             } else {
                 break;
             }
