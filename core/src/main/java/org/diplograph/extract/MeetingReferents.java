@@ -87,11 +87,16 @@ final class MeetingReferents {
             }
             case COUNTERPART -> {
                 for (String scope : m.scopes) {
+                    Person found = null;
                     for (Person p : persons) {
                         if (scope.equals(p.scopeOn(article.published)) && p.confirmed) {
-                            into.add(p);
+                            found = p;
                             break;
                         }
+                    }
+                    found = found != null ? found : counterpartOnTheDay(s, m, scope, on);
+                    if (found != null) {
+                        into.add(found);
                     }
                 }
                 return m.scopes.isEmpty() ? 0 : 0.15;
@@ -119,6 +124,24 @@ final class MeetingReferents {
                 return 0;
             }
         }
+    }
+
+    /**
+     * "President Duda and his Czech counterpart met": in a story that names no one of that country, the holder there, on the
+     * day, of the title of the person named just before (the dated roles know him); or null.
+     */
+    private Person counterpartOnTheDay(Sentence s, Mention m, String scope, PartialDate on) {
+        Person of = null;
+        for (Mention other : s.mentions) {
+            if (other.kind == MentionKind.PERSON && other.end <= m.start) {
+                of = other.person;
+            }
+        }
+        if (of == null || of.roles.isEmpty() || of.roles.get(0).title().text == null) {
+            return null;
+        }
+        Person holder = registry.byTitle(of.roles.get(0).title().inScope(scope), on);
+        return holder != null && holder != of && scope.equals(holder.scopeOn(article.published)) ? holder : null;
     }
 
     /** He, his: the last person named (or titled: "the Secretary's stops") before it in its sentence, else the last subject. */
