@@ -42,6 +42,8 @@ final class MeetingTriggers {
     /** Verbs of a journey made: "flew to Beijing to meet Xi" is a meeting that took place. */
     static final Set<String> JOURNEYS = Set.of("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
             "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking");
+    /** How far after a meeting verb its count may stand: "met Czech Foreign Minister Petr Novak twice". */
+    private static final int COUNT_REACH = 8;
     /** Journeys told in the present: what they are for lies ahead ("heads to Beijing for talks with Xi"). */
     private static final Set<String> JOURNEYS_AHEAD = Set.of("departs", "heads", "travels", "leaves", "flies", "sets", "stays");
     /** How far after "talked" or "spoke with" its in-person words may stand: "spoke with Lipavsky on Wednesday in Warsaw". */
@@ -510,8 +512,28 @@ final class MeetingTriggers {
     }
 
     /** "have met more than 18 times since 2014", "met twice": a count of meetings, none of them told. */
+    /**
+     * "had met Novak twice before: in Prague in January and in Brno in June": a count whose occasions follow a colon;
+     * the token after the colon, or -1.
+     */
+    int listedOccasions(Sentence s, Trigger t) {
+        if (!counted(s, t)) {
+            return -1;
+        }
+        for (int k = t.end(); k < Math.min(s.to - 1, t.end() + 8); k++) {
+            if (toks.get(k).is(":")) {
+                return k + 1;
+            }
+            if (toks.get(k).is(";") || toks.get(k).is(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean counted(Sentence s, Trigger t) {
-        for (int k = t.end(); k < Math.min(s.to, t.end() + 5); k++) {
+        // "met Czech Foreign Minister Petr Novak twice": past the names met
+        for (int k = t.end(); k < Math.min(s.to, t.end() + COUNT_REACH); k++) {
             if (toks.get(k).is("times") || toks.get(k).is("twice") || toks.get(k).is("repeatedly") || toks.get(k).is("regularly")) {
                 // "have met several times, most recently in Prague in January 2023": the last of them is told
                 return !(k + 3 < s.to && toks.get(k + 1).is(",") && (toks.get(k + 3).is("recently") || toks.get(k + 2).is("last")));

@@ -69,7 +69,8 @@ final class Meetings {
         List<Mention> taken = new ArrayList<>();
         List<Trigger> found = triggers.find(s);
         for (Trigger t : found) {
-            if (!triggers.realised(s, t) || lastMeetingSentence == s.index && triggers.appositive(s, t)) {
+            int occasions = triggers.listedOccasions(s, t);
+            if (occasions < 0 && !triggers.realised(s, t) || lastMeetingSentence == s.index && triggers.appositive(s, t)) {
                 // "Xi held talks with Putin, their second meeting this year": the meeting just told
                 continue;
             }
@@ -139,7 +140,11 @@ final class Meetings {
                 continue;
             }
             String place = dateAndPlace.placeOf(s, t);
-            if ((separately(s, t) || apart(objects)) && !subjectPeople.isEmpty() && groups.size() > 1) {
+            if (occasions >= 0) {
+                Set<Person> all = new LinkedHashSet<>(subjectPeople);
+                all.addAll(objectPeople);
+                addOccasions(s, t, occasions, all, subjectPeople, objectPeople, confidence);
+            } else if ((separately(s, t) || apart(objects)) && !subjectPeople.isEmpty() && groups.size() > 1) {
                 for (Set<Person> one : groups) {
                     Set<Person> all = new LinkedHashSet<>(subjectPeople);
                     all.addAll(one);
@@ -159,6 +164,31 @@ final class Meetings {
         }
         readDelegations(s);
         retold.followedBy(s);
+    }
+
+    /** "have met twice: in Prague in January 2023 and in Brno in June 2023": one meeting on each date after the colon. */
+    private void addOccasions(Sentence s, Trigger t, int from, Set<Person> all, Set<Person> subjects, Set<Person> objects,
+                              double confidence) {
+        int origin = toks.get(s.from).start;
+        for (Dates.Found f : s.dates) {
+            if (f.date() == null || f.future()) {
+                continue;
+            }
+            int at = -1;
+            for (int k = from; k < s.to && at < 0; k++) {
+                at = toks.get(k).start - origin >= f.start() ? k : -1;
+            }
+            if (at < 0 || toks.get(at).start - origin > f.end()) {
+                continue;
+            }
+            Trigger own = new Trigger(at, at, t.rule(), t.nominal(), t.present());
+            // each occasion's own place, right before its date ("in Prague in January 2023"), or none
+            String place = null;
+            for (Sentence.Place p : s.places) {
+                place = p.start() >= from && p.end() <= at && at - p.end() <= 2 ? p.name() : place;
+            }
+            addMeeting(s, own, all, subjects, objects, dateAndPlace.dateOf(s, own), place, confidence, t.rule());
+        }
     }
 
     /**

@@ -95,6 +95,8 @@ class MeetingsAndDatesTests {
             The leaders opening a sentence: the pair just named   | 2024-03-14 | Polish Prime Minister Donald Tusk will visit Prague on Monday at the invitation of Czech Prime Minister Petr Fiala. The leaders last met in Warsaw in January 2024. | CZE/petr-fiala POL/donald-tusk 2024-01 meeting:met-with
             the presidents of two states: each one's on the day   | 2024-03-14 | The Presidents of Poland and the Czech Republic met in Warsaw today. | CZE/petr-pavel POL/andrzej-duda 2024-03-14 meeting:met-with
             a counterpart the story never names: the dated roles' | 2024-03-14 | Polish President Andrzej Duda and his Czech counterpart met in Warsaw on Tuesday. | CZE/petr-pavel POL/andrzej-duda 2024-03-12 meeting:met-with
+            a count with its occasions listed: one meeting each    | 2024-06-14 | Polish Foreign Minister Radoslaw Sikorski had met Czech Foreign Minister Petr Novak twice before: in Prague in January 2023 and in Brno in June 2023. | CZE/petr-novak POL/radoslaw-sikorski 2023-01 meeting:met-with, CZE/petr-novak POL/radoslaw-sikorski 2023-06 meeting:met-with
+            a count past the names met is none                    | 2024-06-14 | Polish Foreign Minister Radoslaw Sikorski met Czech Foreign Minister Petr Novak twice in 2023. |
             a gathering named by its year dates the meeting        | 2024-03-14 | Polish President Andrzej Duda met Czech President Milos Zeman at the 2019 NATO summit in London. | CZE/milos-zeman POL/andrzej-duda 2019 meeting:met-with
             """)
     void meetings(String why, LocalDate published, String article, String expected) {
