@@ -109,8 +109,9 @@ final class MeetingParticipants {
                 out.add(last);
             }
         }
-        if (out.isEmpty() && t.nominal() && t.rule().equals("meeting:met-with") && !before.isEmpty()) {
-            // '"…," Blinken told reporters after meeting Lavrov': the gerund's subject is the main verb's, named just before it
+        if (out.isEmpty() && t.nominal() && (t.rule().equals("meeting:met-with") || t.rule().equals("meeting:meeting-with")) && !before.isEmpty()) {
+            // '"…," Blinken told reporters after meeting Lavrov' (or "after talks with Lavrov"): the main verb's subject,
+            // named just before it
             Mention last = before.get(before.size() - 1);
             String gap = article.between(last.end, t.start());
             if (last.kind == MentionKind.PERSON && !gap.contains(";") && !gap.contains(",") && gap.trim().split("\\s+").length <= 6) {
