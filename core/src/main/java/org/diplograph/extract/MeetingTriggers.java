@@ -44,6 +44,8 @@ final class MeetingTriggers {
             "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking");
     /** How far after a meeting verb its count may stand: "met Czech Foreign Minister Petr Novak twice". */
     private static final int COUNT_REACH = 8;
+    /** What befalls a meeting that did not take place: "has not been scheduled", "was postponed". */
+    private static final Set<String> UNDONE = Set.of("scheduled", "cancelled", "canceled", "postponed");
     /** Journeys told in the present: what they are for lies ahead ("heads to Beijing for talks with Xi"). */
     private static final Set<String> JOURNEYS_AHEAD = Set.of("departs", "heads", "travels", "leaves", "flies", "sets", "stays");
     /** How far after "talked" or "spoke with" its in-person words may stand: "spoke with Lipavsky on Wednesday in Warsaw". */
@@ -491,6 +493,12 @@ final class MeetingTriggers {
                 if (w.equals("hope") || w.equals("hoped") || w.equals("hopes") || w.equals("next") || w.equals("upcoming")
                         || w.equals("planned") || w.equals("future") || w.equals("proposed") || w.equals("possible")
                         || w.equals("request") || w.equals("requested") || w.equals("invitation")) {
+                    return false;
+                }
+            }
+            for (int k = t.end(); k < s.to && !toks.get(k).is(";"); k++) {
+                // "a meeting between A and B has not been scheduled", "talks between A and B were postponed": none took place
+                if (UNDONE.contains(toks.get(k).lower)) {
                     return false;
                 }
             }

@@ -98,6 +98,7 @@ class MeetingsAndDatesTests {
             a count with its occasions listed: one meeting each    | 2024-06-14 | Polish Foreign Minister Radoslaw Sikorski had met Czech Foreign Minister Petr Novak twice before: in Prague in January 2023 and in Brno in June 2023. | CZE/petr-novak POL/radoslaw-sikorski 2023-01 meeting:met-with, CZE/petr-novak POL/radoslaw-sikorski 2023-06 meeting:met-with
             a count past the names met is none                    | 2024-06-14 | Polish Foreign Minister Radoslaw Sikorski met Czech Foreign Minister Petr Novak twice in 2023. |
             told reporters after talks with: the speaker's talks  | 2024-03-14 | Czech President Petr Pavel visited Warsaw on Tuesday. "We had a very good meeting," Polish President Andrzej Duda told reporters after talks with Pavel. | CZE/petr-pavel POL/andrzej-duda 2024-03-12 meeting:meeting-with;date:story-day
+            a meeting not yet scheduled, or postponed, is none    | 2024-03-14 | A meeting between Polish President Andrzej Duda and Czech President Petr Pavel has not been scheduled. Talks between Polish Foreign Minister Radoslaw Sikorski and Czech Foreign Minister Petr Novak were postponed. |
             a gathering named by its year dates the meeting        | 2024-03-14 | Polish President Andrzej Duda met Czech President Milos Zeman at the 2019 NATO summit in London. | CZE/milos-zeman POL/andrzej-duda 2019 meeting:met-with
             """)
     void meetings(String why, LocalDate published, String article, String expected) {
