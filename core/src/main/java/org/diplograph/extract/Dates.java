@@ -50,10 +50,7 @@ final class Dates {
     /** "a month after", "two days earlier", "a week before", "two years later": a distance from the story's day. */
     private static final Pattern SPAN = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + "\\s+(day|days|week|weeks|month|months|year|years)\\s+"
-            + "(after|earlier|before|later)\\b");
-    /** "two weeks ago": a distance back from the publication day. */
-    private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
-            + "\\s+(day|days|week|weeks|month|months|year|years)\\s+ago\\b");
+            + "(after|earlier|before|later|ago)\\b");
     /** {@link Found#thatMonth()} of "a month after …": a span whose direction depends on where the meeting is told. */
     static final int AFTER_SPAN = -1;
     private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
@@ -176,7 +173,7 @@ final class Dates {
         }
         // the case-blind patterns are the slowest: run them only where their words are
         boolean span = relative && (lower.contains("after") || lower.contains("earlier") || lower.contains("before")
-                || lower.contains("later"));
+                || lower.contains("later") || lower.contains(" ago"));
         m = SPAN.matcher(span ? sentence : "");
         while (m.find()) {
             // "came a month after Blinken met Xi": the meeting was a month before the story's day; "a week later": after the last
@@ -184,6 +181,13 @@ final class Dates {
             int count = SMALL_NUMBERS.containsKey(n) ? SMALL_NUMBERS.get(n) : Integer.parseInt(n);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             String way = m.group(3).toLowerCase(Locale.ROOT);
+            if (way.equals("ago")) {
+                // "two weeks ago", "three months ago": back from the publication day, as precise as the unit
+                if (published != null) {
+                    add(found, sentence, m, ago(published, count, unit), null, published);
+                }
+                continue;
+            }
             if (unit.startsWith("year") && !(way.equals("later") || way.equals("earlier"))) {
                 // "a year after the ceasefire": counted from an event the text need not date; "a year later" is from the last
                 continue;
@@ -191,18 +195,6 @@ final class Dates {
             int days = unit.startsWith("day") ? count : unit.startsWith("week") ? 7 * count : unit.startsWith("year") ? YEAR_DAYS * count : 30 * count;
             boolean back = way.equals("earlier") || way.equals("before");
             add(found, sentence, m, null, back ? -days : days, published, false, way.equals("after") ? AFTER_SPAN : 0);
-        }
-        m = AGO.matcher(published != null && lower.contains(" ago") ? sentence : "");
-        while (m.find()) {
-            // "two weeks ago", "three months ago": back from the publication day, as precise as the unit
-            String n = m.group(1).toLowerCase(Locale.ROOT);
-            int count = SMALL_NUMBERS.containsKey(n) ? SMALL_NUMBERS.get(n) : Integer.parseInt(n);
-            String unit = m.group(2).toLowerCase(Locale.ROOT);
-            PartialDate ago = unit.startsWith("day") ? new PartialDate(published.minusDays(count), DatePrecision.DAY)
-                    : unit.startsWith("week") ? new PartialDate(published.minusWeeks(count), DatePrecision.DAY)
-                    : unit.startsWith("month") ? new PartialDate(published.minusMonths(count).withDayOfMonth(1), DatePrecision.MONTH)
-                    : new PartialDate(published.minusYears(count).withDayOfYear(1), DatePrecision.YEAR);
-            add(found, sentence, m, ago, null, published);
         }
         m = RELATIVE.matcher(relativeWords(lower) ? sentence : "");
         while (m.find()) {
@@ -240,6 +232,14 @@ final class Dates {
     }
 
     /** Adds a match unless it overlaps one already found (the more specific patterns run first). */
+    /** {@code count} units before the publication day: a day for days and weeks, the month or the year for longer. */
+    private static PartialDate ago(LocalDate published, int count, String unit) {
+        return unit.startsWith("day") ? new PartialDate(published.minusDays(count), DatePrecision.DAY)
+                : unit.startsWith("week") ? new PartialDate(published.minusWeeks(count), DatePrecision.DAY)
+                : unit.startsWith("month") ? new PartialDate(published.minusMonths(count).withDayOfMonth(1), DatePrecision.MONTH)
+                : new PartialDate(published.minusYears(count).withDayOfYear(1), DatePrecision.YEAR);
+    }
+
     private static void add(List<Found> found, String sentence, Matcher m, PartialDate date, Integer afterPrevious, LocalDate published) {
         add(found, sentence, m, date, afterPrevious, published, false, 0);
     }

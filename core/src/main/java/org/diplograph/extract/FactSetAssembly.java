@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,7 @@ final class FactSetAssembly {
         List<Person> nobody = kept.stream().filter(p -> UNKNOWN_SCOPE.equals(p.scope) && p.roles.isEmpty() && p.known == null).toList();
         kept.removeAll(nobody);
         meetingParticipants = meetingParticipants.stream().map(set -> {
-            Set<Person> left = new java.util.LinkedHashSet<>(set);
+            Set<Person> left = new LinkedHashSet<>(set);
             left.removeAll(nobody);
             return left;
         }).toList();

@@ -1,10 +1,13 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.diplograph.extract.Sentence.Mention;
 import org.diplograph.extract.Sentence.MentionKind;
 import org.diplograph.model.PartialDate;
@@ -117,7 +120,7 @@ final class MeetingReferents {
                 return 0.15;
             }
             case STATES -> {
-                into.addAll(ofStates(at, m.scopes, groupTitle(s, m), on));
+                into.addAll(ofStates(at, m.scopes, groupTitle(m), on));
                 return 0.15;
             }
             default -> {
@@ -217,13 +220,18 @@ final class MeetingReferents {
     }
 
     private boolean holdsTitle(Person p, Set<String> words) {
+        return anyTitle(p, title -> title.containsAll(words));
+    }
+
+    /** Whether a title the story gives him, or the one the dated roles know him by on the day, has words that pass. */
+    private boolean anyTitle(Person p, Predicate<Set<String>> test) {
         for (Person.Role r : p.roles) {
-            if (r.title().text != null && words(r.title().text).containsAll(words)) {
+            if (r.title().text != null && test.test(words(r.title().text))) {
                 return true;
             }
         }
         KnownPeople.Role known = p.known == null ? null : p.known.roleOn(article.published);
-        return known != null && known.title() != null && words(known.title()).containsAll(words);
+        return known != null && known.title() != null && test.test(words(known.title()));
     }
 
     private static Set<String> words(String text) {
@@ -274,13 +282,7 @@ final class MeetingReferents {
 
     /** Whether a person is named as (or known to be) a head of state or government: a president, a prime minister, a king. */
     private boolean heads(Person p) {
-        for (Person.Role r : p.roles) {
-            if (r.title().text != null && headTitle(words(r.title().text))) {
-                return true;
-            }
-        }
-        KnownPeople.Role known = p.known == null ? null : p.known.roleOn(article.published);
-        return known != null && known.title() != null && headTitle(words(known.title()));
+        return anyTitle(p, MeetingReferents::headTitle);
     }
 
     private static boolean headTitle(Set<String> w) {
@@ -299,7 +301,7 @@ final class MeetingReferents {
         }
         heads.sort((a, b) -> Integer.compare(b.timesSeenBefore(at), a.timesSeenBefore(at)));
         if (heads.size() < 2 || heads.size() > 2 && heads.get(2).timesSeenBefore(at) >= heads.get(1).timesSeenBefore(at)
-                || java.util.Objects.equals(heads.get(0).scopeOn(article.published), heads.get(1).scopeOn(article.published))) {
+                || Objects.equals(heads.get(0).scopeOn(article.published), heads.get(1).scopeOn(article.published))) {
             return Set.of();
         }
         return new LinkedHashSet<>(heads.subList(0, 2));
@@ -373,7 +375,7 @@ final class MeetingReferents {
         }
         int at = s.index * 1000 + m.start;
         Set<Person> laterHere = new LinkedHashSet<>();
-        Set<String> laterStates = new java.util.HashSet<>();
+        Set<String> laterStates = new HashSet<>();
         for (Mention other : s.mentions) {
             if (other.start >= m.end && other.kind == MentionKind.PERSON) {
                 laterHere.add(other.person);
@@ -404,12 +406,7 @@ final class MeetingReferents {
         for (String scope : scopes) {
             if (title != null && persons.stream().noneMatch(p -> p.confirmed && scope.equals(p.scopeOn(article.published)))) {
                 // "The Presidents of Poland and the Czech Republic met": each country's holder on the day, when the story names none
-                TitleInfo t = new TitleInfo(article.g.countryBodies);
-                t.text = title;
-                t.key = org.diplograph.names.NameKeys.fold(title);
-                t.scope = scope;
-                t.scopes.add(scope);
-                Person holder = registry.byTitle(t, on);
+                Person holder = registry.byTitle(TitleInfo.named(article.g.countryBodies, title, scope), on);
                 if (holder != null && scope.equals(holder.scopeOn(article.published))) {
                     out.add(holder);
                 }
@@ -439,7 +436,7 @@ final class MeetingReferents {
      * The title a group of states' officials holds: "The Presidents of A and B" are presidents, "the Polish and Czech foreign
      * ministers" foreign ministers; null for words that name no one title ("leaders", "delegations", "ministers").
      */
-    private String groupTitle(Sentence s, Mention m) {
+    private String groupTitle(Mention m) {
         for (int k = m.start; k < m.end; k++) {
             String w = toks.get(k).lower;
             if (w.equals("presidents")) {

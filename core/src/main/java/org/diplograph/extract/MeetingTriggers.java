@@ -120,18 +120,13 @@ final class MeetingTriggers {
                 case "meets" -> out.add(new Trigger(i, i + 1, "meeting:met-with", false, true));
                 // "We, President Biden, …, gathered at Camp David today": the subjects met one another
                 case "gathered", "convened" -> out.add(new Trigger(i, i + 1, "meeting:gathered", false, false));
-                case "meet" -> {
+                case "meet", "see" -> {
                     // "was pleased to meet", "I was also honored to meet President Marcos this morning"
-                    if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && GLAD.contains(toks.get(i - 2).lower)) {
+                    if (w.equals("meet") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && GLAD.contains(toks.get(i - 2).lower)) {
                         out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
                     } else if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && journeyBefore(s, i - 1)) {
-                        // "Kim flew to Beijing in March 2018 to meet Xi Jinping": the journey's purpose, told as done
-                        out.add(new Trigger(i, i + 1, JOURNEY_TO_MEET, false, false));
-                    }
-                }
-                case "see" -> {
-                    // "travelled to Prague to see Novak": as "to meet"
-                    if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && journeyBefore(s, i - 1)) {
+                        // "Kim flew to Beijing in March 2018 to meet Xi Jinping", "travelled to Prague to see Novak": the
+                        // journey's purpose, told as done
                         out.add(new Trigger(i, i + 1, JOURNEY_TO_MEET, false, false));
                     }
                 }

@@ -41,6 +41,14 @@ final class TitleInfo {
         return own != null ? own : scope + "/" + bodySlug;
     }
 
+    /** A title known only by its words ("President", "Foreign Minister"), held in {@code scope}. */
+    static TitleInfo named(java.util.Map<String, String> countryBodies, String text, String scope) {
+        TitleInfo t = new TitleInfo(countryBodies);
+        t.text = text;
+        t.key = org.diplograph.names.NameKeys.fold(text);
+        return t.inScope(scope);
+    }
+
     /** The same title placed in a country or alliance: "the Prime Minister" of a Downing Street release is Britain's. */
     TitleInfo inScope(String placed) {
         TitleInfo t = new TitleInfo(countryBodies);
