@@ -43,7 +43,6 @@ public final class NameKeys {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`´]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
     /** Generational suffixes, folded, with the spelling each stands for. */
     private static final Map<String, String> SUFFIXES = Map.of("jr", "jr", "jnr", "jr", "sr", "sr", "snr", "sr",
             "ii", "ii", "iii", "iii", "iv", "iv");
@@ -67,14 +66,29 @@ public final class NameKeys {
         if (text == null) {
             return List.of();
         }
-        String mapped = mapSpecialLetters(text);
-        String stripped = MARKS.matcher(Normalizer.normalize(mapped, Normalizer.Form.NFD)).replaceAll("");
-        String lower = APOSTROPHES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll("");
+        // One pass over the characters (names are folded for every row of a bulk load): lower-case,
+        // apostrophes dropped, split at anything that is not a letter or digit. Only text beyond ASCII
+        // pays for the special letters and the decomposition that strips accents.
+        String lower = isAscii(text) ? text.toLowerCase(Locale.ROOT)
+                : MARKS.matcher(Normalizer.normalize(mapSpecialLetters(text), Normalizer.Form.NFD)).replaceAll("")
+                        .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String word : NOT_WORD.split(lower)) {
-            if (!word.isEmpty()) {
-                words.add(foldWord(word));
+        StringBuilder word = new StringBuilder(16);
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isApostrophe(c)) {
+                continue;
             }
+            if (isLetterOrNumber(c)) {
+                word.appendCodePoint(c);
+            } else if (word.length() > 0) {
+                words.add(foldWord(word.toString()));
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(foldWord(word.toString()));
         }
         return words;
     }
@@ -223,7 +237,10 @@ public final class NameKeys {
     }
 
     private static String foldWord(String word) {
-        String w = word.replace("kh", "k").replace("ph", "f").replace("x", "ks");
+        String w = word;
+        if (w.indexOf('h') >= 0 || w.indexOf('x') >= 0) {
+            w = w.replace("kh", "k").replace("ph", "f").replace("x", "ks");
+        }
         if (w.endsWith("yeva")) {
             w = w.substring(0, w.length() - 4) + "eva";
         } else if (w.endsWith("yev")) {
@@ -233,7 +250,48 @@ public final class NameKeys {
         } else if (w.length() > 3 && w.endsWith("ei")) {
             w = w.substring(0, w.length() - 2) + "ey";
         }
-        return DOUBLED.matcher(w).replaceAll("$1");
+        return withoutDoubledLetters(w);
+    }
+
+    /** A run of one letter as that letter once ("Mikhaill" and "Mikhail" fold alike); digits keep their runs. */
+    private static String withoutDoubledLetters(String w) {
+        StringBuilder out = null;
+        int previous = -1;
+        for (int i = 0; i < w.length(); ) {
+            int c = w.codePointAt(i);
+            int next = i + Character.charCount(c);
+            boolean repeat = c == previous && Character.isLetter(c);
+            if (repeat && out == null) {
+                out = new StringBuilder(w.length()).append(w, 0, i);
+            } else if (!repeat && out != null) {
+                out.appendCodePoint(c);
+            }
+            previous = c;
+            i = next;
+        }
+        return out == null ? w : out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isApostrophe(int c) {
+        return c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == '´';
+    }
+
+    /** What the patterns {@code \p{L}} and {@code \p{N}} match. */
+    private static boolean isLetterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static String mapSpecialLetters(String text) {
