@@ -46,7 +46,8 @@ final class Dates {
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(the day before yesterday|yesterday|today|earlier today|this morning"
             + "|this afternoon|this evening|tonight|this week|last week|this month|last month|this year|last year"
             + "|(?:on\\s+)?(?:the\\s+)?same day|earlier in the day|later in the day|earlier that day|later that day|that day"
-            + "|the following day|the next day|the day after|a day earlier|the day before|a day before|the previous day|a day after)\\b");
+            + "|the following day|the next day|the day after|a day earlier|the day before|a day before|the previous day|a day after"
+            + "|(?:at|over) the weekend|last weekend|last (?:spring|summer|autumn|fall|winter))\\b");
     /** "a month after", "two days earlier", "a week before", "two years later": a distance from the story's day. */
     private static final Pattern SPAN = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + "\\s+(day|days|week|weeks|month|months|year|years)\\s+"
@@ -92,7 +93,8 @@ final class Dates {
         boolean month = hasMonth(sentence);
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean relative = lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("year")
-                || lower.contains("tonight") || lower.contains("morning") || lower.contains("afternoon") || lower.contains("evening");
+                || lower.contains("tonight") || lower.contains("morning") || lower.contains("afternoon") || lower.contains("evening")
+                || lower.contains("last ");
         if (!digits && !month && !relative) {
             return found;
         }
@@ -178,7 +180,7 @@ final class Dates {
         while (m.find()) {
             // "came a month after Blinken met Xi": the meeting was a month before the story's day; "a week later": after the last
             String n = m.group(1).toLowerCase(Locale.ROOT);
-            int count = SMALL_NUMBERS.containsKey(n) ? SMALL_NUMBERS.get(n) : Integer.parseInt(n);
+            int count = count(n);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             String way = m.group(3).toLowerCase(Locale.ROOT);
             if (way.equals("ago")) {
@@ -203,8 +205,8 @@ final class Dates {
                     : what.startsWith("the following") || what.startsWith("the next") || what.startsWith("the day after") ? Integer.valueOf(1)
                     : what.equals("a day earlier") || what.equals("the day before") || what.equals("a day before")
                     || what.equals("the previous day") || what.equals("a day after") ? Integer.valueOf(-1) : null;
-            add(found, sentence, m, after != null ? null : relative(what, published), after, published,
-                    !what.contains("week") && !what.contains("month") && !what.contains("year"), 0);
+            PartialDate date = after != null ? null : relative(what, published);
+            add(found, sentence, m, date, after, published, date == null || date.precision() == DatePrecision.DAY, 0);
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
@@ -267,6 +269,15 @@ final class Dates {
         found.add(new Found(start, end, date, afterPrevious, future, storyDay, thatMonth));
     }
 
+    /** @return the count a word or a number of one or two digits says ("a", "two", "12"), or -1 */
+    static int count(String word) {
+        Integer small = SMALL_NUMBERS.get(word);
+        if (small != null) {
+            return small;
+        }
+        return word.length() <= 2 && !word.isEmpty() && word.chars().allMatch(Character::isDigit) ? Integer.parseInt(word) : -1;
+    }
+
     private static int month(String name) {
         return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
     }
@@ -296,7 +307,7 @@ final class Dates {
 
     private static final List<String> RELATIVE_WORDS = List.of("yesterday", "today", "morning", "afternoon", "evening", "tonight",
             "week", "month", "year", "same day", "that day", "the day", "next day", "day after", "day earlier", "day before",
-            "previous day");
+            "previous day", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter");
 
     /** Whether a number is followed by "-", "–", "to" or "and" and another number. */
     private static boolean hasRange(String s) {
@@ -368,6 +379,24 @@ final class Dates {
         return PartialDate.ofDay(published.with(TemporalAdjusters.previousOrSame(day)));
     }
 
+    /**
+     * "last autumn": the latest such season over before the month of publication, told to the year it ends in
+     * (northern seasons: a winter ends in February).
+     */
+    private static PartialDate lastSeason(String season, LocalDate published) {
+        int lastMonth = switch (season) {
+            case "spring" -> 5;
+            case "summer" -> 8;
+            case "winter" -> 2;
+            default -> 11;
+        };
+        YearMonth end = YearMonth.of(published.getYear(), lastMonth);
+        if (!end.isBefore(YearMonth.from(published))) {
+            end = end.minusYears(1);
+        }
+        return new PartialDate(LocalDate.of(end.getYear(), 1, 1), DatePrecision.YEAR);
+    }
+
     private static PartialDate relative(String what, LocalDate published) {
         if (published == null) {
             return null;
@@ -382,6 +411,12 @@ final class Dates {
             case "this year" -> new PartialDate(LocalDate.of(published.getYear(), 1, 1), DatePrecision.YEAR);
             case "last year" -> new PartialDate(LocalDate.of(published.getYear() - 1, 1, 1), DatePrecision.YEAR);
             case "the following day", "the next day", "the day after" -> null;
+            // the weekend before the story's day, told to its month like "last week"
+            case "at the weekend", "over the weekend", "last weekend" -> {
+                LocalDate saturday = published.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+                yield month(saturday.getYear(), saturday.getMonthValue());
+            }
+            case "last spring", "last summer", "last autumn", "last fall", "last winter" -> lastSeason(what.substring(5), published);
             default -> PartialDate.ofDay(published);
         };
     }

@@ -96,6 +96,8 @@ final class MeetingTriggers {
     private static final String JOURNEY_TO_MEET = "meeting:journey-to-meet";
     /** "returned the visit": a visit back to whom the subject last met. */
     static final String RETURNED_VISIT = "meeting:returned-visit";
+    private static final Set<String> APPROXIMATE = Set.of("nearly", "almost", "about", "some", "over", "more", "than",
+            "around", "roughly", "just", "under", "several", "few");
     private static final Set<String> RETURNED = Set.of("visit", "favour", "favor", "courtesy");
 
     /** Talk "on the sidelines" or "on the margins" of a gathering: in person. */
@@ -152,15 +154,21 @@ final class MeetingTriggers {
                 case "joined" -> out.add(new Trigger(i, i + 1, "meeting:joined", false, false));
                 case "spent" -> {
                     // "had spent more than seven hours on Sunday with Foreign Minister Qin Gang"
+                    boolean with = false;
                     for (int k = i + 1; k < Math.min(s.to, i + 10); k++) {
                         if (toks.get(k).is("with")) {
                             out.add(new Trigger(i, k + 1, "meeting:spent-time-with", false, false));
                             i = k;
+                            with = true;
                             break;
                         }
                         if (toks.get(k).type == Token.Type.PUNCT && !toks.get(k).text.equals("-")) {
                             break;
                         }
+                    }
+                    if (!with && spentHours(s, i)) {
+                        // "Sherman and Ryabkov spent nearly eight hours at the U.S. mission": the subjects, together
+                        out.add(new Trigger(i, i + 1, "meeting:gathered", false, false));
                     }
                 }
                 case "visited", "visits" -> {
@@ -499,6 +507,23 @@ final class MeetingTriggers {
             }
         }
         return true;
+    }
+
+    /** "spent nearly eight hours", "spent more than an hour": a number of hours or minutes (days are a stay, not a meeting). */
+    private boolean spentHours(Sentence s, int spent) {
+        // a number of them: "have spent more hours together than any other pair" tells no meeting
+        boolean counted = false;
+        for (int k = spent + 1; k < Math.min(s.to, spent + 6); k++) {
+            String w = toks.get(k).lower;
+            if (w.equals("hours") || w.equals("hour") || w.equals("minutes")) {
+                return counted;
+            }
+            counted |= Dates.count(w) > 0 || w.equals("several") || w.equals("few");
+            if (!(APPROXIMATE.contains(w) || Dates.count(w) > 0)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** ", their second meeting this year", ", the first meeting between the two": a noun in apposition to the clause before. */

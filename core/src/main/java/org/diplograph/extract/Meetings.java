@@ -66,6 +66,7 @@ final class Meetings {
         retold.earlierOfTheSame(s);
         Set<Person> previousSubjects = null;
         List<Mention> previousObjects = List.of();
+        String previousSubjectWord = null;
         List<Mention> taken = new ArrayList<>();
         List<Trigger> found = triggers.find(s);
         for (Trigger t : found) {
@@ -105,7 +106,11 @@ final class Meetings {
             double confidence = when.stated() ? 0.9 : 0.8;
             Set<Person> subjectPeople = new LinkedHashSet<>();
             boolean coordinated = previousSubjects != null && !subjects.isEmpty() && previousObjects.contains(subjects.get(subjects.size() - 1));
-            if (coordinated) {
+            // "his meeting with President Pavlopoulos … and his talks with Tsipras": one "his", not the man just met
+            boolean samePronoun = previousSubjects != null && !previousSubjects.isEmpty() && subjects.size() == 1
+                    && subjects.get(0).kind == Sentence.MentionKind.PRONOUN && previousSubjectWord != null
+                    && toks.get(subjects.get(0).start).lower.equals(previousSubjectWord);
+            if (coordinated || samePronoun) {
                 // "called on Prime Minister Modi and met Adviser Doval": the second verb has the first one's subject
                 subjectPeople.addAll(previousSubjects);
             } else {
@@ -133,7 +138,8 @@ final class Meetings {
                 // "The 24th Summit between the EU and Ukraine was held in Kyiv today": its delegations may follow
                 delegations.noteVenue(s, t, when, dateAndPlace.placeOf(s, t));
             }
-            if (!objects.isEmpty() && !someoneMet && compatriots(subjectPeople) || objects.isEmpty() && !MeetingTriggers.withoutObject(t)
+            if (!someoneMet && compatriots(subjectPeople) && (!objects.isEmpty() || objectPeople.isEmpty())
+                    || objects.isEmpty() && !MeetingTriggers.withoutObject(t)
                     || subjectPeople.isEmpty() && !t.nominal()) {
                 // "he and Secretary Blinken held talks with Japanese counterparts" the article never names, "welcomed the
                 // growing cooperation": no meeting of the subjects alone
@@ -158,9 +164,12 @@ final class Meetings {
                 if (!objects.isEmpty() && !subjectPeople.isEmpty()) {
                     addGapped(s, t, objects.get(objects.size() - 1), subjectPeople, confidence);
                 }
+                addAgain(s, t, all, subjectPeople, objectPeople, when, confidence);
             }
             previousSubjects = subjectPeople;
             previousObjects = objects;
+            previousSubjectWord = subjects.size() == 1 && subjects.get(0).kind == Sentence.MentionKind.PRONOUN
+                    ? toks.get(subjects.get(0).start).lower : null;
         }
         readDelegations(s);
         retold.followedBy(s);
@@ -188,6 +197,48 @@ final class Meetings {
                 place = p.start() >= from && p.end() <= at && at - p.end() <= 2 ? p.name() : place;
             }
             addMeeting(s, own, all, subjects, objects, dateAndPlace.dateOf(s, own), place, confidence, t.rule());
+        }
+    }
+
+    /**
+     * "met in Vilnius in July and again in New York in September": the same people met once more, on the date after
+     * "and again" — when only a place stands between the two ("and again in their telephone call on 2 April" is no
+     * meeting).
+     */
+    private void addAgain(Sentence s, Trigger t, Set<Person> all, Set<Person> subjects, Set<Person> objects, When first,
+                          double confidence) {
+        int again = -1;
+        for (int k = t.end() + 1; k < s.to - 1 && again < 0; k++) {
+            if (toks.get(k).is(";") || toks.get(k).is(":") || toks.get(k).is("but")) {
+                return;
+            }
+            again = toks.get(k).is("again") && toks.get(k - 1).is("and") ? k : -1;
+        }
+        if (again < 0) {
+            return;
+        }
+        int origin = toks.get(s.from).start;
+        for (int k = again + 1; k < Math.min(s.to, again + 8); k++) {
+            int at = k;
+            boolean dated = s.dates.stream().anyMatch(f -> !f.future() && f.start() == toks.get(at).start - origin);
+            if (dated) {
+                Trigger own = new Trigger(k, k, t.rule(), t.nominal(), t.present());
+                When when = dateAndPlace.dateOf(s, own);
+                if (when.on() != null && !when.on().equals(first.on())) {
+                    String place = null;
+                    for (Sentence.Place p : s.places) {
+                        place = p.start() > again && p.end() <= k ? p.name() : place;
+                    }
+                    addMeeting(s, own, all, subjects, objects, when, place, confidence, t.rule());
+                }
+                return;
+            }
+            Token w = toks.get(k);
+            boolean placeWord = w.is("in") || w.is("at") || w.is("on") || w.is("the") || w.is(",")
+                    || Character.isUpperCase(w.text.charAt(0));
+            if (!placeWord) {
+                return;
+            }
         }
     }
 
