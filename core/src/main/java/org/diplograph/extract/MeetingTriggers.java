@@ -237,9 +237,13 @@ final class MeetingTriggers {
                 }
                 case "spoke", "talked", "interacted", "chatted", "conversation" -> sidelines(s, i, out);
                 case "alongside" -> {
-                    // "Speaking alongside Lipavsky at a news conference in Warsaw, Sikorski said": they stood side by side
-                    if (i - 1 >= s.analysisFrom && ALONGSIDE_VERBS.contains(toks.get(i - 1).lower)) {
-                        out.add(new Trigger(i, i + 1, ALONGSIDE, true, false));
+                    // "Speaking alongside Lipavsky at a news conference in Warsaw, Sikorski said", "Speaking in Warsaw
+                    // alongside Lipavsky": they stood side by side
+                    for (int k = i - 1; k >= Math.max(s.analysisFrom, i - 6) && toks.get(k).type != Token.Type.PUNCT; k--) {
+                        if (ALONGSIDE_VERBS.contains(toks.get(k).lower)) {
+                            out.add(new Trigger(i, i + 1, ALONGSIDE, true, false));
+                            break;
+                        }
                     }
                 }
                 case "held", "holds", "had", "has", "hold" -> {

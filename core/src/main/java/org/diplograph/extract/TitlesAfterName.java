@@ -34,6 +34,9 @@ final class TitlesAfterName {
 
     /** Verbs that open a clause after a name and its comma, not a title in apposition. */
     private static final Set<String> CLAUSE_VERBS = Set.of("met", "said", "told", "held", "welcomes", "meets", "says", "holds");
+    /** Verbs right after a title that make it a clause's subject: "…, the Prime Minister said". */
+    private static final Set<String> SUBJECT_VERBS = Set.of("said", "says", "told", "added", "stressed", "noted", "warned",
+            "announced", "urged", "met", "held", "welcomed", "thanked", "praised", "spoke");
     /** Verbs of a relative clause that say whom a person heads: "Jens Stoltenberg, who led the Alliance for ten years". */
     private static final Set<String> HEADING_VERBS = Set.of("led", "leads", "heads", "headed", "runs", "ran", "chairs", "chaired");
 
@@ -89,11 +92,17 @@ final class TitlesAfterName {
         if (i < s.to && (toks.get(i).is("and") || toks.get(i).is("or"))) {
             return null;
         }
+        int before = appEnd[0];
         TitleInfo t = titleFrom(s, i, appEnd);
         int post = i < s.to && (toks.get(i).is("a") || toks.get(i).is("the")) ? i + 1 : i;
         if (t == null && post + 1 < s.to && toks.get(post).isWord() && toks.get(post + 1).is("of")) {
             // a post the gazetteer does not know, then one it does: "Member of the Political Bureau … and Minister of …"
             t = titleAfterAnd(s, i, appEnd);
+        }
+        if (t != null && appEnd[0] < s.to && SUBJECT_VERBS.contains(toks.get(appEnd[0]).lower)) {
+            // "Speaking alongside Jens Stoltenberg, the Prime Minister said": the next clause's subject, not his title
+            appEnd[0] = before;
+            return null;
         }
         return t;
     }

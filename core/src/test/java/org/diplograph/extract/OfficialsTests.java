@@ -90,6 +90,7 @@ class OfficialsTests {
             2023-06-04 | Defence Minister Lee Min-ho of South Korea met Ken Ito, who was Japan's defense minister at the time, in Bangkok in 2019. | KOR/lee-min-ho KOR/ministry-of-defense, JPN/ken-ito JPN/ministry-of-defense
             2024-08-23 | Prime Minister Ravi Kumar of India arrived in Kyiv on Friday. Prime Minister and President Ivan Bondar of Ukraine held talks in Kyiv on Friday. | IND/ravi-kumar IND, UKR/ivan-bondar UKR
             2023-08-31 | Turkish Foreign Minister Ali Demir met Ivan Petrov. In 2022 Petrov held talks with Demir's predecessor, Veli Kaya, in Ankara. | TUR/ali-demir TUR/ministry-of-foreign-affairs, TUR/veli-kaya TUR/ministry-of-foreign-affairs
+            2024-04-23 | Speaking in Warsaw alongside NATO Secretary General Piet Smit, the Prime Minister said the alliance must spend more. | NATO/piet-smit NATO
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
