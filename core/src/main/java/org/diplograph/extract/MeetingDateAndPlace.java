@@ -239,6 +239,10 @@ final class MeetingDateAndPlace {
             if (closes < 0 || closes >= triggerChar) {
                 return false;
             }
+            if (text.lastIndexOf(", having ", triggerChar) >= f.end()) {
+                // "met Lavrov in Geneva today, having met Baerbock in Berlin on Thursday": the main clause's day
+                return true;
+            }
             int who = Math.max(text.lastIndexOf(", who ", f.start()), text.lastIndexOf(", which ", f.start()));
             int opens = text.lastIndexOf(", ", f.start());
             return who >= 0 || opens >= 0 && text.substring(opens, f.start()).contains(" since ");

@@ -92,7 +92,7 @@ final class MeetingParticipants {
                 firstIndex = before.get(i).start >= clause ? i : -1;
             }
             Mention first = firstIndex < 0 ? null : before.get(firstIndex);
-            if (first != null && first.kind == MentionKind.PERSON && first.start <= clause + 1
+            if (first != null && (first.kind == MentionKind.PERSON || first.kind == MentionKind.PRONOUN) && first.start <= clause + 1
                     && !article.between(first.end, t.start()).contains(";")) {
                 out.add(first);
                 for (int i = firstIndex + 1; i < before.size()

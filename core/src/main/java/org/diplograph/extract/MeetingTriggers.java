@@ -118,7 +118,9 @@ final class MeetingTriggers {
         for (int i = s.analysisFrom; i < s.to; i++) {
             String w = toks.get(i).lower;
             switch (w) {
-                case "met" -> out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
+                // "He briefed Lavrov, having met Baerbock in Berlin": the participle's subject is the sentence's
+                case "met" -> out.add(new Trigger(i, i + 1, "meeting:met-with",
+                        i - 2 >= s.analysisFrom && toks.get(i - 1).is("having") && toks.get(i - 2).text.equals(","), false));
                 case "meets" -> out.add(new Trigger(i, i + 1, "meeting:met-with", false, true));
                 // "We, President Biden, …, gathered at Camp David today": the subjects met one another
                 case "gathered", "convened" -> out.add(new Trigger(i, i + 1, "meeting:gathered", false, false));

@@ -110,6 +110,9 @@ final class References {
         return k;
     }
 
+    /** "President-elect", "Prime Minister-designate": the title of an office not yet held. */
+    static final Set<String> ELECT = Set.of("elect", "designate");
+
     /** Adds a mention for each reference in the sentence outside the people already found. */
     void read(Sentence s) {
         for (int i = s.analysisFrom; i < s.to; i++) {
@@ -136,6 +139,11 @@ final class References {
                     if (of != null && (stateRef(of) != null || of.has(Kind.BODY) || of.has(Kind.BODY_PATTERN))) {
                         end = of.end();
                     }
+                }
+                if (end + 1 < s.to && toks.get(end).text.equals("-") && ELECT.contains(toks.get(end + 1).lower)) {
+                    // "U.S. President-elect Donald J. Trump": the office to come, not its holder on the day
+                    i = end + 1;
+                    continue;
                 }
                 TitleInfo info = titles.titleInfo(s, start, end);
                 if (info.fixedBody != null || info.scope != null) {

@@ -70,6 +70,10 @@ final class TitleReader {
                     return spanStart;
                 }
             }
+            if (k - 2 >= limit && References.ELECT.contains(toks.get(k).lower) && toks.get(k - 1).text.equals("-")) {
+                // "U.S. President-elect Donald J. Trump": the title of the office to come is his
+                k -= 2;
+            }
             int st = k + 1;
             while (st - 1 >= limit && titleish(s, st - 1)) {
                 st--;
