@@ -39,10 +39,30 @@ final class FactSetAssembly {
     private final List<Person> persons;
     private final Scopes scopes;
 
+    private final Article article;
+
     FactSetAssembly(Article article) {
+        this.article = article;
         this.g = article.g;
         this.persons = article.persons;
         this.scopes = new Scopes(article);
+    }
+
+    /**
+     * "Austin, Japanese Counterpart Pledge to Upgrade …": one capitalised word of a headline in title case, named nowhere
+     * else and known to no dictionary, is a word, not a person.
+     */
+    private boolean headlineWordOnly(Person p) {
+        if (p.known != null || p.name == null || p.name.indexOf(' ') >= 0 || p.seenAt.isEmpty()) {
+            return false;
+        }
+        for (int at : p.seenAt) {
+            Sentence s = article.sentences.get(at / 1000);
+            if (article.toks.get(s.from).start >= article.header.headlineEnd) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -60,7 +80,7 @@ final class FactSetAssembly {
         Set<String> usedIds = new HashSet<>();
         List<Person> kept = new ArrayList<>();
         for (Person p : persons) {
-            if (p.confirmed || p.inMeeting) {
+            if ((p.confirmed || p.inMeeting) && !headlineWordOnly(p)) {
                 kept.add(p);
             }
         }

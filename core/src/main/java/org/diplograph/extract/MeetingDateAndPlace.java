@@ -157,6 +157,10 @@ final class MeetingDateAndPlace {
             if (best.afterPrevious() != null) {
                 // "stood beside Putin at the parade in May 2018 … met again two months later": from the date told last
                 PartialDate last = lastStated != null && lastStatedSentence > lastMeetingSentence ? lastStated : lastMeetingDate;
+                if (last != null && last.precision() != DatePrecision.DAY && s.text.startsWith("in the day", best.end() - 10)) {
+                    // "Kihara visited the Pentagon in April. Later in the day Austin met …": a day, so the story's
+                    last = lastMeetingDate != null && lastMeetingDate.precision() == DatePrecision.DAY ? lastMeetingDate : null;
+                }
                 PartialDate base = best.afterPrevious() < 0 || last == null ? storyDay() : last;
                 return best.afterPrevious() == 0 ? (base == null ? When.NONE : new When(base, "date:same-day"))
                         : shifted(base, best.afterPrevious(), best.afterPrevious() < 0 ? "date:before-story-day" : "date:after-last-meeting");
@@ -324,7 +328,13 @@ final class MeetingDateAndPlace {
 
     /** A meeting was recorded: unless recalled in passing, "the same day" now means its day and place. */
     void remember(Sentence s, MeetingTriggers.Trigger t, PartialDate on, String place) {
-        if (!recalled(s, t)) {
+        // "Blinken had held talks with Kamikawa the day before": a step back, not the day the story goes on from
+        boolean pluperfect = false;
+        for (int k = Math.max(s.analysisFrom, t.start() - 3); k <= t.start() && k + 1 < s.to && !pluperfect; k++) {
+            String next = toks.get(k + 1).lower;
+            pluperfect = toks.get(k).is("had") && (next.endsWith("ed") || Set.of("met", "held", "sat", "been", "also").contains(next));
+        }
+        if (!recalled(s, t) && !pluperfect) {
             lastMeetingDate = on;
             lastMeetingPlace = place;
             lastMeetingSentence = s.index;

@@ -33,6 +33,7 @@ final class MeetingParticipants {
     /** "the President of Vietnam at that time, Tran Dai Quang": a title, when it was held, then its holder's name. */
     private static final Pattern HOLDER_THEN = Pattern.compile("(?s)\\s*(at that time|at the time|then)\\s*,\\s*");
     /** "met Erdogan, whose country is a dialogue partner, and Aliyev": a relative clause inside a list of objects. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?s).*\\S.*,\\s*(and|but)\\s*");
     private static final Pattern RELATIVE_THEN_AND = Pattern.compile("(?s)\\s*,\\s*(who|whose|which)\\b[^;.,]*,\\s*and\\s*(the\\s*)?");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "who", "which", "where", "while", "whereas", "said",
@@ -155,8 +156,9 @@ final class MeetingParticipants {
                 int words = gap.isBlank() ? 0 : gap.trim().split("\\s+").length;
                 boolean verb = !t.nominal() && !t.rule().equals("meeting:met-with") && !t.rule().equals("meeting:held-talks");
                 boolean appositive = from > t.end() && words <= 2;
+                // "last met in Warsaw in January, and Lipavsky visited Brno": a name after ", and" opens the next clause
                 if (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH || containsWord(gap, CLAUSE_BREAKS)
-                        || verb && !appositive && (gap.contains(",") || words > 6)) {
+                        || verb && !appositive && (gap.contains(",") || words > 6) || NEXT_CLAUSE.matcher(gap).matches()) {
                     break;
                 }
                 out.add(m);

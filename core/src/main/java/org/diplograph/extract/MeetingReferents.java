@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.diplograph.extract.Sentence.Mention;
@@ -363,21 +364,36 @@ final class MeetingReferents {
      * of the word after "two" (in the singular), when a third holder is named less often; none for words that name no
      * title ("the two leaders", "the two men") or a tie, and none of the people the sentence names after it.
      */
+    /** Fields of office a plural title may name, each with its other spelling. */
+    private static final Map<String, String> FIELDS = Map.of("defense", "defence", "defence", "defense", "foreign", "foreign",
+            "finance", "finance", "trade", "trade", "interior", "interior");
+
     private Set<Person> holdersOfPluralTitle(Sentence s, Mention m) {
         // "the two presidents" is one mention; "the two Secretaries" is "the two" before a noun
         int noun = toks.get(m.end - 1).is("two") ? m.end : m.end - 1;
+        // "the two defense chiefs", "the two foreign ministers": holders of a title of that field, whatever its word
+        noun = noun + 1 < s.to && FIELDS.containsKey(toks.get(noun).lower) ? noun + 1 : noun;
+        String field = noun - 1 > m.start && FIELDS.containsKey(toks.get(noun - 1).lower) ? toks.get(noun - 1).lower : null;
         if (noun >= s.to || !toks.get(noun).isWord() || !toks.get(noun).lower.endsWith("s")) {
             return Set.of();
         }
         String title = singular(toks.get(noun).lower);
-        if (!article.g.titleWords.contains(title) || GENERIC_TITLES.contains(title)) {
+        if (field == null && (!article.g.titleWords.contains(title) || GENERIC_TITLES.contains(title))) {
             return Set.of();
         }
+        Predicate<Set<String>> holds = field == null ? w -> w.contains(title)
+                : w -> w.contains(field) || w.contains(FIELDS.get(field));
         int at = s.index * 1000 + m.start;
         Set<Person> laterHere = new LinkedHashSet<>();
         Set<String> laterStates = new HashSet<>();
+        // in its own clause ("…, and Kihara visited the Pentagon" is another's)
+        int clauseEnd = m.end;
+        while (clauseEnd < s.to && !toks.get(clauseEnd).is(";") && !(toks.get(clauseEnd).is(",") && clauseEnd + 1 < s.to
+                && Set.of("and", "but", "while", "whereas").contains(toks.get(clauseEnd + 1).lower))) {
+            clauseEnd++;
+        }
         for (Mention other : s.mentions) {
-            if (other.start >= m.end && other.kind == MentionKind.PERSON) {
+            if (other.start >= m.end && other.start < clauseEnd && other.kind == MentionKind.PERSON) {
                 laterHere.add(other.person);
                 laterStates.add(other.person.scopeOn(article.published));
             }
@@ -385,7 +401,7 @@ final class MeetingReferents {
         List<Person> holders = new ArrayList<>();
         for (Person p : persons) {
             // "the two Secretaries received Secretary Manalo": not Manalo's compatriots either
-            if (p.seenBefore(at) >= 0 && holdsTitle(p, Set.of(title)) && !laterHere.contains(p) && !laterStates.contains(p.scopeOn(article.published))) {
+            if (p.seenBefore(at) >= 0 && anyTitle(p, holds) && !laterHere.contains(p) && !laterStates.contains(p.scopeOn(article.published))) {
                 holders.add(p);
             }
         }

@@ -304,7 +304,9 @@ final class Meetings {
                 return true;
             }
         }
-        return false;
+        // "Later in the day Austin and Blinken held a trilateral meeting": the clause opens with another time of the day
+        return s.analysisFrom + 2 < s.to && (toks.get(s.analysisFrom).is("later") || toks.get(s.analysisFrom).is("earlier"))
+                && (toks.get(s.analysisFrom + 1).is("that") || toks.get(s.analysisFrom + 1).is("in"));
     }
 
     /** "received Xi Jinping and, separately, Narendra Modi": objects listed apart. */

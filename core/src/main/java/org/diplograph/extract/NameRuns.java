@@ -159,6 +159,10 @@ final class NameRuns {
         int words = 1;
         while (j < s.to && words < 6) {
             Token t = toks.get(j);
+            if (words >= 2 && KnownPeople.SUFFIXES.contains(t.lower) && t.capitalised()) {
+                // "Lloyd J. Austin III Opening Remarks": a generational suffix ends the name
+                return j + 1;
+            }
             if (nameLike(s, j) && (t.spaceBefore || toks.get(j - 1).isInitial())) {
                 j++;
                 words++;

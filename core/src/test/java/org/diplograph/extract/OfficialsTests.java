@@ -20,6 +20,7 @@ class OfficialsTests {
     @DisplayName("ids drop honorifics, middle initials and suffixes, keep particles, and take the scope the text or the gazetteer gives")
     @CsvSource(delimiter = '|', textBlock = """
             2021-05-04 | Secretary of Defense Lloyd J. Austin III met Ukrainian Defence Minister Oleksii Reznikov in Kyiv.   | USA/lloyd-austin UKR/oleksii-reznikov
+            2024-07-28 | Secretary of Defense Lloyd J. Austin III Opening Remarks at a Bilateral Meeting With Japanese Minister of Defense Minoru Kihara | USA/lloyd-austin JPN/minoru-kihara
             2022-09-16 | Vladimir Putin met Recep Tayyip Erdogan in Samarkand on Friday.                                      | RUS/vladimir-putin TUR/recep-tayyip-erdogan
             2025-02-13 | Prime Minister Narendra Modi met Director of National Intelligence Tulsi Gabbard in Washington on Thursday. | IND/narendra-modi USA/tulsi-gabbard
             2023-05-19 | Syrian President Bashar al-Assad met Crown Prince Mohammed bin Salman in Jeddah on Friday.          | SYR/bashar-al-assad SAU/mohammed-bin-salman
@@ -65,6 +66,7 @@ class OfficialsTests {
             the leader of a country's delegation      | 2024-10-24 | The Brazilian delegation in Kazan was led by Foreign Minister Paulo Costa.                               | BRA/paulo-costa
             the leaders of each side                  | 2024-08-20 | The Indian side was led by Defence Minister Ravi Kumar and Trade Minister Anil Rao, and the Japanese side by Foreign Minister Sato Ken. | IND/ravi-kumar IND/anil-rao JPN/sato-ken
             the publisher's own in a national release | 2024-02-01 | Readout of Secretary of Defense Tom Vance's Meeting\\n\\nThe below is attributable to Spokesperson Ann Smith:\\n\\nSecretary of Defense Tom Vance met Japanese Defence Minister Ken Ito today. | USA/tom-vance USA/ann-smith JPN/ken-ito
+            a title-case headline's verb is no one    | 2024-07-28 | Austin, Japanese Counterpart Pledge to Upgrade Alliance Command\\n\\nDefense Secretary Lloyd Austin met Japanese Defense Minister Minoru Kihara in Tokyo today. | USA/lloyd-austin JPN/minoru-kihara
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
