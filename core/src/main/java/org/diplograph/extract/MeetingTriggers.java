@@ -34,7 +34,7 @@ final class MeetingTriggers {
     private static final Set<String> FUTURE_CLAUSE = Set.of("will", "'ll", "shall", "due", "expected", "scheduled", "set",
             "plans", "planning", "going", "intends", "would");
     /** Words that end the clause a future word governs, going back from a trigger. */
-    private static final Set<String> CLAUSE_STARTS = Set.of(";", "after", "when", "since", "following", "who", "which", "where",
+    private static final Set<String> CLAUSE_STARTS = Set.of(";", "after", "when", "since", "following", "who", "whom", "which", "where",
             "while", "as", "because", "but", "—");
     private static final Set<String> CALL_CLAUSE_ENDS = Set.of("and", ";", "but", "before", "after", "then", "while", "where");
     /** "was pleased to meet": an infinitive after these is a meeting that took place. */

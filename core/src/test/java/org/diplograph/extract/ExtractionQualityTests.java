@@ -38,12 +38,12 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (129 articles). */
+    /** What the extractor reached on the tuning set (131 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.956, 0.793, 0.867),
-            FactKind.OFFICIALS, new Level(0.987, 0.980, 0.984),
-            FactKind.REPRESENTS, new Level(0.980, 0.968, 0.974),
-            FactKind.PARTNERSHIPS, new Level(0.974, 0.742, 0.842),
+            FactKind.MEETINGS, new Level(0.957, 0.791, 0.866),
+            FactKind.OFFICIALS, new Level(0.987, 0.981, 0.984),
+            FactKind.REPRESENTS, new Level(0.981, 0.968, 0.974),
+            FactKind.PARTNERSHIPS, new Level(0.974, 0.735, 0.837),
             FactKind.MEMBERSHIPS, new Level(0.969, 0.752, 0.846)),
             0.961, 1.000, 0, 1);
 
