@@ -23,6 +23,8 @@ final class SentenceScopes {
 
     /** What a country's envoys make up: "the Brazilian delegation was led by", "the Indian side was led by". */
     private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "side", "team");
+    /** How a delegation's members are listed: "the Russian delegation included …". */
+    private static final Set<String> MEMBERS_VERBS = Set.of("included", "includes", "comprised", "comprises");
     /** Two names in a row, the second perhaps after a title the gazetteer does not know: "and Trade Minister Anil Rao". */
     private static final Pattern COORDINATED_TITLED = Pattern.compile("\\s*(,|and|, and)\\s*(\\p{Lu}[\\p{L}-]*\\s+){0,3}");
 
@@ -59,7 +61,10 @@ final class SentenceScopes {
         }
     }
 
-    /** The country that sends the person named after {@code verb} ("sent", "represented by", "led by"), or null. */
+    /**
+     * The country that sends the person named after {@code verb} ("sent", "represented by", "led by", a delegation that
+     * "included"), or null.
+     */
     private String sender(Sentence s, int verb) {
         if (verb < s.analysisFrom) {
             return null;
@@ -67,6 +72,9 @@ final class SentenceScopes {
         boolean needsDelegation;
         if (toks.get(verb).is("sent") || toks.get(verb).is("dispatched")) {
             needsDelegation = false;
+        } else if (MEMBERS_VERBS.contains(toks.get(verb).lower)) {
+            // "The Russian delegation included Foreign Minister Sergei Lavrov, … and Deputy Prime Minister Alexei Overchuk"
+            needsDelegation = true;
         } else if (toks.get(verb).is("by") && verb - 1 >= s.analysisFrom && Set.of("represented", "led", "headed")
                 .contains(toks.get(verb - 1).lower)) {
             needsDelegation = !toks.get(verb - 1).is("represented");
