@@ -38,7 +38,8 @@ final class Memberships {
     private static final Set<String> COPULA_GAP = Set.of(",", "is", "are", "was", "were", "a", "an", "the", "fellow", "founding",
             "full", "other", "both", "all", "each", "also", "now", "still", "already", "which", "being", "as", "'s", "existing",
             "its", "their", "of", "remains", "remain", "remained", "became", "has", "have", "had", "been", "long", "longtime",
-            "—", "–", "-", "newest", "oldest", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+            "—", "–", "-", "newest", "oldest", "close", "closest", "staunch", "steadfast", "loyal", "trusted", "valued", "key",
+            "strong", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     /** Words that may stand between a membership and the countries listed after it: "members — China, Russia". */
     private static final Set<String> LIST_GAP = Set.of(",", "—", "–", "-", ":", "(", "of", "the", "are", "were", "include",
             "includes", "including", "such", "as", "namely", "like", "states", "countries", "nations");

@@ -35,6 +35,7 @@ class PartnersAndMembersTests {
             Kazakhstan is a member of the CSTO and of the Eurasian Economic Union.                        | KAZ CSTO, KAZ EAEU
             Greece, unlike Turkey, is a member of the EU.                                                 | GRC EU
             Poland and Lithuania belong to NATO.                                                          | POL NATO, LTU NATO
+            Poland and Lithuania are close NATO Allies.                                                   | POL NATO, LTU NATO
             The SCO, of which China is a founding member, met in Astana.                                  | CHN SCO
             Georgia hopes to become a full member of NATO.                                                |
             Moldova began the procedure for becoming a member of the EU.                                  |
