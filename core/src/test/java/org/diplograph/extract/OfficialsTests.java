@@ -94,6 +94,7 @@ class OfficialsTests {
             2024-08-23 | Prime Minister Ravi Kumar of India arrived in Kyiv on Friday. Prime Minister and President Ivan Bondar of Ukraine held talks in Kyiv on Friday. | IND/ravi-kumar IND, UKR/ivan-bondar UKR
             2023-08-31 | Turkish Foreign Minister Ali Demir met Ivan Petrov. In 2022 Petrov held talks with Demir's predecessor, Veli Kaya, in Ankara. | TUR/ali-demir TUR/ministry-of-foreign-affairs, TUR/veli-kaya TUR/ministry-of-foreign-affairs
             2024-04-23 | Speaking in Warsaw alongside NATO Secretary General Piet Smit, the Prime Minister said the alliance must spend more. | NATO/piet-smit NATO
+            2024-06-11 | Russian President Ivan Petrov met Russian Minister of Trade Oleg Sidorov on Monday.       | RUS/ivan-petrov RUS, RUS/oleg-sidorov RUS/ministry-of-trade
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
