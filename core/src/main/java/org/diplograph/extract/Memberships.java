@@ -25,6 +25,9 @@ final class Memberships {
             "belongs", "belonged", "admitted");
     private static final Set<String> NEGATIONS = Set.of("not", "non", "never", "n't", "no", "nor");
     /** A membership hoped for, sought, offered or on the way, not held. */
+    /** Words that put what follows "to" ahead: "looked forward to welcoming Finland as a member". */
+    private static final Set<String> LOOKING_AHEAD = Set.of("forward", "hopes", "hope", "hoped", "expects", "expect", "expected",
+            "plans", "plan", "intends", "ready", "set");
     private static final Set<String> NOT_YET = Set.of("become", "becoming", "becomes", "aspiring", "aspires", "aspire",
             "aspirant", "aspirants", "candidate", "candidates", "prospective", "would-be", "future", "bid", "bids", "seek",
             "seeks", "seeking", "sought", "applied", "apply", "applies", "application", "applying", "invited", "invitation",
@@ -193,6 +196,12 @@ final class Memberships {
             }
             distance += ORDINAL.matcher(w).matches() ? 0 : 1;
             if (distance <= 3 && NEGATIONS.contains(w) || NOT_YET.contains(w) || noun && SOUGHT.contains(w)) {
+                return true;
+            }
+        }
+        // "looked forward to welcoming Finland as a full member of the Alliance", "hopes to welcome it as a member soon"
+        for (int k = i - 1; k >= s.analysisFrom && k >= i - 12 && !toks.get(k).is(";") && !toks.get(k).is(","); k--) {
+            if (k + 1 < s.to && toks.get(k + 1).is("to") && LOOKING_AHEAD.contains(toks.get(k).lower)) {
                 return true;
             }
         }

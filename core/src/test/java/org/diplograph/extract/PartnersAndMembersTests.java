@@ -38,6 +38,7 @@ class PartnersAndMembersTests {
             Poland and Lithuania are close NATO Allies.                                                   | POL NATO, LTU NATO
             The SCO, of which China is a founding member, met in Astana.                                  | CHN SCO
             Georgia hopes to become a full member of NATO.                                                |
+            Stoltenberg said he looked forward to welcoming Finland as a full member of NATO.            |
             Moldova began the procedure for becoming a member of the EU.                                  |
             Leaders voiced support for Ukraine's membership in NATO.                                      |
             Serbia, which is not a member of NATO, sent an observer.                                      |
