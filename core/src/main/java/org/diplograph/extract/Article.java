@@ -32,6 +32,19 @@ final class Article {
         dropParenthesisedGivenNames();
     }
 
+    /** The words after a comma that open another clause: "…, and Lipavsky visited Brno". */
+    private static final java.util.Set<String> CLAUSE_LINKS = java.util.Set.of("and", "but", "while", "whereas");
+
+    /**
+     * Whether another clause opens at token {@code k}: a ";", or a comma before "and", "but", "while" or "whereas".
+     *
+     * @param k  the token
+     * @param to the end of its sentence
+     */
+    boolean clauseOpensAt(int k, int to) {
+        return toks.get(k).is(";") || toks.get(k).is(",") && k + 1 < to && CLAUSE_LINKS.contains(toks.get(k + 1).lower);
+    }
+
     /**
      * "Lord (Tariq) Ahmad": a given name in brackets between an honorific and a family name is read as part of
      * the name; the brackets leave the tokens (the text, and so the evidence, keeps them).

@@ -35,11 +35,10 @@ final class FactSetAssembly {
     /** Scope of an official whose country or alliance the article does not tell. */
     static final String UNKNOWN_SCOPE = "XXX";
 
+    private final Article article;
     private final Gazetteer g;
     private final List<Person> persons;
     private final Scopes scopes;
-
-    private final Article article;
 
     FactSetAssembly(Article article) {
         this.article = article;

@@ -33,7 +33,6 @@ final class MeetingParticipants {
     /** "the President of Vietnam at that time, Tran Dai Quang": a title, when it was held, then its holder's name. */
     private static final Pattern HOLDER_THEN = Pattern.compile("(?s)\\s*(at that time|at the time|then)\\s*,\\s*");
     /** "met Erdogan, whose country is a dialogue partner, and Aliyev": a relative clause inside a list of objects. */
-    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?s).*\\S.*,\\s*(and|but)\\s*");
     private static final Pattern RELATIVE_THEN_AND = Pattern.compile("(?s)\\s*,\\s*(who|whose|which)\\b[^;.,]*,\\s*and\\s*(the\\s*)?");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "who", "which", "where", "while", "whereas", "said",
@@ -158,7 +157,7 @@ final class MeetingParticipants {
                 boolean appositive = from > t.end() && words <= 2;
                 // "last met in Warsaw in January, and Lipavsky visited Brno": a name after ", and" opens the next clause
                 if (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH || containsWord(gap, CLAUSE_BREAKS)
-                        || verb && !appositive && (gap.contains(",") || words > 6) || NEXT_CLAUSE.matcher(gap).matches()) {
+                        || verb && !appositive && (gap.contains(",") || words > 6) || m.start - 2 > from && article.clauseOpensAt(m.start - 2, s.to)) {
                     break;
                 }
                 out.add(m);

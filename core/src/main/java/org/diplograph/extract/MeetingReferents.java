@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.diplograph.extract.Sentence.Mention;
@@ -22,6 +22,9 @@ final class MeetingReferents {
 
     /** Plural nouns after "the two" that any official is: they single out no title. */
     private static final Set<String> GENERIC_TITLES = Set.of("leader", "official", "head", "chief", "representative", "delegate");
+    /** Fields of office a plural title may name, each with its other spelling. */
+    private static final Map<String, String> FIELDS = Map.of("defense", "defence", "defence", "defense", "foreign", "foreign",
+            "finance", "finance", "trade", "trade", "interior", "interior");
 
     private final Article article;
     private final List<Token> toks;
@@ -364,10 +367,6 @@ final class MeetingReferents {
      * of the word after "two" (in the singular), when a third holder is named less often; none for words that name no
      * title ("the two leaders", "the two men") or a tie, and none of the people the sentence names after it.
      */
-    /** Fields of office a plural title may name, each with its other spelling. */
-    private static final Map<String, String> FIELDS = Map.of("defense", "defence", "defence", "defense", "foreign", "foreign",
-            "finance", "finance", "trade", "trade", "interior", "interior");
-
     private Set<Person> holdersOfPluralTitle(Sentence s, Mention m) {
         // "the two presidents" is one mention; "the two Secretaries" is "the two" before a noun
         int noun = toks.get(m.end - 1).is("two") ? m.end : m.end - 1;
@@ -388,8 +387,7 @@ final class MeetingReferents {
         Set<String> laterStates = new HashSet<>();
         // in its own clause ("…, and Kihara visited the Pentagon" is another's)
         int clauseEnd = m.end;
-        while (clauseEnd < s.to && !toks.get(clauseEnd).is(";") && !(toks.get(clauseEnd).is(",") && clauseEnd + 1 < s.to
-                && Set.of("and", "but", "while", "whereas").contains(toks.get(clauseEnd + 1).lower))) {
+        while (clauseEnd < s.to && !article.clauseOpensAt(clauseEnd, s.to)) {
             clauseEnd++;
         }
         for (Mention other : s.mentions) {

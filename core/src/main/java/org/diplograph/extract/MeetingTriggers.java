@@ -96,6 +96,7 @@ final class MeetingTriggers {
     private static final String JOURNEY_TO_MEET = "meeting:journey-to-meet";
     /** "returned the visit": a visit back to whom the subject last met. */
     static final String RETURNED_VISIT = "meeting:returned-visit";
+    /** Words that may stand before a number of hours spent: "nearly eight", "more than an". */
     private static final Set<String> APPROXIMATE = Set.of("nearly", "almost", "about", "some", "over", "more", "than",
             "around", "roughly", "just", "under", "several", "few");
     private static final Set<String> RETURNED = Set.of("visit", "favour", "favor", "courtesy");

@@ -24,10 +24,10 @@ final class Memberships {
     private static final Set<String> TRIGGERS = Set.of("member", "members", "membership", "ally", "allies", "joined", "belong",
             "belongs", "belonged", "admitted");
     private static final Set<String> NEGATIONS = Set.of("not", "non", "never", "n't", "no", "nor");
-    /** A membership hoped for, sought, offered or on the way, not held. */
     /** Words that put what follows "to" ahead: "looked forward to welcoming Finland as a member". */
     private static final Set<String> LOOKING_AHEAD = Set.of("forward", "hopes", "hope", "hoped", "expects", "expect", "expected",
             "plans", "plan", "intends", "ready", "set");
+    /** A membership hoped for, sought, offered or on the way, not held. */
     private static final Set<String> NOT_YET = Set.of("become", "becoming", "becomes", "aspiring", "aspires", "aspire",
             "aspirant", "aspirants", "candidate", "candidates", "prospective", "would-be", "future", "bid", "bids", "seek",
             "seeks", "seeking", "sought", "applied", "apply", "applies", "application", "applying", "invited", "invitation",

@@ -41,7 +41,9 @@ public final class NameKeys {
     public static final String RULE_GIVEN_AND_FAMILY = "folded-given-and-family-name";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`´]");
+    /** The apostrophes a name may be written with: dropped, so that O'Brien and OBrien fold alike. */
+    private static final String APOSTROPHE_CHARS = "'’ʼ`´";
+    private static final Pattern APOSTROPHES = Pattern.compile("[" + APOSTROPHE_CHARS + "]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Generational suffixes, folded, with the spelling each stands for. */
     private static final Map<String, String> SUFFIXES = Map.of("jr", "jr", "jnr", "jr", "sr", "sr", "snr", "sr",
@@ -282,7 +284,7 @@ public final class NameKeys {
     }
 
     private static boolean isApostrophe(int c) {
-        return c == '\'' || c == '’' || c == 'ʼ' || c == '`' || c == '´';
+        return APOSTROPHE_CHARS.indexOf(c) >= 0;
     }
 
     /** What the patterns {@code \p{L}} and {@code \p{N}} match. */
