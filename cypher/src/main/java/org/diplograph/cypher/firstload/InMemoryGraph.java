@@ -27,7 +27,7 @@ import org.diplograph.names.AliasResolver.Known;
  *
  * <p>Compact on purpose (a million facts must fit a modest heap): nodes are numbered in creation
  * order (those numbers become the store's node ids), sources of an actor are source numbers, and
- * repeated strings (dates, places, titles) are shared.
+ * an edge's repeated values (ids, dates, places, titles, a source's id) are shared ({@link EdgeRow#pooled}).
  */
 final class InMemoryGraph implements BatchWrite.Graph {
 
@@ -66,6 +66,8 @@ final class InMemoryGraph implements BatchWrite.Graph {
     /** A {@code :Source} node; merge-sources sets every property each time, so the last row wins. */
     static final class SourceNode {
         final String id;
+        /** The list of this one source, which every edge it alone reports holds. */
+        final List<String> alone;
         String title;
         String publisher;
         String url;
@@ -73,6 +75,7 @@ final class InMemoryGraph implements BatchWrite.Graph {
 
         SourceNode(String id) {
             this.id = id;
+            this.alone = List.of(id);
         }
     }
 
@@ -96,6 +99,24 @@ final class InMemoryGraph implements BatchWrite.Graph {
     final List<SourceNode> sources = new ArrayList<>();
     private final Map<EdgeKey, EdgeRow<?>> edges = new HashMap<>();
     private final Map<Object, Object> shared = new HashMap<>();
+    private final EdgeRow.Pool pool = new EdgeRow.Pool() {
+        @Override
+        public <T> T of(T value) {
+            return share(value);
+        }
+
+        @Override
+        public List<String> sources(List<String> ids) {
+            if (ids.size() == 1) {
+                Integer number = sourceNumbers.get(ids.get(0));
+                return number == null ? ids : sources.get(number).alone;
+            }
+            return ids.stream().map(id -> {
+                Integer number = sourceNumbers.get(id);
+                return number == null ? id : sources.get(number).id;
+            }).toList();
+        }
+    };
 
     @Override
     public List<Known> actorsWithIds(List<String> ids) {
@@ -180,13 +201,14 @@ final class InMemoryGraph implements BatchWrite.Graph {
 
     @Override
     public <R extends EdgeRow<R>> void mergeEdges(List<R> rows) {
-        for (R row : rows) {
-            ActorNode a = actorsById.get(row.start());
-            ActorNode b = actorsById.get(row.end());
-            if (a == null || b == null || !row.edgeType().endsFit(a.kind, b.kind)) {
+        for (R incoming : rows) {
+            ActorNode a = actorsById.get(incoming.start());
+            ActorNode b = actorsById.get(incoming.end());
+            if (a == null || b == null || !incoming.edgeType().endsFit(a.kind, b.kind)) {
                 continue; // the statement's MATCH finds no row
             }
-            EdgeKey key = new EdgeKey(row.edgeType(), a.number, b.number, share(row.mergeKey()));
+            R row = incoming.pooled(a.id, b.id, pool);
+            EdgeKey key = new EdgeKey(row.edgeType(), a.number, b.number, row.mergeKey());
             @SuppressWarnings("unchecked")
             R earlier = (R) edges.get(key);
             edges.put(key, earlier == null ? row : earlier.combine(row, row.seenSources()));

@@ -62,6 +62,33 @@ public sealed interface EdgeRow<R extends EdgeRow<R>> permits RoleRow, MeetingRo
     R withSeenSources(boolean seen);
 
     /**
+     * @param start the start's id, equal to {@link #start()}, as the caller already holds it
+     * @param end   the end's id, equal to {@link #end()}, as the caller already holds it
+     * @param pool  gives one instance of equal values
+     * @return the same row, its repeated values (ids, dates, keys, titles, sources) held once: the first load keeps
+     *         a million rows in memory, and each value held once is an object fewer for the collector to copy
+     *         (precisions are {@link org.diplograph.model.DatePrecision} words, one instance each already)
+     */
+    R pooled(String start, String end, Pool pool);
+
+    /** One instance of equal values, for rows held in memory. */
+    interface Pool {
+
+        /**
+         * @param value a value, or {@code null}
+         * @param <T>   its type
+         * @return the instance held for values equal to it ({@code null} for {@code null})
+         */
+        <T> T of(T value);
+
+        /**
+         * @param ids source ids
+         * @return the same ids, as instances already held
+         */
+        List<String> sources(List<String> ids);
+    }
+
+    /**
      * The sources of an edge and the sentence each gave ({@code ""} when none), in report order: two lists
      * of one length, so that a sentence always stays with its source (an actor split in two takes exactly
      * his sources' sentences along).

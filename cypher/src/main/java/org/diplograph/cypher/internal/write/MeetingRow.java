@@ -34,4 +34,10 @@ public record MeetingRow(@NotStored String start, @NotStored String end, String 
     public MeetingRow withSeenSources(boolean seen) {
         return new MeetingRow(start, end, onKey, on, precision, place, meetingKey, sources, seen, evidence);
     }
+
+    @Override
+    public MeetingRow pooled(String start, String end, Pool pool) {
+        return new MeetingRow(start, end, pool.of(onKey), pool.of(on), precision, pool.of(place),
+                meetingKey, pool.sources(sources), seenSources, evidence);
+    }
 }

@@ -35,4 +35,10 @@ public record MembershipRow(@NotStored String start, @NotStored String end, Loca
     public MembershipRow withSeenSources(boolean seen) {
         return new MembershipRow(start, end, since, sincePrecision, to, toPrecision, sources, seen, evidence);
     }
+
+    @Override
+    public MembershipRow pooled(String start, String end, Pool pool) {
+        return new MembershipRow(start, end, pool.of(since), sincePrecision, pool.of(to),
+                toPrecision, pool.sources(sources), seenSources, evidence);
+    }
 }

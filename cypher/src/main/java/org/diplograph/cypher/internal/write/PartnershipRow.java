@@ -33,4 +33,10 @@ public record PartnershipRow(@NotStored String start, @NotStored String end, Str
     public PartnershipRow withSeenSources(boolean seen) {
         return new PartnershipRow(start, end, kind, since, sincePrecision, sources, seen, evidence);
     }
+
+    @Override
+    public PartnershipRow pooled(String start, String end, Pool pool) {
+        return new PartnershipRow(start, end, pool.of(kind), pool.of(since), sincePrecision,
+                pool.sources(sources), seenSources, evidence);
+    }
 }

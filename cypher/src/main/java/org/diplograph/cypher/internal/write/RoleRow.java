@@ -37,4 +37,10 @@ public record RoleRow(@NotStored String start, @NotStored String end, String tit
     public RoleRow withSeenSources(boolean seen) {
         return new RoleRow(start, end, titleKey, title, from, fromPrecision, to, toPrecision, sources, seen, evidence);
     }
+
+    @Override
+    public RoleRow pooled(String start, String end, Pool pool) {
+        return new RoleRow(start, end, pool.of(titleKey), pool.of(title), pool.of(from),
+                fromPrecision, pool.of(to), toPrecision, pool.sources(sources), seenSources, evidence);
+    }
 }

@@ -86,6 +86,55 @@ class WriteRowsTests {
         assertThat(all.meetingKey()).isEqualTo("k1");
     }
 
+    @Test
+    @DisplayName("a pooled row is the same row, holding the pool's instances of its values")
+    void pooledRowsAreTheSameRows() {
+        LocalDate held = LocalDate.of(2020, 2, 6);
+        EdgeRow.Pool pool = new EdgeRow.Pool() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T of(T value) {
+                return value instanceof LocalDate d && d.equals(held) ? (T) held : value;
+            }
+
+            @Override
+            public List<String> sources(List<String> ids) {
+                return List.copyOf(ids);
+            }
+        };
+        for (Class<?> type : List.of(RoleRow.class, MeetingRow.class, PartnershipRow.class, MembershipRow.class)) {
+            EdgeRow<?> row = (EdgeRow<?>) filled(type);
+            EdgeRow<?> pooled = row.pooled(new String(row.start()), new String(row.end()), pool);
+            assertThat(pooled).as(type.getSimpleName()).isEqualTo(row);
+            for (RecordComponent field : type.getRecordComponents()) {
+                if (field.getType() == LocalDate.class) {
+                    assertThat(value(field, pooled)).as(type.getSimpleName() + "." + field.getName()).isSameAs(held);
+                }
+            }
+        }
+    }
+
+    /** A row with a distinct value in every field: its name for text, one day for dates, one source and sentence. */
+    private static Object filled(Class<?> row) {
+        RecordComponent[] fields = row.getRecordComponents();
+        Object[] values = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            Class<?> type = fields[i].getType();
+            String name = fields[i].getName();
+            values[i] = type == List.class ? List.of(name) : type == boolean.class ? Boolean.TRUE
+                    : type == LocalDate.class ? LocalDate.of(2020, 2, 6) : new String(name);
+        }
+        return construct(row, fields, values);
+    }
+
+    private static Object value(RecordComponent field, Object row) {
+        try {
+            return field.getAccessor().invoke(row);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Object sample(Class<?> row) {
         RecordComponent[] fields = row.getRecordComponents();
         Object[] values = new Object[fields.length];
@@ -93,6 +142,10 @@ class WriteRowsTests {
             Class<?> type = fields[i].getType();
             values[i] = type == List.class ? List.of() : type == boolean.class ? Boolean.FALSE : null;
         }
+        return construct(row, fields, values);
+    }
+
+    private static Object construct(Class<?> row, RecordComponent[] fields, Object[] values) {
         try {
             return row.getDeclaredConstructor(Arrays.stream(fields).map(RecordComponent::getType).toArray(Class[]::new))
                     .newInstance(values);
