@@ -77,6 +77,10 @@ final class TitlesAfterName {
         if (m == null || m.start() > head + 1 || !(m.has(Kind.BODY) || m.has(Kind.BODY_PATTERN) || m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE))) {
             return null;
         }
+        if (m.has(Kind.ALLIANCE) && toks.get(verb).lower.startsWith("chair")) {
+            // "Kishida, who chairs the G7 this year": a group of states' chair rotates among its members' leaders
+            return null;
+        }
         TitleInfo t = reader.titleInfo(s, i, m.end());
         t.text = SPACES.matcher(text.substring(toks.get(verb).start, toks.get(m.end() - 1).end)).replaceAll(" ");
         appEnd[0] = Math.max(appEnd[0], m.end());

@@ -51,16 +51,17 @@ public enum ActorKind {
         return id != null && idForm.test(id);
     }
 
-    /** {@code [A-Z]{2,12}/[a-z0-9]+(-[a-z0-9]+)*}, like {@code AZE/najmeddin-sadikov}. */
+    /**
+     * {@code [A-Z][A-Z0-9]{1,11}/[a-z0-9]+(-[a-z0-9]+)*}, like {@code AZE/najmeddin-sadikov}: the scope is a country's
+     * or an alliance's id, so an alliance with a digit ({@code G7}) may scope one too.
+     */
     private static boolean isScopedSlug(String id) {
         int slash = id.indexOf('/');
         if (slash < 2 || slash > 12 || slash == id.length() - 1 || id.charAt(id.length() - 1) == '-') {
             return false;
         }
-        for (int i = 0; i < slash; i++) {
-            if (!isUpper(id.charAt(i))) {
-                return false;
-            }
+        if (!isUpper(id.charAt(0)) || !allUpperOrDigit(id, 1, slash)) {
+            return false;
         }
         char previous = '-';
         for (int i = slash + 1; i < id.length(); i++) {

@@ -83,6 +83,7 @@ class OfficialsTests {
             2022-09-16 | Vladimir Putin met Turkish President Recep Tayyip Erdogan in Samarkand on Friday.                    | RUS/vladimir-putin RUS, TUR/recep-tayyip-erdogan TUR
             2023-11-10 | The Defence Minister of India, Shri Ravi Kumar, welcomed the U.S. Secretary of State, Tom Vance, today. | IND/ravi-kumar IND/ministry-of-defense, USA/tom-vance USA/department-of-state
             2024-10-03 | Mark Rutte succeeded Knut Berg, who led the Alliance for ten years, on 1 October.                 | NATO/knut-berg NATO, NATO/mark-rutte NATO
+            2023-09-05 | Indonesian President Ari Wibowo, who chairs ASEAN this year, met Japanese Prime Minister Ken Ito in Jakarta. | IDN/ari-wibowo IDN, JPN/ken-ito JPN
             2023-04-11 | Secretary of State Tom Vance received Carlos Reyes, who was then in charge of the Philippine Department of National Defense. | USA/tom-vance USA/department-of-state, PHL/carlos-reyes PHL/ministry-of-defense
             2024-08-20 | Japanese Defence Minister Ken Ito was received by Raksha Mantri Shri Ravi Kumar in New Delhi.    | JPN/ken-ito JPN/ministry-of-defense, IND/ravi-kumar IND/ministry-of-defense
             2024-06-02 | Ali Demir met Li Wenbo, Member of the Political Bureau of the Central Committee of the Communist Party of China and Minister of Foreign Affairs, on Monday. | CHN/li-wenbo CHN/ministry-of-foreign-affairs

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ActorKindTests {
 
     /** The id forms of DESIGN.md as regular expressions; ActorKind checks them by hand. */
-    private static final Pattern SCOPED_SLUG = Pattern.compile("[A-Z]{2,12}/[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern SCOPED_SLUG = Pattern.compile("[A-Z][A-Z0-9]{1,11}/[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern ALLIANCE = Pattern.compile("[A-Z][A-Z0-9]{1,11}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
 
@@ -19,6 +19,8 @@ class ActorKindTests {
     @CsvSource(textBlock = """
             AZE/najmeddin-sadikov, true,  true,  false, false
             NATO/shape,            true,  true,  false, false
+            G20/sherpa-office,     true,  true,  false, false
+            7G/sherpa-office,      false, false, false, false
             USA/european-command,  true,  true,  false, false
             AZE,                   false, false, true,  true
             NATO,                  false, false, true,  false
