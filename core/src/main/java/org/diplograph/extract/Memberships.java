@@ -42,7 +42,16 @@ final class Memberships {
             "full", "other", "both", "all", "each", "also", "now", "still", "already", "which", "being", "as", "'s", "existing",
             "its", "their", "of", "remains", "remain", "remained", "became", "has", "have", "had", "been", "long", "longtime",
             "—", "–", "-", "newest", "oldest", "close", "closest", "staunch", "steadfast", "loyal", "trusted", "valued", "key",
-            "strong", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+            "strong", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "only", "sole", "first", "last");
+    /** Regions a member is said to be of: "Japan, the only Asian member of the G7", "its first Nordic member". */
+    private static final Set<String> REGIONS = Set.of("asian", "african", "european", "arab", "nordic", "baltic", "latin",
+            "american", "gulf", "pacific", "balkan", "caucasian", "muslim", "eastern", "western", "northern", "southern", "central");
+    private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, REGIONS);
+    /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */
+    private static final Set<String> SINCE_WORDS = Set.of("since", "in", "on", "at", "from");
+    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
     /** Words that may stand between a membership and the countries listed after it: "members — China, Russia". */
     private static final Set<String> LIST_GAP = Set.of(",", "—", "–", "-", ":", "(", "of", "the", "are", "were", "include",
             "includes", "including", "such", "as", "namely", "like", "states", "countries", "nations");
@@ -242,6 +251,10 @@ final class Memberships {
                 // "Spain, which joined the alliance in 1982": the alliance the article is about
                 return List.of(lastAlliance);
             }
+            if (!next && after == null && dated(s, i + 1) && named(s, i) != null) {
+                // "Finland, which joined in 2023": the alliance the story is about
+                return List.of(named(s, i));
+            }
             return next ? List.of(after.code()) : List.of();
         }
         if (after != null) {
@@ -256,9 +269,12 @@ final class Memberships {
                 }
             }
         }
-        String named = lastAlliance;
-        for (Sentence.State st : s.states) {
-            named = st.alliance() && st.end() <= i ? st.code() : named;
+        String named = named(s, i);
+        boolean bilateralWord = toks.get(i).lower.startsWith("all") && !toks.get(i).capitalised();
+        if (out.isEmpty() && named != null && !bilateralWord && (dated(s, i + 1) || counted(s, i))) {
+            // "Myanmar, a member since 1997", "South Africa, admitted at the end of 2010", "the newest of the 32 members";
+            // not "allies since 1953", which two countries may be without any alliance
+            out.add(named);
         }
         if (out.isEmpty() && named != null) {
             // "the other members of the bloc", "The League restored Syria's membership"
@@ -272,6 +288,44 @@ final class Memberships {
             }
         }
         return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new java.util.HashSet<>(a);
+        both.addAll(b);
+        return Set.copyOf(both);
+    }
+
+    /** The alliance the sentence named last before {@code i}, else the one the article named last: what "the bloc" is. */
+    private String named(Sentence s, int i) {
+        String named = lastAlliance;
+        for (Sentence.State st : s.states) {
+            named = st.alliance() && st.end() <= i ? st.code() : named;
+        }
+        return named;
+    }
+
+    /** "since 1997", "in April", "at the end of 2010": when a membership began, right at {@code k}. */
+    private boolean dated(Sentence s, int k) {
+        if (k >= s.to || !SINCE_WORDS.contains(toks.get(k).lower)) {
+            return false;
+        }
+        for (int j = k + 1; j < s.to && j <= k + 5; j++) {
+            Token t = toks.get(j);
+            if (YEAR.matcher(t.text).matches() || t.capitalised() && MONTH_WORDS.contains(t.lower)) {
+                return true;
+            }
+            if (!t.isWord() || t.capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the 32 members", "all thirty Allies": a count of an alliance's members, not of a list's. */
+    private boolean counted(Sentence s, int i) {
+        return i - 1 > s.analysisFrom && (toks.get(i).is("members") || toks.get(i).text.equals("Allies"))
+                && ORDINAL.matcher(toks.get(i - 1).lower).matches() && !toks.get(i - 1).lower.matches("first|second|third|last|latest");
     }
 
     /** The countries the trigger is said of: listed after it, or (if {@code orBefore}) before it across a copula or apposition. */
@@ -294,7 +348,7 @@ final class Memberships {
         int after = -1;
         for (int k = 0; k < states.size(); k++) {
             Sentence.State st = states.get(k);
-            if (orBefore && st.end() <= i && i - st.end() <= COUNTRY_REACH && only(s, st.end(), i, COPULA_GAP)) {
+            if (orBefore && st.end() <= i && i - st.end() <= COUNTRY_REACH && only(s, st.end(), i, COPULA_OR_REGION)) {
                 before = k;
             } else if (after < 0 && st.start() > i && st.start() - i <= COUNTRY_REACH && listGap(s, i + 1, st.start())) {
                 after = k;

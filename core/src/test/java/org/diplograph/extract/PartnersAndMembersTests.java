@@ -36,6 +36,12 @@ class PartnersAndMembersTests {
             Greece, unlike Turkey, is a member of the EU.                                                 | GRC EU
             Poland and Lithuania belong to NATO.                                                          | POL NATO, LTU NATO
             Poland and Lithuania are close NATO Allies.                                                   | POL NATO, LTU NATO
+            ASEAN leaders met. Laos, a member since 1997, and Brunei, which joined in 1984, took part.    | LAO ASEAN, BRN ASEAN
+            BRICS leaders met. South Africa, admitted at the end of 2010, hosted them.                    | ZAF BRICS
+            NATO leaders met. Sweden, the newest of the 32 members, spends more.                          | SWE NATO
+            Norway, the only Nordic member of NATO at its founding, hosted the talks.                     | NOR NATO
+            NATO leaders met. Ukraine, which joined the talks in 2023, was invited.                       |
+            NATO leaders met. The United States and Japan have been allies since 1951.                   |
             The SCO, of which China is a founding member, met in Astana.                                  | CHN SCO
             Georgia hopes to become a full member of NATO.                                                |
             Stoltenberg said he looked forward to welcoming Finland as a full member of NATO.            |
