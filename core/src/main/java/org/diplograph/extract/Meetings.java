@@ -105,7 +105,10 @@ final class Meetings {
             When when = dateAndPlace.dateOf(s, t);
             double confidence = when.stated() ? 0.9 : 0.8;
             Set<Person> subjectPeople = new LinkedHashSet<>();
-            boolean coordinated = previousSubjects != null && !subjects.isEmpty() && previousObjects.contains(subjects.get(subjects.size() - 1));
+            // "met Xi, who held talks with Putin": the relative pronoun's antecedent is the subject, not the first verb's
+            boolean relative = !subjects.isEmpty() && article.between(subjects.get(subjects.size() - 1).end, t.start()).startsWith(", who");
+            boolean coordinated = previousSubjects != null && !subjects.isEmpty() && !relative
+                    && previousObjects.contains(subjects.get(subjects.size() - 1));
             // "his meeting with President Pavlopoulos … and his talks with Tsipras": one "his", not the man just met
             boolean samePronoun = previousSubjects != null && !previousSubjects.isEmpty() && subjects.size() == 1
                     && subjects.get(0).kind == Sentence.MentionKind.PRONOUN && previousSubjectWord != null
