@@ -48,11 +48,12 @@ final class FactSetAssembly {
     }
 
     /**
-     * "Austin, Japanese Counterpart Pledge to Upgrade …": one capitalised word of a headline in title case, named nowhere
-     * else and known to no dictionary, is a word, not a person.
+     * "Austin, Japanese Counterpart Pledge to Upgrade …", "Gates, Russian Counterpart Discuss Missile Defense": capitalised
+     * words of a headline in title case, named nowhere else and known to no dictionary, are words, not a person.
      */
     private boolean headlineWordOnly(Person p) {
-        if (p.known != null || p.name == null || p.name.indexOf(' ') >= 0 || p.seenAt.isEmpty()) {
+        // two words or more may be a person the headline alone names with his title ("Press Secretary Pat Ryder Holds …")
+        if (p.known != null || p.name == null || p.seenAt.isEmpty() || p.name.indexOf(' ') >= 0 && !p.roles.isEmpty()) {
             return false;
         }
         for (int at : p.seenAt) {
@@ -89,9 +90,12 @@ final class FactSetAssembly {
         List<Person> nobody = kept.stream().filter(p -> UNKNOWN_SCOPE.equals(p.scope) && p.roles.isEmpty() && p.known == null).toList();
         kept.removeAll(nobody);
         meetingParticipants = meetingParticipants.stream().map(set -> {
+            // only the people kept; if that leaves compatriots alone, the one they met was no one ("their Russian
+            // counterparts" resolved to a headline's words)
             Set<Person> left = new LinkedHashSet<>(set);
-            left.removeAll(nobody);
-            return left;
+            left.retainAll(kept);
+            boolean compatriots = left.size() < set.size() && left.stream().map(p -> p.scope).distinct().count() == 1;
+            return compatriots ? Set.<Person>of() : left;
         }).toList();
         for (Person p : kept) {
             if (p.fixedId != null) {

@@ -109,6 +109,10 @@ final class MeetingReferents {
                 return m.scopes.isEmpty() ? 0 : 0.15;
             }
             case TITLE_REF -> {
+                if (m.anaphoric && s.speaker != null && !article.toks.get(m.end - 1).capitalised()) {
+                    // "the president" in a speaker's turn is often his own, or another the transcript never names
+                    return 0.15;
+                }
                 Person p = m.anaphoric ? lastTitled(at, m.title) : registry.byTitle(m.title, on);
                 if (p == null && m.anaphoric && m.title.scope == null && article.header.publisherScope != null) {
                     // "The Prime Minister spoke to President Macron", from Downing Street: Britain's, on the day

@@ -113,6 +113,19 @@ final class References {
     /** "President-elect", "Prime Minister-designate": the title of an office not yet held. */
     static final Set<String> ELECT = Set.of("elect", "designate");
 
+    /** Titles news style writes in lower case after "the" for the person last named by them. */
+    private static final Set<String> LOWERCASE_TITLES = Set.of("secretary", "minister", "president", "chancellor", "premier");
+
+    /** "the secretary held talks": not "the secretary of state", "the secretary-general", "the president's office". */
+    private boolean lowercaseTitle(Sentence s, int i) {
+        Token t = toks.get(i);
+        if (t.capitalised() || !LOWERCASE_TITLES.contains(t.lower)) {
+            return false;
+        }
+        Token next = i + 1 < s.to ? toks.get(i + 1) : null;
+        return next == null || !(next.is("of") || next.is("-") || next.is("general") || next.is("'s"));
+    }
+
     /** Adds a mention for each reference in the sentence outside the people already found. */
     void read(Sentence s) {
         for (int i = s.analysisFrom; i < s.to; i++) {
@@ -160,9 +173,9 @@ final class References {
                 i = end - 1;
                 continue;
             }
-            if (t.capitalised() && g.titleWords.contains(t.lower) && i - 1 >= s.analysisFrom && toks.get(i - 1).is("the")
-                    && !(i + 1 < s.to && toks.get(i + 1).capitalised())) {
-                // "the Secretary", "the Minister": the last person of such a title
+            if ((t.capitalised() && g.titleWords.contains(t.lower) || lowercaseTitle(s, i)) && i - 1 >= s.analysisFrom
+                    && toks.get(i - 1).is("the") && !(i + 1 < s.to && toks.get(i + 1).capitalised())) {
+                // "the Secretary", "the Minister", and in news style "the secretary": the last person of such a title
                 Mention mention = new Mention(MentionKind.TITLE_REF, i - 1, i + 1);
                 mention.title = titles.titleInfo(s, i, i + 1);
                 mention.anaphoric = true;

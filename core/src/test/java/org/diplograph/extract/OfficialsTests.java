@@ -67,6 +67,7 @@ class OfficialsTests {
             the leaders of each side                  | 2024-08-20 | The Indian side was led by Defence Minister Ravi Kumar and Trade Minister Anil Rao, and the Japanese side by Foreign Minister Sato Ken. | IND/ravi-kumar IND/anil-rao JPN/sato-ken
             the publisher's own in a national release | 2024-02-01 | Readout of Secretary of Defense Tom Vance's Meeting\\n\\nThe below is attributable to Spokesperson Ann Smith:\\n\\nSecretary of Defense Tom Vance met Japanese Defence Minister Ken Ito today. | USA/tom-vance USA/ann-smith JPN/ken-ito
             a title-case headline's verb is no one    | 2024-07-28 | Austin, Japanese Counterpart Pledge to Upgrade Alliance Command\\n\\nDefense Secretary Lloyd Austin met Japanese Defense Minister Minoru Kihara in Tokyo today. | USA/lloyd-austin JPN/minoru-kihara
+            title-case headline words are no one      | 2009-06-12 | Vance, Russian Counterpart Discuss Missile Defense\\n\\nDefense Secretary Tom Vance met Russian Defense Minister Ivan Petrov in Brussels today. They first met in Moscow in March 2008, when Vance and Secretary of State Ann Smith held talks with their Russian counterparts. | USA/tom-vance RUS/ivan-petrov USA/ann-smith
             the members a delegation included         | 2024-08-19 | The Russian delegation included Foreign Minister Ivan Petrov and Deputy Prime Minister Oleg Sidorov. | RUS/ivan-petrov RUS/oleg-sidorov
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
