@@ -45,6 +45,7 @@ final class Dates {
     private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?:(last|next|this|on|Last|Next|This|On)\\s+)?" + WEEKDAY + "\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(the day before yesterday|yesterday|today|earlier today|this morning"
             + "|this afternoon|this evening|tonight|this week|last week|this month|last month|this year|last year"
+            + "|(?:earlier|later) in the (?:week|month)"
             + "|(?:on\\s+)?(?:the\\s+)?same day|earlier in the day|later in the day|earlier that day|later that day|that day"
             + "|the following day|the next day|the day after|a day earlier|the day before|a day before|the previous day|a day after"
             + "|(?:at|over) the weekend|last weekend|last (?:spring|summer|autumn|fall|winter))\\b");
@@ -404,9 +405,10 @@ final class Dates {
         return switch (what) {
             case "yesterday" -> PartialDate.ofDay(published.minusDays(1));
             case "the day before yesterday" -> PartialDate.ofDay(published.minusDays(2));
-            case "this week" -> month(published.getYear(), published.getMonthValue());
+            // "earlier in the week": the story's week, told to its month
+            case "this week", "earlier in the week", "later in the week" -> month(published.getYear(), published.getMonthValue());
             case "last week" -> month(published.minusWeeks(1).getYear(), published.minusWeeks(1).getMonthValue());
-            case "this month" -> month(published.getYear(), published.getMonthValue());
+            case "this month", "earlier in the month", "later in the month" -> month(published.getYear(), published.getMonthValue());
             case "last month" -> month(published.minusMonths(1).getYear(), published.minusMonths(1).getMonthValue());
             case "this year" -> new PartialDate(LocalDate.of(published.getYear(), 1, 1), DatePrecision.YEAR);
             case "last year" -> new PartialDate(LocalDate.of(published.getYear() - 1, 1, 1), DatePrecision.YEAR);

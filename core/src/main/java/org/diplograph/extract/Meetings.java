@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.extract.MeetingDateAndPlace.When;
 import org.diplograph.extract.MeetingTriggers.Trigger;
 import org.diplograph.extract.Sentence.Mention;
@@ -313,14 +314,18 @@ final class Meetings {
     }
 
     /** "received Xi Jinping and, separately, Narendra Modi": objects listed apart. */
+    /** "met with A, and separately with B"; "met with A, and with the Minister, B": the preposition said again for each meeting. */
     private boolean apart(List<Mention> objects) {
         for (int i = 1; i < objects.size(); i++) {
-            if (article.between(objects.get(i - 1).end, objects.get(i).start).contains("separately")) {
+            String gap = article.between(objects.get(i - 1).end, objects.get(i).start);
+            if (gap.contains("separately") || WITH_AGAIN.matcher(gap.strip()).lookingAt()) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Pattern WITH_AGAIN = Pattern.compile(",?\\s*and\\s+(?:also\\s+|later\\s+|then\\s+)?with\\b");
 
     private boolean separately(Sentence s, Trigger t) {
         for (int k = Math.max(s.analysisFrom, t.start() - 2); k < Math.min(s.to, t.end() + 6); k++) {
