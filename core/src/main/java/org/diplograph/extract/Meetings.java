@@ -133,6 +133,14 @@ final class Meetings {
                 objectPeople.addAll(one);
                 groups.add(one);
             }
+            if (subjectPeople.isEmpty() && t.nominal() && !objectPeople.isEmpty() && inHeadline(s)) {
+                // "Meeting with President of Azerbaijan Ilham Aliyev" over "Dmitry Medvedev and Ilham Aliyev discussed …":
+                // the page's principal, whom its first lines name first
+                Person principal = firstNamedInBody(objectPeople);
+                if (principal != null) {
+                    subjectPeople.add(principal);
+                }
+            }
             if (t.rule().equals(MeetingTriggers.RETURNED_VISIT)) {
                 // whom the subject met last, besides those he met with
                 objectPeople.addAll(retold.lastMetBy(subjectPeople));
@@ -314,6 +322,28 @@ final class Meetings {
     }
 
     /** "received Xi Jinping and, separately, Narendra Modi": objects listed apart. */
+    private boolean inHeadline(Sentence s) {
+        return toks.get(s.from).start < article.header.headlineEnd;
+    }
+
+    /** The first person the body's first sentence naming anyone names, other than {@code others}; null when none. */
+    private Person firstNamedInBody(Set<Person> others) {
+        for (Sentence b : article.sentences) {
+            if (inHeadline(b)) {
+                continue;
+            }
+            for (Mention m : b.mentions) {
+                if (m.kind == Sentence.MentionKind.PERSON && m.person != null && !others.contains(m.person)) {
+                    return m.person;
+                }
+            }
+            if (b.mentions.stream().anyMatch(m -> m.kind == Sentence.MentionKind.PERSON)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "met with A, and separately with B"; "met with A, and with the Minister, B": the preposition said again for each meeting. */
     private boolean apart(List<Mention> objects) {
         for (int i = 1; i < objects.size(); i++) {

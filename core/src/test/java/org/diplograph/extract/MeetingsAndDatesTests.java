@@ -113,9 +113,11 @@ class MeetingsAndDatesTests {
             met someone, who met another: the two of the clause   | 2024-03-14 | Polish President Andrzej Duda met Czech President Petr Pavel, who held talks with Slovak President Peter Pellegrini on Tuesday. | CZE/petr-pavel POL/andrzej-duda 2024-03-14 meeting:met-with;date:publication-day, CZE/petr-pavel SVK/peter-pellegrini 2024-03-12 meeting:held-talks
             news style: "the secretary", in lower case            | 2024-03-14 | U.S. Secretary of State Tom Vance met Czech Foreign Minister Jan Lipavsky in Prague today. Yesterday, the secretary held talks with Slovak Foreign Minister Juraj Blanar. | CZE/jan-lipavsky USA/tom-vance 2024-03-14 meeting:met-with, SVK/juraj-blanar USA/tom-vance 2024-03-13 meeting:held-talks
             met with A, and with B: the preposition again, two meetings; earlier in the week | 2024-03-14 | Earlier in the week, U.S. Secretary of State Tom Vance met with Czech Foreign Minister Jan Lipavsky, and with Czech Defence Minister Jana Cernochova. | CZE/jan-lipavsky USA/tom-vance 2024-03 meeting:separately, CZE/jana-cernochova USA/tom-vance 2024-03 meeting:separately
+            a headline's meeting with no subject: the page's principal | 2010-09-03 | Meeting with President of Azerbaijan Ilham Aliyev\\n\\nDmitry Medvedev and Ilham Aliyev discussed bilateral cooperation in Baku. | AZE/ilham-aliyev RUS/dmitry-medvedev 2010-09-03 meeting:meeting-with;date:publication-day
             """)
     void meetings(String why, LocalDate published, String article, String expected) {
-        String text = article.startsWith("BRUSSELS") || article.startsWith("Remarks") ? article : HEADLINE + article;
+        String text = article.startsWith("BRUSSELS") || article.startsWith("Remarks") || article.startsWith("Meeting with")
+                ? article : HEADLINE + article;
         FactSet facts = EXTRACTOR.extract(text.replace("\\n", "\n"), "t", published);
         List<String> found = facts.meetings().stream()
                 .map(m -> String.join(" ", m.participants().stream().map(Object::toString).sorted().toList()) + " " + m.on() + " "
