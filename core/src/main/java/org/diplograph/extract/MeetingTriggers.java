@@ -546,7 +546,20 @@ final class MeetingTriggers {
         return false;
     }
 
-    /** "have met more than 18 times since 2014", "met twice": a count of meetings, none of them told. */
+    /**
+     * "This was their third meeting this year", "It was the first meeting between the two": a sentence that only
+     * describes the meeting the one before it told.
+     */
+    boolean describesTheLast(Sentence s, Trigger t) {
+        int k = s.analysisFrom;
+        if (!t.nominal() || k + 2 >= t.start() || !(toks.get(k).is("this") || toks.get(k).is("it") || toks.get(k).is("that"))) {
+            return false;
+        }
+        boolean copula = toks.get(k + 1).is("was") || toks.get(k + 1).is("is") || toks.get(k + 1).is("marked")
+                || toks.get(k + 1).is("has") && toks.get(k + 2).is("been");
+        return copula && t.start() - k <= 7;
+    }
+
     /**
      * "had met Novak twice before: in Prague in January and in Brno in June": a count whose occasions follow a colon;
      * the token after the colon, or -1.

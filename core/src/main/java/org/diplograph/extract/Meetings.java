@@ -72,8 +72,9 @@ final class Meetings {
         List<Trigger> found = triggers.find(s);
         for (Trigger t : found) {
             int occasions = triggers.listedOccasions(s, t);
-            if (occasions < 0 && !triggers.realised(s, t) || lastMeetingSentence == s.index && triggers.appositive(s, t)) {
-                // "Xi held talks with Putin, their second meeting this year": the meeting just told
+            if (occasions < 0 && !triggers.realised(s, t) || lastMeetingSentence == s.index && triggers.appositive(s, t)
+                    || lastMeetingSentence == s.index - 1 && triggers.describesTheLast(s, t)) {
+                // "Xi held talks with Putin, their second meeting this year", "This was their third meeting": the one just told
                 continue;
             }
             List<Mention> before = new ArrayList<>();
