@@ -121,7 +121,10 @@ final class ArticleHeader {
                 }
             }
             if (pageDate == null) {
-                pageDate = pageDate(trimmed);
+                // "Aug. 7, 2019 | By Jim Garamone, DOD News": a date among a line's parts set apart by bars
+                for (String part : trimmed.split("\\|")) {
+                    pageDate = pageDate == null ? pageDate(part.strip()) : pageDate;
+                }
                 if (pageDate != null) {
                     continue;
                 }

@@ -78,8 +78,22 @@ final class Scopes {
                 return r.title().defaultScope;
             }
         }
+        for (Person.Role r : p.roles) {
+            // "the Deputy Secretary General, Alexander Vershbow" beside "NATO Secretary General Anders Fogh Rasmussen"
+            String principal = r.title().text == null ? null : DEPUTY.matcher(r.title().text).replaceFirst("");
+            for (Person other : persons) {
+                if (principal != null && principal.length() < r.title().text.length() && other != p && other.scope != null
+                        && other.roles.stream().anyMatch(o -> principal.equalsIgnoreCase(o.title().text))) {
+                    return other.scope;
+                }
+            }
+        }
         return null;
     }
+
+    /** The words that make a title the deputy's of another: "Deputy", "First Deputy", "Vice", "Assistant". */
+    private static final java.util.regex.Pattern DEPUTY = java.util.regex.Pattern.compile(
+            "^(?i:(?:the\\s+)?(?:first\\s+|principal\\s+)?(?:deputy|vice|assistant)[\\s-]+)");
 
     /**
      * A national release's first person is the publisher's own; a person who met people of another country

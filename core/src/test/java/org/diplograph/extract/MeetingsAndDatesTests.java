@@ -115,6 +115,7 @@ class MeetingsAndDatesTests {
             met with A, and with B: the preposition again, two meetings; earlier in the week | 2024-03-14 | Earlier in the week, U.S. Secretary of State Tom Vance met with Czech Foreign Minister Jan Lipavsky, and with Czech Defence Minister Jana Cernochova. | CZE/jan-lipavsky USA/tom-vance 2024-03 meeting:separately, CZE/jana-cernochova USA/tom-vance 2024-03 meeting:separately
             a headline's meeting with no subject: the page's principal | 2010-09-03 | Meeting with President of Azerbaijan Ilham Aliyev\\n\\nDmitry Medvedev and Ilham Aliyev discussed bilateral cooperation in Baku. | AZE/ilham-aliyev RUS/dmitry-medvedev 2010-09-03 meeting:meeting-with;date:publication-day
             "This was their third meeting": the one just told     | 2024-03-14 | Polish President Andrzej Duda met Czech President Petr Pavel in Warsaw today. This was their third meeting this year. | CZE/petr-pavel POL/andrzej-duda 2024-03-14 meeting:met-with
+            a page date among a line's parts set apart by bars   |            | 'Aug. 7, 2019 | By Ann Smith, Defense News\\n\\nU.S. Defense Secretary Tom Vance met Japanese Defense Minister Ken Ito in Tokyo today.' | JPN/ken-ito USA/tom-vance 2019-08-07 meeting:met-with
             """)
     void meetings(String why, LocalDate published, String article, String expected) {
         String text = article.startsWith("BRUSSELS") || article.startsWith("Remarks") || article.startsWith("Meeting with")
