@@ -33,6 +33,8 @@ final class Dates {
 
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+    /** "17/11/2025", "11/17/2025": read only when one of the two numbers can only be the day. */
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}|\\d{2})\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(?:early|mid|late)[- ])?" + MONTH + ",?\\s+(\\d{4})\\b");
@@ -48,7 +50,8 @@ final class Dates {
             + "|(?:earlier|later) in the (?:week|month)"
             + "|(?:on\\s+)?(?:the\\s+)?same day|earlier in the day|later in the day|earlier that day|later that day|that day"
             + "|the following day|the next day|the day after|a day earlier|the day before|a day before|the previous day|a day after"
-            + "|(?:at|over) the weekend|last weekend|last (?:spring|summer|autumn|fall|winter))\\b");
+            + "|(?:at|over) the weekend|last weekend|last (?:spring|summer|autumn|fall|winter)"
+            + "|(?:in|during) the (?:spring|summer|autumn|fall|winter)(?!\\s+of\\b))\\b");
     /** "a month after", "two days earlier", "a week before", "two years later": a distance from the story's day. */
     private static final Pattern SPAN = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + "\\s+(day|days|week|weeks|month|months|year|years)\\s+"
@@ -63,6 +66,8 @@ final class Dates {
     static final int YEAR_DAYS = 365;
     /** "that December": the month, in the year the story last stated. */
     private static final Pattern THAT_MONTH = Pattern.compile("\\b[Tt]hat\\s+" + MONTH + "(?![\\w.])");
+    /** "on the 17th": a day of the story's month, or of the month before when the story's day comes earlier. */
+    private static final Pattern ON_THE_DAY = Pattern.compile("\\b[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|[A-Za-z]))");
     /** "last November": the last such month before the month of publication. */
     private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s+" + MONTH + "(?![\\w.])");
     /** "from 6 to 10 March 2023", "6-10 March": days of one month, read as the month. */
@@ -95,7 +100,8 @@ final class Dates {
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean relative = lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("year")
                 || lower.contains("tonight") || lower.contains("morning") || lower.contains("afternoon") || lower.contains("evening")
-                || lower.contains("last ");
+                || lower.contains("last ") || lower.contains("the spring") || lower.contains("the summer") || lower.contains("the autumn")
+                || lower.contains("the fall") || lower.contains("the winter");
         if (!digits && !month && !relative) {
             return found;
         }
@@ -108,6 +114,15 @@ final class Dates {
         m = DOTTED.matcher(digits ? sentence : "");
         while (m.find()) {
             add(found, sentence, m, day(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null, published);
+        }
+        m = SLASHED.matcher(digits ? sentence : "");
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            if (a > 12 != b > 12) {
+                add(found, sentence, m, a > 12 ? day(year, b, a) : day(year, a, b), null, published);
+            }
         }
         m = DAY_RANGE.matcher(range ? sentence : "");
         while (m.find()) {
@@ -122,6 +137,12 @@ final class Dates {
                 PartialDate day = monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), published);
                 add(found, sentence, m, day == null ? null : month(day.first().getYear(), day.first().getMonthValue()), null, published);
             }
+        }
+        m = ON_THE_DAY.matcher(digits && published != null ? sentence : "");
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            LocalDate month0 = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
+            add(found, sentence, m, day <= month0.lengthOfMonth() ? day(month0.getYear(), month0.getMonthValue(), day) : null, null, published);
         }
         m = LAST_MONTH.matcher(month ? sentence : "");
         while (m.find()) {
@@ -308,7 +329,8 @@ final class Dates {
 
     private static final List<String> RELATIVE_WORDS = List.of("yesterday", "today", "morning", "afternoon", "evening", "tonight",
             "week", "month", "year", "same day", "that day", "the day", "next day", "day after", "day earlier", "day before",
-            "previous day", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter");
+            "previous day", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter", "the spring",
+            "the summer", "the autumn", "the fall", "the winter");
 
     /** Whether a number is followed by "-", "–", "to" or "and" and another number. */
     private static boolean hasRange(String s) {
@@ -384,6 +406,18 @@ final class Dates {
      * "last autumn": the latest such season over before the month of publication, told to the year it ends in
      * (northern seasons: a winter ends in February).
      */
+    /** "met in the spring": this year's if it has begun by the story's month, else last year's; told to the year. */
+    private static PartialDate season(String season, LocalDate published) {
+        int firstMonth = switch (season) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "winter" -> 1;
+            default -> 9;
+        };
+        int year = published.getMonthValue() >= firstMonth ? published.getYear() : published.getYear() - 1;
+        return new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
+    }
+
     private static PartialDate lastSeason(String season, LocalDate published) {
         int lastMonth = switch (season) {
             case "spring" -> 5;
@@ -419,6 +453,9 @@ final class Dates {
                 yield month(saturday.getYear(), saturday.getMonthValue());
             }
             case "last spring", "last summer", "last autumn", "last fall", "last winter" -> lastSeason(what.substring(5), published);
+            case "in the spring", "in the summer", "in the autumn", "in the fall", "in the winter", "during the spring",
+                 "during the summer", "during the autumn", "during the fall", "during the winter" ->
+                    season(what.substring(what.lastIndexOf(' ') + 1), published);
             default -> PartialDate.ofDay(published);
         };
     }

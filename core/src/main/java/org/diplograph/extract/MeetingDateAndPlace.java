@@ -41,9 +41,9 @@ final class MeetingDateAndPlace {
     private static final java.util.regex.Pattern NEXT_CLAUSE_TIME = java.util.regex.Pattern.compile(
             ", and (in|on|during|later|earlier|then|last|that|this)\\b[^,;]*$");
     private static final Set<String> NOT_THE_MEETINGS = Set.of("since", "until", "till", "of", "by", "before");
-    /** Parts of a year that make "of 2018" a time, not a noun's: "in the spring of 2018", "at the end of 2019". */
+    /** Parts of a year or month that make "of 2018" a time, not a noun's: "in the spring of 2018", "the first week of October". */
     private static final Set<String> PARTS_OF_A_YEAR = Set.of("spring", "summer", "autumn", "fall", "winter", "end", "beginning",
-            "start", "middle");
+            "start", "middle", "week", "weeks", "half", "part", "days");
 
     private final Article article;
     private final List<Token> toks;
