@@ -346,11 +346,13 @@ final class MeetingTriggers {
             at = (toks.get(k).is("sidelines") || toks.get(k).is("margins") || toks.get(k).is("margin")) && toks.get(k - 1).is("the")
                     && toks.get(k - 2).is("on");
         }
-        boolean inPerson = !at && (toks.get(verb).is("talked") || verb + 1 < s.to && toks.get(verb + 1).is("with") && !toks.get(verb).is("conversation"))
-                && inPerson(s, verb);
+        // "spoke briefly with Lavrov": an adverb may come before "with"
+        int with = verb + 1 < s.to && toks.get(verb + 1).is("with") ? verb + 1
+                : verb + 2 < s.to && toks.get(verb + 1).lower.endsWith("ly") && toks.get(verb + 2).is("with") ? verb + 2 : -1;
+        boolean inPerson = !at && (toks.get(verb).is("talked") || with > 0 && !toks.get(verb).is("conversation")) && inPerson(s, verb);
         if (inPerson) {
             // "Sikorski and Lipavsky talked for two hours in Warsaw", "spoke with Lipavsky in Warsaw": in person (a call is not)
-            int end = toks.get(verb + 1).is("with") ? verb + 2 : verb + 1;
+            int end = with > 0 ? with + 1 : verb + 1;
             out.add(new Trigger(verb, end, TALKED_IN_PERSON, false, false));
             return;
         }
@@ -366,8 +368,23 @@ final class MeetingTriggers {
         out.add(new Trigger(verb, end, SIDELINES, false, false));
     }
 
+    /** Words that put a talk on a line, not in a room. */
+    private static final Set<String> REMOTE = Set.of("phone", "telephone", "call", "called", "video", "videoconference", "virtual",
+            "virtually", "online", "line");
+
     /** Whether the words after a verb of talk put both in one room: "in Warsaw", "for two hours", "in person", "face to face". */
     private boolean inPerson(Sentence s, int verb) {
+        boolean remote = false;
+        boolean faceToFace = false;
+        for (int k = s.analysisFrom; k < s.to; k++) {
+            remote |= REMOTE.contains(toks.get(k).lower);
+            faceToFace |= k > verb && (toks.get(k).is("face-to-face") || toks.get(k).is("in-person")
+                    || toks.get(k).is("face") && (k + 2 < s.to && toks.get(k + 2).is("face") || k + 4 < s.to && toks.get(k + 4).is("face")));
+        }
+        if (faceToFace && !remote) {
+            // "spoke briefly with Lavrov on Thursday, the highest-level face-to-face contact since …"
+            return true;
+        }
         int end = Math.min(s.to, verb + INPERSON_REACH);
         for (int k = verb + 1; k < end; k++) {
             Token t = toks.get(k);

@@ -345,8 +345,20 @@ final class Meetings {
         return null;
     }
 
-    /** "met with A, and separately with B"; "met with A, and with the Minister, B": the preposition said again for each meeting. */
+    /**
+     * "met with A, and separately with B", "met A and B, separately"; "met with A, and with the Minister, B": the preposition
+     * said again for each meeting.
+     */
     private boolean apart(List<Mention> objects) {
+        if (objects.size() > 1) {
+            // "met Jaishankar and Qin Gang, separately, on the sidelines"
+            int end = objects.get(objects.size() - 1).end;
+            for (int k = end; k < Math.min(toks.size(), end + 2); k++) {
+                if (toks.get(k).is("separately")) {
+                    return true;
+                }
+            }
+        }
         for (int i = 1; i < objects.size(); i++) {
             String gap = article.between(objects.get(i - 1).end, objects.get(i).start);
             if (gap.contains("separately") || WITH_AGAIN.matcher(gap.strip()).lookingAt()) {
