@@ -115,7 +115,7 @@ final class Dates {
         while (m.find()) {
             add(found, sentence, m, day(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null, published);
         }
-        m = SLASHED.matcher(digits ? sentence : "");
+        m = SLASHED.matcher(digits && sentence.indexOf('/') >= 0 ? sentence : "");
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
@@ -138,7 +138,7 @@ final class Dates {
                 add(found, sentence, m, day == null ? null : month(day.first().getYear(), day.first().getMonthValue()), null, published);
             }
         }
-        m = ON_THE_DAY.matcher(digits && published != null ? sentence : "");
+        m = ON_THE_DAY.matcher(digits && published != null && lower.contains("on the ") ? sentence : "");
         while (m.find()) {
             int day = Integer.parseInt(m.group(1));
             LocalDate month0 = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
