@@ -126,6 +126,10 @@ final class ArticleHeader {
                     pageDate = pageDate == null ? pageDate(part.strip()) : pageDate;
                 }
                 if (pageDate != null) {
+                    if (placeCountry == null && trimmed.length() <= 60) {
+                        // "Sochi, 29 September 2021": the page line's place too
+                        placeCountry = placeCountry(g, trimmed);
+                    }
                     continue;
                 }
             }

@@ -32,6 +32,8 @@ final class Meetings {
     /** Events that "since" may name as an earlier meeting: "since the G20 summit in Osaka", "since their talks in Geneva". */
     private static final Set<String> SINCE_EVENTS = Set.of("summit", "meeting", "talks", "visit", "encounter", "trip");
     private static final Set<String> TOOK_PART = Set.of("part", "participated", "joined", "attended", "hosted");
+    /** What a delegation is said to be made of, after a meeting: its members were at it. */
+    private static final Set<String> DELEGATION_VERBS = Set.of("included", "includes", "comprised", "comprises");
 
     private final Article article;
     private final List<Token> toks;
@@ -389,6 +391,19 @@ final class Meetings {
             return false;
         }
         for (int i = s.analysisFrom; i + 2 < s.to; i++) {
+            if (i > s.analysisFrom && toks.get(i - 1).is("delegation") && DELEGATION_VERBS.contains(toks.get(i).lower)) {
+                // "The Turkish delegation included Minister of Foreign Affairs Mevlut Cavusoglu and …": at the talks just told
+                Set<Person> joining = new LinkedHashSet<>();
+                for (Mention m : s.mentions) {
+                    if (m.start > i) {
+                        referents.resolve(joining, s, m, pending.get(pending.size() - 1).on(), null, false);
+                    }
+                }
+                participants.get(participants.size() - 1).addAll(joining);
+                joining.forEach(p -> p.inMeeting = true);
+                lastMeetingSentence = joining.isEmpty() ? lastMeetingSentence : s.index;
+                return !joining.isEmpty();
+            }
             if (!TOOK_PART.contains(toks.get(i).lower) || toks.get(i).is("part") && !(i > s.from && toks.get(i - 1).lower.startsWith("t"))) {
                 continue;
             }
@@ -406,6 +421,8 @@ final class Meetings {
                     }
                     participants.get(participants.size() - 1).addAll(joining);
                     joining.forEach(p -> p.inMeeting = true);
+                    // the story is still about that meeting: who else was there may follow
+                    lastMeetingSentence = joining.isEmpty() ? lastMeetingSentence : s.index;
                     return !joining.isEmpty();
                 }
             }
