@@ -476,7 +476,15 @@ final class MeetingTriggers {
         if (counted(s, t)) {
             return false;
         }
-        for (int k = Math.max(s.analysisFrom, t.start() - 8); k < Math.min(s.to, t.end() + 12); k++) {
+        int from = Math.max(s.analysisFrom, t.start() - 8);
+        for (int k = t.start() - 1; k > from; k--) {
+            if (toks.get(k).is("whom") || toks.get(k).is("who")) {
+                // "left the room to phone Putin, whom he had met in Alaska": the call is the main clause's
+                from = k;
+                break;
+            }
+        }
+        for (int k = from; k < Math.min(s.to, t.end() + 12); k++) {
             if (k >= t.end() + 2 && CALL_CLAUSE_ENDS.contains(toks.get(k).lower)) {
                 // "met President Boluarte and joined her by video": the video is another clause's
                 break;
