@@ -393,16 +393,8 @@ final class Meetings {
         for (int i = s.analysisFrom; i + 2 < s.to; i++) {
             if (i > s.analysisFrom && toks.get(i - 1).is("delegation") && DELEGATION_VERBS.contains(toks.get(i).lower)) {
                 // "The Turkish delegation included Minister of Foreign Affairs Mevlut Cavusoglu and …": at the talks just told
-                Set<Person> joining = new LinkedHashSet<>();
-                for (Mention m : s.mentions) {
-                    if (m.start > i) {
-                        referents.resolve(joining, s, m, pending.get(pending.size() - 1).on(), null, false);
-                    }
-                }
-                participants.get(participants.size() - 1).addAll(joining);
-                joining.forEach(p -> p.inMeeting = true);
-                lastMeetingSentence = joining.isEmpty() ? lastMeetingSentence : s.index;
-                return !joining.isEmpty();
+                int verb = i;
+                return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > verb).toList());
             }
             if (!TOOK_PART.contains(toks.get(i).lower) || toks.get(i).is("part") && !(i > s.from && toks.get(i - 1).lower.startsWith("t"))) {
                 continue;
@@ -413,22 +405,30 @@ final class Meetings {
                     // "Shoigu took part in the meeting", "Cavusoglu, who hosted the meeting"; "Taking part in the meeting were …"
                     int phrase = phraseStart(s, i);
                     boolean inverted = s.mentions.stream().noneMatch(m -> m.end <= phrase);
-                    Set<Person> joining = new LinkedHashSet<>();
-                    for (Mention m : s.mentions) {
-                        if (inverted ? m.start > k : m.end <= i) {
-                            referents.resolve(joining, s, m, pending.get(pending.size() - 1).on(), null, false);
-                        }
-                    }
-                    participants.get(participants.size() - 1).addAll(joining);
-                    joining.forEach(p -> p.inMeeting = true);
-                    // the story is still about that meeting: who else was there may follow
-                    lastMeetingSentence = joining.isEmpty() ? lastMeetingSentence : s.index;
-                    return !joining.isEmpty();
+                    int verb = i;
+                    int noun = k;
+                    return joinLastMeeting(s, s.mentions.stream().filter(m -> inverted ? m.start > noun : m.end <= verb).toList());
                 }
             }
         }
         return false;
     }
+
+    /** Adds the people of {@code mentions} to the last meeting read; whether anyone joined it. */
+    private boolean joinLastMeeting(Sentence s, List<Mention> mentions) {
+        Set<Person> joining = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            referents.resolve(joining, s, m, pending.get(pending.size() - 1).on(), null, false);
+        }
+        participants.get(participants.size() - 1).addAll(joining);
+        joining.forEach(p -> p.inMeeting = true);
+        if (!joining.isEmpty()) {
+            // the story is still about that meeting: who else was there may follow
+            lastMeetingSentence = s.index;
+        }
+        return !joining.isEmpty();
+    }
+
 
     /** Where the phrase "took part" begins: the verb, or "took" before "part". */
     private int phraseStart(Sentence s, int i) {
