@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,8 @@ final class Memberships {
     private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
+    /** Ordinals that rank a member rather than count them: "the first members", "the latest members". */
+    private static final Set<String> RANKS = Set.of("first", "second", "third", "last", "latest");
     /** Words that may stand between a membership and the countries listed after it: "members — China, Russia". */
     private static final Set<String> LIST_GAP = Set.of(",", "—", "–", "-", ":", "(", "of", "the", "are", "were", "include",
             "includes", "including", "such", "as", "namely", "like", "states", "countries", "nations");
@@ -291,7 +294,7 @@ final class Memberships {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> both = new java.util.HashSet<>(a);
+        Set<String> both = new HashSet<>(a);
         both.addAll(b);
         return Set.copyOf(both);
     }
@@ -325,7 +328,7 @@ final class Memberships {
     /** "the 32 members", "all thirty Allies": a count of an alliance's members, not of a list's. */
     private boolean counted(Sentence s, int i) {
         return i - 1 > s.analysisFrom && (toks.get(i).is("members") || toks.get(i).text.equals("Allies"))
-                && ORDINAL.matcher(toks.get(i - 1).lower).matches() && !toks.get(i - 1).lower.matches("first|second|third|last|latest");
+                && ORDINAL.matcher(toks.get(i - 1).lower).matches() && !RANKS.contains(toks.get(i - 1).lower);
     }
 
     /** The countries the trigger is said of: listed after it, or (if {@code orBefore}) before it across a copula or apposition. */
