@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What every reader of one article shares: the gazetteer, the text (header and dateline blanked
@@ -33,7 +34,7 @@ final class Article {
     }
 
     /** The words after a comma that open another clause: "…, and Lipavsky visited Brno". */
-    private static final java.util.Set<String> CLAUSE_LINKS = java.util.Set.of("and", "but", "while", "whereas");
+    private static final Set<String> CLAUSE_LINKS = Set.of("and", "but", "while", "whereas");
 
     /**
      * Whether another clause opens at token {@code k}: a ";", or a comma before "and", "but", "while" or "whereas".
@@ -43,6 +44,11 @@ final class Article {
      */
     boolean clauseOpensAt(int k, int to) {
         return toks.get(k).is(";") || toks.get(k).is(",") && k + 1 < to && CLAUSE_LINKS.contains(toks.get(k + 1).lower);
+    }
+
+    /** @return whether the sentence is (in) the headline */
+    boolean inHeadline(Sentence s) {
+        return toks.get(s.from).start < header.headlineEnd;
     }
 
     /**
@@ -62,7 +68,6 @@ final class Article {
         }
     }
 
-    /** The text between two tokens: from the end of the one before {@code fromToken} to the start of {@code toToken}. */
     /** Whether the tokens from {@code from} to {@code to} are all lowercase words: "Z's closest partners", "NATO's eastern flank members". */
     boolean lowercaseWords(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -73,6 +78,7 @@ final class Article {
         return true;
     }
 
+    /** The text between two tokens: from the end of the one before {@code fromToken} to the start of {@code toToken}. */
     String between(int fromToken, int toToken) {
         if (toToken <= fromToken) {
             return "";

@@ -98,10 +98,8 @@ final class Dates {
         boolean digits = hasDigit(sentence);
         boolean month = hasMonth(sentence);
         String lower = sentence.toLowerCase(Locale.ROOT);
-        boolean relative = lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("year")
-                || lower.contains("tonight") || lower.contains("morning") || lower.contains("afternoon") || lower.contains("evening")
-                || lower.contains("last ") || lower.contains("the spring") || lower.contains("the summer") || lower.contains("the autumn")
-                || lower.contains("the fall") || lower.contains("the winter");
+        // "days" of a span and "last" of "last November" besides the relative words themselves
+        boolean relative = lower.contains("day") || lower.contains("last ") || relativeWords(lower);
         if (!digits && !month && !relative) {
             return found;
         }
@@ -406,26 +404,18 @@ final class Dates {
      * "last autumn": the latest such season over before the month of publication, told to the year it ends in
      * (northern seasons: a winter ends in February).
      */
+    /** Northern seasons' first and last months; a winter is told to the year it ends in. */
+    private static final Map<String, int[]> SEASONS = Map.of("spring", new int[] {3, 5}, "summer", new int[] {6, 8},
+            "autumn", new int[] {9, 11}, "fall", new int[] {9, 11}, "winter", new int[] {1, 2});
+
     /** "met in the spring": this year's if it has begun by the story's month, else last year's; told to the year. */
     private static PartialDate season(String season, LocalDate published) {
-        int firstMonth = switch (season) {
-            case "spring" -> 3;
-            case "summer" -> 6;
-            case "winter" -> 1;
-            default -> 9;
-        };
-        int year = published.getMonthValue() >= firstMonth ? published.getYear() : published.getYear() - 1;
+        int year = published.getMonthValue() >= SEASONS.get(season)[0] ? published.getYear() : published.getYear() - 1;
         return new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
     }
 
     private static PartialDate lastSeason(String season, LocalDate published) {
-        int lastMonth = switch (season) {
-            case "spring" -> 5;
-            case "summer" -> 8;
-            case "winter" -> 2;
-            default -> 11;
-        };
-        YearMonth end = YearMonth.of(published.getYear(), lastMonth);
+        YearMonth end = YearMonth.of(published.getYear(), SEASONS.get(season)[1]);
         if (!end.isBefore(YearMonth.from(published))) {
             end = end.minusYears(1);
         }

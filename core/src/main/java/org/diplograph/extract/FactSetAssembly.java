@@ -58,7 +58,7 @@ final class FactSetAssembly {
         }
         for (int at : p.seenAt) {
             Sentence s = article.sentences.get(at / 1000);
-            if (article.toks.get(s.from).start >= article.header.headlineEnd) {
+            if (!article.inHeadline(s)) {
                 return false;
             }
         }

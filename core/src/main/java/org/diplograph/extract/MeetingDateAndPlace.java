@@ -81,7 +81,7 @@ final class MeetingDateAndPlace {
         if (!found.isEmpty()) {
             s.dates = found;
         }
-        if (firstBodySentence < 0 && toks.get(s.from).start >= article.header.headlineEnd && s.to - s.from > 8) {
+        if (firstBodySentence < 0 && !article.inHeadline(s) && s.to - s.from > 8) {
             firstBodySentence = s.index;
         }
     }

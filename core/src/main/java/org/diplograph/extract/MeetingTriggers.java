@@ -368,16 +368,12 @@ final class MeetingTriggers {
         out.add(new Trigger(verb, end, SIDELINES, false, false));
     }
 
-    /** Words that put a talk on a line, not in a room. */
-    private static final Set<String> REMOTE = Set.of("phone", "telephone", "call", "called", "video", "videoconference", "virtual",
-            "virtually", "online", "line");
-
     /** Whether the words after a verb of talk put both in one room: "in Warsaw", "for two hours", "in person", "face to face". */
     private boolean inPerson(Sentence s, int verb) {
         boolean remote = false;
         boolean faceToFace = false;
         for (int k = s.analysisFrom; k < s.to; k++) {
-            remote |= REMOTE.contains(toks.get(k).lower);
+            remote |= PHONE.contains(toks.get(k).lower);
             faceToFace |= k > verb && (toks.get(k).is("face-to-face") || toks.get(k).is("in-person")
                     || toks.get(k).is("face") && (k + 2 < s.to && toks.get(k + 2).is("face") || k + 4 < s.to && toks.get(k + 4).is("face")));
         }

@@ -136,7 +136,7 @@ final class Meetings {
                 objectPeople.addAll(one);
                 groups.add(one);
             }
-            if (subjectPeople.isEmpty() && t.nominal() && !objectPeople.isEmpty() && inHeadline(s)) {
+            if (subjectPeople.isEmpty() && t.nominal() && !objectPeople.isEmpty() && article.inHeadline(s)) {
                 // "Meeting with President of Azerbaijan Ilham Aliyev" over "Dmitry Medvedev and Ilham Aliyev discussed …":
                 // the page's principal, whom its first lines name first
                 Person principal = firstNamedInBody(objectPeople);
@@ -325,14 +325,10 @@ final class Meetings {
     }
 
     /** "received Xi Jinping and, separately, Narendra Modi": objects listed apart. */
-    private boolean inHeadline(Sentence s) {
-        return toks.get(s.from).start < article.header.headlineEnd;
-    }
-
     /** The first person the body's first sentence naming anyone names, other than {@code others}; null when none. */
     private Person firstNamedInBody(Set<Person> others) {
         for (Sentence b : article.sentences) {
-            if (inHeadline(b)) {
+            if (article.inHeadline(b)) {
                 continue;
             }
             for (Mention m : b.mentions) {
@@ -429,7 +425,6 @@ final class Meetings {
         return !joining.isEmpty();
     }
 
-
     /** Where the phrase "took part" begins: the verb, or "took" before "part". */
     private int phraseStart(Sentence s, int i) {
         return toks.get(i).is("part") && i > s.from ? i - 1 : i;
@@ -484,7 +479,7 @@ final class Meetings {
         }
         place = dateAndPlace.placeOrEarlier(s, place);
         PartialDate on = when.on();
-        boolean headline = toks.get(s.from).start < article.header.headlineEnd;
+        boolean headline = article.inHeadline(s);
         // an inferred date is the same meeting told again, except one counted from another ("two days later")
         boolean countedOn = "date:after-last-meeting".equals(when.rule());
         for (int i = 0; i < participants.size(); i++) {

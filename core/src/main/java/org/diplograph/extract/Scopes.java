@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.model.PartialDate;
 
 /**
@@ -80,10 +81,13 @@ final class Scopes {
         }
         for (Person.Role r : p.roles) {
             // "the Deputy Secretary General, Alexander Vershbow" beside "NATO Secretary General Anders Fogh Rasmussen"
-            String principal = r.title().text == null ? null : DEPUTY.matcher(r.title().text).replaceFirst("");
+            String title = r.title().text;
+            String principal = title == null ? title : DEPUTY.matcher(title).replaceFirst("");
+            if (principal == null || principal.equals(title)) {
+                continue;
+            }
             for (Person other : persons) {
-                if (principal != null && principal.length() < r.title().text.length() && other != p && other.scope != null
-                        && other.roles.stream().anyMatch(o -> principal.equalsIgnoreCase(o.title().text))) {
+                if (other != p && other.scope != null && other.roles.stream().anyMatch(o -> principal.equalsIgnoreCase(o.title().text))) {
                     return other.scope;
                 }
             }
@@ -92,7 +96,7 @@ final class Scopes {
     }
 
     /** The words that make a title the deputy's of another: "Deputy", "First Deputy", "Vice", "Assistant". */
-    private static final java.util.regex.Pattern DEPUTY = java.util.regex.Pattern.compile(
+    private static final Pattern DEPUTY = Pattern.compile(
             "^(?i:(?:the\\s+)?(?:first\\s+|principal\\s+)?(?:deputy|vice|assistant)[\\s-]+)");
 
     /**
