@@ -19,7 +19,8 @@ final class MeetingParticipants {
     private static final Set<String> NOMINAL_GAP = Set.of("'s", "’s", "s", "bilateral", "first", "official", "separate", "the", "his",
             "her", "a", "an", "formal", "informal", "in-person", "in", "person", "face-to-face", "face", "to", "strategic", "joint", "press",
             "news", "told", "gave", "addressed", "at", "during", "speaking", "their", "its", "last", "second", "third",
-            "trilateral", "one-on-one", "working", "private", "closed-door", "lengthy", "long", "brief", "annual", "held", "had");
+            "trilateral", "one-on-one", "working", "private", "closed-door", "lengthy", "long", "brief", "annual", "held", "had",
+            "previous", "latest", "recent", "most", "such", "earlier");
     /** "President Biden, Jr. of the United States, Prime Minister Kishida of Japan and …": what may follow a name in a list. */
     private static final String OF_STATE = "(?:,?\\s*(?:Jr|Sr)\\.?)?(?:\\s*of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*){0,3})?";
     /** What joins the people of one group: "A and B", "A, accompanied by B", "President Biden of the United States, Prime Minister …". */
@@ -39,6 +40,9 @@ final class MeetingParticipants {
             "says", "stressed", "noted", "added", "—", "after", "before", "when");
     /** How many words may stand between a verb and its first object ("met in Moscow on Friday with"). */
     private static final int OBJECT_REACH = 10;
+    /** Words that open an adverbial phrase before a clause's subject: "For the first time in years, …", "On Wednesday, …". */
+    private static final Set<String> OPENERS = Set.of("for", "on", "in", "at", "after", "before", "during", "earlier", "later",
+            "last", "this", "since", "following", "despite", "amid", "within", "over", "by", "once");
 
     private final Article article;
     private final List<Token> toks;
@@ -92,7 +96,8 @@ final class MeetingParticipants {
                 firstIndex = before.get(i).start >= clause ? i : -1;
             }
             Mention first = firstIndex < 0 ? null : before.get(firstIndex);
-            if (first != null && (first.kind == MentionKind.PERSON || first.kind == MentionKind.PRONOUN) && first.start <= clause + 1
+            if (first != null && (first.kind == MentionKind.PERSON || first.kind == MentionKind.PRONOUN)
+                    && first.start <= afterOpeningPhrase(clause, first.start) + 1
                     && !article.between(first.end, t.start()).contains(";")) {
                 out.add(first);
                 for (int i = firstIndex + 1; i < before.size()
@@ -119,6 +124,23 @@ final class MeetingParticipants {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a clause's subject may stand when an adverbial phrase opens it: after the phrase's comma ("For the first time
+     * in five years, Modi and Xi sat down for talks"), else at the clause's start. The phrase opens with a preposition or
+     * a time adverb and holds no mention (the subject is the first one).
+     */
+    private int afterOpeningPhrase(int clause, int subject) {
+        if (clause >= subject || !OPENERS.contains(toks.get(clause).lower)) {
+            return clause;
+        }
+        for (int k = subject - 1; k > clause && k >= subject - 3; k--) {
+            if (toks.get(k).text.equals(",")) {
+                return k + 1;
+            }
+        }
+        return clause;
     }
 
     /** Where the clause holding a nominal trigger begins: after the last ", when" or ", where" before it, else the sentence. */

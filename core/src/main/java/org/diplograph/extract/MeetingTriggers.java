@@ -250,7 +250,8 @@ final class MeetingTriggers {
                     }
                 }
                 case "held", "holds", "had", "has", "hold" -> {
-                    if (passive(s, i, out)) {
+                    if (passive(s, i, out) || i + 1 < s.to && toks.get(i + 1).is("been")) {
+                        // "The previous meeting had been their summit in Brno": a copula, the noun is its own trigger
                         continue;
                     }
                     for (int k = i + 1; k < Math.min(s.to, i + 9); k++) {

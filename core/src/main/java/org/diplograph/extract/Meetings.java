@@ -31,6 +31,9 @@ final class Meetings {
             "alone", "privately", "one-on-one", "tete-a-tete", "bilateral");
     /** Events that "since" may name as an earlier meeting: "since the G20 summit in Osaka", "since their talks in Geneva". */
     private static final Set<String> SINCE_EVENTS = Set.of("summit", "meeting", "talks", "visit", "encounter", "trip");
+    /** Journeys that, after "since", were to meet: "since Erdogan travelled to Sochi" (not "since Austin took office"). */
+    private static final Set<String> SINCE_JOURNEYS = Set.of("travelled", "traveled", "flew", "visited", "went");
+    private static final String SINCE_EARLIER = "meeting:since-earlier";
     private static final Set<String> TOOK_PART = Set.of("part", "participated", "joined", "attended", "hosted");
     /** What a delegation is said to be made of, after a meeting: its members were at it. */
     private static final Set<String> DELEGATION_VERBS = Set.of("included", "includes", "comprised", "comprises");
@@ -458,12 +461,13 @@ final class Meetings {
             int sinceChar = toks.get(k).start - toks.get(s.from).start;
             boolean event = false;
             for (int e = k + 1; e < Math.min(s.to, k + 5); e++) {
-                event |= SINCE_EVENTS.contains(toks.get(e).lower);
+                // "since the Osaka summit in 2019", "since Erdogan travelled to Sochi last September", "since Putin visited Ankara"
+                event |= SINCE_EVENTS.contains(toks.get(e).lower) || SINCE_JOURNEYS.contains(toks.get(e).lower);
             }
             for (Dates.Found f : s.dates) {
                 if (event && f.start() > sinceChar && f.date() != null && !f.future() && f.start() - sinceChar < 60) {
                     addMeeting(s, t, all, subjects, objects, new When(f.date(), null), dateAndPlace.placeOf(s, t), confidence - 0.1,
-                            "meeting:since-earlier");
+                            SINCE_EARLIER);
                     return;
                 }
             }
@@ -501,7 +505,10 @@ final class Meetings {
         String fullRule = when.rule() == null ? rule : rule + ";" + when.rule();
         pending.add(new Pending(on, place, new Provenance(s.evidence(), fullRule, round(Math.max(0.3, confidence))), headline,
                 another(s, t)));
-        dateAndPlace.remember(s, t, on, place);
+        if (!rule.equals(SINCE_EARLIER)) {
+            // "their first talks since Erdogan travelled to Sochi last September": a step back; the story goes on from the talks
+            dateAndPlace.remember(s, t, on, place);
+        }
         referents.rememberMeeting(s, subjects, objects, all);
         lastMeetingSentence = s.index;
         return added;
