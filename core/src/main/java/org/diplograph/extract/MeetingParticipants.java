@@ -68,7 +68,7 @@ final class MeetingParticipants {
             String gap = article.between(m.end, out.isEmpty() ? t.start() : out.get(0).start);
             if (out.isEmpty()) {
                 if (gap.contains(";") || containsWord(gap, CLAUSE_BREAKS) && !gap.startsWith(", who") || t.nominal() && !gap.isBlank()
-                        && !onlyWords(gap, NOMINAL_GAP)) {
+                        && !onlyWords(gap, NOMINAL_GAP) && !possessiveBeforeName(m, t)) {
                     break;
                 }
                 Mention relative = beforeRelativeClause(s, before, m, t);
@@ -96,7 +96,7 @@ final class MeetingParticipants {
                 firstIndex = before.get(i).start >= clause ? i : -1;
             }
             Mention first = firstIndex < 0 ? null : before.get(firstIndex);
-            if (first != null && (first.kind == MentionKind.PERSON || first.kind == MentionKind.PRONOUN)
+            if (first != null && (first.kind == MentionKind.PERSON || first.kind == MentionKind.PRONOUN || first.kind == MentionKind.GROUP)
                     && first.start <= afterOpeningPhrase(clause, first.start) + 1
                     && !article.between(first.end, t.start()).contains(";")) {
                 out.add(first);
@@ -251,6 +251,20 @@ final class MeetingParticipants {
             }
         }
         return false;
+    }
+
+    /** "their Oval Office meeting", "his Kremlin talks": a possessive, then capitalised words up to the noun. */
+    private boolean possessiveBeforeName(Mention m, Trigger t) {
+        if (m.end - m.start != 1 || !(toks.get(m.start).is("their") || toks.get(m.start).is("his") || toks.get(m.start).is("her"))
+                || m.end == t.start()) {
+            return false;
+        }
+        for (int k = m.end; k < t.start(); k++) {
+            if (!toks.get(k).capitalised() && !NOMINAL_GAP.contains(toks.get(k).lower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlyWords(String gap, Set<String> words) {

@@ -258,8 +258,8 @@ final class MeetingReferents {
      * that were met.
      */
     private Set<Person> group(Sentence s, Mention m, boolean subjectsOnly, boolean alone) {
-        // "the two presidents", and "The Presidents" opening a sentence of a story that names two
-        boolean two = toks.get(m.start).is("the") && m.end - m.start >= 2 && (toks.get(m.start + 1).is("two")
+        // "the two presidents", "the pair", and "The Presidents" opening a sentence of a story that names two
+        boolean two = toks.get(m.start).is("the") && m.end - m.start >= 2 && (toks.get(m.start + 1).is("two") || toks.get(m.start + 1).is("pair")
                 || toks.get(m.start + 1).capitalised()) || toks.get(m.start).is("two");
         Set<Person> told = groupTold(s, m, subjectsOnly, two);
         if (alone && oneState(told)) {
@@ -506,7 +506,11 @@ final class MeetingReferents {
                 titled.stream().filter(p -> !named.contains(p)).forEach(named::add);
             }
         }
-        if (named.size() >= 2) {
+        if (named.size() > 2 && lastAll.size() == 2 && named.containsAll(lastAll)) {
+            // "Zakharova said it was Blinken who sought the contact, that Lavrov …": the two who met, named again
+            lastPair = List.copyOf(lastAll);
+            lastPairSentence = s.index;
+        } else if (named.size() >= 2) {
             lastPair = named.subList(0, 2);
             lastPairSentence = s.index;
         }

@@ -243,6 +243,12 @@ final class References {
                 i = end - 1;
                 continue;
             }
+            if (t.is("the") && i + 1 < s.to && toks.get(i + 1).is("pair")) {
+                // "The pair last held formal talks in Geneva": two people
+                s.mentions.add(new Mention(MentionKind.GROUP, i, i + 2));
+                i++;
+                continue;
+            }
             if (t.is("the") && i == s.analysisFrom && i + 1 < s.to && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("leaders"))
                     && GROUP_NOUNS.contains(toks.get(i + 1).lower)) {
                 // "The Presidents held talks in narrow and expanded formats": the story's two presidents; "The leaders last
