@@ -174,7 +174,9 @@ final class MeetingParticipants {
             }
             if (out.isEmpty()) {
                 String gap = article.between(from, m.start);
-                int words = gap.isBlank() ? 0 : gap.trim().split("\\s+").length;
+                // "in the Kremlin with President of the Arab Republic of Egypt Abdel Fattah el-Sisi": the title is the name's
+                String reach = article.between(from, titleRunStart(from, m.start));
+                int words = reach.isBlank() ? 0 : reach.trim().split("\\s+").length;
                 boolean verb = !t.nominal() && !t.rule().equals("meeting:met-with") && !t.rule().equals("meeting:held-talks");
                 boolean appositive = from > t.end() && words <= 2;
                 // "last met in Warsaw in January, and Lipavsky visited Brno": a name after ", and" opens the next clause
@@ -203,6 +205,18 @@ final class MeetingParticipants {
             }
         }
         return out;
+    }
+
+    /** Where the capitalised title right before a name starts: "President of the Arab Republic of Egypt". */
+    private int titleRunStart(int from, int name) {
+        int k = name;
+        while (k > from && (toks.get(k - 1).capitalised() || toks.get(k - 1).is("of") || toks.get(k - 1).is("the"))) {
+            k--;
+        }
+        while (k < name && !toks.get(k).capitalised()) {
+            k++;
+        }
+        return k;
     }
 
     /**

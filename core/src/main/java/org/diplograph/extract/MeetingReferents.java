@@ -80,6 +80,10 @@ final class MeetingReferents {
             case SPEAKER -> {
                 if (toks.get(m.start).is("our") || toks.get(m.start).is("we") || toks.get(m.start).is("us")) {
                     into.addAll(article.speakers);
+                    if (article.speakers.size() == 1 && firstTwo != null && firstTwo.containsAll(article.speakers)) {
+                        // Putin's opening remarks alone on a Kremlin page, "Our last meeting was in Sochi": he and his guest
+                        into.addAll(firstTwo);
+                    }
                 } else if (toks.get(m.start).is("you") || toks.get(m.start).is("your")) {
                     // "you have had a discussion with Mr Lavrov today": whom the speaker addresses, the transcript's others
                     for (Person p : article.speakers) {

@@ -30,6 +30,8 @@ final class MeetingTriggers {
             "wish", "wishes", "intends", "intend", "going", "due", "next", "upcoming", "future", "forthcoming", "possible",
             "potential", "proposed", "invited", "agreed", "not", "never", "n't", "cancelled", "canceled", "postponed", "unable",
             "refused", "ready", "offered", "willing");
+    /** Nouns of a plan whose meetings are still to come: "the programme of the visit includes meetings with". */
+    private static final Set<String> AGENDA = Set.of("programme", "program", "schedule", "agenda", "itinerary");
     /** Words that put a whole clause in the future: "was due to travel on to Kyiv … and then to Berlin for talks with …". */
     private static final Set<String> FUTURE_CLAUSE = Set.of("will", "'ll", "shall", "due", "expected", "scheduled", "set",
             "plans", "planning", "going", "intends", "would");
@@ -520,6 +522,10 @@ final class MeetingTriggers {
                 String w = toks.get(k).lower;
                 // "he wants a three-way meeting with Putin", "seeks talks with"
                 if (k < t.start() && DESIRE.contains(w)) {
+                    return false;
+                }
+                if (k < t.start() && AGENDA.contains(w)) {
+                    // "The programme of the visit also includes meetings with": planned
                     return false;
                 }
                 if (w.equals("hope") || w.equals("hoped") || w.equals("hopes") || w.equals("next") || w.equals("upcoming")

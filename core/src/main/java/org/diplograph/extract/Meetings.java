@@ -488,7 +488,8 @@ final class Meetings {
         boolean countedOn = "date:after-last-meeting".equals(when.rule());
         for (int i = 0; i < participants.size(); i++) {
             if (participants.get(i).equals(all) && (!when.stated() && !countedOn || on == null || on.equals(pending.get(i).on()))) {
-                if (!pending.get(i).headline() || headline) {
+                if (!pending.get(i).headline() || headline || on == null && pending.get(i).on() != null) {
+                    // "We last met just a few weeks ago", undated, is no better evidence of the meeting the headline dates
                     return null;
                 }
                 // the body tells the meeting the headline announced: its sentence is the better evidence
@@ -557,12 +558,17 @@ final class Meetings {
             return true;
         }
         boolean sameDay = a.on() != null && a.on().equals(b.on()) && a.on().precision() == DatePrecision.DAY;
-        if (a.headline() && !b.headline() && (sameDay || participants.get(k).size() == participants.get(i).size())) {
+        if (a.headline() && !b.headline() && (sameDay || participants.get(k).size() == participants.get(i).size() && b.on() != null && !monthsApart(a.on(), b.on()))) {
             return true;
         }
         boolean larger = participants.get(k).size() > participants.get(i).size();
         // "Putin also met Tokayev alone": a smaller meeting told as another is not part of the larger one
         return sameDay && (larger ? !b.another() && !a.another() : k < i) && (a.place() == null || b.place() == null || a.place().equals(b.place()));
+    }
+
+    /** Whether two dates cannot be one meeting: "Talks with President el-Sisi" today and "our last meeting" in 2019. */
+    private static boolean monthsApart(PartialDate a, PartialDate b) {
+        return a != null && b != null && (b.last().isBefore(a.first().minusDays(31)) || b.first().isAfter(a.last().plusDays(31)));
     }
 
     private static double round(double v) {
