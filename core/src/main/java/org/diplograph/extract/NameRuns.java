@@ -83,9 +83,12 @@ final class NameRuns {
         if (plainNameWord(s, i - 1) && !before.isInitial()) {
             return true;
         }
-        Match title = s.phraseAt(i - 1);
-        // "his Czech counterpart Jan Lipavsky": a counterpart is named like a title's holder
-        boolean afterTitle = g.titleWords.contains(before.lower) || before.is("counterpart")
+        // "his Czech counterpart Jan Lipavsky", and in apposition "his counterpart, Jan Lipavsky,": a counterpart is
+        // named like a title's holder
+        int titleEnd = before.text.equals(",") && i - 2 >= s.analysisFrom ? i - 2 : i - 1;
+        Token last = toks.get(titleEnd);
+        Match title = s.phraseAt(titleEnd);
+        boolean afterTitle = g.titleWords.contains(last.lower) || last.is("counterpart")
                 || title != null && (title.has(Kind.TITLE) || title.has(Kind.RANK));
         return afterTitle && i + 1 < s.to && plainNameWord(s, i + 1);
     }

@@ -158,6 +158,11 @@ final class References {
                     i = end + 1;
                     continue;
                 }
+                if (start - 1 >= s.analysisFrom && (toks.get(start - 1).is("a") || toks.get(start - 1).is("an"))) {
+                    // "last met a Chinese defense minister in 2022": some holder of the title, not the one of the day
+                    i = end - 1;
+                    continue;
+                }
                 TitleInfo info = titles.titleInfo(s, start, end);
                 if (info.fixedBody != null || info.scope != null) {
                     Mention mention = new Mention(MentionKind.TITLE_REF, start, end);
