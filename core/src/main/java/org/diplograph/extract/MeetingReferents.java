@@ -492,14 +492,19 @@ final class MeetingReferents {
     /** After the second pass over a sentence: its first person is the next sentences' "he"; two named together are "they". */
     void rememberSentence(Sentence s) {
         List<Person> named = new ArrayList<>(2);
+        boolean pronounFirst = false;
         for (Mention m : s.mentions) {
+            if (named.isEmpty() && m.kind == MentionKind.PRONOUN && (toks.get(m.start).is("he") || toks.get(m.start).is("she"))) {
+                // "EAM will travel to Seoul, where he is to hold talks with Cho Tae-yul": "he" goes on, Cho is no new "he"
+                pronounFirst = true;
+            }
             if (m.kind == MentionKind.PERSON && m.end < s.to && toks.get(m.end).is("'s") && m.end + 1 < s.to
                     && toks.get(m.end + 1).isWord() && !toks.get(m.end + 1).capitalised()) {
                 // "Kishida, Ishiba's predecessor, …": a possessor only names another
                 continue;
             }
             if (m.kind == MentionKind.PERSON && !named.contains(m.person)) {
-                if (named.isEmpty() && subjectSentence != s.index) {
+                if (named.isEmpty() && subjectSentence != s.index && !pronounFirst) {
                     lastSubject = m.person;
                 }
                 named.add(m.person);
