@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import static org.diplograph.extract.NameRuns.FUNCTION;
+import static org.diplograph.extract.StatesAndPlaces.stateRef;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,9 @@ final class PersonMentions {
             "dissident", "businessman", "businesswoman", "academic", "blogger", "detainee", "prisoner", "researcher");
     /** Two names in a row: "A and B", "A, B". */
     static final Pattern COORDINATED = Pattern.compile("\\s*(,|and|, and)\\s*");
+
+    /** Ranks of a British peer, who is of the United Kingdom unless the text says otherwise: "Lord Ahmad of Wimbledon". */
+    private static final Set<String> PEERAGES = Set.of("lord", "baroness", "lady");
 
     private final Article article;
     private final Gazetteer g;
@@ -112,6 +116,15 @@ final class PersonMentions {
             spanStart = honorific.start();
             honorific = s.phraseAt(spanStart - 1);
         }
+        boolean peer = rank != null && PEERAGES.contains(rank.toLowerCase(java.util.Locale.ROOT));
+        if (peer && end + 1 < s.to && toks.get(end).is("of") && toks.get(end + 1).capitalised()
+                && stateRef(s.phraseAt(end + 1)) == null) {
+            // "Lord Collins of Highbury, Minister for Africa": the peer's territorial designation is his name's
+            end += 2;
+            while (end < s.to && toks.get(end).capitalised() && toks.get(end).spaceBefore && names.nameLike(s, end)) {
+                end++;
+            }
+        }
         if (end < s.to && POST_NOMINALS.contains(toks.get(end).text)) {
             // "Anthony Albanese MP, Prime Minister": the letters after a name are part of it, not of what follows
             end++;
@@ -186,6 +199,9 @@ final class PersonMentions {
         }
         if (p.scope == null && ofScope != null) {
             p.scope = ofScope;
+        }
+        if (p.scope == null && peer) {
+            p.scope = "GBR";
         }
         if (titles.isEmpty() && apposed == null) {
             predecessorRole(p, s, spanStart);

@@ -23,6 +23,10 @@ final class TitleReader {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String DEFENCE = "ministry-of-defense";
+    private static final String FOREIGN = "ministry-of-foreign-affairs";
+    /** Regions a foreign ministry's junior minister may answer for: "Minister for Africa", "for the Indo-Pacific". */
+    private static final Set<String> WORLD_REGIONS = Set.of("africa", "asia", "europe", "pacific", "americas", "caribbean",
+            "commonwealth", "gulf", "balkans", "arctic", "middle", "latin");
 
     private final Gazetteer g;
     private final String text;
@@ -265,6 +269,12 @@ final class TitleReader {
                         field.add(toks.get(j).text);
                     }
                 }
+                if (regionOf(i + 2, end) && g.bodyPatterns.containsKey(FOREIGN)) {
+                    // "Minister for Africa", "Minister of State for the Indo-Pacific": a foreign ministry's minister
+                    t.bodySlug = FOREIGN;
+                    t.bodyName = g.bodyPatterns.get(FOREIGN).name();
+                    return;
+                }
             } else if (i - 1 >= start && toks.get(i - 1).capitalised() && !g.titleModifiers.contains(toks.get(i - 1).lower)) {
                 field.add(toks.get(i - 1).text);
             }
@@ -278,6 +288,16 @@ final class TitleReader {
             }
             return;
         }
+    }
+
+    /** Whether a minister's field, from {@code from} (after "State for" too), is a region of the world. */
+    private boolean regionOf(int from, int end) {
+        for (int j = from; j < end; j++) {
+            if (WORLD_REGIONS.contains(toks.get(j).lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String titleCase(String words) {

@@ -70,6 +70,7 @@ class OfficialsTests {
             a deputy's body is his principal's        | 2012-12-05 | NATO Secretary General Piet Smit met Georgian Prime Minister Levan Beridze on Wednesday. In November Beridze met the Deputy Secretary General, Alexander Novak. | NATO/piet-smit GEO/levan-beridze NATO/alexander-novak
             title-case headline words are no one      | 2009-06-12 | Vance, Russian Counterpart Discuss Missile Defense\\n\\nDefense Secretary Tom Vance met Russian Defense Minister Ivan Petrov in Brussels today. They first met in Moscow in March 2008, when Vance and Secretary of State Ann Smith held talks with their Russian counterparts. | USA/tom-vance RUS/ivan-petrov USA/ann-smith
             a party is no one; "Jan" after "counterpart," a given name | 2024-04-26 | U.S. Secretary of State Tom Vance met his Czech counterpart, Jan Novy, in Prague on Monday. Vance arrived in Shanghai on Wednesday, where he met the city's Communist Party chief, Chen Wei. | USA/tom-vance CZE/jan-novy CHN/chen-wei
+            a peer is British, his territorial designation his name's; "Indo-Pacific" no name | 2024-09-14 | Ministers meet counterparts\\n\\nFrom: Foreign, Commonwealth & Development Office\\n\\nLord Smith of Highbury, Minister for Africa, met Nigerian Foreign Minister Musa Bello on Thursday. Minister for the Indo-Pacific Catherine Jones met Japanese Foreign Minister Ken Ito. | GBR/smith NGA/musa-bello JPN/ken-ito GBR/catherine-jones
             the members a delegation included         | 2024-08-19 | The Russian delegation included Foreign Minister Ivan Petrov and Deputy Prime Minister Oleg Sidorov. | RUS/ivan-petrov RUS/oleg-sidorov
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
@@ -99,6 +100,7 @@ class OfficialsTests {
             2023-08-31 | Turkish Foreign Minister Ali Demir met Ivan Petrov. In 2022 Petrov held talks with Demir's predecessor, Veli Kaya, in Ankara. | TUR/ali-demir TUR/ministry-of-foreign-affairs, TUR/veli-kaya TUR/ministry-of-foreign-affairs
             2024-04-23 | Speaking in Warsaw alongside NATO Secretary General Piet Smit, the Prime Minister said the alliance must spend more. | NATO/piet-smit NATO
             2024-06-11 | Russian President Ivan Petrov met Russian Minister of Trade Oleg Sidorov on Monday.       | RUS/ivan-petrov RUS, RUS/oleg-sidorov RUS/ministry-of-trade
+            2024-09-14 | British Minister for the Indo-Pacific Catherine Jones met Chinese Vice Foreign Minister Sun Li. British Minister of State for Africa Tom Hill was there. | GBR/catherine-jones GBR/ministry-of-foreign-affairs, CHN/sun-li CHN/ministry-of-foreign-affairs, GBR/tom-hill GBR/ministry-of-foreign-affairs
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
