@@ -143,8 +143,10 @@ final class PersonMentions {
         }
         String ofScope = null;
         if (end + 1 < s.to && (toks.get(end).is("of") || toks.get(end).is("from"))) {
-            Match m = s.phraseAt(end + 1);
-            if (m != null && m.start() == end + 1 && (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE))) {
+            // "General Tom Vance of the United States"
+            int at = toks.get(end + 1).is("the") && end + 2 < s.to ? end + 2 : end + 1;
+            Match m = s.phraseAt(at);
+            if (m != null && m.start() == at && (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE))) {
                 ofScope = (m.has(Kind.COUNTRY) ? m.ref(Kind.COUNTRY) : m.ref(Kind.ALLIANCE)).key();
                 appEnd[0] = Math.max(appEnd[0], m.end());
             }
@@ -365,9 +367,10 @@ final class PersonMentions {
     private boolean badContext(Sentence s, int start, int end) {
         if (start - 1 >= s.analysisFrom) {
             Token prev = toks.get(start - 1);
-            // "visited Kibbutz Be'eri", "toured Camp Humphreys": one visits places, and names people with a title
-            if (Set.of("the", "a", "an", "in", "at", "near", "from", "into", "of", "-", "visited", "visiting", "toured", "touring")
-                    .contains(prev.lower)) {
+            // "visited Kibbutz Be'eri", "toured Camp Humphreys": one visits places, and names people with a title;
+            // "during exercise Steadfast Defender": an exercise's or operation's name
+            if (Set.of("the", "a", "an", "in", "at", "near", "from", "into", "of", "-", "visited", "visiting", "toured", "touring",
+                    "exercise", "exercises", "operation", "codenamed", "code-named").contains(prev.lower)) {
                 return true;
             }
         }
