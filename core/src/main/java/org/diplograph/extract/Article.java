@@ -11,6 +11,11 @@ import java.util.Set;
  */
 final class Article {
 
+    /** Regions a state is said to be of, or its partners and members: "the only Asian member", "NATO's Indo-Pacific partners". */
+    static final Set<String> REGIONS = Set.of("asian", "african", "european", "arab", "nordic", "baltic", "latin",
+            "american", "gulf", "pacific", "indo", "balkan", "caucasian", "muslim", "eastern", "western", "northern", "southern",
+            "central");
+
     final Gazetteer g;
     final String text;
     /** What the top of the article says: page date, place, publisher, headline. */
@@ -68,10 +73,15 @@ final class Article {
         }
     }
 
-    /** Whether the tokens from {@code from} to {@code to} are all lowercase words: "Z's closest partners", "NATO's eastern flank members". */
-    boolean lowercaseWords(int from, int to) {
+    /**
+     * Whether the tokens from {@code from} to {@code to} only qualify a noun: lowercase words and regions ("Z's closest
+     * partners", "NATO's eastern flank members", "NATO's Indo-Pacific partners").
+     */
+    boolean qualifiers(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!toks.get(k).isWord() || toks.get(k).capitalised()) {
+            Token t = toks.get(k);
+            boolean hyphen = t.text.equals("-") && !t.spaceBefore;
+            if (!hyphen && (!t.isWord() || t.capitalised() && !REGIONS.contains(t.lower))) {
                 return false;
             }
         }

@@ -44,10 +44,8 @@ final class Memberships {
             "its", "their", "of", "remains", "remain", "remained", "became", "has", "have", "had", "been", "long", "longtime",
             "—", "–", "-", "newest", "oldest", "close", "closest", "staunch", "steadfast", "loyal", "trusted", "valued", "key",
             "strong", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "only", "sole", "first", "last");
-    /** Regions a member is said to be of: "Japan, the only Asian member of the G7", "its first Nordic member". */
-    private static final Set<String> REGIONS = Set.of("asian", "african", "european", "arab", "nordic", "baltic", "latin",
-            "american", "gulf", "pacific", "balkan", "caucasian", "muslim", "eastern", "western", "northern", "southern", "central");
-    private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, REGIONS);
+    /** "Japan, the only Asian member of the G7", "its first Nordic member". */
+    private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, Article.REGIONS);
     /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */
     private static final Set<String> SINCE_WORDS = Set.of("since", "in", "on", "at", "from");
     private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -232,7 +230,7 @@ final class Memberships {
             }
             if (st.end() <= i && i - st.end() <= 4 && (only(s, st.end(), i, Set.of("'s", "fellow", "other", "full", "founding", "has", "had", "now", "with",
                     "newest", "-", ",", "whose", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))
-                    || toks.get(st.end()).is("'s") && article.lowercaseWords(st.end() + 1, i))) {
+                    || toks.get(st.end()).is("'s") && article.qualifiers(st.end() + 1, i))) {
                 // "NATO member Turkey", "the SCO's eight members", "the CSTO, whose members are", "NATO's eastern flank members"
                 out.add(st.code());
             } else if (after == null && st.start() > i && st.start() - i <= ALLIANCE_AFTER && qualifiers(s, i + 1, st.start())) {

@@ -18,6 +18,8 @@ final class PartnerPairs {
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remain", "remains", "remained", "became",
             "become", "as", "whose");
     private static final Pattern LIST = Pattern.compile("\\s*(,|and|, and)\\s*(the\\s*)?");
+    /** What may stand between "partners" and the first state in apposition: ", ", " in the Indo-Pacific - ". */
+    private static final Pattern APPOSED = Pattern.compile("(?s)\\s*(in the [\\p{L}-]+(\\s+[\\p{L}-]+)?\\s*)?(,|-|–|—|:)\\s*(the\\s*)?");
     private static final int SUBJECT_REACH = 8;
     /** ", like the Philippines, is": a state compared with the subject, of which the predicate holds too. */
     private static final Pattern LIKE = Pattern.compile("\\s*,\\s*like\\s*(the\\s*)?");
@@ -63,7 +65,7 @@ final class PartnerPairs {
         if (third == null) {
             // "Z's closest partners", "the Alliance's closest partners"
             for (Sentence.State st : states) {
-                if (st.end() < trigger && trigger - st.end() <= 3 && toks.get(st.end()).is("'s") && article.lowercaseWords(st.end() + 1, trigger)) {
+                if (st.end() < trigger && trigger - st.end() <= 5 && toks.get(st.end()).is("'s") && article.qualifiers(st.end() + 1, trigger)) {
                     third = st;
                     subjectEnd = st.start();
                 }
@@ -73,11 +75,35 @@ final class PartnerPairs {
             return regardedAs(s, states, trigger);
         }
         List<String> subjects = subjects(s, states, subjectEnd, third);
+        if (subjects.isEmpty()) {
+            subjects = listedAfter(s, states, trigger);
+        }
         List<String[]> out = new ArrayList<>(subjects.size());
         for (String subject : subjects) {
             if (!subject.equals(third.code())) {
                 out.add(new String[] {subject, third.code()});
             }
+        }
+        return out;
+    }
+
+    /**
+     * "NATO's Indo-Pacific partners, Japan, Australia and New Zealand", "NATO's partners in the Indo-Pacific - Australia,
+     * Japan …": the states set after the noun, in apposition.
+     */
+    private List<String> listedAfter(Sentence s, List<Sentence.State> states, int trigger) {
+        List<String> out = new ArrayList<>();
+        Sentence.State previous = null;
+        for (Sentence.State st : states) {
+            if (st.start() <= trigger) {
+                continue;
+            }
+            String gap = previous == null ? article.between(trigger + 1, st.start()) : article.between(previous.end(), st.start());
+            if (!(previous == null ? APPOSED.matcher(gap).matches() : LIST.matcher(gap).matches())) {
+                break;
+            }
+            out.add(st.code());
+            previous = st;
         }
         return out;
     }
