@@ -43,7 +43,8 @@ final class Memberships {
             "full", "other", "both", "all", "each", "also", "now", "still", "already", "which", "being", "as", "'s", "existing",
             "its", "their", "of", "remains", "remain", "remained", "became", "has", "have", "had", "been", "long", "longtime",
             "—", "–", "-", "newest", "oldest", "close", "closest", "staunch", "steadfast", "loyal", "trusted", "valued", "key",
-            "strong", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "only", "sole", "first", "last");
+            "strong", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "only", "sole", "first", "last",
+            "formally", "officially", "finally", "eventually", "recently", "subsequently");
     /** "Japan, the only Asian member of the G7", "its first Nordic member". */
     private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, Article.REGIONS);
     /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */
@@ -359,7 +360,8 @@ final class Memberships {
             // "Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan, the other members": back along the list
             int k = before;
             out.add(states.get(k));
-            while (k > 0 && only(s, states.get(k - 1).end(), states.get(k).start(), Set.of(",", "and"))) {
+            // "Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS"
+            while (k > 0 && only(s, states.get(k - 1).end(), states.get(k).start(), Set.of(",", "and", "the"))) {
                 out.add(states.get(--k));
             }
         }
