@@ -44,7 +44,7 @@ final class Memberships {
             "its", "their", "of", "remains", "remain", "remained", "became", "has", "have", "had", "been", "long", "longtime",
             "—", "–", "-", "newest", "oldest", "close", "closest", "staunch", "steadfast", "loyal", "trusted", "valued", "key",
             "strong", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "only", "sole", "first", "last",
-            "formally", "officially", "finally", "eventually", "recently", "subsequently");
+            "formally", "officially", "finally", "eventually", "recently", "subsequently", "among");
     /** "Japan, the only Asian member of the G7", "its first Nordic member". */
     private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, Article.REGIONS);
     /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */
@@ -56,7 +56,7 @@ final class Memberships {
     private static final Set<String> RANKS = Set.of("first", "second", "third", "last", "latest");
     /** Words that may stand between a membership and the countries listed after it: "members — China, Russia". */
     private static final Set<String> LIST_GAP = Set.of(",", "—", "–", "-", ":", "(", "of", "the", "are", "were", "include",
-            "includes", "including", "such", "as", "namely", "like", "states", "countries", "nations");
+            "includes", "including", "such", "as", "namely", "like", "states", "countries", "nations", "among", "them");
     /** The alliance named again by a common noun: "the other members of the bloc", "The League restored …". */
     private static final Set<String> BLOC_NOUNS = Set.of("bloc", "organisation", "organization", "alliance", "league", "union",
             "grouping", "group");

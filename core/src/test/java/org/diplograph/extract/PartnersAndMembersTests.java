@@ -26,6 +26,7 @@ class PartnersAndMembersTests {
             Kazakhstan, a member of the Russian-led CSTO, asked for help.                                 | KAZ CSTO
             Sweden joined NATO in March.                                                                  | SWE NATO
             Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS in January. Finland formally joined NATO in April. | EGY BRICS, ETH BRICS, IRN BRICS, ARE BRICS, FIN NATO
+            Several NATO allies, among them Norway and Denmark, agreed. Hungary and Slovakia are among the EU's 27 members. | NOR NATO, DNK NATO, HUN EU, SVK EU
             Finland became one of the 31 members of NATO in April.                                        | FIN NATO
             The SCO, which now groups China, Russia and Kazakhstan, met in Astana.                        | CHN SCO, RUS SCO, KAZ SCO
             The CSTO met. The bloc, which brings together Russia and Armenia, sent troops.                | RUS CSTO, ARM CSTO
