@@ -18,8 +18,8 @@ final class PartnerPairs {
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remain", "remains", "remained", "became",
             "become", "as", "whose");
     private static final Pattern LIST = Pattern.compile("\\s*(,|and|, and)\\s*(the\\s*)?");
-    /** What may stand between "partners" and the first state in apposition: ", ", " in the Indo-Pacific - ". */
-    private static final Pattern APPOSED = Pattern.compile("(?s)\\s*(in the [\\p{L}-]+(\\s+[\\p{L}-]+)?\\s*)?(,|-|–|—|:)\\s*(the\\s*)?");
+    /** What may stand between "partners" and the first state in apposition: ", ", " in the Indo-Pacific - ", " in Asia, ". */
+    private static final Pattern APPOSED = Pattern.compile("(?s)\\s*(in (the )?[\\p{L}-]+(\\s+[\\p{L}-]+)?\\s*)?(,|-|–|—|:)\\s*(the\\s*)?");
     private static final int SUBJECT_REACH = 8;
     /** ", like the Philippines, is": a state compared with the subject, of which the predicate holds too. */
     private static final Pattern LIKE = Pattern.compile("\\s*,\\s*like\\s*(the\\s*)?");

@@ -69,6 +69,7 @@ class PartnersAndMembersTests {
     @ParameterizedTest(name = "{0}")
     @DisplayName("partners: each of a third's partners with the third only; three said to be partners pair each with each; allies are an alliance; qualifiers kept as stated; a crowd of partners is no pair")
     @CsvSource(delimiter = '|', textBlock = """
+            Washington's closest ally in Asia, Japan, hosted the talks.                                      | JPN USA alliance
             NATO's Indo-Pacific partners, Japan, Australia and New Zealand, attended. Egypt is one of NATO's Arab partners. | JPN NATO partnership, AUS NATO partnership, NATO NZL partnership, EGY NATO partnership
             Canada and Norway are both treaty allies of the United States.                                  | CAN USA alliance, NOR USA alliance
             Chile and Peru are among the EU's closest partners in the region.                                | CHL EU partnership, EU PER partnership
