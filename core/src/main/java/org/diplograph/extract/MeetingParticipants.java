@@ -36,8 +36,9 @@ final class MeetingParticipants {
     /** "met Erdogan, whose country is a dialogue partner, and Aliyev": a relative clause inside a list of objects. */
     private static final Pattern RELATIVE_THEN_AND = Pattern.compile("(?s)\\s*,\\s*(who|whose|which)\\b[^;.,]*,\\s*and\\s*(the\\s*)?");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
+    /** Words after which a name is no longer the trigger's subject or object ("paid a visit to India at the invitation of"). */
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "who", "which", "where", "while", "whereas", "said",
-            "says", "stressed", "noted", "added", "—", "after", "before", "when");
+            "says", "stressed", "noted", "added", "—", "after", "before", "when", "invitation");
     /** How many words may stand between a verb and its first object ("met in Moscow on Friday with"). */
     private static final int OBJECT_REACH = 10;
     /** Words that open an adverbial phrase before a clause's subject: "For the first time in years, …", "On Wednesday, …". */

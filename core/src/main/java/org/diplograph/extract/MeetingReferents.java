@@ -43,6 +43,8 @@ final class MeetingReferents {
     private int lastMeetingSentence = -1;
     /** The story's first meeting of two: "the two leaders" after a larger meeting. */
     private Set<Person> firstTwo;
+    /** First words of two-word titles in the plural: "the two Prime Ministers", "the two vice presidents". */
+    private static final Set<String> TITLE_FIRST_WORDS = Set.of("prime", "vice", "deputy");
 
     MeetingReferents(Article article, PersonRegistry registry) {
         this.article = article;
@@ -381,6 +383,9 @@ final class MeetingReferents {
         // "the two defense chiefs", "the two foreign ministers": holders of a title of that field, whatever its word
         noun = noun + 1 < s.to && FIELDS.containsKey(toks.get(noun).lower) ? noun + 1 : noun;
         String field = noun - 1 > m.start && FIELDS.containsKey(toks.get(noun - 1).lower) ? toks.get(noun - 1).lower : null;
+        // "the two Prime Ministers", "the two vice presidents": a title of two words
+        String first = noun + 1 < s.to && TITLE_FIRST_WORDS.contains(toks.get(noun).lower) ? toks.get(noun).lower : null;
+        noun += first != null ? 1 : 0;
         if (noun >= s.to || !toks.get(noun).isWord() || !toks.get(noun).lower.endsWith("s")) {
             return Set.of();
         }
@@ -388,7 +393,10 @@ final class MeetingReferents {
         if (field == null && (!article.g.titleWords.contains(title) || GENERIC_TITLES.contains(title))) {
             return Set.of();
         }
-        Predicate<Set<String>> holds = field == null ? w -> w.contains(title)
+        // "the two Prime Ministers" are not a deputy prime minister
+        boolean deputies = "vice".equals(first) || "deputy".equals(first);
+        Predicate<Set<String>> holds = field == null ? w -> w.contains(title) && (first == null || w.contains(first))
+                && (deputies || !(w.contains("deputy") || w.contains("vice")))
                 : w -> w.contains(field) || w.contains(FIELDS.get(field));
         int at = s.index * 1000 + m.start;
         Set<Person> laterHere = new LinkedHashSet<>();

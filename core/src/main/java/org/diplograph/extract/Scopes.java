@@ -144,7 +144,25 @@ final class Scopes {
                         return placeCountry(place.name());
                     }
                 }
-                return null;
+                return inviterScope(s, m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "At the invitation of Prime Minister Ravi Kumar, Prime Minister Tran Van Nam paid a State Visit to India": the one
+     * who invites is of the country visited; or null.
+     */
+    private String inviterScope(Sentence s, Sentence.Mention m) {
+        List<Token> toks = article.toks;
+        if (m.start < s.analysisFrom + 3 || !toks.get(m.start - 1).is("of") || !toks.get(m.start - 2).is("invitation")) {
+            return null;
+        }
+        for (Sentence.State st : s.states) {
+            int to = st.start() - (toks.get(st.start() - 1).is("the") ? 2 : 1);
+            if (!st.alliance() && to > s.analysisFrom && toks.get(to).is("to") && toks.get(to - 1).lower.startsWith("visit")) {
+                return st.code();
             }
         }
         return null;

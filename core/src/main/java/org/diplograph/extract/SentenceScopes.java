@@ -26,6 +26,9 @@ final class SentenceScopes {
     /** How a delegation's members are listed: "the Russian delegation included …". */
     private static final Set<String> MEMBERS_VERBS = Set.of("included", "includes", "comprised", "comprises");
     /** Two names in a row, the second perhaps after a title the gazetteer does not know: "and Trade Minister Anil Rao". */
+    /** Between a person and whom he brought: " was accompanied by a high-level delegation including ". */
+    private static final Pattern ACCOMPANIED = Pattern.compile("(?s),?\\s*(who\\s+)?(was|is|were|came)?\\s*accompanied by\\s*"
+            + "(a|an|the|his|her)?\\s*([\\p{Ll}-]+\\s+)?(delegation\\s+(including|that included|which included|of)\\s*)?");
     private static final Pattern COORDINATED_TITLED = Pattern.compile("\\s*(,|and|, and)\\s*(\\p{Lu}[\\p{L}-]*\\s+){0,3}");
 
     private final Article article;
@@ -53,6 +56,10 @@ final class SentenceScopes {
             }
             boolean coordinated = sentBy != null && last != null && COORDINATED_TITLED.matcher(article.between(last.end, m.start)).matches();
             String state = coordinated ? sentBy : sender(s, m.start - 1);
+            if (state == null && last != null && ACCOMPANIED.matcher(article.between(last.end, m.start)).matches()) {
+                // "Prime Minister Pham Minh Chinh was accompanied by a delegation including Deputy Prime Minister Bui Thanh Son"
+                state = last.person.scopeOn(article.published);
+            }
             if (state != null && m.person.scope == null && m.person.known == null && m.person.fixedId == null) {
                 m.person.scope = state;
             }
