@@ -44,7 +44,8 @@ final class References {
                     || w.equals("summit")) {
                 return true;
             }
-            if (toks.get(k).type == Token.Type.PUNCT && !w.equals("-")) {
+            if (toks.get(k).type == Token.Type.PUNCT && !w.equals("-") || s.covered(k)) {
+                // "and his Russian counterpart Sergey Lavrov held talks": "his" is the title's, before a person
                 return false;
             }
         }
