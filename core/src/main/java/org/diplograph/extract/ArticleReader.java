@@ -60,6 +60,7 @@ final class ArticleReader {
         for (Sentence s : article.sentences) {
             firstPass(s);
         }
+        rereadHeadline();
         Set<Person> speakers = transcripts.assignSpeakers();
         for (Sentence s : article.sentences) {
             secondPass(s);
@@ -70,6 +71,36 @@ final class ArticleReader {
         meetings.consolidate();
         return new FactSetAssembly(article).build(source, registry.holderRoles, meetings.pending, meetings.participants,
                 partnerships.found(), memberships.found());
+    }
+
+    /**
+     * "Sikorski, Lipavsky meet in Prague": a headline names by their family names people whom only the body names in
+     * full. A headline line with a name it could not read is read again once the body has named them.
+     */
+    private void rereadHeadline() {
+        List<Sentence> sentences = article.sentences;
+        for (int i = 0; i < sentences.size() && article.inHeadline(sentences.get(i)); i++) {
+            Sentence first = sentences.get(i);
+            if (!unreadName(first)) {
+                continue;
+            }
+            Sentence again = new Sentence(first.index, first.from, first.to, first.text);
+            again.label = first.label;
+            sentences.set(i, again);
+            firstPass(again);
+        }
+    }
+
+    /** Whether a capitalised word that could be a name is left outside every phrase and mention. */
+    private boolean unreadName(Sentence s) {
+        for (int k = s.analysisFrom; k < s.to; k++) {
+            Token t = article.toks.get(k);
+            if (t.capitalised() && t.isWord() && !s.covered(k) && s.phraseAt(k) == null && !article.g.nonNames.contains(t.lower)
+                    && !NameRuns.FUNCTION.contains(t.lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a sentence names: gazetteer phrases, people, references to people, states and places, dates. */

@@ -135,6 +135,9 @@ final class MeetingTriggers {
                         // "Kim flew to Beijing in March 2018 to meet Xi Jinping", "travelled to Prague to see Novak": the
                         // journey's purpose, told as done
                         out.add(new Trigger(i, i + 1, JOURNEY_TO_MEET, false, false));
+                    } else if (w.equals("meet") && article.inHeadline(s) && i - 1 >= s.analysisFrom && toks.get(i - 1).capitalised()) {
+                        // a headline's present tells what happened: "Austin, Kihara meet in Tokyo"
+                        out.add(new Trigger(i, i + 1, "meeting:met-with", false, true));
                     }
                 }
                 case "received", "receives" -> out.add(new Trigger(i, i + 1, "meeting:received", false, w.endsWith("s")));
@@ -427,6 +430,12 @@ final class MeetingTriggers {
     private void nominal(Sentence s, int i, List<Trigger> out) {
         String w = toks.get(i).lower;
         if (w.equals("conference") && !(i - 1 >= s.analysisFrom && (toks.get(i - 1).is("press") || toks.get(i - 1).is("news")))) {
+            return;
+        }
+        if (w.equals("conference") && i - 2 >= s.analysisFrom && toks.get(i - 2).is("joint")
+                && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
+            // "Austin and Kihara held a joint press conference in Tokyo": those who gave it stood together
+            out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
             return;
         }
         if ((w.startsWith("meeting") || w.equals("talks") || w.equals("summit")) && i + 2 < s.to
