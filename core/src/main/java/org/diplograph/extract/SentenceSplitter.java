@@ -16,7 +16,7 @@ final class SentenceSplitter {
             "von", "van", "der", "den", "da", "di", "du", "la", "le");
     /** Words in brackets before a label's colon: "(retranslated)", "(via interpreter)". */
     private static final Set<String> LABEL_NOTES = Set.of("retranslated", "interpreted", "via", "interpreter", "through",
-            "translated", "in", "english", "russian");
+            "translated", "in", "english", "russian", "as", "an", "translation", "interpretation", "speaking");
     private static final int MAX_LABEL = 18;
 
     private final Article article;

@@ -20,7 +20,7 @@ final class Token {
     /** Abbreviations whose period belongs to the word rather than ending a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("gen", "lt", "maj", "brig", "col", "adm", "capt", "cmdr",
             "mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "gov", "sen", "rep", "amb", "prof", "jan", "feb", "mar",
-            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "mt", "ft", "rt", "hon");
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "mt", "ft", "rt", "hon", "sec", "sgt", "cdr", "asst");
 
     final String text;
     final String lower;

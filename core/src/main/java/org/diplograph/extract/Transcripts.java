@@ -88,7 +88,8 @@ final class Transcripts {
                 }
                 continue;
             }
-            if (!t.isWord()) {
+            if (!t.isWord() || KnownPeople.SUFFIXES.contains(t.lower)) {
+                // "SECRETARY OF DEFENSE LLOYD J. AUSTIN III:": the family name stands before the suffix
                 continue;
             }
             if (NOBODY.contains(t.lower) || article.g.titleWords.contains(t.lower)) {
