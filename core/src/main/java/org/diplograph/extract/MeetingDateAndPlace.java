@@ -327,6 +327,11 @@ final class MeetingDateAndPlace {
     }
 
     /** A meeting was recorded: unless recalled in passing, "the same day" now means its day and place. */
+    /** The date of the last meeting the story went on from (not one recalled in passing), or null. */
+    PartialDate lastMeetingDate() {
+        return lastMeetingDate;
+    }
+
     void remember(Sentence s, MeetingTriggers.Trigger t, PartialDate on, String place) {
         // "Blinken had held talks with Kamikawa the day before": a step back, not the day the story goes on from
         boolean pluperfect = false;

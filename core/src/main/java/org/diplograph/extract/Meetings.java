@@ -415,11 +415,21 @@ final class Meetings {
 
     /** Adds the people of {@code mentions} to the last meeting read; whether anyone joined it. */
     private boolean joinLastMeeting(Sentence s, List<Mention> mentions) {
+        int last = pending.size() - 1;
+        PartialDate current = dateAndPlace.lastMeetingDate();
+        for (int i = last; i >= 0 && current != null && !current.equals(pending.get(last).on()); i--) {
+            // "Esper first met Singh in Singapore in June. Gen. Milley joined the talks at the Pentagon": the talks the
+            // story goes on from, not the one recalled in passing
+            if (current.equals(pending.get(i).on())) {
+                last = i;
+                break;
+            }
+        }
         Set<Person> joining = new LinkedHashSet<>();
         for (Mention m : mentions) {
-            referents.resolve(joining, s, m, pending.get(pending.size() - 1).on(), null, false);
+            referents.resolve(joining, s, m, pending.get(last).on(), null, false);
         }
-        participants.get(participants.size() - 1).addAll(joining);
+        participants.get(last).addAll(joining);
         joining.forEach(p -> p.inMeeting = true);
         if (!joining.isEmpty()) {
             // the story is still about that meeting: who else was there may follow
