@@ -74,8 +74,7 @@ final class Partnerships {
                 // "sat with the Allies": the members of the alliance the article is about
                 continue;
             }
-            if (i > s.analysisFrom && (toks.get(i - 1).is("not") || toks.get(i - 1).is("no")) || i + 1 < s.to
-                    && toks.get(i + 1).is("agreement")) {
+            if (negated(s, i) || i + 1 < s.to && toks.get(i + 1).is("agreement")) {
                 continue;
             }
             String kind = allied ? "alliance" : kind(s, i);
@@ -130,6 +129,19 @@ final class Partnerships {
                 lastPair = distinct.toArray(new String[0]);
             }
         }
+    }
+
+    /** "no partner", "is not a NATO partner country", "never allies": the words just before deny it. */
+    private boolean negated(Sentence s, int i) {
+        for (int k = i - 1; k >= s.analysisFrom && k >= i - 3; k--) {
+            if (toks.get(k).is("not") || toks.get(k).is("no") || toks.get(k).is("never") || toks.get(k).is("n't")) {
+                return true;
+            }
+            if (toks.get(k).type == Token.Type.PUNCT && !toks.get(k).text.equals("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void add(Sentence s, String[] pair, String kind, String rule, double confidence) {

@@ -165,6 +165,8 @@ final class PersonRegistry {
             } else {
                 fits = parts.given.equals(p.given);
                 exact = fits;
+                // "Mr. Fogh Rasmussen" after "Anders Fogh Rasmussen": the family name's words alone
+                fits |= beforeFamily(p, parts.given);
             }
             if (!fits) {
                 continue;
@@ -203,6 +205,15 @@ final class PersonRegistry {
             }
         }
         return best;
+    }
+
+    /** Whether a word of a person's name stands right before his family name ("Fogh" in "Anders Fogh Rasmussen"). */
+    private static boolean beforeFamily(Person p, String given) {
+        if (p.name == null) {
+            return false;
+        }
+        String[] words = p.name.split("\\s+");
+        return words.length >= 3 && KnownPeople.foldName(words[words.length - 2]).equals(given);
     }
 
     private String knownBody(KnownPeople.Role r) {
