@@ -92,6 +92,11 @@ final class MeetingTriggers {
     private static final String CO_HOSTED = "meeting:co-hosted";
     /** "A and B talked for two hours in Warsaw": talk in one room. */
     private static final String TALKED_IN_PERSON = "meeting:talked-in-person";
+    /** "discussed … at NATO Headquarters": talk at a place, not on the phone. */
+    private static final String DISCUSSED_IN_PERSON = "meeting:discussed-in-person";
+    /** Words after "discussed" that put the place named next at another time: "the upcoming summit in Vilnius". */
+    private static final Set<String> AHEAD = Set.of("summit", "upcoming", "next", "forthcoming", "visit", "ahead", "future",
+            "planned", "conference", "meeting");
     /** "A and B co-chaired the consultations": a meeting of its subjects. */
     private static final String CO_CHAIRED = "meeting:co-chaired";
     /** "flew to Beijing to meet Xi": an infinitive of purpose told as done. */
@@ -110,7 +115,8 @@ final class MeetingTriggers {
     static boolean withoutObject(Trigger t) {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
-                 "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED, CO_HOSTED -> true;
+                 "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, DISCUSSED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED,
+                 CO_HOSTED -> true;
             default -> false;
         };
     }
@@ -244,6 +250,20 @@ final class MeetingTriggers {
                     }
                 }
                 case "spoke", "talked", "interacted", "chatted", "conversation" -> sidelines(s, i, out);
+                case "discussed" -> {
+                    // "A and B discussed Afghanistan at NATO Headquarters on Thursday", "discussed trade with B in Hanoi": at
+                    // a place, with no call in the sentence or the one before, they talked face to face
+                    if (discussedInPerson(s, i)) {
+                        int with = i;
+                        for (int k = i + 1; k < Math.min(s.to, i + 8) && with == i; k++) {
+                            with = toks.get(k).is("with") ? k : toks.get(k).type == Token.Type.PUNCT ? -1 : i;
+                            if (with < 0) {
+                                break;
+                            }
+                        }
+                        out.add(new Trigger(i, with > i ? with + 1 : i + 1, DISCUSSED_IN_PERSON, false, false));
+                    }
+                }
                 case "alongside" -> {
                     // "Speaking alongside Lipavsky at a news conference in Warsaw, Sikorski said", "Speaking in Warsaw
                     // alongside Lipavsky": they stood side by side
@@ -397,6 +417,30 @@ final class MeetingTriggers {
                 return true;
             }
             if (t.is("for") && k + 2 < end && (toks.get(k + 2).lower.startsWith("hour") || k + 3 < end && toks.get(k + 3).lower.startsWith("hour"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "discussed … at NATO Headquarters", "discussed trade with B in Hanoi": a place of the talk, and no call in the story so far. */
+    private boolean discussedInPerson(Sentence s, int verb) {
+        for (int i = 0; i <= s.index; i++) {
+            // a call readout's talk is on the phone, wherever its topics are
+            if (mentionsCall(article.sentences.get(i))) {
+                return false;
+            }
+        }
+        for (int k = verb + 1; k + 1 < s.to && !toks.get(k).is(";"); k++) {
+            Token next = toks.get(k + 1);
+            if (AHEAD.contains(toks.get(k).lower)) {
+                // "discussed preparations for the upcoming summit in Vilnius": the place of another time
+                return false;
+            }
+            boolean venue = toks.get(k).is("at") && (next.capitalised() || next.is("the") && k + 2 < s.to && toks.get(k + 2).capitalised());
+            int at = k + 1;
+            boolean city = toks.get(k).is("in") && atPlace(s, at) && s.states.stream().noneMatch(st -> st.start() == at);
+            if (venue || city) {
                 return true;
             }
         }
