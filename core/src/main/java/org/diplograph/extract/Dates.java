@@ -40,7 +40,7 @@ final class Dates {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(?:early|mid|late)[- ])?" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?" + MONTH
             + "(?!\\s*\\d)(\\s+(?:last|this)\\s+year)?");
-    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?((?:19|20)\\d{2})\\b");
+    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of|back\\s+to)\\s+(?:early\\s+|mid-|late\\s+)?((?:19|20)\\d{2})\\b");
     /** "at the 2019 G20 in Osaka", "the 2018 Singapore summit": a gathering named by its year. */
     private static final Pattern EVENT_YEAR = Pattern.compile("\\bthe\\s+((?:19|20)\\d{2})\\s+(?:[A-Z][\\w-]*\\s+){0,3}?"
             + "(?:summit|Summit|meeting|talks|G\\d{1,2}|Dialogue|forum|Forum)\\b");

@@ -145,8 +145,15 @@ final class MeetingDateAndPlace {
         boolean fromModifier = best == null && modifier != null && modifier.start() < triggerChar;
         best = best != null ? best : fromModifier ? modifier : null;
         if (best != null && best.thatMonth() == Dates.AFTER_SPAN) {
-            // "came a month after Blinken met Xi": that far before the story's day; "met a week after the summit": unknown
-            return best.start() < triggerChar ? shifted(storyDay(), -best.afterPrevious(), "date:before-story-day") : When.NONE;
+            // "came a month after Blinken met Xi": that far before the story's day; "met a week after the summit": unknown;
+            // "in November 2022, five months after the two first met": that far before the date the sentence told
+            Dates.Found told = null;
+            for (Dates.Found f : s.dates) {
+                told = f.date() != null && !f.future() && f.end() <= best.start() ? f : told;
+            }
+            return best.start() >= triggerChar ? When.NONE
+                    : told != null ? shifted(told.date(), -best.afterPrevious(), "date:before-date-told")
+                    : shifted(storyDay(), -best.afterPrevious(), "date:before-story-day");
         }
         if (best != null && best.thatMonth() > 0) {
             return lastStated == null ? When.NONE

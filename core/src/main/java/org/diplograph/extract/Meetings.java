@@ -494,8 +494,9 @@ final class Meetings {
         place = dateAndPlace.placeOrEarlier(s, place);
         PartialDate on = when.on();
         boolean headline = article.inHeadline(s);
-        // an inferred date is the same meeting told again, except one counted from another ("two days later")
-        boolean countedOn = "date:after-last-meeting".equals(when.rule());
+        // an inferred date is the same meeting told again, except one counted from another ("two days later", "a year earlier")
+        boolean countedOn = "date:after-last-meeting".equals(when.rule()) || "date:before-story-day".equals(when.rule())
+                || "date:before-date-told".equals(when.rule());
         for (int i = 0; i < participants.size(); i++) {
             if (participants.get(i).equals(all) && (!when.stated() && !countedOn || on == null || on.equals(pending.get(i).on()))) {
                 if (!pending.get(i).headline() || headline || on == null && pending.get(i).on() != null) {
