@@ -34,9 +34,12 @@ final class MeetingDateAndPlace {
             " whereas ", " although ", " which ", " who ", " that ");
     private static final Set<String> VISIT_WORDS = Set.of("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
     /** A date after these words is not the meeting's: "since the invasion of February 2022". */
-    /** The verb of a meeting noun's own clause after a subordinate one: "since the war began was held in …". */
+    /**
+     * The verb of a meeting noun's own clause after a subordinate one ("since the war began was held in …"), or the last
+     * of a count told after its span ("have met five times since 2018, most recently in Beijing in May 2023").
+     */
     private static final java.util.regex.Pattern MAIN_CLAUSE_RESUMES = java.util.regex.Pattern.compile(
-            "\\b(was|were) held\\b|\\btook place\\b");
+            "\\b(was|were) held\\b|\\btook place\\b|\\bmost recently\\b");
     /** ", and in the spring …", ", and on Tuesday …": a clause that opens with its own time (the text is in lower case). */
     private static final java.util.regex.Pattern NEXT_CLAUSE_TIME = java.util.regex.Pattern.compile(
             ", and (in|on|during|later|earlier|then|last|that|this)\\b[^,;]*$");

@@ -20,7 +20,7 @@ final class MeetingParticipants {
             "her", "a", "an", "formal", "informal", "in-person", "in", "person", "face-to-face", "face", "to", "strategic", "joint", "press",
             "news", "told", "gave", "addressed", "at", "during", "speaking", "their", "its", "last", "second", "third",
             "trilateral", "one-on-one", "working", "private", "closed-door", "lengthy", "long", "brief", "annual", "held", "had",
-            "previous", "latest", "recent", "most", "such", "earlier");
+            "previous", "latest", "recent", "most", "such", "earlier", "only", "'");
     /** "President Biden, Jr. of the United States, Prime Minister Kishida of Japan and …": what may follow a name in a list. */
     private static final String OF_STATE = "(?:,?\\s*(?:Jr|Sr)\\.?)?(?:\\s*of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*){0,3})?";
     /** What joins the people of one group: "A and B", "A, accompanied by B", "President Biden of the United States, Prime Minister …". */

@@ -491,7 +491,11 @@ final class MeetingTriggers {
         if (w.equals("meeting") || w.equals("talks") || w.equals("summit")) {
             // not "their meetings stopped after the clash": meetings in general, not one
             for (int k = i - 1; k >= Math.max(s.analysisFrom, i - 5); k--) {
-                if (toks.get(k).is("their") || toks.get(k).is("our")) {
+                // "the two presidents' only previous summit": a plural possessive as "their"
+                // ("the Quad Leaders' Summit" is a gathering's name)
+                boolean plural = toks.get(k).text.equals("'") && k - 1 >= s.analysisFrom && toks.get(k - 1).lower.endsWith("s")
+                        && !toks.get(k - 1).capitalised() && !toks.get(i).capitalised();
+                if (toks.get(k).is("their") || toks.get(k).is("our") || plural) {
                     out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
                     return;
                 }
@@ -664,8 +668,13 @@ final class MeetingTriggers {
         // "met Czech Foreign Minister Petr Novak twice": past the names met
         for (int k = t.end(); k < Math.min(s.to, t.end() + COUNT_REACH); k++) {
             if (toks.get(k).is("times") || toks.get(k).is("twice") || toks.get(k).is("repeatedly") || toks.get(k).is("regularly")) {
-                // "have met several times, most recently in Prague in January 2023": the last of them is told
-                return !(k + 3 < s.to && toks.get(k + 1).is(",") && (toks.get(k + 3).is("recently") || toks.get(k + 2).is("last")));
+                // "have met several times, most recently in Prague in January 2023": the last of them is told ("five times
+                // since 2018, most recently …" too)
+                int comma = k + 1;
+                while (comma < Math.min(s.to, k + 6) && !toks.get(comma).is(",") && toks.get(comma).type != Token.Type.PUNCT) {
+                    comma++;
+                }
+                return !(comma + 2 < s.to && toks.get(comma).is(",") && (toks.get(comma + 2).is("recently") || toks.get(comma + 1).is("last")));
             }
             if (toks.get(k).type == Token.Type.PUNCT) {
                 return false;
