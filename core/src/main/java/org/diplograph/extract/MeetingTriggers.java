@@ -313,6 +313,10 @@ final class MeetingTriggers {
                         out.add(new Trigger(i, i + 2, "meeting:called-on", false, false));
                     } else if (MEETING_NOUNS.contains(w)) {
                         nominal(s, i, out);
+                    } else if (w.equals("encounter") && i - 3 >= s.analysisFrom && (toks.get(i - 1).is("their")
+                            || toks.get(i - 2).is("their") || toks.get(i - 3).is("their"))) {
+                        // "since their first encounter in Helsinki in July 2018": only theirs ("an encounter with" may be any)
+                        out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
                     }
                 }
             }

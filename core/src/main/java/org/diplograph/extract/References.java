@@ -41,7 +41,7 @@ final class References {
         for (int k = i + 1; k < Math.min(s.to, i + 8); k++) {
             String w = toks.get(k).lower;
             if (w.equals("meeting") || w.equals("talks") || w.equals("meetings") || w.equals("consultations") || w.equals("dialogue")
-                    || w.equals("summit")) {
+                    || w.equals("summit") || w.equals("encounter")) {
                 return true;
             }
             if (toks.get(k).type == Token.Type.PUNCT && !w.equals("-") || s.covered(k)) {
