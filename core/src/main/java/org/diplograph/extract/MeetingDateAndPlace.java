@@ -190,6 +190,12 @@ final class MeetingDateAndPlace {
         if (headingDate != null && headingSentence > narrativeSentence) {
             return new When(headingDate, "date:heading");
         }
+        if (narrativeDate != null && lastMeetingDate != null && lastMeetingDate.precision() == DatePrecision.DAY
+                && narrativeSentence > lastMeetingSentence && narrativeDate.first().isBefore(lastMeetingDate.first())) {
+            // "met Makarov here today. Mullen arrived in Moscow yesterday. … Mullen also called on Serdyukov": a step back
+            // in time is background; the story's day is still the meeting's
+            return new When(lastMeetingDate, "date:story-day");
+        }
         if (narrativeDate != null) {
             return new When(narrativeDate, "date:story-day");
         }
