@@ -391,10 +391,15 @@ final class MeetingTriggers {
         for (int k = Math.max(s.analysisFrom, verb - 3); k <= verb - 2 && !had; k++) {
             had = toks.get(k).is("had");
         }
+        int end = verb + 1 < s.to && toks.get(verb + 1).is("with") ? verb + 2 : verb + 1;
+        if (!at && had && toks.get(verb).is("conversation") && inPerson(s, verb)) {
+            // "A and B had an informal conversation in the Kremlin": in a place, not on the phone
+            out.add(new Trigger(verb, end, TALKED_IN_PERSON, false, false));
+            return;
+        }
         if (!at || !had) {
             return;
         }
-        int end = verb + 1 < s.to && toks.get(verb + 1).is("with") ? verb + 2 : verb + 1;
         out.add(new Trigger(verb, end, SIDELINES, false, false));
     }
 
@@ -418,6 +423,12 @@ final class MeetingTriggers {
                 return false;
             }
             if (t.is("in") && k + 1 < end && (toks.get(k + 1).is("person") || atPlace(s, k + 1)) || t.is("face")) {
+                return true;
+            }
+            int venue = k + 2;
+            if ((t.is("in") || t.is("at")) && venue < end && toks.get(k + 1).is("the") && toks.get(venue).capitalised()
+                    && s.states.stream().noneMatch(st -> st.start() == venue)) {
+                // "in the Kremlin", "at the White House": a building both were in
                 return true;
             }
             if (t.is("for") && k + 2 < end && (toks.get(k + 2).lower.startsWith("hour") || k + 3 < end && toks.get(k + 3).lower.startsWith("hour"))) {
