@@ -252,16 +252,13 @@ final class MeetingTriggers {
                 case "spoke", "talked", "interacted", "chatted", "conversation" -> sidelines(s, i, out);
                 case "discussed" -> {
                     // "A and B discussed Afghanistan at NATO Headquarters on Thursday", "discussed trade with B in Hanoi": at
-                    // a place, with no call in the sentence or the one before, they talked face to face
+                    // a place, in a story that tells no call, they talked face to face
                     if (discussedInPerson(s, i)) {
-                        int with = i;
-                        for (int k = i + 1; k < Math.min(s.to, i + 8) && with == i; k++) {
-                            with = toks.get(k).is("with") ? k : toks.get(k).type == Token.Type.PUNCT ? -1 : i;
-                            if (with < 0) {
-                                break;
-                            }
+                        int with = -1;
+                        for (int k = i + 1; k < Math.min(s.to, i + 8) && with < 0 && toks.get(k).type != Token.Type.PUNCT; k++) {
+                            with = toks.get(k).is("with") ? k : -1;
                         }
-                        out.add(new Trigger(i, with > i ? with + 1 : i + 1, DISCUSSED_IN_PERSON, false, false));
+                        out.add(new Trigger(i, with > 0 ? with + 1 : i + 1, DISCUSSED_IN_PERSON, false, false));
                     }
                 }
                 case "alongside" -> {

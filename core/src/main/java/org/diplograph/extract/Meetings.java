@@ -569,7 +569,8 @@ final class Meetings {
             return true;
         }
         boolean sameDay = a.on() != null && a.on().equals(b.on()) && a.on().precision() == DatePrecision.DAY;
-        if (a.headline() && !b.headline() && (sameDay || participants.get(k).size() == participants.get(i).size() && b.on() != null && !monthsApart(a.on(), b.on()))) {
+        boolean sameSize = participants.get(k).size() == participants.get(i).size();
+        if (a.headline() && !b.headline() && (sameDay || sameSize && b.on() != null && !monthsApart(a.on(), b.on()))) {
             return true;
         }
         boolean larger = participants.get(k).size() > participants.get(i).size();
