@@ -28,6 +28,8 @@ final class Dates {
 
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** A month's name or abbreviation written alone: "April", "Sept.". */
+    private static final Pattern MONTH_WORD = Pattern.compile(MONTH);
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
@@ -298,6 +300,11 @@ final class Dates {
         return word.length() <= 2 && !word.isEmpty() && word.chars().allMatch(Character::isDigit) ? Integer.parseInt(word) : -1;
     }
 
+    /** Whether a word is a month's name ("April", "Sept."), as the date patterns read it. */
+    static boolean isMonth(String word) {
+        return MONTH_WORD.matcher(word).matches();
+    }
+
     private static int month(String name) {
         return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
     }
@@ -314,7 +321,6 @@ final class Dates {
         return new PartialDate(YearMonth.of(year, month).atDay(1), DatePrecision.MONTH);
     }
 
-    /** "February 6" is the most recent February 6 on or before publication; a two-digit year is 20yy. */
     /** Whether the sentence holds a word {@link #RELATIVE} can match ("Monday" alone holds "day" but none of them). */
     private static boolean relativeWords(String lower) {
         for (String w : RELATIVE_WORDS) {
@@ -358,6 +364,7 @@ final class Dates {
         return false;
     }
 
+    /** "February 6" is the most recent February 6 on or before publication; a two-digit year is 20yy. */
     private static PartialDate monthDay(int month, int dayOfMonth, String year, LocalDate published) {
         if (year != null) {
             int y = Integer.parseInt(year);
@@ -400,10 +407,6 @@ final class Dates {
         return PartialDate.ofDay(published.with(TemporalAdjusters.previousOrSame(day)));
     }
 
-    /**
-     * "last autumn": the latest such season over before the month of publication, told to the year it ends in
-     * (northern seasons: a winter ends in February).
-     */
     /** Northern seasons' first and last months; a winter is told to the year it ends in. */
     private static final Map<String, int[]> SEASONS = Map.of("spring", new int[] {3, 5}, "summer", new int[] {6, 8},
             "autumn", new int[] {9, 11}, "fall", new int[] {9, 11}, "winter", new int[] {1, 2});
@@ -414,6 +417,10 @@ final class Dates {
         return new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
     }
 
+    /**
+     * "last autumn": the latest such season over before the month of publication, told to the year it ends in
+     * (northern seasons: a winter ends in February).
+     */
     private static PartialDate lastSeason(String season, LocalDate published) {
         YearMonth end = YearMonth.of(published.getYear(), SEASONS.get(season)[1]);
         if (!end.isBefore(YearMonth.from(published))) {

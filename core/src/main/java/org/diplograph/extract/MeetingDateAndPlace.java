@@ -33,7 +33,6 @@ final class MeetingDateAndPlace {
     private static final List<String> SUBORDINATORS = List.of(" before ", " until ", " when ", " since ", " while ", " because ",
             " whereas ", " although ", " which ", " who ", " that ");
     private static final Set<String> VISIT_WORDS = Set.of("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
-    /** A date after these words is not the meeting's: "since the invasion of February 2022". */
     /**
      * The verb of a meeting noun's own clause after a subordinate one ("since the war began was held in …"), or the last
      * of a count told after its span ("have met five times since 2018, most recently in Beijing in May 2023").
@@ -43,6 +42,7 @@ final class MeetingDateAndPlace {
     /** ", and in the spring …", ", and on Tuesday …": a clause that opens with its own time (the text is in lower case). */
     private static final java.util.regex.Pattern NEXT_CLAUSE_TIME = java.util.regex.Pattern.compile(
             ", and (in|on|during|later|earlier|then|last|that|this)\\b[^,;]*$");
+    /** A date after these words is not the meeting's: "since the invasion of February 2022". */
     private static final Set<String> NOT_THE_MEETINGS = Set.of("since", "until", "till", "of", "by", "before");
     /** Parts of a year or month that make "of 2018" a time, not a noun's: "in the spring of 2018", "the first week of October". */
     private static final Set<String> PARTS_OF_A_YEAR = Set.of("spring", "summer", "autumn", "fall", "winter", "end", "beginning",
@@ -342,12 +342,12 @@ final class MeetingDateAndPlace {
         return place;
     }
 
-    /** A meeting was recorded: unless recalled in passing, "the same day" now means its day and place. */
     /** The date of the last meeting the story went on from (not one recalled in passing), or null. */
     PartialDate lastMeetingDate() {
         return lastMeetingDate;
     }
 
+    /** A meeting was recorded: unless recalled in passing, "the same day" now means its day and place. */
     void remember(Sentence s, MeetingTriggers.Trigger t, PartialDate on, String place) {
         // "Blinken had held talks with Kamikawa the day before": a step back, not the day the story goes on from
         boolean pluperfect = false;

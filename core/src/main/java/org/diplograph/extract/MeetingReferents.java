@@ -25,6 +25,8 @@ final class MeetingReferents {
     /** Fields of office a plural title may name, each with its other spelling. */
     private static final Map<String, String> FIELDS = Map.of("defense", "defence", "defence", "defense", "foreign", "foreign",
             "finance", "finance", "trade", "trade", "interior", "interior");
+    /** First words of two-word titles in the plural: "the two Prime Ministers", "the two vice presidents". */
+    private static final Set<String> TITLE_FIRST_WORDS = Set.of("prime", "vice", "deputy");
 
     private final Article article;
     private final List<Token> toks;
@@ -43,8 +45,6 @@ final class MeetingReferents {
     private int lastMeetingSentence = -1;
     /** The story's first meeting of two: "the two leaders" after a larger meeting. */
     private Set<Person> firstTwo;
-    /** First words of two-word titles in the plural: "the two Prime Ministers", "the two vice presidents". */
-    private static final Set<String> TITLE_FIRST_WORDS = Set.of("prime", "vice", "deputy");
 
     MeetingReferents(Article article, PersonRegistry registry) {
         this.article = article;

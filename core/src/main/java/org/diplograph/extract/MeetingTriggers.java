@@ -78,6 +78,8 @@ final class MeetingTriggers {
 
     private final Article article;
     private final List<Token> toks;
+    /** The first sentence that tells a call, found on first asking; -2 until then. */
+    private int firstCall = -2;
 
     MeetingTriggers(Article article) {
         this.article = article;
@@ -422,10 +424,8 @@ final class MeetingTriggers {
             if (t.is("in") && k + 1 < end && (toks.get(k + 1).is("person") || atPlace(s, k + 1)) || t.is("face")) {
                 return true;
             }
-            int venue = k + 2;
-            if ((t.is("in") || t.is("at")) && venue < end && toks.get(k + 1).is("the") && toks.get(venue).capitalised()
-                    && s.states.stream().noneMatch(st -> st.start() == venue)) {
-                // "in the Kremlin", "at the White House": a building both were in
+            if (k + 2 < end && building(s, k)) {
+                // "had an informal conversation in the Kremlin": a building both were in
                 return true;
             }
             if (t.is("for") && k + 2 < end && (toks.get(k + 2).lower.startsWith("hour") || k + 3 < end && toks.get(k + 3).lower.startsWith("hour"))) {
@@ -437,26 +437,52 @@ final class MeetingTriggers {
 
     /** "discussed … at NATO Headquarters", "discussed trade with B in Hanoi": a place of the talk, and no call in the story so far. */
     private boolean discussedInPerson(Sentence s, int verb) {
-        for (int i = 0; i <= s.index; i++) {
+        if (callToldBy(s.index)) {
             // a call readout's talk is on the phone, wherever its topics are
-            if (mentionsCall(article.sentences.get(i))) {
-                return false;
-            }
+            return false;
         }
         for (int k = verb + 1; k + 1 < s.to && !toks.get(k).is(";"); k++) {
-            Token next = toks.get(k + 1);
             if (AHEAD.contains(toks.get(k).lower)) {
                 // "discussed preparations for the upcoming summit in Vilnius": the place of another time
                 return false;
             }
-            boolean venue = toks.get(k).is("at") && (next.capitalised() || next.is("the") && k + 2 < s.to && toks.get(k + 2).capitalised());
-            int at = k + 1;
-            boolean city = toks.get(k).is("in") && atPlace(s, at) && s.states.stream().noneMatch(st -> st.start() == at);
+            // "at NATO Headquarters", "at the Pentagon", "in Hanoi" (not "the situation in Ukraine")
+            boolean venue = toks.get(k).is("at") && toks.get(k + 1).capitalised() || building(s, k);
+            boolean city = toks.get(k).is("in") && atPlace(s, k + 1) && !stateAt(s, k + 1);
             if (venue || city) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "in the Kremlin", "at the White House": a building named after "in the" or "at the" at {@code k}, not a state. */
+    private boolean building(Sentence s, int k) {
+        return (toks.get(k).is("in") || toks.get(k).is("at")) && k + 2 < s.to && toks.get(k + 1).is("the")
+                && toks.get(k + 2).capitalised() && !stateAt(s, k + 2);
+    }
+
+    private static boolean stateAt(Sentence s, int k) {
+        for (Sentence.State st : s.states) {
+            if (st.start() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the story tells a call in a sentence up to {@code index}. */
+    private boolean callToldBy(int index) {
+        if (firstCall == -2) {
+            firstCall = Integer.MAX_VALUE;
+            for (Sentence x : article.sentences) {
+                if (mentionsCall(x)) {
+                    firstCall = x.index;
+                    break;
+                }
+            }
+        }
+        return firstCall <= index;
     }
 
     private static boolean atPlace(Sentence s, int k) {

@@ -34,6 +34,8 @@ final class Meetings {
     /** Journeys that, after "since", were to meet: "since Erdogan travelled to Sochi" (not "since Austin took office"). */
     private static final Set<String> SINCE_JOURNEYS = Set.of("travelled", "traveled", "flew", "visited", "went");
     private static final String SINCE_EARLIER = "meeting:since-earlier";
+    /** Date rules that count a distance from another date: such a meeting is another, not the same told again. */
+    private static final Set<String> COUNTED_DATES = Set.of("date:after-last-meeting", "date:before-story-day", "date:before-date-told");
     private static final Set<String> TOOK_PART = Set.of("part", "participated", "joined", "attended", "hosted");
     /** What a delegation is said to be made of, after a meeting: its members were at it. */
     private static final Set<String> DELEGATION_VERBS = Set.of("included", "includes", "comprised", "comprises");
@@ -495,8 +497,7 @@ final class Meetings {
         PartialDate on = when.on();
         boolean headline = article.inHeadline(s);
         // an inferred date is the same meeting told again, except one counted from another ("two days later", "a year earlier")
-        boolean countedOn = "date:after-last-meeting".equals(when.rule()) || "date:before-story-day".equals(when.rule())
-                || "date:before-date-told".equals(when.rule());
+        boolean countedOn = when.rule() != null && COUNTED_DATES.contains(when.rule());
         for (int i = 0; i < participants.size(); i++) {
             if (participants.get(i).equals(all) && (!when.stated() && !countedOn || on == null || on.equals(pending.get(i).on()))) {
                 if (!pending.get(i).headline() || headline || on == null && pending.get(i).on() != null) {

@@ -49,8 +49,6 @@ final class Memberships {
     private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, Article.REGIONS);
     /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */
     private static final Set<String> SINCE_WORDS = Set.of("since", "in", "on", "at", "from");
-    private static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
     /** Ordinals that rank a member rather than count them: "the first members", "the latest members". */
     private static final Set<String> RANKS = Set.of("first", "second", "third", "last", "latest");
@@ -314,7 +312,7 @@ final class Memberships {
         }
         for (int j = k + 1; j < s.to && j <= k + 5; j++) {
             Token t = toks.get(j);
-            if (YEAR.matcher(t.text).matches() || t.capitalised() && MONTH_WORDS.contains(t.lower)) {
+            if (YEAR.matcher(t.text).matches() || Dates.isMonth(t.text)) {
                 return true;
             }
             if (!t.isWord() || t.capitalised()) {
