@@ -12,7 +12,7 @@ import org.diplograph.model.Period;
 
 var out = new PrintWriter(System.out, true);
 var neo4j = EmbeddedNeo4j.start(Files.createTempDirectory("diplograph-jshell-"), 0);
-var graph = Diplograph.using(neo4j.driver());
+var graph = Diplograph.using(neo4j);
 graph.writer().writeAll(SampleCorpus.factSets());
 var explorer = graph.explorer();
 

@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.diplograph.cypher.CorpusGenerator;
 import org.diplograph.cypher.Diplograph;
 import org.diplograph.cypher.WriteSummary;
 import org.diplograph.cypher.embedded.EmbeddedNeo4j;
+import org.diplograph.explorer.Explorer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -227,19 +229,24 @@ public final class Bench implements Callable<Integer> {
         QueryLatency.Ids ids = QueryLatency.Ids.of(db.driver());
         String begun = java.time.LocalTime.now().withNano(0) + " (load average " + loadAverage() + ")";
         List<QueryLatency.Latency> results;
-        try (Diplograph graph = Diplograph.using(db.driver())) {
-            results = QueryLatency.measure(db.driver(), graph.explorer(), QueryLatency.probes(ids).stream()
+        // The Explorer as the embedded default gives it (in process) and as a server gives it (through Bolt).
+        try (Diplograph inProcess = Diplograph.using(db); Diplograph throughBolt = Diplograph.using(db.driver())) {
+            Map<String, Explorer> explorers = new LinkedHashMap<>();
+            explorers.put("Explorer, in process", inProcess.explorer());
+            explorers.put("Explorer through Bolt", throughBolt.explorer());
+            results = QueryLatency.measure(db.driver(), explorers, QueryLatency.probes(ids).stream()
                     .filter(p -> probes == null || probes.contains(p.method()) || p.method().startsWith("(floor")).toList(), calls, seed);
         }
         out.printf("## Query latency (%,d officials, %,d calls per probe after warm-up, one client thread)%n%n", ids.officials().size(), calls);
         out.printf("Measured from %s to %s (load average %s).%n%n", begun, java.time.LocalTime.now().withNano(0), loadAverage());
-        out.println("| method | arguments | through | calls | median ms | p99 ms | rows/call | Explorer ÷ bare (median, p99) |");
+        out.println("| method | arguments | through | calls | median ms | p99 ms | rows/call | ÷ bare driver (median, p99) |");
         out.println("|---|---|---|---:|---:|---:|---:|---:|");
-        for (int i = 0; i < results.size(); i++) {
-            var r = results.get(i);
+        QueryLatency.Latency bare = null;
+        for (var r : results) {
             String ratio = "";
-            if (r.how().equals("Explorer") && i > 0) {
-                var bare = results.get(i - 1);
+            if (r.how().equals(QueryLatency.BARE)) {
+                bare = r;
+            } else if (bare != null) {
                 ratio = String.format(Locale.ROOT, "%.2f×, %.2f×", r.medianMs() / bare.medianMs(), r.p99Ms() / bare.p99Ms());
             }
             out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.2f | %.2f | %.1f | %s |%n", r.method(), r.draw(), r.how(), r.calls(),

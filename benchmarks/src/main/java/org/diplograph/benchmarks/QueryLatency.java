@@ -222,49 +222,68 @@ final class QueryLatency {
     }
 
     /**
-     * Warms up, then measures each probe: each call's arguments go to the bare driver and to the Explorer, in
-     * a random order per call (so that neither always finds the caches warmed by the other), each side opening
-     * a read session per call as the Explorer does.
+     * Warms up, then measures each probe: each call's arguments go to the bare driver and to each Explorer, in
+     * a random order per call (so that none always finds the caches warmed by another), the driver and each
+     * Explorer that goes through Bolt opening a read session per call as the Explorer does.
+     *
+     * @param explorers the Explorers to measure, by how they reach the database (e.g. "Explorer, in process")
+     * @return per probe, the bare driver's latency, then each Explorer's, in the order given
      */
-    static List<Latency> measure(Driver driver, Explorer explorer, List<Probe> probes, int calls, long seed) {
+    static List<Latency> measure(Driver driver, Map<String, Explorer> explorers, List<Probe> probes, int calls, long seed) {
         List<Latency> results = new ArrayList<>();
         for (Probe probe : probes) {
-            interleaved(driver, explorer, probe, Math.max(50, calls / 10), seed + 1);
-            Latency[] measured = interleaved(driver, explorer, probe, calls, seed);
-            System.err.printf(java.util.Locale.ROOT, "  %s (%s): bare %.2f / %.2f ms, Explorer %.2f / %.2f ms%n", probe.method(),
-                    probe.draw(), measured[0].medianMs(), measured[0].p99Ms(), measured[1].medianMs(), measured[1].p99Ms());
-            results.add(measured[0]);
-            results.add(measured[1]);
+            interleaved(driver, explorers, probe, Math.max(50, calls / 10), seed + 1);
+            List<Latency> measured = interleaved(driver, explorers, probe, calls, seed);
+            StringBuilder line = new StringBuilder("  " + probe.method() + " (" + probe.draw() + "):");
+            for (Latency l : measured) {
+                line.append(String.format(java.util.Locale.ROOT, " %s %.2f / %.2f ms;", l.how(), l.medianMs(), l.p99Ms()));
+            }
+            System.err.println(line);
+            results.addAll(measured);
         }
         return results;
     }
 
-    /** @return the bare driver's latency, then the Explorer's, over the same calls in random order */
-    private static Latency[] interleaved(Driver driver, Explorer explorer, Probe probe, int calls, long seed) {
+    /** @return the bare driver's latency, then each Explorer's, over the same calls in random order */
+    private static List<Latency> interleaved(Driver driver, Map<String, Explorer> explorers, Probe probe, int calls, long seed) {
         SplittableRandom arguments = new SplittableRandom(seed);
         SplittableRandom order = new SplittableRandom(~seed);
         SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-        long[] bare = new long[calls];
-        long[] typed = new long[calls];
-        long[] rows = new long[2];
+        List<Explorer> typed = new ArrayList<>(explorers.values());
+        int ways = typed.size() + 1; // way 0 is the bare driver
+        long[][] nanos = new long[ways][calls];
+        long[] rows = new long[ways];
+        List<Integer> turns = new ArrayList<>();
+        for (int way = 0; way < ways; way++) {
+            turns.add(way);
+        }
         for (int i = 0; i < calls; i++) {
             Map<String, Object> args = probe.args().apply(arguments);
-            boolean bareFirst = order.nextBoolean();
-            for (int turn = 0; turn < 2; turn++) {
+            java.util.Collections.shuffle(turns, new java.util.Random(order.nextLong()));
+            for (int way : turns) {
                 long started = System.nanoTime();
-                if ((turn == 0) == bareFirst) {
+                if (way == 0) {
                     try (var session = driver.session(read)) {
                         rows[0] += session.executeRead(tx -> probe.bare().apply(tx, args));
                     }
-                    bare[i] = System.nanoTime() - started;
                 } else {
-                    rows[1] += probe.explorer().apply(explorer, args);
-                    typed[i] = System.nanoTime() - started;
+                    rows[way] += probe.explorer().apply(typed.get(way - 1), args);
                 }
+                nanos[way][i] = System.nanoTime() - started;
             }
         }
-        return new Latency[] {summarize(probe, "bare driver, same Cypher", bare, rows[0]), summarize(probe, "Explorer", typed, rows[1])};
+        List<Latency> measured = new ArrayList<>();
+        measured.add(summarize(probe, BARE, nanos[0], rows[0]));
+        int way = 1;
+        for (String how : explorers.keySet()) {
+            measured.add(summarize(probe, how, nanos[way], rows[way]));
+            way++;
+        }
+        return measured;
     }
+
+    /** How the bare driver's rows are labelled. */
+    static final String BARE = "bare driver, same Cypher";
 
     private static Latency summarize(Probe probe, String how, long[] nanos, long rows) {
         long[] sorted = nanos.clone();

@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.diplograph.InvalidInputException;
 import org.diplograph.NotFoundException;
+import org.diplograph.cypher.internal.QueryTransaction;
 import org.diplograph.explorer.ActorInfo;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.ActorKind;
 import org.diplograph.names.NameKeys;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
@@ -59,7 +59,7 @@ final class ActorNames {
      * @throws NotFoundException      when nothing, or more than one actor of the accepted kinds, matches
      * @throws InvalidInputException when the name is empty or names an actor of another kind
      */
-    static ActorInfo resolve(TransactionContext tx, String nameOrId, Set<ActorKind> accepted, String role) {
+    static ActorInfo resolve(QueryTransaction tx, String nameOrId, Set<ActorKind> accepted, String role) {
         List<ActorInfo> found = candidates(tx, nameOrId, accepted, role);
         if (found.isEmpty()) {
             List<String> close = closeMatches(tx, nameOrId);
@@ -75,7 +75,7 @@ final class ActorNames {
      *
      * @return the one actor, or nothing
      */
-    static List<ActorInfo> candidates(TransactionContext tx, String nameOrId, Set<ActorKind> accepted, String role) {
+    static List<ActorInfo> candidates(QueryTransaction tx, String nameOrId, Set<ActorKind> accepted, String role) {
         if (nameOrId == null || nameOrId.isBlank()) {
             throw new InvalidInputException("Name " + role + " by id or by name; the name is empty.");
         }
@@ -161,7 +161,7 @@ final class ActorNames {
     }
 
     /** Spellings beginning like the words of the text, nearest (by edit distance of folded keys) first. */
-    private static List<String> closeMatches(TransactionContext tx, String text) {
+    private static List<String> closeMatches(QueryTransaction tx, String text) {
         boolean idForm = ANY.stream().anyMatch(kind -> kind.accepts(text));
         String spelling = idForm && text.contains("/") ? text.substring(text.indexOf('/') + 1).replace('-', ' ') : text;
         List<String> words = NameKeys.foldedWords(spelling);

@@ -21,10 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.InvalidInputException;
 import org.diplograph.cypher.internal.NeighbourhoodWalk;
+import org.diplograph.cypher.internal.QueryTransaction;
 import org.diplograph.cypher.internal.ReadOnlyCypher;
+import org.diplograph.cypher.internal.ReadRunner;
 import org.diplograph.cypher.internal.Sessions;
 import org.diplograph.cypher.internal.SideMembers;
 import org.diplograph.explorer.ActorInfo;
@@ -52,8 +55,6 @@ import org.diplograph.names.NameKeys;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionCallback;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -64,7 +65,9 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * same transaction. The statements find their actors by id themselves and say when they do not, so an
  * argument of an id's form costs no statement of its own; any other name, or an id that finds no actor
  * of the right kind, is resolved ({@link ActorNames}, {@code query/resolve-actor.cypher}) and the
- * statement run again with the actor's id. Get one from {@link Diplograph#explorer()}.
+ * statement run again with the actor's id. The read transaction is the driver's, or, on the embedded
+ * database, one in process ({@link ReadRunner}): the same statements and the same mapping of their rows.
+ * Get one from {@link Diplograph#explorer()}.
  */
 final class CypherExplorer implements Explorer {
 
@@ -75,10 +78,13 @@ final class CypherExplorer implements Explorer {
 
     private final Driver driver;
     private final SessionConfig readSession;
+    /** Where the questions run: the driver's read sessions, or the embedded database in process. */
+    private final ReadRunner reads;
 
-    CypherExplorer(Driver driver, Sessions sessions) {
+    CypherExplorer(Driver driver, Sessions sessions, ReadRunner reads) {
         this.driver = driver;
         this.readSession = sessions.read();
+        this.reads = reads;
     }
 
     // ---- names --------------------------------------------------------------------------------
@@ -370,9 +376,9 @@ final class CypherExplorer implements Explorer {
 
     // ---- running statements -------------------------------------------------------------------
 
-    private <T> T read(TransactionCallback<T> work) {
-        try (var s = driver.session(readSession)) {
-            return s.executeRead(work);
+    private <T> T read(Function<QueryTransaction, T> work) {
+        try {
+            return reads.inReadTransaction(work);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new DatabaseUnavailableException("Neo4j did not answer the question: " + e.getMessage()
                     + " Check that the database is running and reachable, then ask again.", e);
@@ -387,7 +393,7 @@ final class CypherExplorer implements Explorer {
      * Finds a side's officials, with the side's text as its id when it has an id's form (no row: not an
      * actor's own id), else after resolving it.
      */
-    private static Side side(TransactionContext tx, String side, String role, boolean viaMembership) {
+    private static Side side(QueryTransaction tx, String side, String role, boolean viaMembership) {
         String id = ActorNames.asId(side);
         List<Record> rows = id == null ? List.of() : run(tx, "side-members", Map.of("id", id, "viaMembership", viaMembership));
         if (rows.isEmpty()) {
@@ -416,7 +422,7 @@ final class CypherExplorer implements Explorer {
      * is one statement for the whole question; when that gives no row (a merged id, a name, the wrong kind,
      * an unknown name) the texts are resolved as always and the statement is run with the actors' ids.
      */
-    private static List<Record> runFor(TransactionContext tx, String name, Map<String, Object> others, Named... actors) {
+    private static List<Record> runFor(QueryTransaction tx, String name, Map<String, Object> others, Named... actors) {
         Map<String, Object> parameters = new HashMap<>(others);
         boolean allIds = true;
         for (Named a : actors) {

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.diplograph.DatabaseUnavailableException;
 import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.diplograph.cypher.internal.ReadOnlyCypher;
+import org.diplograph.cypher.internal.ReadRunner;
 import org.diplograph.cypher.internal.Schema;
 import org.diplograph.cypher.internal.Sessions;
 import org.diplograph.cypher.internal.Statements;
@@ -23,6 +24,7 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * A Diplograph graph in a Neo4j database: the entry point for writing FactSets and asking questions.
@@ -46,14 +48,22 @@ public final class Diplograph implements AutoCloseable {
     private final Sessions sessions;
     /** Where the writer's batches run: the driver's write sessions, or the embedded database in process. */
     private final TransactionRunner writes;
+    /** Where the Explorer's questions and the exports run: the driver's read sessions, or in process. */
+    private final ReadRunner reads;
 
-    private Diplograph(Driver driver, boolean ownsDriver, DiplographConfig config, EmbeddedNeo4j inProcess) {
+    private Diplograph(Driver driver, boolean ownsDriver, DiplographConfig config, GraphDatabaseService inProcess) {
         this.driver = driver;
         this.ownsDriver = ownsDriver;
         this.config = config;
         this.sessions = new Sessions(config.database(), config.startAfter());
-        this.writes = inProcess == null ? TransactionRunner.bolt(driver, sessions.write())
-                : new InProcessTransactions(inProcess.database(), config.maxRetryTime());
+        if (inProcess == null) {
+            this.writes = TransactionRunner.bolt(driver, sessions.write());
+            this.reads = ReadRunner.bolt(driver, sessions.read());
+        } else {
+            InProcessTransactions transactions = new InProcessTransactions(inProcess, config.maxRetryTime());
+            this.writes = transactions;
+            this.reads = transactions;
+        }
         prepare();
     }
 
@@ -112,10 +122,10 @@ public final class Diplograph implements AutoCloseable {
     }
 
     /**
-     * Uses the embedded database of this JVM: reads, analysts' Cypher and decisions go through its driver
-     * (Bolt on 127.0.0.1, logged in, with the read-only checks), while the writer's batches run in process on
-     * the database's own transaction API, the same statements without Bolt's serialisation of every row.
-     * Writes to a database other than the embedded one's default go through the driver.
+     * Uses the embedded database of this JVM: the writer's batches, the Explorer's questions and the exports
+     * run in process on the database's own transaction API, the same statements without Bolt's serialisation
+     * of every row, while analysts' Cypher and decisions go through its driver (Bolt on 127.0.0.1, logged in,
+     * with the read-only checks). A database other than the embedded one's default is reached through the driver.
      * <pre>{@code
      * try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(Path.of("data/graph"), 0);
      *      Diplograph graph = Diplograph.using(neo4j, DiplographConfig.defaultConfig())) {
@@ -129,7 +139,17 @@ public final class Diplograph implements AutoCloseable {
      */
     public static Diplograph using(EmbeddedNeo4j embedded, DiplographConfig config) {
         boolean itsDefault = config.database() == null || config.database().equals(EmbeddedNeo4j.DEFAULT_DATABASE);
-        return new Diplograph(embedded.driver(), false, config, itsDefault ? embedded : null);
+        return using(embedded.driver(), itsDefault ? embedded.database() : null, config);
+    }
+
+    /**
+     * @param driver    the driver of the database
+     * @param inProcess the same database's own API in this JVM, or {@code null} for the driver alone
+     * @param config    the configuration
+     * @return the graph (as {@link #using(EmbeddedNeo4j, DiplographConfig)}, for a database of another owner, such as a test's)
+     */
+    static Diplograph using(Driver driver, GraphDatabaseService inProcess, DiplographConfig config) {
+        return new Diplograph(driver, false, config, inProcess);
     }
 
     /**
@@ -163,7 +183,7 @@ public final class Diplograph implements AutoCloseable {
      * @return the explorer over this graph
      */
     public Explorer explorer() {
-        return new CypherExplorer(driver, sessions);
+        return new CypherExplorer(driver, sessions, reads);
     }
 
     /**
@@ -180,7 +200,7 @@ public final class Diplograph implements AutoCloseable {
 
     /** @return a reader of the graph (or a part of it) for pictures and exports */
     public NetworkReader network() {
-        return new NetworkReader(driver, sessions.read());
+        return new NetworkReader(reads);
     }
 
     /** @return counts of nodes by label and edges by type */

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.diplograph.NotFoundException;
 import org.diplograph.cypher.internal.NeighbourhoodWalk;
+import org.diplograph.cypher.internal.ReadRunner;
 import org.diplograph.cypher.internal.Statements;
 import org.diplograph.explorer.Network;
 import org.diplograph.model.Period;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 
 /**
@@ -29,12 +28,10 @@ public final class NetworkReader {
     /** How many meetings away {@code export --around} reaches unless told (as {@code Explorer.neighbourhood}). */
     public static final int DEFAULT_HOPS = org.diplograph.explorer.Explorer.DEFAULT_NEIGHBOURHOOD_HOPS;
 
-    private final Driver driver;
-    private final SessionConfig session;
+    private final ReadRunner reads;
 
-    NetworkReader(Driver driver, SessionConfig session) {
-        this.driver = driver;
-        this.session = session;
+    NetworkReader(ReadRunner reads) {
+        this.reads = reads;
     }
 
     /**
@@ -64,49 +61,47 @@ public final class NetworkReader {
         params.put("from", period.from());
         params.put("to", period.to());
         params.put("includeUndated", period.includeUndated());
-        try (var s = driver.session(session)) {
-            return s.executeRead(tx -> {
-                List<Network.Node> nodes = new ArrayList<>();
-                if (centre != null) {
-                    // the officials within hops meetings, ring by ring (an export has no cap on actors)
-                    params.put("ids", NeighbourhoodWalk.rings(tx, "export/met-ring", centre, hops, Integer.MAX_VALUE, params).ids());
-                }
-                String actors = centre == null ? "export/actors" : "export/actors-around";
-                for (Record r : tx.run(Statements.load(actors), params).list()) {
-                    nodes.add(new Network.Node(r.get("id").asString(), r.get("kind").asString(null),
-                            r.get("name").asString(null), strings(r.get("aliases"))));
-                }
-                if (centre != null && nodes.isEmpty()) {
-                    throw new NotFoundException("No actor has the id \"" + centre + "\".", List.of());
-                }
-                params.put("ids", centre == null ? null : nodes.stream().map(Network.Node::id).toList());
-                List<Network.Edge> edges = new ArrayList<>();
-                for (Record r : tx.run(Statements.load("export/edges"), params).list()) {
-                    String type = r.get("type").asString();
-                    Value on = r.get("on");
-                    String label = switch (type) {
-                        case "MET_WITH" -> on.isNull() ? "date unknown" : QueryResults.partialDate(on, r.get("precision")).toString();
-                        case "REPRESENTS" -> r.get("title").asString("");
-                        case "PARTNER_OF" -> r.get("kind").asString("");
-                        default -> "member";
-                    };
-                    edges.add(new Network.Edge(type, r.get("from").asString(), r.get("to").asString(),
-                            on.isNull() ? null : on.asLocalDate(), r.get("precision").asString(null),
-                            r.get("place").asString(null), label, strings(r.get("sources")), sentences(r.get("evidence")),
-                            r.get("title").asString(null), r.get("begins").isNull() ? null : r.get("begins").asLocalDate(),
-                            r.get("beginsPrecision").asString(null), r.get("ends").isNull() ? null : r.get("ends").asLocalDate(),
-                            r.get("endsPrecision").asString(null)));
-                }
-                List<String> sourceIds = edges.stream().flatMap(e -> e.sources().stream()).distinct().toList();
-                List<Network.SourceInfo> sources = new ArrayList<>();
-                for (Record r : tx.run(Statements.load("export/sources"), Map.of("ids", sourceIds)).list()) {
-                    sources.add(new Network.SourceInfo(r.get("id").asString(), r.get("title").asString(null),
-                            r.get("publisher").asString(null), r.get("url").asString(null),
-                            r.get("published").isNull() ? null : r.get("published").asLocalDate()));
-                }
-                return new Network(nodes, edges, sources);
-            });
-        }
+        return reads.inReadTransaction(tx -> {
+            List<Network.Node> nodes = new ArrayList<>();
+            if (centre != null) {
+                // the officials within hops meetings, ring by ring (an export has no cap on actors)
+                params.put("ids", NeighbourhoodWalk.rings(tx, "export/met-ring", centre, hops, Integer.MAX_VALUE, params).ids());
+            }
+            String actors = centre == null ? "export/actors" : "export/actors-around";
+            for (Record r : tx.run(Statements.load(actors), params)) {
+                nodes.add(new Network.Node(r.get("id").asString(), r.get("kind").asString(null),
+                        r.get("name").asString(null), strings(r.get("aliases"))));
+            }
+            if (centre != null && nodes.isEmpty()) {
+                throw new NotFoundException("No actor has the id \"" + centre + "\".", List.of());
+            }
+            params.put("ids", centre == null ? null : nodes.stream().map(Network.Node::id).toList());
+            List<Network.Edge> edges = new ArrayList<>();
+            for (Record r : tx.run(Statements.load("export/edges"), params)) {
+                String type = r.get("type").asString();
+                Value on = r.get("on");
+                String label = switch (type) {
+                    case "MET_WITH" -> on.isNull() ? "date unknown" : QueryResults.partialDate(on, r.get("precision")).toString();
+                    case "REPRESENTS" -> r.get("title").asString("");
+                    case "PARTNER_OF" -> r.get("kind").asString("");
+                    default -> "member";
+                };
+                edges.add(new Network.Edge(type, r.get("from").asString(), r.get("to").asString(),
+                        on.isNull() ? null : on.asLocalDate(), r.get("precision").asString(null),
+                        r.get("place").asString(null), label, strings(r.get("sources")), sentences(r.get("evidence")),
+                        r.get("title").asString(null), r.get("begins").isNull() ? null : r.get("begins").asLocalDate(),
+                        r.get("beginsPrecision").asString(null), r.get("ends").isNull() ? null : r.get("ends").asLocalDate(),
+                        r.get("endsPrecision").asString(null)));
+            }
+            List<String> sourceIds = edges.stream().flatMap(e -> e.sources().stream()).distinct().toList();
+            List<Network.SourceInfo> sources = new ArrayList<>();
+            for (Record r : tx.run(Statements.load("export/sources"), Map.of("ids", sourceIds))) {
+                sources.add(new Network.SourceInfo(r.get("id").asString(), r.get("title").asString(null),
+                        r.get("publisher").asString(null), r.get("url").asString(null),
+                        r.get("published").isNull() ? null : r.get("published").asLocalDate()));
+            }
+            return new Network(nodes, edges, sources);
+        });
     }
 
 }

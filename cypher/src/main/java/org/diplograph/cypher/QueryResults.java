@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.diplograph.cypher.internal.QueryTransaction;
 import org.diplograph.cypher.internal.Statements;
 import org.diplograph.explorer.ActorInfo;
 import org.diplograph.explorer.ActorRef;
@@ -13,7 +14,6 @@ import org.diplograph.model.ActorKind;
 import org.diplograph.model.DatePrecision;
 import org.diplograph.model.PartialDate;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +32,12 @@ final class QueryResults {
     /**
      * Runs {@code query/<name>.cypher}, logging it at DEBUG under {@code org.diplograph.cypher.statements}.
      */
-    static List<Record> run(TransactionContext tx, String name, Map<String, Object> parameters) {
+    static List<Record> run(QueryTransaction tx, String name, Map<String, Object> parameters) {
         String statement = Statements.load("query/" + name);
         if (STATEMENTS.isDebugEnabled()) {
             STATEMENTS.debug("query/{} {}\n{}", name, parameters, statement);
         }
-        return tx.run(statement, parameters).list();
+        return tx.run(statement, parameters);
     }
 
     static ActorRef ref(Value v) {

@@ -41,6 +41,7 @@ public final class BareQueries {
      */
     public static int neighbourhoodActors(SimpleQueryRunner runner, String centre, int hops, int maxActors,
                                           Map<String, Object> period) {
-        return NeighbourhoodWalk.walk(runner, centre, hops, maxActors, period).links().get("actors").size();
+        return NeighbourhoodWalk.walk((statement, parameters) -> runner.run(statement, parameters).list(), centre, hops, maxActors, period)
+                .links().get("actors").size();
     }
 }

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.neo4j.driver.Driver;
+import org.neo4j.harness.Neo4j;
 
 /**
  * Every Explorer method on the fixture graph (src/test/resources/fixtures): its normal answer, an
@@ -59,9 +60,15 @@ class ExplorerIT {
     private Explorer explorer;
 
     @BeforeAll
-    void load(Driver driver) {
-        graph = Fixtures.load(driver, Fixtures.FIXTURE);
+    void load(Driver driver, Neo4j neo4j) {
+        Fixtures.load(driver, Fixtures.FIXTURE);
+        graph = open(driver, neo4j);
         explorer = graph.explorer();
+    }
+
+    /** The graph whose Explorer and exports the tests ask: through the driver here, in process in {@link InProcessExplorerIT}. */
+    Diplograph open(Driver driver, Neo4j neo4j) {
+        return Diplograph.using(driver);
     }
 
     private static List<String> ids(List<ActorRef> refs) {

@@ -35,7 +35,8 @@ class StatementSafetyTests {
             "ReadOnlyCypher.java: \"EXPLAIN \" + statement", "the analyst's own read-only Cypher, planned only",
             "ReadOnlyCypher.java: statement", "the analyst's own Cypher, run only when EXPLAIN says read-only, in a read transaction",
             "DriverTransaction.java: statement", "what TransactionGraph or BatchWrite hands it: Statements.load of a write/ file",
-            "InProcessTransactions.java: statement", "the same, run in process on the embedded database");
+            "InProcessTransactions.java: statement", "the same, run in process on the embedded database",
+            "ReadRunner.java: statement", "what the Explorer and the exports hand it: Statements.load of a query/ or export/ file");
 
     /**
      * A driver {@code run(} on a session or transaction, or an embedded transaction's {@code execute(} (a lower-case

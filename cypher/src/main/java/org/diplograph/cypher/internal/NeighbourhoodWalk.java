@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Finds the actors around one actor ring by ring, nearest first: each ring statement gives the actors one
@@ -44,11 +43,11 @@ public final class NeighbourhoodWalk {
      * @param period    {@code from}, {@code to}, {@code undated}, as the query statements take them
      * @return the actors and links
      */
-    public static Found walk(SimpleQueryRunner runner, String centre, int hops, int maxActors, Map<String, Object> period) {
+    public static Found walk(QueryTransaction runner, String centre, int hops, int maxActors, Map<String, Object> period) {
         Rings rings = rings(runner, "query/neighbourhood-ring", centre, hops, maxActors, period);
         Map<String, Object> parameters = new HashMap<>(period);
         parameters.put("ids", rings.ids());
-        Record links = runner.run(Statements.load("query/neighbourhood-links"), parameters).single();
+        Record links = runner.run(Statements.load("query/neighbourhood-links"), parameters).get(0); // one row: it aggregates
         return new Found(links, rings.complete());
     }
 
@@ -62,7 +61,7 @@ public final class NeighbourhoodWalk {
      * @param parameters    the statement's other parameters
      * @return the ids kept
      */
-    public static Rings rings(SimpleQueryRunner runner, String ringStatement, String centre, int hops, int maxActors,
+    public static Rings rings(QueryTransaction runner, String ringStatement, String centre, int hops, int maxActors,
                               Map<String, Object> parameters) {
         List<String> kept = new ArrayList<>(List.of(centre));
         List<String> ring = List.of(centre);
@@ -84,12 +83,12 @@ public final class NeighbourhoodWalk {
         return new Rings(kept, complete);
     }
 
-    private static List<String> ring(SimpleQueryRunner runner, String statement, List<String> ring, List<String> kept,
+    private static List<String> ring(QueryTransaction runner, String statement, List<String> ring, List<String> kept,
                                      long limit, Map<String, Object> others) {
         Map<String, Object> parameters = new HashMap<>(others);
         parameters.put("ring", ring);
         parameters.put("kept", kept);
         parameters.put("limit", limit);
-        return runner.run(Statements.load(statement), parameters).list(r -> r.get("id").asString());
+        return runner.run(Statements.load(statement), parameters).stream().map(r -> r.get("id").asString()).toList();
     }
 }

@@ -8,7 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.diplograph.cypher.internal.QueryTransaction;
+import org.diplograph.cypher.internal.ReadRunner;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -18,12 +24,13 @@ import org.neo4j.graphdb.Transaction;
 import org.neo4j.kernel.api.exceptions.Status;
 
 /**
- * Write transactions run in this JVM, on the embedded database's own transaction API: the same
- * statements, with plain Java parameter maps, without the driver's and Bolt's serialisation of every
- * row. Only the writer's own statements (from {@code write/} resources) take this route; analysts'
- * Cypher and every read still go through the driver, logged in, with the read-only checks.
+ * Transactions run in this JVM, on the embedded database's own transaction API: the same statements,
+ * with plain Java parameter maps, without the driver's and Bolt's serialisation of every row. Only the
+ * library's own statements take this route: the writer's batches ({@code write/} resources) and the
+ * Explorer's questions ({@code query/} resources, in transactions that are never committed). Analysts'
+ * Cypher, decisions and exports still go through the driver, logged in, with the read-only checks.
  */
-public final class InProcessTransactions implements TransactionRunner {
+public final class InProcessTransactions implements TransactionRunner, ReadRunner {
 
     private final GraphDatabaseService database;
     private final Duration maxRetryTime;
@@ -39,16 +46,49 @@ public final class InProcessTransactions implements TransactionRunner {
 
     @Override
     public <T> T inWriteTransaction(Function<CypherTransaction, T> work) {
+        return retried(tx -> {
+            T result = work.apply(new InProcessTransaction(tx));
+            tx.commit();
+            return result;
+        });
+    }
+
+    /**
+     * A read transaction in process: the rows become the driver's records, with the values the driver would
+     * give (a stored list as a list, a map projection as a map), so the Explorer maps them as it maps Bolt's.
+     * It sees everything committed before it began, on the one database there is: no bookmarks are needed.
+     */
+    @Override
+    public <T> T inReadTransaction(Function<QueryTransaction, T> work) {
+        return retried(tx -> work.apply((statement, parameters) -> records(tx, statement, parameters)));
+    }
+
+    private static List<Record> records(Transaction tx, String statement, Map<String, Object> parameters) {
+        List<Record> rows = new ArrayList<>();
+        try (Result result = tx.execute(statement, parameters)) {
+            List<String> columns = result.columns();
+            while (result.hasNext()) {
+                Map<String, Object> row = result.next();
+                List<Value> values = new ArrayList<>(columns.size());
+                for (String column : columns) {
+                    values.add(Values.value(row.get(column)));
+                }
+                rows.add(new InternalRecord(columns, values));
+            }
+        }
+        return rows;
+    }
+
+    /** Runs the work in a transaction, retried whole on transient errors; the work commits if it writes. */
+    private <T> T retried(Function<Transaction, T> work) {
         long giveUpAt = System.nanoTime() + maxRetryTime.toNanos();
         for (int attempt = 1; ; attempt++) {
             try (Transaction tx = database.beginTx()) {
-                T result = work.apply(new InProcessTransaction(tx));
-                tx.commit();
-                return result;
+                return work.apply(tx);
             } catch (RuntimeException e) {
                 String code = statusCode(e);
                 if (code == null) {
-                    throw e; // the writer's own exceptions (an actor gone, bad input) pass as they are
+                    throw e; // the caller's own exceptions (an actor gone, bad input, a name not found) pass as they are
                 }
                 if (!code.startsWith("Neo.TransientError") || System.nanoTime() > giveUpAt) {
                     throw code.startsWith("Neo.ClientError") ? new ClientException(code, e.getMessage())

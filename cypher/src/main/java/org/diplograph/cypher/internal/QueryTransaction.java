@@ -1,0 +1,20 @@
+package org.diplograph.cypher.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+
+/**
+ * One open read transaction of the Explorer's: runs a statement and hands back its rows as the driver's
+ * records, whichever way the database is reached ({@link ReadRunner}), so that one mapping serves both.
+ */
+@FunctionalInterface
+public interface QueryTransaction {
+
+    /**
+     * @param statement  a statement of a {@code query/} resource, values only as {@code $parameters}
+     * @param parameters plain Java values: strings, numbers, booleans, {@code LocalDate}s, lists and maps of them
+     * @return every row
+     */
+    List<Record> run(String statement, Map<String, Object> parameters);
+}
