@@ -205,15 +205,13 @@ public final class Diplograph implements AutoCloseable {
 
     /** @return counts of nodes by label and edges by type */
     public GraphSummary summary() {
-        try (var session = driver.session(sessions.read())) {
-            return session.executeRead(tx -> {
-                var r = tx.run(Statements.load("query/graph-summary")).single();
-                return new GraphSummary(r.get("officials").asLong(), r.get("ministries").asLong(),
-                        r.get("alliances").asLong(), r.get("countries").asLong(), r.get("sources").asLong(),
-                        r.get("meetings").asLong(), r.get("roles").asLong(), r.get("partnerships").asLong(),
-                        r.get("memberships").asLong());
-            });
-        }
+        return reads.inReadTransaction(tx -> {
+            var r = tx.run(Statements.load("query/graph-summary"), Map.of()).get(0); // one row: it counts
+            return new GraphSummary(r.get("officials").asLong(), r.get("ministries").asLong(),
+                    r.get("alliances").asLong(), r.get("countries").asLong(), r.get("sources").asLong(),
+                    r.get("meetings").asLong(), r.get("roles").asLong(), r.get("partnerships").asLong(),
+                    r.get("memberships").asLong());
+        });
     }
 
     /** @return the driver, for callers that need Neo4j directly */
