@@ -23,6 +23,8 @@ final class NameRuns {
             "sept", "oct", "nov", "dec", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "mr", "mrs", "ms");
     /** Months that are also given names or surnames. */
     private static final Set<String> NAME_MONTHS = Set.of("may", "june", "jun", "jan", "april", "august");
+    /** Function words that are also family names ("President To Lam", Vietnamese; "An", Korean). */
+    private static final Set<String> NAME_FUNCTION_WORDS = Set.of("to", "an");
     static final Set<String> PARTICLES = Set.of("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu", "bin", "ibn",
             "bint", "al", "el", "van", "von", "de", "da", "di", "del", "der", "den", "la", "le", "dos", "das", "du", "ter", "bin.");
     /** Lower-case words after a hyphen that make a name an adjective ("Putin-led"), not a longer name. */
@@ -58,6 +60,9 @@ final class NameRuns {
         if (NAME_MONTHS.contains(t.lower) && monthAsName(s, i)) {
             return true;
         }
+        if (NAME_FUNCTION_WORDS.contains(t.lower) && functionWordAsName(s, i)) {
+            return true;
+        }
         if (initials(t)) {
             // "Vice President JD Vance": capitals without a vowel are initials, not a family name in capitals
             return i + 1 < s.to && plainNameWord(s, i + 1);
@@ -91,6 +96,31 @@ final class NameRuns {
         boolean afterTitle = g.titleWords.contains(last.lower) || last.is("counterpart")
                 || title != null && (title.has(Kind.TITLE) || title.has(Kind.RANK));
         return afterTitle && i + 1 < s.to && plainNameWord(s, i + 1);
+    }
+
+    /**
+     * "President of Vietnam To Lam": a function word that is also a name is one after a title and before a name
+     * word, capitalised in a sentence not written in title case ("President To Visit Hanoi" is a headline's verb).
+     */
+    private boolean functionWordAsName(Sentence s, int i) {
+        if (i - 1 < s.analysisFrom || i + 1 >= s.to || !plainNameWord(s, i + 1)) {
+            return false;
+        }
+        Token last = toks.get(i - 1);
+        Match title = s.phraseAt(i - 1);
+        // after a title's last word, or the country that ends it ("President of Vietnam To Lam")
+        boolean afterTitle = g.titleWords.contains(last.lower)
+                || title != null && (title.has(Kind.TITLE) || title.has(Kind.RANK) || title.has(Kind.COUNTRY));
+        if (!afterTitle) {
+            return false;
+        }
+        for (int k = s.analysisFrom; k < s.to; k++) {
+            Token w = toks.get(k);
+            if (w.isWord() && !w.capitalised() && w.text.length() > 3) {
+                return true; // a lower-case word of some length: the sentence is not in title case
+            }
+        }
+        return false;
     }
 
     /**
