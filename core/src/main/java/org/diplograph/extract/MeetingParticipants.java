@@ -68,8 +68,10 @@ final class MeetingParticipants {
             }
             String gap = article.between(m.end, out.isEmpty() ? t.start() : out.get(0).start);
             if (out.isEmpty()) {
+                // "A and B, meeting in Vientiane on Thursday, agreed": a participle in commas after its subjects
+                boolean participle = t.rule().equals(MeetingTriggers.PARTICIPLE) && gap.strip().equals(",");
                 if (gap.contains(";") || containsWord(gap, CLAUSE_BREAKS) && !gap.startsWith(", who") || t.nominal() && !gap.isBlank()
-                        && !onlyWords(gap, NOMINAL_GAP) && !possessiveBeforeName(m, t)) {
+                        && !onlyWords(gap, NOMINAL_GAP) && !possessiveBeforeName(m, t) && !participle) {
                     break;
                 }
                 Mention relative = beforeRelativeClause(s, before, m, t);

@@ -92,6 +92,8 @@ final class MeetingTriggers {
             "sitting");
     /** "A and B co-hosted the conference": its hosts met. */
     private static final String CO_HOSTED = "meeting:co-hosted";
+    /** "Meeting in Moscow on Thursday, the two ministers …", "A and B, meeting in Vientiane, …": a participle of meeting. */
+    static final String PARTICIPLE = "meeting:participle";
     /** "A and B talked for two hours in Warsaw": talk in one room. */
     private static final String TALKED_IN_PERSON = "meeting:talked-in-person";
     /** "discussed … at NATO Headquarters": talk at a place, not on the phone. */
@@ -118,7 +120,7 @@ final class MeetingTriggers {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
                  "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, DISCUSSED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED,
-                 CO_HOSTED -> true;
+                 CO_HOSTED, PARTICIPLE -> true;
             default -> false;
         };
     }
@@ -303,10 +305,12 @@ final class MeetingTriggers {
                             && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("his") || toks.get(i + 1).is("her"))) {
                         // "Xi, meeting Biden in Bali, said": a participle with the name before it as its subject
                         out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
-                    } else if (w.equals("meeting") && i == s.analysisFrom && toks.get(i).capitalised() && i + 1 < s.to
-                            && (toks.get(i + 1).is("in") || toks.get(i + 1).is("on") || toks.get(i + 1).is("at"))) {
-                        // "Meeting in Moscow on Thursday, the two ministers failed to agree": those after the comma met
-                        out.add(new Trigger(i, i + 1, "meeting:participle", true, false));
+                    } else if (w.equals("meeting") && (i == s.analysisFrom && toks.get(i).capitalised()
+                                    || i - 1 >= s.analysisFrom && toks.get(i - 1).text.equals(","))
+                            && i + 1 < s.to && (toks.get(i + 1).is("in") || toks.get(i + 1).is("on") || toks.get(i + 1).is("at"))) {
+                        // "Meeting in Moscow on Thursday, the two ministers failed to agree": those after the comma met; "A
+                        // and B, meeting in Vientiane on Thursday, agreed": the subjects around it
+                        out.add(new Trigger(i, i + 1, PARTICIPLE, true, false));
                     } else if (w.equals("call") && i - 1 >= s.analysisFrom && toks.get(i - 1).is("courtesy") && i + 1 < s.to
                             && toks.get(i + 1).is("on")) {
                         out.add(new Trigger(i, i + 2, "meeting:called-on", false, false));
@@ -565,6 +569,16 @@ final class MeetingTriggers {
         }
     }
 
+    /** Whether "at", "in" or "during" stands between two tokens: what comes after it is where something happened. */
+    private boolean settingBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (toks.get(k).is("at") || toks.get(k).is("in") || toks.get(k).is("during")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the trigger reports a meeting that took place. */
     boolean realised(Sentence s, Trigger t) {
         if (counted(s, t)) {
@@ -615,8 +629,9 @@ final class MeetingTriggers {
             }
             for (int k = Math.max(s.analysisFrom, t.start() - 6); k < Math.min(s.to, t.end() + 8); k++) {
                 String w = toks.get(k).lower;
-                // "he wants a three-way meeting with Putin", "seeks talks with"
-                if (k < t.start() && DESIRE.contains(w)) {
+                // "he wants a three-way meeting with Putin", "seeks talks with"; not "urged restraint at a meeting with",
+                // where the meeting is the setting of what was urged
+                if (k < t.start() && DESIRE.contains(w) && !settingBetween(s, k, t.start())) {
                     return false;
                 }
                 if (k < t.start() && AGENDA.contains(w)) {
