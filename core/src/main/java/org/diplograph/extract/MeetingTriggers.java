@@ -169,6 +169,13 @@ final class MeetingTriggers {
                     }
                 }
                 case "welcomed", "welcomes", "greeted" -> out.add(new Trigger(i, i + 1, "meeting:welcomed", false, w.endsWith("s")));
+                case "embraced", "hugged" -> {
+                    // "embraced President Zelensky in Kyiv", "hugged his counterpart": a person, right after the verb ("embraced
+                    // the plan of President X" is no meeting)
+                    if (i + 1 < s.to && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("his") || toks.get(i + 1).is("her"))) {
+                        out.add(new Trigger(i, i + 1, "meeting:embraced", false, false));
+                    }
+                }
                 case "joined" -> out.add(new Trigger(i, i + 1, "meeting:joined", false, false));
                 case "spent" -> {
                     // "had spent more than seven hours on Sunday with Foreign Minister Qin Gang"
