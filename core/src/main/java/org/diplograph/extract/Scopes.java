@@ -140,7 +140,8 @@ final class Scopes {
                 }
                 for (Sentence.Place place : s.places) {
                     if (place.end() + 1 < m.start && article.toks.get(place.end()).is(",") && article.toks.get(place.end() + 1).is("where")
-                            && !article.between(place.end() + 1, m.start).contains(";")) {
+                            && !article.between(place.end() + 1, m.start).contains(";")
+                            || toMeetAfter(place, m)) {
                         return placeCountry(place.name());
                     }
                 }
@@ -149,6 +150,29 @@ final class Scopes {
         }
         return null;
     }
+
+    /**
+     * "will visit Kyiv on Friday to meet President Oleh Bondar", "travelled to Hanoi to see": whom a journey to a place goes
+     * to meet, named within a few words of it, is of that place's country.
+     */
+    private boolean toMeetAfter(Sentence.Place place, Sentence.Mention m) {
+        List<Token> toks = article.toks;
+        if (place.end() >= m.start || m.start - place.end() > TO_MEET_REACH) {
+            return false;
+        }
+        for (int k = place.end(); k + 1 < m.start; k++) {
+            if (toks.get(k).type == Token.Type.PUNCT) {
+                return false;
+            }
+            if (toks.get(k).is("to") && (toks.get(k + 1).is("meet") || toks.get(k + 1).is("see"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after a place the person a journey there goes to meet may be named. */
+    private static final int TO_MEET_REACH = 10;
 
     /**
      * "At the invitation of Prime Minister Ravi Kumar, Prime Minister Tran Van Nam paid a State Visit to India": the one
