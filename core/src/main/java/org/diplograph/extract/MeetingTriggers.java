@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -357,18 +358,34 @@ final class MeetingTriggers {
         if (!noun) {
             return false;
         }
-        for (int k = verb + 1; k < Math.min(s.to, verb + 8); k++) {
-            Token t = toks.get(k);
-            if (t.is("by") || t.is("among") || t.is("between")) {
-                out.add(new Trigger(verb, k + 1, "meeting:held-by", true, false));
-                return true;
-            }
+        int k = verb + 1;
+        for (; k < s.to && (placeOrDay(toks.get(k)) || toks.get(k).is(",")); k++) {
             // "was held in Busan on 26 November among"
-            if (!(placeOrDay(t) || t.is(","))) {
-                return false;
+        }
+        if (k < Math.min(s.to, verb + 8) && (toks.get(k).is("by") || toks.get(k).is("among") || toks.get(k).is("between"))) {
+            out.add(new Trigger(verb, k + 1, "meeting:held-by", true, false));
+            return true;
+        }
+        // "… was held on 20 August 2024 in New Delhi." and no more: the states' meeting, its people told after it
+        return (k >= s.to || toks.get(k).is(".")) && venueOfStates(s, verb, out);
+    }
+
+    /**
+     * "The sixth India-Japan 2+2 Ministerial Meeting was held on 20 August 2024 in New Delhi": a meeting of two or three
+     * states' delegations, who may be named in the sentences after it ({@link Delegations}); a trigger without people.
+     */
+    private boolean venueOfStates(Sentence s, int verb, List<Trigger> out) {
+        Set<String> states = new HashSet<>();
+        for (Sentence.State st : s.states) {
+            if (st.end() <= verb) {
+                states.add(st.code());
             }
         }
-        return false;
+        if (states.size() < 2 || states.size() > 3 || !toks.get(verb).is("held")) {
+            return false;
+        }
+        out.add(new Trigger(verb, verb + 1, "meeting:held-by", true, false));
+        return true;
     }
 
     /** A word of a place or a day, which alone may stand between a meeting noun or verb and its people: "talks in Kyiv on 3 May with". */
