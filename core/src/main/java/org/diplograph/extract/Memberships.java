@@ -346,11 +346,13 @@ final class Memberships {
         List<Sentence.State> out = new ArrayList<>();
         int before = -1;
         int after = -1;
+        int subject = asPhraseSubject(s, i);
         for (int k = 0; k < states.size(); k++) {
             Sentence.State st = states.get(k);
             if (orBefore && st.end() <= i && i - st.end() <= COUNTRY_REACH && only(s, st.end(), i, COPULA_OR_REGION)) {
                 before = k;
-            } else if (after < 0 && st.start() > i && st.start() - i <= COUNTRY_REACH && listGap(s, i + 1, st.start())) {
+            } else if (after < 0 && st.start() > i && (st.start() - i <= COUNTRY_REACH && listGap(s, i + 1, st.start())
+                    || st.start() == subject)) {
                 after = k;
             }
         }
@@ -372,6 +374,31 @@ final class Memberships {
             }
         }
         return out;
+    }
+
+    /**
+     * "As a member of the European Union and NATO, Poland has …": where the clause's subject begins after an opening "as"
+     * phrase whose noun is at {@code i} (after its comma, and a "the"); -1 if the sentence does not open so.
+     */
+    private int asPhraseSubject(Sentence s, int i) {
+        int k = s.analysisFrom;
+        if (k >= i || !toks.get(k).is("as")) {
+            return -1;
+        }
+        k++;
+        if (k < i && (toks.get(k).is("a") || toks.get(k).is("an"))) {
+            k++;
+        }
+        for (int comma = i + 1; comma < Math.min(s.to, i + ALLIANCE_AFTER + 4); comma++) {
+            if (toks.get(comma).is(",")) {
+                int subject = comma + 1;
+                return subject < s.to && toks.get(subject).is("the") ? subject + 1 : subject;
+            }
+            if (toks.get(comma).type == Token.Type.PUNCT && !toks.get(comma).text.equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "Greece, unlike Turkey, is a member": a state set against the subject, of whom the opposite is said. */

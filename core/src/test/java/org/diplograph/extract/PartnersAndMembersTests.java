@@ -28,6 +28,7 @@ class PartnersAndMembersTests {
             Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS in January. Finland formally joined NATO in April. | EGY BRICS, ETH BRICS, IRN BRICS, ARE BRICS, FIN NATO
             Several NATO allies, among them Norway and Denmark, agreed. Hungary and Slovakia are among the EU's 27 members. | NOR NATO, DNK NATO, HUN EU, SVK EU
             Finland became one of the 31 members of NATO in April.                                        | FIN NATO
+            As a member of the EU and NATO, Poland must act. As a member of NATO, the United States must defend Estonia. | POL EU, POL NATO, USA NATO
             The SCO, which now groups China, Russia and Kazakhstan, met in Astana.                        | CHN SCO, RUS SCO, KAZ SCO
             The CSTO met. The bloc, which brings together Russia and Armenia, sent troops.                | RUS CSTO, ARM CSTO
             Leaders of the summit comprising Brazil and India met the SCO.                                |
