@@ -324,8 +324,7 @@ final class MeetingTriggers {
                         out.add(new Trigger(i, i + 2, "meeting:called-on", false, false));
                     } else if (MEETING_NOUNS.contains(w)) {
                         nominal(s, i, out);
-                    } else if (w.equals("encounter") && i - 3 >= s.analysisFrom && (toks.get(i - 1).is("their")
-                            || toks.get(i - 2).is("their") || toks.get(i - 3).is("their"))) {
+                    } else if (w.equals("encounter") && theirWithin(s, i, 3)) {
                         // "since their first encounter in Helsinki in July 2018": only theirs ("an encounter with" may be any)
                         out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
                     }
@@ -591,6 +590,16 @@ final class MeetingTriggers {
                 return;
             }
         }
+    }
+
+    /** Whether "their" stands within {@code reach} tokens before {@code i}: "their (first) encounter". */
+    private boolean theirWithin(Sentence s, int i, int reach) {
+        for (int k = i - 1; k >= Math.max(s.analysisFrom, i - reach); k--) {
+            if (toks.get(k).is("their")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "at", "in" or "during" stands between two tokens: what comes after it is where something happened. */
