@@ -270,19 +270,30 @@ final class MeetingParticipants {
         return false;
     }
 
-    /** "their Oval Office meeting", "his Kremlin talks": a possessive, then capitalised words up to the noun. */
+    /**
+     * "their Oval Office meeting", "his Kremlin talks", "their productive meeting": a possessive, then capitalised words
+     * (or a word or two that qualify) up to the noun.
+     */
     private boolean possessiveBeforeName(Mention m, Trigger t) {
         if (m.end - m.start != 1 || !(toks.get(m.start).is("their") || toks.get(m.start).is("his") || toks.get(m.start).is("her"))
                 || m.end == t.start()) {
             return false;
         }
+        int others = 0;
         for (int k = m.end; k < t.start(); k++) {
-            if (!toks.get(k).capitalised() && !NOMINAL_GAP.contains(toks.get(k).lower)) {
-                return false;
+            Token w = toks.get(k);
+            if (!w.capitalised() && !NOMINAL_GAP.contains(w.lower)) {
+                if (!w.isWord() || VERBS_NOT_QUALIFIERS.contains(w.lower) || ++others > 2) {
+                    return false;
+                }
             }
         }
         return true;
     }
+
+    /** Words that, between a possessive and a meeting noun, make a clause of their own ("their leaders held talks"). */
+    private static final Set<String> VERBS_NOT_QUALIFIERS = Set.of("held", "had", "have", "has", "hold", "holds", "was", "were",
+            "is", "are", "met", "meet", "will", "would", "and", "or", "but");
 
     private static boolean onlyWords(String gap, Set<String> words) {
         for (String w : gap.toLowerCase(Locale.ROOT).split("[\\s,]+")) {

@@ -95,6 +95,8 @@ final class MeetingTriggers {
     private static final String CO_HOSTED = "meeting:co-hosted";
     /** "Meeting in Moscow on Thursday, the two ministers …", "A and B, meeting in Vientiane, …": a participle of meeting. */
     static final String PARTICIPLE = "meeting:participle";
+    /** "They last saw each other in Brussels in April". */
+    static final String SAW_EACH_OTHER = "meeting:saw-each-other";
     /** "A and B talked for two hours in Warsaw": talk in one room. */
     private static final String TALKED_IN_PERSON = "meeting:talked-in-person";
     /** "discussed … at NATO Headquarters": talk at a place, not on the phone. */
@@ -121,7 +123,7 @@ final class MeetingTriggers {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
                  "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, DISCUSSED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED,
-                 CO_HOSTED, PARTICIPLE -> true;
+                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER -> true;
             default -> false;
         };
     }
@@ -201,6 +203,13 @@ final class MeetingTriggers {
                     // "visited President X"; a place visited is no meeting
                     if (i + 1 < s.to && toks.get(i + 1).capitalised()) {
                         out.add(new Trigger(i, i + 1, "meeting:visited", false, w.equals("visits")));
+                    }
+                }
+                case "saw", "seen" -> {
+                    // "They last saw each other in Brussels in April": the subjects met
+                    if (i + 2 < s.to && toks.get(i + 1).is("each") && toks.get(i + 2).is("other")) {
+                        out.add(new Trigger(i, i + 3, SAW_EACH_OTHER, false, false));
+                        i += 2;
                     }
                 }
                 case "conferred", "shook", "co-chaired", "chaired" -> {
