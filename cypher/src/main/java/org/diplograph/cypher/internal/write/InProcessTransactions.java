@@ -14,9 +14,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Result;
@@ -26,9 +26,10 @@ import org.neo4j.kernel.api.exceptions.Status;
 /**
  * Transactions run in this JVM, on the embedded database's own transaction API: the same statements,
  * with plain Java parameter maps, without the driver's and Bolt's serialisation of every row. Only the
- * library's own statements take this route: the writer's batches ({@code write/} resources) and the
- * Explorer's questions ({@code query/} resources, in transactions that are never committed). Analysts'
- * Cypher, decisions and exports still go through the driver, logged in, with the read-only checks.
+ * library's own statements take this route: the writer's batches ({@code write/} resources), and the
+ * Explorer's questions and the exports ({@code query/} and {@code export/} resources, in transactions that
+ * are never committed). Analysts' Cypher and decisions still go through the driver, logged in, with the
+ * read-only checks.
  */
 public final class InProcessTransactions implements TransactionRunner, ReadRunner {
 
