@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.diplograph.cypher.internal.QueryTransaction;
 import org.diplograph.cypher.internal.ReadRunner;
 import org.neo4j.driver.Record;
@@ -21,7 +22,12 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.internal.kernel.api.security.AccessMode;
+import org.neo4j.internal.kernel.api.security.LoginContext;
+import org.neo4j.internal.kernel.api.security.SecurityContext;
+import org.neo4j.kernel.api.KernelTransaction;
 import org.neo4j.kernel.api.exceptions.Status;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * Transactions run in this JVM, on the embedded database's own transaction API: the same statements,
@@ -47,7 +53,7 @@ public final class InProcessTransactions implements TransactionRunner, ReadRunne
 
     @Override
     public <T> T inWriteTransaction(Function<CypherTransaction, T> work) {
-        return retried(tx -> {
+        return retried(database::beginTx, tx -> {
             T result = work.apply(new InProcessTransaction(tx));
             tx.commit();
             return result;
@@ -58,11 +64,17 @@ public final class InProcessTransactions implements TransactionRunner, ReadRunne
      * A read transaction in process: the rows become the driver's records, with the values the driver would
      * give (a stored list as a list, a map projection as a map), so the Explorer maps them as it maps Bolt's.
      * It sees everything committed before it began, on the one database there is: no bookmarks are needed.
+     * Its access is read-only, as a server's read transaction is: a statement that writes fails
+     * ({@code Neo.ClientError.Security.Forbidden}), and the transaction is never committed.
      */
     @Override
     public <T> T inReadTransaction(Function<QueryTransaction, T> work) {
-        return retried(tx -> work.apply((statement, parameters) -> records(tx, statement, parameters)));
+        return retried(() -> ((GraphDatabaseAPI) database).beginTransaction(KernelTransaction.Type.EXPLICIT, READ_ONLY),
+                tx -> work.apply((statement, parameters) -> records(tx, statement, parameters)));
     }
+
+    /** Full access to read, none to write: what a read transaction through the driver gets. */
+    private static final LoginContext READ_ONLY = SecurityContext.AUTH_DISABLED.withMode(AccessMode.Static.READ);
 
     private static List<Record> records(Transaction tx, String statement, Map<String, Object> parameters) {
         List<Record> rows = new ArrayList<>();
@@ -81,10 +93,10 @@ public final class InProcessTransactions implements TransactionRunner, ReadRunne
     }
 
     /** Runs the work in a transaction, retried whole on transient errors; the work commits if it writes. */
-    private <T> T retried(Function<Transaction, T> work) {
+    private <T> T retried(Supplier<Transaction> begin, Function<Transaction, T> work) {
         long giveUpAt = System.nanoTime() + maxRetryTime.toNanos();
         for (int attempt = 1; ; attempt++) {
-            try (Transaction tx = database.beginTx()) {
+            try (Transaction tx = begin.get()) {
                 return work.apply(tx);
             } catch (RuntimeException e) {
                 String code = statusCode(e);
