@@ -366,9 +366,10 @@ final class MeetingTriggers {
         if (!noun) {
             return false;
         }
+        // past the place and the day: "was held in Busan on 26 November among"
         int k = verb + 1;
-        for (; k < s.to && (placeOrDay(toks.get(k)) || toks.get(k).is(",")); k++) {
-            // "was held in Busan on 26 November among"
+        while (k < s.to && (placeOrDay(toks.get(k)) || toks.get(k).is(","))) {
+            k++;
         }
         if (k < Math.min(s.to, verb + 8) && (toks.get(k).is("by") || toks.get(k).is("among") || toks.get(k).is("between"))) {
             out.add(new Trigger(verb, k + 1, "meeting:held-by", true, false));
@@ -484,7 +485,7 @@ final class MeetingTriggers {
             }
             // "at NATO Headquarters", "at the Pentagon", "in Hanoi" (not "the situation in Ukraine")
             boolean venue = toks.get(k).is("at") && toks.get(k + 1).capitalised() || building(s, k);
-            boolean city = toks.get(k).is("in") && atPlace(s, k + 1) && !stateAt(s, k + 1);
+            boolean city = toks.get(k).is("in") && atPlace(s, k + 1) && s.stateAt(k + 1) == null;
             if (venue || city) {
                 return true;
             }
@@ -495,16 +496,7 @@ final class MeetingTriggers {
     /** "in the Kremlin", "at the White House": a building named after "in the" or "at the" at {@code k}, not a state. */
     private boolean building(Sentence s, int k) {
         return (toks.get(k).is("in") || toks.get(k).is("at")) && k + 2 < s.to && toks.get(k + 1).is("the")
-                && toks.get(k + 2).capitalised() && !stateAt(s, k + 2);
-    }
-
-    private static boolean stateAt(Sentence s, int k) {
-        for (Sentence.State st : s.states) {
-            if (st.start() == k) {
-                return true;
-            }
-        }
-        return false;
+                && toks.get(k + 2).capitalised() && s.stateAt(k + 2) == null;
     }
 
     /** Whether the story tells a call in a sentence up to {@code index}. */

@@ -381,13 +381,8 @@ final class Memberships {
      * phrase whose noun is at {@code i} (after its comma, and a "the"); -1 if the sentence does not open so.
      */
     private int asPhraseSubject(Sentence s, int i) {
-        int k = s.analysisFrom;
-        if (k >= i || !toks.get(k).is("as")) {
+        if (s.analysisFrom >= i || !toks.get(s.analysisFrom).is("as")) {
             return -1;
-        }
-        k++;
-        if (k < i && (toks.get(k).is("a") || toks.get(k).is("an"))) {
-            k++;
         }
         for (int comma = i + 1; comma < Math.min(s.to, i + ALLIANCE_AFTER + 4); comma++) {
             if (toks.get(comma).is(",")) {
@@ -411,7 +406,7 @@ final class Memberships {
         for (int k = from; k < to; k++) {
             if (toks.get(k).is("unlike") || toks.get(k).is("except")) {
                 // "Greece, unlike Turkey, is": the contrast and its state stand between the subject and its predicate
-                Sentence.State contrast = stateAt(s, k + 1);
+                Sentence.State contrast = s.stateAt(k + 1);
                 if (contrast != null) {
                     k = contrast.end() - 1;
                     continue;
@@ -453,15 +448,6 @@ final class Memberships {
     private static Sentence.State stateEndingAt(Sentence s, int end) {
         for (Sentence.State st : s.states) {
             if (st.end() == end) {
-                return st;
-            }
-        }
-        return null;
-    }
-
-    private static Sentence.State stateAt(Sentence s, int k) {
-        for (Sentence.State st : s.states) {
-            if (st.start() == k) {
                 return st;
             }
         }

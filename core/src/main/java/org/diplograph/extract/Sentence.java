@@ -86,6 +86,16 @@ final class Sentence {
         return token < from || token >= to ? null : phraseAt[token - from];
     }
 
+    /** @return the state (or alliance) named from token {@code k}, or null */
+    State stateAt(int k) {
+        for (State st : states) {
+            if (st.start() == k) {
+                return st;
+            }
+        }
+        return null;
+    }
+
     boolean covered(int token) {
         return token >= from && token < to && covered[token - from];
     }
