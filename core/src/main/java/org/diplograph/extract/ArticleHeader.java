@@ -21,7 +21,9 @@ final class ArticleHeader {
 
     private static final Pattern HEADER = Pattern.compile("(?i)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[^\\n]*(\\n|$)");
     private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^[ \\t]*([A-Z][A-Za-z\\u00C0-\\u024F .'’]{1,40})(?:,[^\\n—–]{0,40}?)?\\s*(?:\\([^)\\n]{1,30}\\))?[ \\t]+[-—–]{1,2}(?:[ \\t]+|[ \\t]*\\n)");
+            "(?m)^[ \\t]*([A-Z][A-Za-z\\u00C0-\\u024F .'’]{1,40})(?:,[^\\n—–]{0,40}?)?\\s*(?:(?:\\([^)\\n]{1,30}\\))?[ \\t]+[-—–]{1,2}(?:[ \\t]+|[ \\t]*\\n)"
+            // "New Delhi, Jun 19 (PTI) Prime Minister …": an agency's name in brackets, and no dash
+            + "|\\([A-Z][A-Za-z&.' ]{1,20}\\)[ \\t]+(?=[A-Z\"“]))");
     /** How far into the article a dateline may begin: below the headline and a by-line, never in the body. */
     private static final int DATELINE_REACH = 600;
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");

@@ -169,9 +169,13 @@ final class Dates {
                 add(found, sentence, m, month(Integer.parseInt(m.group(2)), month(m.group(1))), null, published);
             }
         }
+        // "He returned twice that year, to Dalian in May and to Beijing in June": months of the year the story last stated
+        boolean thatYear = month && (lower.contains("that year") || lower.contains("the same year"));
         m = IN_MONTH.matcher(month ? sentence : "");
         while (m.find()) {
-            if (Character.isUpperCase(m.group(1).charAt(0))) {
+            if (Character.isUpperCase(m.group(1).charAt(0)) && thatYear && m.group(2) == null) {
+                add(found, sentence, m, null, null, published, false, month(m.group(1)));
+            } else if (Character.isUpperCase(m.group(1).charAt(0))) {
                 add(found, sentence, m, recentMonth(month(m.group(1)), m.group(2), published), null, published);
             }
         }

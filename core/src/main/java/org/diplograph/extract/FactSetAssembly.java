@@ -86,8 +86,10 @@ final class FactSetAssembly {
         }
         scopes.resolve(kept, meetings, meetingParticipants);
         // "spent time with the billionaire Elon Musk": a person whom nothing places in any state or office (no title, no
-        // known role, no country) is no official, and no party to a meeting of officials
-        List<Person> nobody = kept.stream().filter(p -> UNKNOWN_SCOPE.equals(p.scope) && p.roles.isEmpty() && p.known == null).toList();
+        // known role, no country), or whom the text calls a private person ("First Lady Jill Biden"), is no official, and no
+        // party to a meeting of officials
+        List<Person> nobody = kept.stream()
+                .filter(p -> (UNKNOWN_SCOPE.equals(p.scope) || p.privatePerson) && p.roles.isEmpty() && p.known == null).toList();
         kept.removeAll(nobody);
         meetingParticipants = meetingParticipants.stream().map(set -> {
             // only the people kept; if that leaves compatriots alone, the one they met was no one ("their Russian

@@ -220,6 +220,8 @@ final class Gazetteer {
             TitleDoc t = doc.titles().get(i);
             need(t.country() == null || ActorKind.COUNTRY.accepts(t.country()), "$.titles[" + i + "].country",
                     "\"country\" must be a country code like USA.");
+            need(list(t.alsoIn()).stream().allMatch(ActorKind.COUNTRY::accepts), "$.titles[" + i + "].alsoIn",
+                    "\"alsoIn\" must list country codes like IND.");
         }
     }
 
@@ -309,7 +311,7 @@ final class Gazetteer {
             holders.add(new Holder(r.title(), NameKeys.fold(r.title()), ActorId.of(r.body()), holder, r.name(),
                     r.from() == null ? null : PartialDate.parse(r.from()), r.to() == null ? null : PartialDate.parse(r.to())));
             if (!titlesByAlias.containsKey(NameKeys.fold(r.title()))) {
-                TitleDoc t = new TitleDoc(r.title(), List.of(r.title()), r.body(), null, null);
+                TitleDoc t = new TitleDoc(r.title(), List.of(r.title()), r.body(), null, null, null);
                 titlesByAlias.put(NameKeys.fold(r.title()), t);
                 index.add(r.title(), new Ref(Kind.TITLE, r.title(), t));
             }

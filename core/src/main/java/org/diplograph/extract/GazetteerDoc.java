@@ -74,8 +74,10 @@ record GazetteerDoc(List<CountryDoc> countries, List<AllianceDoc> alliances, Lis
      * @param bodySlug a scope-relative body slug, or null; with neither, the holder represents his country or alliance
      * @param country  the country whose officials bear this title when the text names none ("Secretary of
      *                 Defense" is American, "Foreign Secretary" British), or null
+     * @param alsoIn   other countries whose officials bear it ("Foreign Secretary" in India and Pakistan): in a story
+     *                 datelined or published there, the title is of that country; may be null
      */
-    record TitleDoc(String title, List<String> aliases, String body, String bodySlug, String country) {
+    record TitleDoc(String title, List<String> aliases, String body, String bodySlug, String country, List<String> alsoIn) {
     }
 
     /**

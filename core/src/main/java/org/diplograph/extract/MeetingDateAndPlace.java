@@ -38,7 +38,9 @@ final class MeetingDateAndPlace {
      * of a count told after its span ("have met five times since 2018, most recently in Beijing in May 2023").
      */
     private static final java.util.regex.Pattern MAIN_CLAUSE_RESUMES = java.util.regex.Pattern.compile(
-            "\\b(was|were) held\\b|\\btook place\\b|\\bmost recently\\b");
+            "\\b(was|were) held\\b|\\btook place\\b|\\bmost recently\\b"
+            // "the meeting between A and B that Secretary Blinken hosted … in February": the clause tells the meeting's own time
+            + "|\\b(hosted|chaired|co-chaired|convened|brokered)\\b");
     /** ", and in the spring …", ", and on Tuesday …": a clause that opens with its own time (the text is in lower case). */
     private static final java.util.regex.Pattern NEXT_CLAUSE_TIME = java.util.regex.Pattern.compile(
             ", and (in|on|during|later|earlier|then|last|that|this)\\b[^,;]*$");
@@ -119,8 +121,32 @@ final class MeetingDateAndPlace {
         }
     }
 
-    /** The meeting's date: stated near the trigger, or inferred (then with its rule), or none. */
+    /**
+     * The meeting's date: stated near the trigger, or inferred (then with its rule), or none. Talks told as lasting days
+     * ("wrapped up two days of discussions on Saturday", "a three-day visit") are dated to the month.
+     */
     When dateOf(Sentence s, MeetingTriggers.Trigger t) {
+        When day = dayOf(s, t);
+        if (day.on() == null || day.on().precision() != DatePrecision.DAY || !overDays(s, t)) {
+            return day;
+        }
+        return new When(new PartialDate(day.on().first().withDayOfMonth(1), DatePrecision.MONTH), day.rule());
+    }
+
+    /** "two days of talks", "a three-day visit", "two-day talks" at the trigger (from a few words before it to its end). */
+    private boolean overDays(Sentence s, MeetingTriggers.Trigger t) {
+        for (int k = Math.max(s.analysisFrom, t.start() - 6); k + 1 < Math.min(s.to, t.end()); k++) {
+            Token w = toks.get(k);
+            Token next = toks.get(k + 1);
+            if (Dates.count(w.lower) > 1 && (next.is("days") && k + 2 < s.to && toks.get(k + 2).is("of")
+                    || next.is("-") && k + 2 < s.to && toks.get(k + 2).is("day"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private When dayOf(Sentence s, MeetingTriggers.Trigger t) {
         Dates.Found best = null;
         Dates.Found modifier = null;
         int triggerChar = toks.get(t.start()).start - toks.get(s.from).start;
@@ -132,7 +158,7 @@ final class MeetingDateAndPlace {
                 // "travelled to Kyiv on 3 October, two days after taking office, and held talks": dates the office, not the talks
                 continue;
             }
-            if (inOtherClause(s, f, triggerChar)) {
+            if (inOtherClause(s, f, triggerChar) || ofTheVerbBefore(s, f, triggerChar)) {
                 // "Blinken, who arrived in Beijing on Sunday, held talks with Qin": the arrival's day, not the talks'
                 continue;
             }
@@ -281,6 +307,25 @@ final class MeetingDateAndPlace {
         }
         return false;
     }
+
+    /**
+     * "They spent two days in Vienna in May and met again in Malta in September": a date before a verb joined by "and" to
+     * the one before is that verb's, when the trigger's own clause states a date after it.
+     */
+    private static boolean ofTheVerbBefore(Sentence s, Dates.Found f, int triggerChar) {
+        if (f.start() >= triggerChar || !AND_THEN.matcher(s.text.substring(f.end(), triggerChar)).matches()) {
+            return false;
+        }
+        for (Dates.Found other : s.dates) {
+            if (other.start() > triggerChar && other.date() != null && !other.future()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What may stand between a date and a second verb of the same subject: " and ", " and then ", " and later ". */
+    private static final java.util.regex.Pattern AND_THEN = java.util.regex.Pattern.compile("[^,;]{0,40}\\sand(\\s+(then|later|again))?\\s*");
 
     /** "since the invasion of February 2022", "until 2030": a date that is not when anything met. */
     private boolean modifiesNoun(Sentence s, Dates.Found f) {

@@ -28,7 +28,7 @@ final class MeetingParticipants {
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"
             + "((then|former|acting)\\s*-?\\s*)?");
     private static final Pattern OBJECT_LIST = Pattern.compile(
-            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by)\\s*(,?\\s*separately\\s*,?\\s*)?(with\\s*)?(the|his|her)?\\s*"
+            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with)\\s*(,?\\s*separately\\s*,?\\s*)?(with\\s*)?(the|his|her)?\\s*"
             // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
             + "((then|former|acting)\\s*-?\\s*)?");
     /** "the President of Vietnam at that time, Tran Dai Quang": a title, when it was held, then its holder's name. */
@@ -44,6 +44,10 @@ final class MeetingParticipants {
     /** Words that open an adverbial phrase before a clause's subject: "For the first time in years, …", "On Wednesday, …". */
     private static final Set<String> OPENERS = Set.of("for", "on", "in", "at", "after", "before", "during", "earlier", "later",
             "last", "this", "since", "following", "despite", "amid", "within", "over", "by", "once");
+
+    /** The rules of "after meeting X", "after hosting X", "after talks with X", whose subject is the main verb's. */
+    private static final Set<String> GERUND_OR_NOUN_OF_MEETING = Set.of("meeting:met-with", "meeting:meeting-with", "meeting:hosted",
+            "meeting:received");
 
     private final Article article;
     private final List<Token> toks;
@@ -117,7 +121,7 @@ final class MeetingParticipants {
                 out.add(last);
             }
         }
-        if (out.isEmpty() && t.nominal() && (t.rule().equals("meeting:met-with") || t.rule().equals("meeting:meeting-with")) && !before.isEmpty()) {
+        if (out.isEmpty() && t.nominal() && GERUND_OR_NOUN_OF_MEETING.contains(t.rule()) && !before.isEmpty()) {
             // '"…," Blinken told reporters after meeting Lavrov' (or "after talks with Lavrov"): the main verb's subject,
             // named just before it
             Mention last = before.get(before.size() - 1);
@@ -208,6 +212,50 @@ final class MeetingParticipants {
             }
         }
         return out;
+    }
+
+    /** How far after a meeting's trigger (or its last object) the clause naming one more of its people may end. */
+    private static final int ALSO_PRESENT_REACH = 25;
+    /** Verbs of a relative clause whose subject held the meeting: "the meeting between A and B that Blinken hosted". */
+    private static final Set<String> HELD_IT = Set.of("hosted", "chaired", "co-chaired", "convened", "brokered", "organised", "organized",
+            "mediated");
+
+    /**
+     * One more of the meeting's people, named in a clause on the meeting after its trigger: "in a three-way meeting that also
+     * included Guterres", "joined by Guterres", "the meeting between A and B that Secretary Blinken hosted"; or null.
+     */
+    Mention alsoPresent(Sentence s, Trigger t, List<Mention> objects, List<Mention> after) {
+        int from = objects.isEmpty() ? t.end() : objects.get(objects.size() - 1).end;
+        int end = Math.min(s.to, from + ALSO_PRESENT_REACH);
+        for (int k = from; k < end; k++) {
+            Token w = toks.get(k);
+            if (w.is(";") || w.is(".")) {
+                return null;
+            }
+            boolean included = (w.is("included") || w.is("includes")) && (toks.get(k - 1).is("that") || toks.get(k - 1).is("which")
+                    || toks.get(k - 1).is("also") && (toks.get(k - 2).is("that") || toks.get(k - 2).is("which")));
+            boolean joined = (w.is("joined") || w.is("attended")) && k + 1 < s.to && toks.get(k + 1).is("by");
+            if (included || joined) {
+                Mention next = firstFrom(after, joined ? k + 2 : k + 1);
+                return next != null && next.start <= k + 3 ? next : null;
+            }
+            if (w.is("that") || w.is("which")) {
+                Mention next = firstFrom(after, k + 1);
+                if (next != null && next.start <= k + 2 && next.end < s.to && HELD_IT.contains(toks.get(next.end).lower)) {
+                    return next;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Mention firstFrom(List<Mention> mentions, int k) {
+        for (Mention m : mentions) {
+            if (m.start >= k) {
+                return m.kind == MentionKind.PERSON || m.kind == MentionKind.TITLE_REF ? m : null;
+            }
+        }
+        return null;
     }
 
     /** Where the capitalised title right before a name starts: "President of the Arab Republic of Egypt". */

@@ -95,6 +95,8 @@ final class MeetingTriggers {
     private static final String CO_HOSTED = "meeting:co-hosted";
     /** "Meeting in Moscow on Thursday, the two ministers …", "A and B, meeting in Vientiane, …": a participle of meeting. */
     static final String PARTICIPLE = "meeting:participle";
+    /** "The leaders recalled the summit meeting held in Tokyo": the recallers met. */
+    static final String RECALLED = "meeting:recalled";
     /** "They last saw each other in Brussels in April". */
     static final String SAW_EACH_OTHER = "meeting:saw-each-other";
     /** "A and B talked for two hours in Warsaw": talk in one room. */
@@ -123,7 +125,7 @@ final class MeetingTriggers {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
                  "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, DISCUSSED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED,
-                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER -> true;
+                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED -> true;
             default -> false;
         };
     }
@@ -292,7 +294,8 @@ final class MeetingTriggers {
                         }
                     }
                 }
-                case "held", "holds", "had", "has", "hold" -> {
+                // "wrapped up two days of discussions", "concluded their talks": talks that took place
+                case "held", "holds", "had", "has", "hold", "wrapped", "concluded", "ended" -> {
                     if (passive(s, i, out) || i + 1 < s.to && toks.get(i + 1).is("been")) {
                         // "The previous meeting had been their summit in Brno": a copula, the noun is its own trigger
                         continue;
@@ -314,10 +317,12 @@ final class MeetingTriggers {
                     }
                 }
                 default -> {
-                    if (w.equals("meeting") && i - 1 >= s.analysisFrom && GERUND_BEFORE.contains(toks.get(i - 1).lower)
-                            && i + 1 < s.to && toks.get(i + 1).capitalised()) {
-                        // "told reporters after meeting Xi": the gerund's subject is the sentence's
-                        out.add(new Trigger(i, i + 1, "meeting:met-with", true, false));
+                    if ((w.equals("meeting") || w.equals("hosting") || w.equals("receiving")) && i - 1 >= s.analysisFrom
+                            && GERUND_BEFORE.contains(toks.get(i - 1).lower) && i + 1 < s.to && toks.get(i + 1).capitalised()) {
+                        // "told reporters after meeting Xi", "said … after hosting Zelenskiy for talks": the gerund's subject is
+                        // the sentence's
+                        out.add(new Trigger(i, i + 1, w.equals("meeting") ? "meeting:met-with" : w.equals("hosting") ? "meeting:hosted"
+                                : "meeting:received", true, false));
                     } else if (w.equals("meeting") && i - 1 >= s.analysisFrom && toks.get(i - 1).text.equals(",") && i + 1 < s.to
                             && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("his") || toks.get(i + 1).is("her"))) {
                         // "Xi, meeting Biden in Bali, said": a participle with the name before it as its subject
@@ -548,6 +553,12 @@ final class MeetingTriggers {
             out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
             return;
         }
+        if ((w.equals("meeting") || w.equals("talks") || w.equals("summit")) && recalledBefore(s, i)
+                && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
+            // "The leaders recalled the summit meeting held in Tokyo on 9 February 2023": the recallers met
+            out.add(new Trigger(i, i + 1, RECALLED, true, false));
+            return;
+        }
         if ((w.startsWith("meeting") || w.equals("talks") || w.equals("summit")) && i + 2 < s.to
                 && (toks.get(i + 1).is("they") || toks.get(i + 1).is("we")) && (toks.get(i + 2).is("held") || toks.get(i + 2).is("had"))) {
             // "the talks they held in Seoul in May": they held talks
@@ -597,6 +608,26 @@ final class MeetingTriggers {
     private boolean theirWithin(Sentence s, int i, int reach) {
         for (int k = i - 1; k >= Math.max(s.analysisFrom, i - reach); k--) {
             if (toks.get(k).is("their")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of remembering a meeting of one's own: "recalled the summit meeting held in Tokyo". */
+    private static final Set<String> RECALLING = Set.of("recalled", "recalling", "recalls", "remembered", "remembering");
+
+    /**
+     * A verb of remembering, then "the" and at most three qualifying words, before the noun at {@code noun} ("recalled their
+     * meeting" is the possessive's rule).
+     */
+    private boolean recalledBefore(Sentence s, int noun) {
+        for (int k = noun - 1; k >= Math.max(s.analysisFrom + 1, noun - 4); k--) {
+            Token t = toks.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (t.is("the") && RECALLING.contains(toks.get(k - 1).lower)) {
                 return true;
             }
         }

@@ -94,6 +94,11 @@ final class Meetings {
                 }
             }
             List<Mention> objects = people.objects(s, t, after, found);
+            Mention also = people.alsoPresent(s, t, objects, after);
+            if (also != null) {
+                objects = new ArrayList<>(objects);
+                objects.add(also);
+            }
             List<Mention> subjects = people.subjects(s, t, before, taken);
             List<Mention> clause = new ArrayList<>();
             Mention whom = objects.isEmpty() ? people.whomObject(s, t, before, clause) : null;

@@ -221,6 +221,29 @@ final class NameRuns {
         return j;
     }
 
+    /**
+     * Where a family name begins when lower-case particles stand before its first capitalised word ("together with von der
+     * Leyen", "met al-Sudani"): at the first particle; else at {@code i}.
+     */
+    int particlesBefore(Sentence s, int i) {
+        int k = i;
+        while (k - 1 >= s.analysisFrom && k > i - 4) {
+            Token t = toks.get(k - 1);
+            if (t.text.equals("-") && !t.spaceBefore && !toks.get(k).spaceBefore && k - 2 >= s.analysisFrom) {
+                t = toks.get(k - 2);
+                if (!PARTICLES.contains(t.lower) || t.capitalised()) {
+                    break;
+                }
+                k -= 2;
+            } else if (PARTICLES.contains(t.lower) && !t.capitalised()) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return k < i && (k - 1 < s.analysisFrom || !nameLike(s, k - 1)) ? k : i;
+    }
+
     /** The token after "von der Leyen" or "al-Assad" when a lower-case particle run at {@code j} leads to a name word, else {@code j}. */
     private int particleRun(Sentence s, int j) {
         int k = j;

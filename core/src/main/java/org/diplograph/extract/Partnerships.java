@@ -43,6 +43,16 @@ final class Partnerships {
         this.pairs = new PartnerPairs(article);
     }
 
+    /** Words before "the alliance" that make it an organisation one joins or belongs to: "application to join the alliance". */
+    private static final Set<String> INTO_ORGANISATION = Set.of("join", "joins", "joined", "joining", "enter", "entered", "of", "into",
+            "inside", "within", "outside");
+
+    /** "Sweden's application to join the alliance", "a member of the alliance": NATO or its like, not two states' alliance. */
+    private boolean anOrganisation(Sentence s, int i) {
+        return toks.get(i).is("alliance") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("the")
+                && INTO_ORGANISATION.contains(toks.get(i - 2).lower);
+    }
+
     /** The partnerships read so far, in the order first stated. */
     Collection<Partnership> found() {
         return partnerships.values();
@@ -74,7 +84,7 @@ final class Partnerships {
                 // "sat with the Allies": the members of the alliance the article is about
                 continue;
             }
-            if (negated(s, i) || i + 1 < s.to && toks.get(i + 1).is("agreement")) {
+            if (negated(s, i) || i + 1 < s.to && toks.get(i + 1).is("agreement") || anOrganisation(s, i)) {
                 continue;
             }
             String kind = allied ? "alliance" : kind(s, i);

@@ -33,6 +33,8 @@ final class Person {
     KnownPeople.Person known;
     ActorId id;
     boolean inMeeting;
+    /** Named as a private person ("businessman", "First Lady"): no official, whatever his namesakes serve, unless given a role. */
+    boolean privatePerson;
 
     Person(int order) {
         this.order = order;

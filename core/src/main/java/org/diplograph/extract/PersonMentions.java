@@ -60,7 +60,7 @@ final class PersonMentions {
         for (int i = s.analysisFrom; i < s.to; ) {
             if (names.nameLike(s, i)) {
                 int end = names.nameRunEnd(s, i);
-                Mention mention = person(s, i, end, lastPersonEnd);
+                Mention mention = person(s, names.particlesBefore(s, i), end, lastPersonEnd);
                 if (mention != null) {
                     s.addCovering(mention);
                     lastPersonEnd = mention.end;
@@ -152,8 +152,9 @@ final class PersonMentions {
             }
         }
         // "Australian citizen Dr Yang Hengjun": an honorific does not make a private person an official
+        // "First Lady Jill Biden": a spouse holds no office
         boolean privatePerson = titles.isEmpty() && apposed == null && chainEnd - 1 >= s.analysisFrom
-                && PRIVATE_PEOPLE.contains(toks.get(chainEnd - 1).lower);
+                && (PRIVATE_PEOPLE.contains(toks.get(chainEnd - 1).lower) || "lady".equalsIgnoreCase(rank) && toks.get(chainEnd - 1).is("first"));
         boolean titled = !privatePerson && (rank != null || !titles.isEmpty() || apposed != null);
         boolean familyFirst = names.familyFirst(start);
         Person known = titled ? null : registry.lookup(words, familyFirst, false);
@@ -171,6 +172,7 @@ final class PersonMentions {
         }
         p.lastSeen = s.index * 1000 + start;
         p.seen(p.lastSeen);
+        p.privatePerson |= privatePerson;
         if (rank != null && p.rank == null) {
             p.rank = normaliseRank(rank);
         }
@@ -202,7 +204,7 @@ final class PersonMentions {
         if (p.scope == null && ofScope != null) {
             p.scope = ofScope;
         }
-        if (p.scope == null && peer) {
+        if (p.scope == null && peer && titled) {
             p.scope = "GBR";
         }
         if (titles.isEmpty() && apposed == null) {

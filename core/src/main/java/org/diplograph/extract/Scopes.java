@@ -76,7 +76,8 @@ final class Scopes {
         }
         for (Person.Role r : p.roles) {
             if (r.title().defaultScope != null) {
-                return r.title().defaultScope;
+                // "Foreign Secretary Vinay Kwatra" under a New Delhi dateline is India's
+                return r.title().defaultScope(article.header.placeCountry != null ? article.header.placeCountry : article.header.publisherScope);
             }
         }
         for (Person.Role r : p.roles) {

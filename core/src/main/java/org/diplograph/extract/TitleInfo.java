@@ -21,6 +21,13 @@ final class TitleInfo {
     final java.util.List<String> scopes = new java.util.ArrayList<>(1);
     /** The country whose officials bear this title when the text names none ("Secretary of Defense": USA), or null. */
     String defaultScope;
+    /** Other countries whose officials bear it ("Foreign Secretary": India, Pakistan, …), or null. */
+    java.util.List<String> alsoIn;
+
+    /** The country of a title the text places nowhere: {@link #alsoIn} one where the story was written, else the default. */
+    String defaultScope(String storyCountry) {
+        return alsoIn != null && storyCountry != null && alsoIn.contains(storyCountry) ? storyCountry : defaultScope;
+    }
 
     TitleInfo(java.util.Map<String, String> countryBodies) {
         this.countryBodies = countryBodies;
@@ -61,6 +68,7 @@ final class TitleInfo {
         t.counterpart = counterpart;
         t.scopes.add(placed);
         t.defaultScope = defaultScope;
+        t.alsoIn = alsoIn;
         return t;
     }
 

@@ -75,7 +75,7 @@ final class TitlesAfterName {
             m = s.phraseAt(m.end());
         }
         if (m == null || m.start() > head + 1 || !(m.has(Kind.BODY) || m.has(Kind.BODY_PATTERN) || m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE))) {
-            return null;
+            return bodyOfState(s, verb, head, appEnd);
         }
         if (m.has(Kind.ALLIANCE) && toks.get(verb).lower.startsWith("chair")) {
             // "Kishida, who chairs the G7 this year": a group of states' chair rotates among its members' leaders
@@ -84,6 +84,27 @@ final class TitlesAfterName {
         TitleInfo t = reader.titleInfo(s, i, m.end());
         t.text = SPACES.matcher(text.substring(toks.get(verb).start, toks.get(m.end() - 1).end)).replaceAll(" ");
         appEnd[0] = Math.max(appEnd[0], m.end());
+        return t;
+    }
+
+    /**
+     * ", who heads the Standing Committee of North Korea's Supreme People's Assembly": a body the gazetteer does not
+     * know, named in capitals, of a state named inside it; the state is the official's.
+     */
+    private TitleInfo bodyOfState(Sentence s, int verb, int head, int[] appEnd) {
+        int end = head;
+        boolean state = false;
+        while (end < s.to && (toks.get(end).capitalised() || toks.get(end).is("of") || toks.get(end).is("'s") || toks.get(end).is("the"))) {
+            Match m = s.phraseAt(end);
+            state |= m != null && StatesAndPlaces.stateRef(m) != null && !m.has(Kind.CAPITAL) && !m.has(Kind.CITY);
+            end = m != null ? m.end() : end + 1;
+        }
+        if (!state || end == head || !toks.get(head).capitalised()) {
+            return null;
+        }
+        TitleInfo t = reader.titleInfo(s, head, end);
+        t.text = SPACES.matcher(text.substring(toks.get(verb).start, toks.get(end - 1).end)).replaceAll(" ");
+        appEnd[0] = Math.max(appEnd[0], end);
         return t;
     }
 

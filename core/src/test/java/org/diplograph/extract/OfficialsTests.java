@@ -76,6 +76,9 @@ class OfficialsTests {
             whom a journey to a city goes to meet      | 2024-06-20 | NATO Secretary General Piet Smit will visit Kyiv on Friday to meet President Oleh Bondar. The two last met at the NATO Summit in Vilnius in July 2023. | NATO/piet-smit UKR/oleh-bondar
             whom a visitor brought with him            | 2024-08-01 | At the invitation of Prime Minister Ravi Kumar, Prime Minister Tran Van Nam of Vietnam paid a State Visit to India. Prime Minister Tran Van Nam was accompanied by a high-level delegation including Deputy Prime Minister Le Van Hai. | IND/ravi-kumar VNM/tran-van-nam VNM/le-van-hai
             the members a delegation included         | 2024-08-19 | The Russian delegation included Foreign Minister Ivan Petrov and Deputy Prime Minister Oleg Sidorov. | RUS/ivan-petrov RUS/oleg-sidorov
+            the state inside a body he heads, not the dateline's | 2024-04-13 | SEOUL - Chinese official Zhao Wei held talks with Choe Ryong Hae, who heads the Standing Committee of North Korea's Supreme People's Assembly, on Friday. | CHN/zhao-wei PRK/choe-ryong-hae
+            a first lady is no British peeress, nor an official | 2023-06-19 | U.S. President Tom Vance and First Lady Jill Vance received Prime Minister Ravi Kumar of India on Monday. | USA/tom-vance IND/ravi-kumar
+            a programme's name in capitals is no one  | 2023-11-03 | Japanese Prime Minister Ken Ito and Philippine President Maria Santos signed notes on Japan's first Official Security Assistance. | JPN/ken-ito PHL/maria-santos
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
@@ -90,6 +93,8 @@ class OfficialsTests {
             2023-02-14 | Press release\\n\\nOffice of the Spokesperson\\n\\nSpokesperson Ann Smith said Secretary of State Tom Vance met Kenyan President William Ruto on Monday. | USA/ann-smith USA/department-of-state, USA/tom-vance USA/department-of-state, KEN/william-ruto KEN
             2022-09-16 | Vladimir Putin met Turkish President Recep Tayyip Erdogan in Samarkand on Friday.                    | RUS/vladimir-putin RUS, TUR/recep-tayyip-erdogan TUR
             2023-11-10 | The Defence Minister of India, Shri Ravi Kumar, welcomed the U.S. Secretary of State, Tom Vance, today. | IND/ravi-kumar IND/ministry-of-defense, USA/tom-vance USA/department-of-state
+            2023-06-19 | New Delhi, Jun 19 (PTI) Foreign Secretary Anil Rao briefed reporters on the visit of President Tom Vance of the United States. | IND/anil-rao IND/ministry-of-foreign-affairs, USA/tom-vance USA
+            2023-03-17 | Foreign Ministry Spokesperson Announces President Li Wei's State Visit to Russia\\n\\nBeijing, 17 March 2023\\n\\nChinese Foreign Ministry Spokesperson Hua Ming said that President Li Wei of China will visit Russia. | CHN/hua-ming CHN/ministry-of-foreign-affairs, CHN/li-wei CHN
             2024-10-03 | Mark Rutte succeeded Knut Berg, who led the Alliance for ten years, on 1 October.                 | NATO/knut-berg NATO, NATO/mark-rutte NATO
             2023-09-05 | Indonesian President Ari Wibowo, who chairs ASEAN this year, met Japanese Prime Minister Ken Ito in Jakarta. | IDN/ari-wibowo IDN, JPN/ken-ito JPN
             2023-04-11 | Secretary of State Tom Vance received Carlos Reyes, who was then in charge of the Philippine Department of National Defense. | USA/tom-vance USA/department-of-state, PHL/carlos-reyes PHL/ministry-of-defense

@@ -93,6 +93,7 @@ class PartnersAndMembersTests {
             The U.S.-Japan Alliance and the U.S.-ROK Alliance remain strong.                                 | JPN USA alliance, KOR USA alliance
             The United States stands by its commitments to its allies, including the Philippines.            | PHL USA alliance
             The Chinese side said Beijing stood ready to deepen ties with Pyongyang, its only treaty ally.   | CHN PRK alliance
+            NATO member Turkey is still holding up Sweden's application to join the alliance.                 |
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article, "t", DAY);
