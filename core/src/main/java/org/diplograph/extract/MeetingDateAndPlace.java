@@ -154,8 +154,10 @@ final class MeetingDateAndPlace {
             if (f.future() || f.date() == null && f.afterPrevious() == null && f.thatMonth() == 0 && published != null) {
                 continue;
             }
-            if (f.thatMonth() == Dates.AFTER_SPAN && f.start() < triggerChar && s.text.substring(f.end(), triggerChar).contains(",")) {
+            if (f.thatMonth() == Dates.AFTER_SPAN && f.start() < triggerChar && s.text.substring(f.end(), triggerChar).contains(",")
+                    && !SPAN_THEN_WHERE.matcher(s.text.substring(f.end(), triggerChar)).matches()) {
                 // "travelled to Kyiv on 3 October, two days after taking office, and held talks": dates the office, not the talks
+                // ("less than a month after Blinken's trip to Beijing, where he held talks": the trip's, so the talks')
                 continue;
             }
             if (inOtherClause(s, f, triggerChar) || ofTheVerbBefore(s, f, triggerChar)) {
@@ -323,6 +325,9 @@ final class MeetingDateAndPlace {
         }
         return false;
     }
+
+    /** A span's event, then a clause on its place or time: "after Blinken's trip to Beijing, where he held talks". */
+    private static final java.util.regex.Pattern SPAN_THEN_WHERE = java.util.regex.Pattern.compile("(?s)[^,;]*,\\s*(where|when)\\b[^,;]*");
 
     /** What may stand between a date and a second verb of the same subject: " and ", " and then ", " and later ". */
     private static final java.util.regex.Pattern AND_THEN = java.util.regex.Pattern.compile("[^,;]{0,40}\\sand(\\s+(then|later|again))?\\s*");

@@ -221,32 +221,51 @@ final class MeetingParticipants {
             "mediated");
 
     /**
-     * One more of the meeting's people, named in a clause on the meeting after its trigger: "in a three-way meeting that also
-     * included Guterres", "joined by Guterres", "the meeting between A and B that Secretary Blinken hosted"; or null.
+     * More of the meeting's people, named after its trigger and objects: "in a three-way meeting that also included
+     * Guterres", "joined by Guterres", "the meeting between A and B that Secretary Blinken hosted", "the meeting of the two
+     * leaders in Prague in October 2022 with A and B"; or none.
      */
-    Mention alsoPresent(Sentence s, Trigger t, List<Mention> objects, List<Mention> after) {
+    List<Mention> alsoPresent(Sentence s, Trigger t, List<Mention> objects, List<Mention> after) {
         int from = objects.isEmpty() ? t.end() : objects.get(objects.size() - 1).end;
         int end = Math.min(s.to, from + ALSO_PRESENT_REACH);
         for (int k = from; k < end; k++) {
             Token w = toks.get(k);
             if (w.is(";") || w.is(".")) {
-                return null;
+                return List.of();
+            }
+            if (w.is("with") && t.rule().equals("meeting:meeting-of") && !objects.isEmpty()) {
+                Mention next = firstFrom(after, k + 1);
+                return next != null && next.start <= k + 2 ? listFrom(after, next) : List.of();
             }
             boolean included = (w.is("included") || w.is("includes")) && (toks.get(k - 1).is("that") || toks.get(k - 1).is("which")
                     || toks.get(k - 1).is("also") && (toks.get(k - 2).is("that") || toks.get(k - 2).is("which")));
             boolean joined = (w.is("joined") || w.is("attended")) && k + 1 < s.to && toks.get(k + 1).is("by");
             if (included || joined) {
                 Mention next = firstFrom(after, joined ? k + 2 : k + 1);
-                return next != null && next.start <= k + 3 ? next : null;
+                return next != null && next.start <= k + 3 ? List.of(next) : List.of();
             }
             if (w.is("that") || w.is("which")) {
                 Mention next = firstFrom(after, k + 1);
                 if (next != null && next.start <= k + 2 && next.end < s.to && HELD_IT.contains(toks.get(next.end).lower)) {
-                    return next;
+                    return List.of(next);
                 }
             }
         }
-        return null;
+        return List.of();
+    }
+
+    /** A mention and those listed after it: "A, B and C". */
+    private List<Mention> listFrom(List<Mention> mentions, Mention first) {
+        List<Mention> out = new ArrayList<>();
+        out.add(first);
+        for (int i = mentions.indexOf(first) + 1; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!OBJECT_LIST.matcher(article.between(out.get(out.size() - 1).end, m.start)).matches()) {
+                break;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     private static Mention firstFrom(List<Mention> mentions, int k) {

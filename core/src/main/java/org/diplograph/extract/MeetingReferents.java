@@ -38,6 +38,9 @@ final class MeetingReferents {
     /** The people of the last sentence that named two or more in one breath, and where: "they" before any meeting. */
     private List<Person> lastPair = List.of();
     private int lastPairSentence = -1;
+    /** The one person a sentence named, and that sentence: "The most spectacular encounters were with Donald Trump." */
+    private Person namedAlone;
+    private int namedAloneSentence = -1;
     /** The last meeting's people, its subjects and its objects, and its sentence: "they", "the two". */
     private Set<Person> lastAll = Set.of();
     private Set<Person> lastSubjects = Set.of();
@@ -353,6 +356,17 @@ final class MeetingReferents {
             // "Lammy and Blinken travelled to Kyiv, where they met President Zelenskyy"
             return earlier;
         }
+        Person newcomer = namedAloneSentence == s.index - 1 ? namedAlone : null;
+        if (two && newcomer != null && !lastAll.isEmpty() && !lastAll.contains(newcomer)
+                && lastAll.stream().noneMatch(p -> Objects.equals(p.scopeOn(article.published), newcomer.scopeOn(article.published)))) {
+            // "… By September Moon was in Pyongyang. The most spectacular encounters were with Donald Trump. The two shook
+            // hands in Singapore": the story's protagonist, named most of the last meeting's people, and the newcomer
+            Person protagonist = null;
+            for (Person p : lastAll) {
+                protagonist = protagonist == null || p.timesSeenBefore(s.index * 1000) > protagonist.timesSeenBefore(s.index * 1000) ? p : protagonist;
+            }
+            return new LinkedHashSet<>(List.of(protagonist, newcomer));
+        }
         if (two && lastAll.size() != 2 && firstTwo != null) {
             // "the two leaders" after a larger meeting: the story's first two that met alone
             return firstTwo;
@@ -491,6 +505,11 @@ final class MeetingReferents {
         if (all.size() == 2 && firstTwo == null) {
             firstTwo = all;
         }
+        if (lastMeetingSentence == s.index && lastSubjects.size() >= 2 && subjects.size() < 2) {
+            // "Blinken and Wang last met in Beijing in April, when Blinken also held talks with Xi. Before that they met in
+            // Munich": the sentence's subjects that met each other stay "they"
+            return;
+        }
         lastAll = all;
         lastSubjects = subjects;
         lastObjects = objects;
@@ -523,6 +542,8 @@ final class MeetingReferents {
                 titled.stream().filter(p -> !named.contains(p)).forEach(named::add);
             }
         }
+        namedAlone = named.size() == 1 ? named.get(0) : null;
+        namedAloneSentence = s.index;
         if (named.size() > 2 && lastAll.size() == 2 && named.containsAll(lastAll)) {
             // "Zakharova said it was Blinken who sought the contact, that Lavrov …": the two who met, named again
             lastPair = List.copyOf(lastAll);

@@ -117,6 +117,9 @@ final class MeetingTriggers {
             "around", "roughly", "just", "under", "several", "few");
     private static final Set<String> RETURNED = Set.of("visit", "favour", "favor", "courtesy");
 
+    /** What is exchanged in talk: "exchanged views". */
+    private static final Set<String> EXCHANGED = Set.of("views", "opinions", "ideas", "notes");
+
     /** Talk "on the sidelines" or "on the margins" of a gathering: in person. */
     static final String SIDELINES = "meeting:on-the-sidelines";
 
@@ -229,6 +232,10 @@ final class MeetingTriggers {
                             break;
                         }
                     }
+                    if (!with && w.equals("conferred") && discussedInPerson(s, i)) {
+                        // "Kallas and Karins conferred in Riga on Wednesday": its subjects, at a place
+                        out.add(new Trigger(i, i + 1, DISCUSSED_IN_PERSON, false, false));
+                    }
                     if (!with && (w.equals("co-chaired") || w.equals("chaired") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("-") && toks.get(i - 2).is("co"))) {
                         // "Prime Minister Tusk and Prime Minister Fiala co-chaired the consultations": its subjects met
                         out.add(new Trigger(i, i + 1, CO_CHAIRED, false, false));
@@ -260,8 +267,9 @@ final class MeetingTriggers {
                     if (with > 0) {
                         out.add(new Trigger(i, with, "meeting:sat-down-with", false, w.equals("sits")));
                         i = with - 1;
-                    } else if (i + 1 < s.to && toks.get(i + 1).is("down")) {
-                        // "they sat down for what both sides expect to be their final meeting"
+                    } else if (i + 1 < s.to && (toks.get(i + 1).is("down") || toks.get(i + 1).is("across") || toks.get(i + 1).is("together")
+                            || toks.get(i + 1).is("opposite"))) {
+                        // "they sat down for what both sides expect to be their final meeting", "A and B sat across the table"
                         out.add(new Trigger(i, i + 2, "meeting:sat-down-with", false, w.equals("sits")));
                     }
                 }
@@ -273,6 +281,12 @@ final class MeetingTriggers {
                     }
                 }
                 case "spoke", "talked", "interacted", "chatted", "conversation" -> sidelines(s, i, out);
+                case "exchanged" -> {
+                    // "A and B exchanged views in Wellington": talk at a place, as "discussed" there
+                    if (i + 1 < s.to && EXCHANGED.contains(toks.get(i + 1).lower) && discussedInPerson(s, i)) {
+                        out.add(new Trigger(i, i + 2, DISCUSSED_IN_PERSON, false, false));
+                    }
+                }
                 case "discussed" -> {
                     // "A and B discussed Afghanistan at NATO Headquarters on Thursday", "discussed trade with B in Hanoi": at
                     // a place, in a story that tells no call, they talked face to face
@@ -295,7 +309,26 @@ final class MeetingTriggers {
                     }
                 }
                 // "wrapped up two days of discussions", "concluded their talks": talks that took place
-                case "held", "holds", "had", "has", "hold", "wrapped", "concluded", "ended" -> {
+                case "granted", "gave" -> {
+                    // "King Abdullah granted an audience to Shoukry": the one granted it met him
+                    int k = i + 1 < s.to && (toks.get(i + 1).is("an") || toks.get(i + 1).is("a")) ? i + 2 : i + 1;
+                    if (k + 1 < s.to && toks.get(k).is("audience") && toks.get(k + 1).is("to")) {
+                        out.add(new Trigger(i, k + 2, "meeting:received", false, false));
+                        i = k + 1;
+                    }
+                }
+                case "came", "come", "comes" -> {
+                    // "Fidan came face to face with Gerapetritis in Athens"
+                    if (i + 4 < s.to && toks.get(i + 1).is("face") && toks.get(i + 2).is("to") && toks.get(i + 3).is("face")) {
+                        int with = toks.get(i + 4).is("with") ? i + 5 : i + 4;
+                        out.add(new Trigger(i, with, "meeting:met-with", false, w.equals("comes")));
+                        i = with - 1;
+                    }
+                }
+                case "held", "holds", "had", "has", "hold", "wrapped", "concluded", "ended", "holding" -> {
+                    if (w.equals("holding") && !(i - 1 >= s.analysisFrom && toks.get(i - 1).is(","))) {
+                        continue;
+                    }
                     if (passive(s, i, out) || i + 1 < s.to && toks.get(i + 1).is("been")) {
                         // "The previous meeting had been their summit in Brno": a copula, the noun is its own trigger
                         continue;
@@ -306,7 +339,9 @@ final class MeetingTriggers {
                             if (w.equals("has") && !toks.get(i + 1).lower.equals("held")) {
                                 break;
                             }
-                            out.add(new Trigger(i, k + 1, "meeting:held-talks", false, w.equals("holds") || w.equals("hold")));
+                            // "Xi returned Kim's visits in June 2019, holding two days of talks with him": the participle's
+                            // subject is the clause's
+                            out.add(new Trigger(i, k + 1, "meeting:held-talks", w.equals("holding"), w.equals("holds") || w.equals("hold")));
                             i = k;
                             break;
                         }
@@ -553,6 +588,11 @@ final class MeetingTriggers {
             out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
             return;
         }
+        if ((w.equals("meeting") || w.equals("summit")) && peopleOf(s, i)) {
+            // "the meeting of our national security advisors, A, B and C, in Tokyo": the people after "of"
+            out.add(new Trigger(i, i + 2, "meeting:meeting-of", true, false));
+            return;
+        }
         if ((w.equals("meeting") || w.equals("talks") || w.equals("summit")) && recalledBefore(s, i)
                 && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
             // "The leaders recalled the summit meeting held in Tokyo on 9 February 2023": the recallers met
@@ -614,6 +654,28 @@ final class MeetingTriggers {
         return false;
     }
 
+    /**
+     * "meeting of our national security advisors, Jake Sullivan, …", "meeting of the two leaders": "of", then only a
+     * possessive, lower-case words and a comma before a person (not "a meeting of the SCO Council, Putin said").
+     */
+    private boolean peopleOf(Sentence s, int noun) {
+        if (noun + 2 >= s.to || !toks.get(noun + 1).is("of")) {
+            return false;
+        }
+        for (int k = noun + 2; k < Math.min(s.to, noun + 9); k++) {
+            Token t = toks.get(k);
+            for (Sentence.Mention m : s.mentions) {
+                if (m.start == k) {
+                    return m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.GROUP;
+                }
+            }
+            if (!(t.isWord() && !t.capitalised() || t.is(",") && k + 1 < s.to && toks.get(k + 1).capitalised())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of remembering a meeting of one's own: "recalled the summit meeting held in Tokyo". */
     private static final Set<String> RECALLING = Set.of("recalled", "recalling", "recalls", "remembered", "remembering");
 
@@ -662,8 +724,7 @@ final class MeetingTriggers {
                 // "met President Boluarte and joined her by video": the video is another clause's
                 break;
             }
-            // "paid a courtesy call on the President" is a visit
-            if (PHONE.contains(toks.get(k).lower) && !(k > s.from && toks.get(k - 1).is("courtesy"))) {
+            if (phoneWord(s, k)) {
                 return false;
             }
         }
@@ -803,11 +864,16 @@ final class MeetingTriggers {
 
     private boolean mentionsCall(Sentence s) {
         for (int k = s.from; k < s.to; k++) {
-            if (PHONE.contains(toks.get(k).lower)) {
+            if (phoneWord(s, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word of a call or a video link at {@code k}; "paid a courtesy call on the President" is a visit. */
+    private boolean phoneWord(Sentence s, int k) {
+        return PHONE.contains(toks.get(k).lower) && !(k > s.from && toks.get(k - 1).is("courtesy"));
     }
 
     /** A future word governing the trigger's clause: "was due to travel to Kyiv, and then to Berlin for talks with …". */

@@ -94,10 +94,10 @@ final class Meetings {
                 }
             }
             List<Mention> objects = people.objects(s, t, after, found);
-            Mention also = people.alsoPresent(s, t, objects, after);
-            if (also != null) {
+            List<Mention> also = people.alsoPresent(s, t, objects, after);
+            if (!also.isEmpty()) {
                 objects = new ArrayList<>(objects);
-                objects.add(also);
+                objects.addAll(also);
             }
             List<Mention> subjects = people.subjects(s, t, before, taken);
             List<Mention> clause = new ArrayList<>();

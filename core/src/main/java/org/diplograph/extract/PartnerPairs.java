@@ -202,6 +202,10 @@ final class PartnerPairs {
      * other state, whose allies "its" are.
      */
     List<String[]> itsAllies(Sentence s, List<Sentence.State> states, int trigger) {
+        List<String[]> with = possessorWithEach(s, states, trigger);
+        if (!with.isEmpty()) {
+            return with;
+        }
         int its = trigger - 1;
         while (its > s.analysisFrom && (OWN_QUALIFIERS.contains(toks.get(its).lower) || Partnerships.KIND_ADJECTIVES.contains(toks.get(its).lower))) {
             its--;
@@ -238,6 +242,46 @@ final class PartnerPairs {
         for (Sentence.State ally : allies) {
             if (owner != null && !ally.code().equals(owner.code())) {
                 out.add(new String[] {owner.code(), ally.code()});
+            }
+        }
+        return out;
+    }
+
+    /** Between two states listed after "alliances with": ", ", " and ", " and with ". */
+    private static final Pattern WITH_LIST = Pattern.compile("\\s*(,|and|, and)\\s*(with\\s*)?(the\\s*)?");
+
+    /**
+     * "The United States' alliances with Japan and with the Philippines": the possessor before the word, with each state
+     * listed right after "with".
+     */
+    private List<String[]> possessorWithEach(Sentence s, List<Sentence.State> states, int trigger) {
+        if (trigger + 1 >= s.to || !toks.get(trigger + 1).is("with")) {
+            return List.of();
+        }
+        int k = trigger - 1;
+        while (k > s.analysisFrom && (OWN_QUALIFIERS.contains(toks.get(k).lower) || Partnerships.KIND_ADJECTIVES.contains(toks.get(k).lower))) {
+            k--;
+        }
+        if (!(toks.get(k).is("'s") || toks.get(k).is("'") || toks.get(k).is("’s") || toks.get(k).is("’"))) {
+            return List.of();
+        }
+        Sentence.State owner = null;
+        List<Sentence.State> listed = new ArrayList<>();
+        for (Sentence.State st : states) {
+            if (st.end() == k && !st.alliance()) {
+                owner = st;
+            } else if (st.start() > trigger + 1 && (listed.isEmpty()
+                    ? st.start() == trigger + 2 || st.start() == trigger + 3 && toks.get(trigger + 2).is("the")
+                    : WITH_LIST.matcher(article.between(listed.get(listed.size() - 1).end(), st.start())).matches())) {
+                listed.add(st);
+            } else if (!listed.isEmpty()) {
+                break;
+            }
+        }
+        List<String[]> out = new ArrayList<>(listed.size());
+        for (Sentence.State st : listed) {
+            if (owner != null && !st.code().equals(owner.code())) {
+                out.add(new String[] {owner.code(), st.code()});
             }
         }
         return out;

@@ -26,7 +26,7 @@ final class Partnerships {
             "partnership", "relationship", "alliance", "dialogue", "friendship");
 
     /** Words of an alliance between states, whose kind is "alliance". */
-    private static final Set<String> ALLIED = Set.of("ally", "allies", "alliance");
+    private static final Set<String> ALLIED = Set.of("ally", "allies", "alliance", "alliances");
     /** How far back qualifiers go: "special and privileged strategic partnership". */
     private static final int KIND_REACH = 6;
 

@@ -94,6 +94,7 @@ class PartnersAndMembersTests {
             The United States stands by its commitments to its allies, including the Philippines.            | PHL USA alliance
             The Chinese side said Beijing stood ready to deepen ties with Pyongyang, its only treaty ally.   | CHN PRK alliance
             NATO member Turkey is still holding up Sweden's application to join the alliance.                 |
+            The United States' alliances with Japan and with the Philippines are the foundation of our work.   | JPN USA alliance, PHL USA alliance
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article, "t", DAY);
