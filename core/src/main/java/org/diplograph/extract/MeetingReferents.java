@@ -548,9 +548,24 @@ final class MeetingReferents {
             // "Zakharova said it was Blinken who sought the contact, that Lavrov …": the two who met, named again
             lastPair = List.copyOf(lastAll);
             lastPairSentence = s.index;
-        } else if (named.size() >= 2) {
+        } else if (named.size() >= 2 && !(tellsAPlan(s) && !lastAll.isEmpty())) {
+            // "Erdogan said Putin was expected to visit Turkey in August" after Erdogan's talks with Zelenskiy: a plan's two
+            // are no "the two leaders" of a story that has told a meeting ("Tusk will visit Prague at the invitation of
+            // Fiala. The leaders last met …" still are)
             lastPair = named.subList(0, 2);
             lastPairSentence = s.index;
         }
+    }
+
+    /** Words of a sentence that tells what is to come: "was expected to visit", "will travel". */
+    private static final Set<String> PLAN_WORDS = Set.of("will", "would", "expected", "plans", "planned", "scheduled", "due");
+
+    private boolean tellsAPlan(Sentence s) {
+        for (int k = s.analysisFrom; k < s.to; k++) {
+            if (PLAN_WORDS.contains(toks.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
