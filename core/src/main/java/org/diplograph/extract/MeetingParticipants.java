@@ -186,6 +186,10 @@ final class MeetingParticipants {
                 int words = reach.isBlank() ? 0 : reach.trim().split("\\s+").length;
                 boolean verb = !t.nominal() && !t.rule().equals("meeting:met-with") && !t.rule().equals("meeting:held-talks");
                 boolean appositive = from > t.end() && words <= 2;
+                if (OWN_MEETING.contains(t.rule()) && !containsWord(gap, Set.of("with"))) {
+                    // "their previous meeting in Warsaw in May 2023 and the visit of Foreign Minister Lipavsky": theirs alone
+                    break;
+                }
                 // "last met in Warsaw in January, and Lipavsky visited Brno": a name after ", and" opens the next clause
                 if (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH || containsWord(gap, CLAUSE_BREAKS)
                         || verb && !appositive && (gap.contains(",") || words > 6) || m.start - 2 > from && article.clauseOpensAt(m.start - 2, s.to)) {
@@ -213,6 +217,9 @@ final class MeetingParticipants {
         }
         return out;
     }
+
+    /** Meetings of their subjects, who meet others only "with" them: "their meeting", "recalled the summit meeting". */
+    private static final Set<String> OWN_MEETING = Set.of("meeting:their-meeting", MeetingTriggers.RECALLED);
 
     /** How far after a meeting's trigger (or its last object) the clause naming one more of its people may end. */
     private static final int ALSO_PRESENT_REACH = 25;

@@ -269,17 +269,17 @@ final class MeetingReferents {
     private Set<Person> group(Sentence s, Mention m, boolean subjectsOnly, boolean alone) {
         // "the two presidents", "the pair", and "The Presidents" opening a sentence of a story that names two
         boolean two = toks.get(m.start).is("the") && m.end - m.start >= 2 && (toks.get(m.start + 1).is("two") || toks.get(m.start + 1).is("pair")
-                || toks.get(m.start + 1).capitalised()) || toks.get(m.start).is("two");
+                || toks.get(m.start + 1).capitalised()) || toks.get(m.start).is("two") || toks.get(m.start).is("both");
         Set<Person> told = groupTold(s, m, subjectsOnly, two);
         if (alone && oneState(told)) {
             // "Their first in-person meeting was held in Hiroshima" read as the Polish president and prime minister: a
             // meeting of one state's officials is no story's "they"; the last meeting's people if they are not so too
             told = oneState(lastAll) ? Set.of() : lastAll;
         }
-        if (two && toks.get(m.end - 1).is("leaders") && told.stream().noneMatch(this::heads)) {
-            // "The two leaders held their first formal talks" after the foreign ministers' visits: the story's two
-            // heads of state or government, when it names two most (a readout's ministers are "leaders" only when
-            // no head is named)
+        if (two && toks.get(m.end - 1).is("leaders") && (told.stream().noneMatch(this::heads) || told.size() != 2)) {
+            // "The two leaders held their first formal talks" after the foreign ministers' visits, "Both leaders recalled"
+            // after the guest met three hosts: the story's two heads of state or government, when it names two most (a
+            // readout's ministers are "leaders" only when no head is named)
             Set<Person> heads = headsNamedMost(s.index * 1000 + m.start);
             if (!heads.isEmpty()) {
                 return heads;
@@ -333,7 +333,9 @@ final class MeetingReferents {
         Set<Person> earlier = new LinkedHashSet<>();
         List<Mention> lastRun = new ArrayList<>();
         for (Mention other : s.mentions) {
-            if (other.end <= m.start && (other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF)) {
+            // "Both leaders recalled their previous meeting": the group the sentence opens with is "their"
+            boolean openingGroup = other.kind == MentionKind.GROUP && other == s.mentions.get(0) && toks.get(m.start).is("their");
+            if (other.end <= m.start && (other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF || openingGroup)) {
                 resolve(earlier, s, other, null, null, false);
                 boolean joined = !lastRun.isEmpty() && PersonMentions.COORDINATED.matcher(article.between(lastRun.get(lastRun.size() - 1).end, other.start)).matches();
                 if (!joined) {
@@ -377,7 +379,7 @@ final class MeetingReferents {
         if (subjectsOnly && !two && lastSubjects.size() >= 2 && lastSubjects.size() < lastAll.size()) {
             return lastSubjects;
         }
-        if (two && lastAll.size() > 2 && lastObjects.size() == 2) {
+        if (two && lastAll.size() > 2 && lastObjects.size() == 2 && !oneState(lastObjects)) {
             return lastObjects;
         }
         if (!lastAll.isEmpty()) {
