@@ -292,11 +292,17 @@ final class MeetingDateAndPlace {
                 return true;
             }
             int who = Math.max(text.lastIndexOf(", who ", f.start()), text.lastIndexOf(", which ", f.start()));
+            // "It was Lula's first trip to China since he returned to office in January, and his first since 2009, when he
+            // was received": a "since" clause from the sentence's start too
+            // was received" ("since January 11, 2023, when they met" dates the meeting: a date right after "since" is no clause)
             int opens = text.lastIndexOf(", ", f.start());
-            return who >= 0 || opens >= 0 && text.substring(opens, f.start()).contains(" since ");
+            int since = text.substring(0, f.start()).lastIndexOf(" since ");
+            return who >= 0 || opens >= 0 && since > opens || opens < 0 && since >= 0 && !text.substring(since + 7, f.start()).isBlank();
         }
         String between = " " + text.substring(Math.min(triggerChar, f.start()), f.start()) + " ";
-        if (NEXT_CLAUSE_TIME.matcher(between).find() && s.dates.stream().anyMatch(d -> d.end() <= triggerChar && !d.future())) {
+        // the date's own preposition ("in December") may be the one that opens the clause
+        String toDate = text.substring(Math.min(triggerChar, f.start()), f.end());
+        if (NEXT_CLAUSE_TIME.matcher(toDate).find() && s.dates.stream().anyMatch(d -> d.end() <= triggerChar && !d.future())) {
             // "flew to Beijing in March 2018 to meet Xi, and in the spring he crossed the border": the next clause's date
             return true;
         }

@@ -217,6 +217,15 @@ final class MeetingTriggers {
                         i += 2;
                     }
                 }
+                case "bumped", "fist-bumped" -> {
+                    // "bumped fists with the Crown Prince": a greeting in person, as a handshake
+                    int with = w.equals("bumped") && i + 2 < s.to && toks.get(i + 1).lower.startsWith("fist") && toks.get(i + 2).is("with") ? i + 3
+                            : w.equals("fist-bumped") && i + 1 < s.to ? i + 1 : -1;
+                    if (with > 0) {
+                        out.add(new Trigger(i, with, "meeting:shook-hands", false, false));
+                        i = with - 1;
+                    }
+                }
                 case "conferred", "shook", "co-chaired", "chaired" -> {
                     if (passive(s, i, out)) {
                         continue;

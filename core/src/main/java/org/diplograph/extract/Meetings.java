@@ -181,6 +181,13 @@ final class Meetings {
                     all.addAll(one);
                     addMeeting(s, t, all, subjectPeople, one, when, place, confidence, "meeting:separately");
                 }
+            } else if (separately(s, t) && subjectPeople.size() > 1 && !objectPeople.isEmpty() && !compatriots(subjectPeople)) {
+                // "Prime Minister Suga and Prime Minister Morrison met the President separately": each subject on his own
+                for (Person one : subjectPeople) {
+                    Set<Person> all = new LinkedHashSet<>(objectPeople);
+                    all.add(one);
+                    addMeeting(s, t, all, Set.of(one), objectPeople, when, place, confidence, "meeting:separately");
+                }
             } else {
                 Set<Person> all = new LinkedHashSet<>(subjectPeople);
                 all.addAll(objectPeople);

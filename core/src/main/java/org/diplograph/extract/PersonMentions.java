@@ -204,6 +204,9 @@ final class PersonMentions {
         if (p.scope == null && ofScope != null) {
             p.scope = ofScope;
         }
+        if (p.scope == null) {
+            p.scope = sideNamedAfter(s, appEnd[0]);
+        }
         if (p.scope == null && peer && titled) {
             p.scope = "GBR";
         }
@@ -236,6 +239,26 @@ final class PersonMentions {
             }
         }
         return mention;
+    }
+
+    /**
+     * "Finance Minister Fernando Haddad and Foreign Minister Mauro Vieira took part in the talks on the Brazilian side": the
+     * state of the side named later in the sentence, with no other person between; or null.
+     */
+    private String sideNamedAfter(Sentence s, int from) {
+        for (int k = from; k + 3 < s.to; k++) {
+            if (toks.get(k).is(";")) {
+                return null;
+            }
+            if ((toks.get(k).is("on") || toks.get(k).is("from")) && toks.get(k + 1).is("the")) {
+                Match m = s.phraseAt(k + 2);
+                String state = m == null ? null : stateRef(m) == null ? null : stateRef(m).key();
+                if (state != null && m.end() < s.to && toks.get(m.end()).is("side")) {
+                    return state;
+                }
+            }
+        }
+        return null;
     }
 
     private static String normaliseRank(String rank) {

@@ -38,23 +38,23 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (146 articles). */
+    /** What the extractor reached on the tuning set (150 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.960, 0.821, 0.885),
-            FactKind.OFFICIALS, new Level(0.987, 0.977, 0.982),
-            FactKind.REPRESENTS, new Level(0.981, 0.965, 0.973),
-            FactKind.PARTNERSHIPS, new Level(0.976, 0.754, 0.851),
+            FactKind.MEETINGS, new Level(0.964, 0.831, 0.893),
+            FactKind.OFFICIALS, new Level(0.987, 0.978, 0.982),
+            FactKind.REPRESENTS, new Level(0.982, 0.966, 0.974),
+            FactKind.PARTNERSHIPS, new Level(0.977, 0.758, 0.854),
             FactKind.MEMBERSHIPS, new Level(0.971, 0.803, 0.879)),
-            0.975, 1.000, 0, 1);
+            0.976, 1.000, 0, 1);
 
     /** What the extractor reached on the test set (56 articles). */
     private static final Figures TEST = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.857, 0.730, 0.788),
-            FactKind.OFFICIALS, new Level(0.964, 0.954, 0.959),
-            FactKind.REPRESENTS, new Level(0.967, 0.937, 0.952),
+            FactKind.MEETINGS, new Level(0.868, 0.747, 0.803),
+            FactKind.OFFICIALS, new Level(0.967, 0.957, 0.962),
+            FactKind.REPRESENTS, new Level(0.964, 0.937, 0.950),
             FactKind.PARTNERSHIPS, new Level(0.967, 0.789, 0.869),
             FactKind.MEMBERSHIPS, new Level(0.960, 0.600, 0.738)),
-            0.964, 0.933, 0, 1);
+            0.965, 0.933, 0, 1);
 
     private static final Set<String> GENRES = Set.of("readout", "transcript", "news-story", "joint-statement", "feature",
             "call-readout", "visit-announcement", "summit-report", "meeting-page");
