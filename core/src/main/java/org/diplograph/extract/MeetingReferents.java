@@ -43,6 +43,8 @@ final class MeetingReferents {
     private int namedAloneSentence = -1;
     /** The last meeting's people, its subjects and its objects, and its sentence: "they", "the two". */
     private Set<Person> lastAll = Set.of();
+    /** The people of the story's first meeting: "the three leaders" of a summit's declaration, after meetings recalled. */
+    private Set<Person> firstMeeting = Set.of();
     private Set<Person> lastSubjects = Set.of();
     private Set<Person> lastObjects = Set.of();
     private int lastMeetingSentence = -1;
@@ -267,6 +269,11 @@ final class MeetingReferents {
      * that were met.
      */
     private Set<Person> group(Sentence s, Mention m, boolean subjectsOnly, boolean alone) {
+        int count = toks.get(m.start).is("three") || m.start + 1 < m.end && toks.get(m.start + 1).is("three") ? 3
+                : toks.get(m.start).is("four") || m.start + 1 < m.end && toks.get(m.start + 1).is("four") ? 4 : 0;
+        if (count > 0) {
+            return counted(s, m, count, subjectsOnly);
+        }
         // "the two presidents", "the pair", and "The Presidents" opening a sentence of a story that names two
         boolean two = toks.get(m.start).is("the") && m.end - m.start >= 2 && (toks.get(m.start + 1).is("two") || toks.get(m.start + 1).is("pair")
                 || toks.get(m.start + 1).capitalised()) || toks.get(m.start).is("two") || toks.get(m.start).is("both");
@@ -286,6 +293,38 @@ final class MeetingReferents {
             }
         }
         return told;
+    }
+
+    /**
+     * "the three leaders", "the four ministers": the last meeting's people when they are that many; for leaders, else the
+     * story's first meeting's when they are that many heads of state or government, else that many heads of different
+     * states named most before; otherwise no one.
+     */
+    private Set<Person> counted(Sentence s, Mention m, int count, boolean subjectsOnly) {
+        Set<Person> told = groupTold(s, m, subjectsOnly, false);
+        boolean leaders = toks.get(m.end - 1).is("leaders");
+        if (told.size() == count && (!leaders || told.stream().allMatch(this::heads))) {
+            return told;
+        }
+        if (!leaders) {
+            return Set.of();
+        }
+        if (firstMeeting.size() == count && firstMeeting.stream().allMatch(this::heads)) {
+            return firstMeeting;
+        }
+        int at = s.index * 1000 + m.start;
+        List<Person> heads = new ArrayList<>();
+        for (Person p : persons) {
+            if (p.confirmed && p.seenBefore(at) >= 0 && heads(p)) {
+                heads.add(p);
+            }
+        }
+        heads.sort((a, b) -> Integer.compare(b.timesSeenBefore(at), a.timesSeenBefore(at)));
+        if (heads.size() < count || heads.size() > count && heads.get(count).timesSeenBefore(at) >= heads.get(count - 1).timesSeenBefore(at)) {
+            return Set.of();
+        }
+        Set<Person> out = new LinkedHashSet<>(heads.subList(0, count));
+        return out.stream().map(p -> p.scopeOn(article.published)).distinct().count() == count ? out : Set.of();
     }
 
     /** Whether two or more people are all of one state. */
@@ -506,6 +545,9 @@ final class MeetingReferents {
         }
         if (all.size() == 2 && firstTwo == null) {
             firstTwo = all;
+        }
+        if (firstMeeting.isEmpty()) {
+            firstMeeting = all;
         }
         if (lastMeetingSentence == s.index && lastSubjects.size() >= 2 && subjects.size() < 2) {
             // "Blinken and Wang last met in Beijing in April, when Blinken also held talks with Xi. Before that they met in

@@ -58,7 +58,7 @@ final class MeetingTriggers {
     /** Verbs that, passive after a meeting noun, name its people: "The Dialogue was co-chaired by A and B". */
     private static final Set<String> PASSIVE_HELD = Set.of("held", "co-chaired", "chaired", "attended", "hosted", "led");
     /** Nouns a passive meeting may have as its subject: "The trilateral meeting was held among A, B and C". */
-    private static final Set<String> PASSIVE_NOUNS = Set.of("meeting", "talks", "dialogue", "summit", "consultations", "session",
+    private static final Set<String> PASSIVE_NOUNS = Set.of("meeting", "meetings", "talks", "dialogue", "summit", "consultations", "session",
             "round", "discussions", "negotiations");
     /** Nouns that, held or had, are a meeting: "held talks", "had an informal dinner with". */
     private static final Set<String> HELD_NOUNS = Set.of("talks", "meeting", "consultations", "negotiations", "summit",

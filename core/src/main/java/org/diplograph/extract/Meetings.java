@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.extract.MeetingDateAndPlace.When;
@@ -181,6 +182,19 @@ final class Meetings {
                     all.addAll(one);
                     addMeeting(s, t, all, subjectPeople, one, when, place, confidence, "meeting:separately");
                 }
+            } else if (bilaterals(s, t) && subjectPeople.size() + objectPeople.size() > 2) {
+                // "the bilateral meetings held among the three leaders": each pair of them met
+                List<Person> each = new ArrayList<>(new LinkedHashSet<>(subjectPeople));
+                objectPeople.stream().filter(p -> !each.contains(p)).forEach(each::add);
+                for (int a = 0; a < each.size(); a++) {
+                    for (int b = a + 1; b < each.size(); b++) {
+                        String scope = each.get(a).scopeOn(article.published);
+                        if (scope == null || !scope.equals(each.get(b).scopeOn(article.published))) {
+                            addMeeting(s, t, new LinkedHashSet<>(List.of(each.get(a), each.get(b))), Set.of(each.get(a)), Set.of(each.get(b)),
+                                    when, place, confidence, "meeting:bilaterals");
+                        }
+                    }
+                }
             } else if (separately(s, t) && subjectPeople.size() > 1 && !objectPeople.isEmpty() && !compatriots(subjectPeople)) {
                 // "Prime Minister Suga and Prime Minister Morrison met the President separately": each subject on his own
                 for (Person one : subjectPeople) {
@@ -327,6 +341,17 @@ final class Meetings {
             scopes.add(String.valueOf(p.scopeOn(article.published)));
         }
         return scopes.size() <= 1;
+    }
+
+    /** "the bilateral meetings held among the three leaders", "held bilateral meetings": meetings of two at a time. */
+    private boolean bilaterals(Sentence s, Trigger t) {
+        for (int k = Math.max(s.analysisFrom, t.start() - 3); k < Math.min(s.to, t.end() + 1); k++) {
+            if (toks.get(k).is("bilateral") && k + 1 < s.to && (toks.get(k + 1).is("meetings") || toks.get(k + 1).is("talks"))
+                    || toks.get(k).is("bilaterals")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "also met separately", "later held talks": a meeting other than the one told before, even with the same people. */

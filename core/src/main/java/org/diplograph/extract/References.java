@@ -240,7 +240,7 @@ final class References {
             if (states > i) {
                 continue;
             }
-            if ((t.is("two") || t.is("both")) && (i + 1 < s.to && GROUP_NOUNS.contains(toks.get(i + 1).lower)
+            if ((t.is("two") || t.is("both") || t.is("three") || t.is("four")) && (i + 1 < s.to && GROUP_NOUNS.contains(toks.get(i + 1).lower)
                     || i > s.analysisFrom && toks.get(i - 1).is("the") && t.is("two"))) {
                 // "the two ministers", "both leaders", "the two met"
                 int start = i > s.analysisFrom && toks.get(i - 1).is("the") ? i - 1 : i;
