@@ -218,6 +218,39 @@ final class MeetingParticipants {
         return out;
     }
 
+    /** Words that open a phrase before a clause's subject, in which a meeting noun may stand: "After three hours of talks, …". */
+    private static final Set<String> TIME_OPENERS = Set.of("after", "following", "during", "before");
+
+    /**
+     * "After nearly three hours of talks at a US air base on Friday, Donald Trump and Vladimir Putin walked out": the
+     * subjects after the comma of an opening phrase that holds the meeting noun; none otherwise.
+     */
+    List<Mention> subjectsAfterOpening(Sentence s, Trigger t, List<Mention> after) {
+        List<Mention> out = new ArrayList<>();
+        if (t.start() <= s.analysisFrom + 1 || !TIME_OPENERS.contains(toks.get(s.analysisFrom).lower)
+                || article.between(s.analysisFrom + 1, t.start()).contains(",")) {
+            return out;
+        }
+        int comma = t.end();
+        while (comma < s.to && !toks.get(comma).is(",")) {
+            comma++;
+        }
+        for (Mention m : after) {
+            if (m.start <= comma) {
+                if (m.kind == MentionKind.PERSON) {
+                    // a person inside the phrase ("after talks with Putin") makes it no opening of others' talks
+                    return List.of();
+                }
+                continue;
+            }
+            if (out.isEmpty() ? m.start > comma + 2 : !SUBJECT_LIST.matcher(article.between(out.get(out.size() - 1).end, m.start)).matches()) {
+                break;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
     /** Meetings of their subjects, who meet others only "with" them: "their meeting", "recalled the summit meeting". */
     private static final Set<String> OWN_MEETING = Set.of("meeting:their-meeting", MeetingTriggers.RECALLED);
 

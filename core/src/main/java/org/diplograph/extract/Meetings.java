@@ -101,6 +101,9 @@ final class Meetings {
                 objects.addAll(also);
             }
             List<Mention> subjects = people.subjects(s, t, before, taken);
+            if (subjects.isEmpty() && objects.isEmpty() && t.nominal()) {
+                subjects = people.subjectsAfterOpening(s, t, after);
+            }
             List<Mention> clause = new ArrayList<>();
             Mention whom = objects.isEmpty() ? people.whomObject(s, t, before, clause) : null;
             if (whom != null && !clause.isEmpty()) {
@@ -428,6 +431,10 @@ final class Meetings {
         if (pending.isEmpty() || s.index - lastMeetingSentence > 3) {
             return false;
         }
+        List<Mention> flanking = flanking(s);
+        if (!flanking.isEmpty()) {
+            return joinLastMeeting(s, flanking);
+        }
         for (int i = s.analysisFrom; i + 2 < s.to; i++) {
             if (i > s.analysisFrom && toks.get(i - 1).is("delegation") && DELEGATION_VERBS.contains(toks.get(i).lower)) {
                 // "The Turkish delegation included Minister of Foreign Affairs Mevlut Cavusoglu and …": at the talks just told
@@ -453,6 +460,38 @@ final class Meetings {
     }
 
     /** Adds the people of {@code mentions} to the last meeting read; whether anyone joined it. */
+    /**
+     * "Trump was flanked by Rubio and Witkoff; Putin brought Lavrov and Ushakov": after a meeting, those a participant had at
+     * his side, clause by clause; none when the one they flank was not at the last meeting.
+     */
+    private List<Mention> flanking(Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        Set<Person> at = participants.get(participants.size() - 1);
+        for (int i = s.analysisFrom + 1; i + 1 < s.to; i++) {
+            boolean by = (toks.get(i).is("flanked") || toks.get(i).is("accompanied")) && toks.get(i + 1).is("by");
+            if (!by && !toks.get(i).is("brought")) {
+                continue;
+            }
+            int verb = i;
+            Mention flanked = null;
+            for (Mention m : s.mentions) {
+                if (m.end <= verb && m.kind == Sentence.MentionKind.PERSON && !article.between(m.end, verb).contains(";")) {
+                    flanked = m;
+                }
+            }
+            if (flanked == null || !at.contains(flanked.person)) {
+                continue;
+            }
+            for (Mention m : s.mentions) {
+                if (m.start > verb && (m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.TITLE_REF)
+                        && !article.between(verb, m.start).contains(";")) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     private boolean joinLastMeeting(Sentence s, List<Mention> mentions) {
         int last = pending.size() - 1;
         PartialDate current = dateAndPlace.lastMeetingDate();
