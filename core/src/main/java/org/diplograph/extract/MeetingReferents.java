@@ -537,6 +537,11 @@ final class MeetingReferents {
         return null;
     }
 
+    /** The people of the story's first meeting of two, or null: whom the story is about. */
+    Set<Person> storyPair() {
+        return firstTwo;
+    }
+
     /** A meeting was recorded: "they" and "the two" now mean its people. */
     void rememberMeeting(Sentence s, Set<Person> subjects, Set<Person> objects, Set<Person> all) {
         if (!subjects.isEmpty()) {

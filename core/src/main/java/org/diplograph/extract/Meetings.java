@@ -220,6 +220,7 @@ final class Meetings {
             previousSubjectWord = subjects.size() == 1 && subjects.get(0).kind == Sentence.MentionKind.PRONOUN
                     ? toks.get(subjects.get(0).start).lower : null;
         }
+        journeyToTheOther(s);
         readDelegations(s);
         retold.followedBy(s);
     }
@@ -345,6 +346,52 @@ final class Meetings {
         }
         return scopes.size() <= 1;
     }
+
+    /** Verbs of a journey to a place: "went to Cairo", "flew to Pyongyang". */
+    private static final Set<String> JOURNEY_VERBS = Set.of("went", "travelled", "traveled", "flew", "came", "returned", "journeyed");
+
+    /**
+     * "In February Erdogan went to Cairo", "In June 2019 Xi visited Pyongyang": in a story about two leaders, one's dated
+     * journey to the other's country is a meeting of the two (not a journey told as planned, nor one with no date).
+     */
+    private void journeyToTheOther(Sentence s) {
+        Set<Person> pair = referents.storyPair();
+        if (pair == null || pair.size() != 2) {
+            return;
+        }
+        for (int i = s.analysisFrom + 1; i + 1 < s.to; i++) {
+            int place = toks.get(i).is("visited") ? i + 1
+                    : JOURNEY_VERBS.contains(toks.get(i).lower) && toks.get(i + 1).is("to") ? i + 2 : -1;
+            String state = place > 0 && place < s.to ? StatesAndPlaces.placeCountry(s.phraseAt(place)) : null;
+            if (state == null) {
+                continue;
+            }
+            Person traveller = null;
+            for (Mention m : s.mentions) {
+                if (m.end <= i && m.kind == Sentence.MentionKind.PERSON && !article.between(m.end, i).contains(";")) {
+                    traveller = m.person;
+                }
+            }
+            if (traveller == null || !pair.contains(traveller) || state.equals(traveller.scopeOn(article.published))) {
+                continue;
+            }
+            Person going = traveller;
+            Person host = pair.stream().filter(p -> p != going).findFirst().orElseThrow();
+            if (!state.equals(host.scopeOn(article.published))) {
+                continue;
+            }
+            Trigger t = new Trigger(i, i + 1, JOURNEY_TO_HOST, false, false);
+            When when = dateAndPlace.dateOf(s, t);
+            if (!when.stated() || !triggers.realised(s, t)) {
+                continue;
+            }
+            addMeeting(s, t, new LinkedHashSet<>(List.of(traveller, host)), Set.of(traveller), Set.of(host), when,
+                    dateAndPlace.placeOf(s, t), 0.7, JOURNEY_TO_HOST);
+        }
+    }
+
+    /** "In February Erdogan went to Cairo", in a story about him and Sisi: the journey's host met him. */
+    private static final String JOURNEY_TO_HOST = "meeting:journey-to-host";
 
     /** "the bilateral meetings held among the three leaders", "held bilateral meetings": meetings of two at a time. */
     private boolean bilaterals(Sentence s, Trigger t) {

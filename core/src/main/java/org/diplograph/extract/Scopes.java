@@ -262,13 +262,7 @@ final class Scopes {
             return null;
         }
         List<Token> toks = Token.tokenize(place);
-        PhraseIndex.Match m = toks.isEmpty() ? null : article.g.index.match(toks, 0, toks.size());
-        if (m == null) {
-            return null;
-        }
-        PhraseIndex.Ref ref = m.has(PhraseIndex.Kind.CAPITAL) ? m.ref(PhraseIndex.Kind.CAPITAL)
-                : m.has(PhraseIndex.Kind.CITY) ? m.ref(PhraseIndex.Kind.CITY) : m.ref(PhraseIndex.Kind.COUNTRY);
-        return ref == null ? null : ref.key();
+        return StatesAndPlaces.placeCountry(toks.isEmpty() ? null : article.g.index.match(toks, 0, toks.size()));
     }
 
     /** The role the gazetteer knows the person held on the publication day, or null. */

@@ -26,6 +26,12 @@ final class StatesAndPlaces {
         this.toks = article.toks;
     }
 
+    /** The country a place phrase lies in ("Kyiv" → UKR, "Ukraine" → UKR), or null. */
+    static String placeCountry(Match m) {
+        Ref ref = m == null ? null : m.has(Kind.CAPITAL) ? m.ref(Kind.CAPITAL) : m.has(Kind.CITY) ? m.ref(Kind.CITY) : m.ref(Kind.COUNTRY);
+        return ref == null ? null : ref.key();
+    }
+
     /** The country or alliance a phrase names, perhaps by its demonym or capital; null if none. */
     static Ref stateRef(Match m) {
         if (m == null) {
