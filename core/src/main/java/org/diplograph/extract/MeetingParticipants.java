@@ -121,6 +121,14 @@ final class MeetingParticipants {
                 out.add(last);
             }
         }
+        if (out.isEmpty() && t.nominal() && !before.isEmpty()) {
+            // "… Pavel, who paid a return visit to Warsaw last month for a second summit with Duda": the relative's antecedent
+            Mention last = before.get(before.size() - 1);
+            String gap = article.between(last.end, t.start());
+            if (last.kind == MentionKind.PERSON && gap.startsWith(", who ") && !gap.substring(2).contains(",") && !gap.contains(";")) {
+                out.add(last);
+            }
+        }
         if (out.isEmpty() && t.nominal() && GERUND_OR_NOUN_OF_MEETING.contains(t.rule()) && !before.isEmpty()) {
             // '"…," Blinken told reporters after meeting Lavrov' (or "after talks with Lavrov"): the main verb's subject,
             // named just before it

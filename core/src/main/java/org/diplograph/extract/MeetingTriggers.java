@@ -97,6 +97,8 @@ final class MeetingTriggers {
     static final String PARTICIPLE = "meeting:participle";
     /** "The leaders recalled the summit meeting held in Tokyo": the recallers met. */
     static final String RECALLED = "meeting:recalled";
+    /** "Blinken and Lavrov were first introduced in Reykjavik": its subjects met. */
+    static final String INTRODUCED = "meeting:introduced";
     /** "They last saw each other in Brussels in April". */
     static final String SAW_EACH_OTHER = "meeting:saw-each-other";
     /** "A and B talked for two hours in Warsaw": talk in one room. */
@@ -128,7 +130,7 @@ final class MeetingTriggers {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
                  "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, DISCUSSED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED,
-                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED -> true;
+                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED, INTRODUCED -> true;
             default -> false;
         };
     }
@@ -282,7 +284,21 @@ final class MeetingTriggers {
                         out.add(new Trigger(i, i + 2, "meeting:sat-down-with", false, w.equals("sits")));
                     }
                 }
-                case "attended", "led" -> passive(s, i, out);
+                case "attended" -> passive(s, i, out);
+                case "led" -> {
+                    // "Sherman and Ryabkov led the first session in Geneva": who led it together met (one who led talks
+                    // alone met no one by that)
+                    if (!passive(s, i, out) && ledTogether(s, i)) {
+                        out.add(new Trigger(i, i + 1, CO_CHAIRED, false, false));
+                    }
+                }
+                case "introduced" -> {
+                    // "Blinken and Lavrov were first introduced in Reykjavik in May": its subjects met
+                    if (i - 1 >= s.analysisFrom && (toks.get(i - 1).is("were") || toks.get(i - 1).is("first") && i - 2 >= s.analysisFrom
+                            && toks.get(i - 2).is("were")) && !(i + 1 < s.to && toks.get(i + 1).is("to"))) {
+                        out.add(new Trigger(i, i + 1, INTRODUCED, false, false));
+                    }
+                }
                 case "returned" -> {
                     // "Shoukry, who returned the visit in Ankara the following month": the host of the last visit's
                     if (i + 2 < s.to && toks.get(i + 1).is("the") && RETURNED.contains(toks.get(i + 2).lower)) {
@@ -679,6 +695,20 @@ final class MeetingTriggers {
                 }
             }
             if (!(t.isWord() && !t.capitalised() || t.is(",") && k + 1 < s.to && toks.get(k + 1).capitalised())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "led the first session", "led the talks in Geneva": a meeting noun within a few words after "led". */
+    private boolean ledTogether(Sentence s, int verb) {
+        for (int k = verb + 1; k < Math.min(s.to, verb + 5); k++) {
+            String w = toks.get(k).lower;
+            if (w.equals("session") || w.equals("round") || PASSIVE_NOUNS.contains(w)) {
+                return true;
+            }
+            if (!toks.get(k).isWord() || w.equals("delegation") || w.equals("delegations")) {
                 return false;
             }
         }
