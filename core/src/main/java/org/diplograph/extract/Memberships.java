@@ -28,6 +28,10 @@ final class Memberships {
     /** Words that put what follows "to" ahead: "looked forward to welcoming Finland as a member". */
     private static final Set<String> LOOKING_AHEAD = Set.of("forward", "hopes", "hope", "hoped", "expects", "expect", "expected",
             "plans", "plan", "intends", "ready", "set");
+    /** Words that put an entry ahead: "the forthcoming admission of Belarus". */
+    private static final Set<String> AHEAD = Set.of("forthcoming", "upcoming", "pending", "planned", "expected", "imminent");
+    /** Nouns of joining: "admission", "accession". */
+    private static final Set<String> ENTRY = Set.of("admission", "accession", "entry", "joining");
     /** A membership hoped for, sought, offered or on the way, not held. */
     private static final Set<String> NOT_YET = Set.of("become", "becoming", "becomes", "aspiring", "aspires", "aspire",
             "aspirant", "aspirants", "candidate", "candidates", "prospective", "would-be", "future", "bid", "bids", "seek",
@@ -211,6 +215,10 @@ final class Memberships {
         // "looked forward to welcoming Finland as a full member of the Alliance", "hopes to welcome it as a member soon"
         for (int k = i - 1; k >= s.analysisFrom && k >= i - 12 && !toks.get(k).is(";") && !toks.get(k).is(","); k--) {
             if (k + 1 < s.to && toks.get(k + 1).is("to") && LOOKING_AHEAD.contains(toks.get(k).lower)) {
+                return true;
+            }
+            // "welcome the forthcoming admission of the Republic of Belarus as a full member"
+            if (k + 1 < s.to && AHEAD.contains(toks.get(k).lower) && ENTRY.contains(toks.get(k + 1).lower)) {
                 return true;
             }
         }

@@ -60,6 +60,7 @@ class PartnersAndMembersTests {
             Egypt and Ethiopia were admitted to BRICS in January; Bosnia hopes to be admitted to the EU.  | EGY BRICS, ETH BRICS
             India and China, both founding members of BRICS, sit in a bloc that admitted Iran in January. | IND BRICS, CHN BRICS, IRN BRICS
             Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. Both countries belong to NATO. | GRC NATO, TUR NATO
+            Russia and China welcome the forthcoming admission of Belarus as a full member of the SCO.       |
             """)
     void memberships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article, "t", DAY);
