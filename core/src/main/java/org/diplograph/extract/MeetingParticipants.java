@@ -281,6 +281,11 @@ final class MeetingParticipants {
             if (w.is(";") || w.is(".")) {
                 return List.of();
             }
+            if (w.is("with") && k >= 2 && toks.get(k - 1).is("and") && toks.get(k - 2).is(",") && !objects.isEmpty() && k > from) {
+                // "held bilateral talks with A, days after A addressed parliament, and with B": the preposition again
+                Mention next = firstFrom(after, k + 1);
+                return next != null && next.start <= k + 3 ? List.of(next) : List.of();
+            }
             if (w.is("with") && t.rule().equals("meeting:meeting-of") && !objects.isEmpty()) {
                 Mention next = firstFrom(after, k + 1);
                 return next != null && next.start <= k + 2 ? listFrom(after, next) : List.of();

@@ -212,6 +212,14 @@ final class MeetingTriggers {
                         out.add(new Trigger(i, i + 1, "meeting:visited", false, w.equals("visits")));
                     }
                 }
+                case "got", "get" -> {
+                    // "We first got to know each other in Bali": the subjects met
+                    if (i + 4 < s.to && toks.get(i + 1).is("to") && toks.get(i + 2).is("know") && toks.get(i + 3).is("each")
+                            && toks.get(i + 4).is("other")) {
+                        out.add(new Trigger(i, i + 5, SAW_EACH_OTHER, false, false));
+                        i += 4;
+                    }
+                }
                 case "saw", "seen" -> {
                     // "They last saw each other in Brussels in April": the subjects met
                     if (i + 2 < s.to && toks.get(i + 1).is("each") && toks.get(i + 2).is("other")) {

@@ -186,15 +186,16 @@ final class Meetings {
                     addMeeting(s, t, all, subjectPeople, one, when, place, confidence, "meeting:separately");
                 }
             } else if (bilaterals(s, t) && subjectPeople.size() + objectPeople.size() > 2) {
-                // "the bilateral meetings held among the three leaders": each pair of them met
-                List<Person> each = new ArrayList<>(new LinkedHashSet<>(subjectPeople));
-                objectPeople.stream().filter(p -> !each.contains(p)).forEach(each::add);
+                // "the bilateral meetings held among the three leaders", "the three leaders held bilateral meetings": each pair
+                // of them met; "A held bilateral talks with B and with C": A with each
+                List<Person> each = new ArrayList<>(subjectPeople.isEmpty() ? objectPeople : subjectPeople);
+                List<Person> others = subjectPeople.isEmpty() || objectPeople.isEmpty() ? each : new ArrayList<>(objectPeople);
                 for (int a = 0; a < each.size(); a++) {
-                    for (int b = a + 1; b < each.size(); b++) {
+                    for (int b = others == each ? a + 1 : 0; b < others.size(); b++) {
                         String scope = each.get(a).scopeOn(article.published);
-                        if (scope == null || !scope.equals(each.get(b).scopeOn(article.published))) {
-                            addMeeting(s, t, new LinkedHashSet<>(List.of(each.get(a), each.get(b))), Set.of(each.get(a)), Set.of(each.get(b)),
-                                    when, place, confidence, "meeting:bilaterals");
+                        if (each.get(a) != others.get(b) && (scope == null || !scope.equals(others.get(b).scopeOn(article.published)))) {
+                            addMeeting(s, t, new LinkedHashSet<>(List.of(each.get(a), others.get(b))), Set.of(each.get(a)),
+                                    Set.of(others.get(b)), when, place, confidence, "meeting:bilaterals");
                         }
                     }
                 }
