@@ -374,6 +374,10 @@ final class MeetingReferents {
         for (Mention other : s.mentions) {
             // "Both leaders recalled their previous meeting": the group the sentence opens with is "their"
             boolean openingGroup = other.kind == MentionKind.GROUP && other == s.mentions.get(0) && toks.get(m.start).is("their");
+            if (possessorOnly(s, other)) {
+                // "Dong's predecessor, Li Shangfu, refused to hold talks with Austin; the two men …": Li and Austin
+                continue;
+            }
             if (other.end <= m.start && (other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF || openingGroup)) {
                 resolve(earlier, s, other, null, null, false);
                 boolean joined = !lastRun.isEmpty() && PersonMentions.COORDINATED.matcher(article.between(lastRun.get(lastRun.size() - 1).end, other.start)).matches();
@@ -574,8 +578,7 @@ final class MeetingReferents {
                 // "EAM will travel to Seoul, where he is to hold talks with Cho Tae-yul": "he" goes on, Cho is no new "he"
                 pronounFirst = true;
             }
-            if (m.kind == MentionKind.PERSON && m.end < s.to && toks.get(m.end).is("'s") && m.end + 1 < s.to
-                    && toks.get(m.end + 1).isWord() && !toks.get(m.end + 1).capitalised()) {
+            if (possessorOnly(s, m)) {
                 // "Kishida, Ishiba's predecessor, …": a possessor only names another
                 continue;
             }
@@ -604,6 +607,12 @@ final class MeetingReferents {
             lastPair = named.subList(0, 2);
             lastPairSentence = s.index;
         }
+    }
+
+    /** A person named only as the possessor of another: "Ishiba's predecessor". */
+    private boolean possessorOnly(Sentence s, Mention m) {
+        return m.kind == MentionKind.PERSON && m.end + 1 < s.to && toks.get(m.end).is("'s") && toks.get(m.end + 1).isWord()
+                && !toks.get(m.end + 1).capitalised();
     }
 
     /** Words of a sentence that tells what is to come: "was expected to visit", "will travel". */
