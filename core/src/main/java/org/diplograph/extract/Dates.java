@@ -51,7 +51,7 @@ final class Dates {
             + "|this afternoon|this evening|tonight|this week|last week|this month|last month|this year|last year"
             + "|(?:earlier|later) in the (?:week|month)"
             + "|(?:on\\s+)?(?:the\\s+)?same day|earlier in the day|later in the day|earlier that day|later that day|that day"
-            + "|the following day|the next day|the day after|a day earlier|the day before|a day before|the previous day|a day after"
+            + "|the following day|the next day|the second day|the day after|a day earlier|the day before|a day before|the previous day|a day after"
             + "|(?:at|over) the weekend|last weekend|last (?:spring|summer|autumn|fall|winter)"
             + "|(?:in|during) the (?:spring|summer|autumn|fall|winter)(?!\\s+of\\b))\\b");
     /** "a month after", "two days earlier", "a week before", "two years later": a distance from the story's day. */
@@ -228,7 +228,9 @@ final class Dates {
         while (m.find()) {
             String what = m.group(1).toLowerCase(Locale.ROOT);
             Integer after = what.contains("same day") || what.endsWith("that day") || what.endsWith("in the day") ? Integer.valueOf(0)
-                    : what.startsWith("the following") || what.startsWith("the next") || what.startsWith("the day after") ? Integer.valueOf(1)
+                    : what.startsWith("the following") || what.startsWith("the next") || what.startsWith("the day after")
+                    // "On the second day" of a visit told day by day: the day after the last meeting
+                    || what.equals("the second day") ? Integer.valueOf(1)
                     : what.equals("a day earlier") || what.equals("the day before") || what.equals("a day before")
                     || what.equals("the previous day") || what.equals("a day after") ? Integer.valueOf(-1) : null;
             PartialDate date = after != null ? null : relative(what, published);
@@ -336,7 +338,7 @@ final class Dates {
     }
 
     private static final List<String> RELATIVE_WORDS = List.of("yesterday", "today", "morning", "afternoon", "evening", "tonight",
-            "week", "month", "year", "same day", "that day", "the day", "next day", "day after", "day earlier", "day before",
+            "week", "month", "year", "same day", "that day", "the day", "next day", "second day", "day after", "day earlier", "day before",
             "previous day", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter", "the spring",
             "the summer", "the autumn", "the fall", "the winter");
 
@@ -447,7 +449,7 @@ final class Dates {
             case "last month" -> month(published.minusMonths(1).getYear(), published.minusMonths(1).getMonthValue());
             case "this year" -> new PartialDate(LocalDate.of(published.getYear(), 1, 1), DatePrecision.YEAR);
             case "last year" -> new PartialDate(LocalDate.of(published.getYear() - 1, 1, 1), DatePrecision.YEAR);
-            case "the following day", "the next day", "the day after" -> null;
+            case "the following day", "the next day", "the second day", "the day after" -> null;
             // the weekend before the story's day, told to its month like "last week"
             case "at the weekend", "over the weekend", "last weekend" -> {
                 LocalDate saturday = published.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));

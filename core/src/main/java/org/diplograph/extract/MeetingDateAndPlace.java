@@ -350,6 +350,12 @@ final class MeetingDateAndPlace {
             // "in the spring of 2018 he crossed the border for talks with Moon": the talks' time
             return false;
         }
+        String[] words = before.split("\\s+");
+        if (word.equals("of") && words.length >= 2 && (PARTS_OF_A_YEAR.contains(words[words.length - 2]) || words[words.length - 2].equals("most")
+                || words[words.length - 2].equals("all") || words[words.length - 2].equals("much"))) {
+            // "spent most of Sunday in talks with Qin", "the end of May": the talks' time
+            return false;
+        }
         return NOT_THE_MEETINGS.contains(word) || ownSpace > 0 && NOT_THE_MEETINGS.contains(own.substring(0, ownSpace));
     }
 

@@ -155,7 +155,12 @@ final class MeetingParticipants {
                 return k + 1;
             }
         }
-        return clause;
+        // "On the second day Blinken held talks with Wang": a short time phrase with no comma
+        boolean shortPhrase = subject - clause <= 4;
+        for (int k = clause + 1; k < subject && shortPhrase; k++) {
+            shortPhrase = toks.get(k).isWord();
+        }
+        return shortPhrase ? subject : clause;
     }
 
     /** Where the clause holding a nominal trigger begins: after the last ", when" or ", where" before it, else the sentence. */

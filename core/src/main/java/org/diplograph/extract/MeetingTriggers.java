@@ -160,7 +160,9 @@ final class MeetingTriggers {
                         out.add(new Trigger(i, i + 1, "meeting:met-with", false, true));
                     }
                 }
-                case "received", "receives" -> out.add(new Trigger(i, i + 1, "meeting:received", false, w.endsWith("s")));
+                // "before being received by President Xi": the gerund's subject is the sentence's
+                case "received", "receives" -> out.add(new Trigger(i, i + 1, "meeting:received", i - 2 >= s.analysisFrom
+                        && toks.get(i - 1).is("being") && GERUND_BEFORE.contains(toks.get(i - 2).lower), w.endsWith("s")));
                 case "hosted", "hosts" -> {
                     // "A and B co-hosted a conference": its hosts met
                     boolean co = i - 2 >= s.analysisFrom && toks.get(i - 1).is("-") && toks.get(i - 2).is("co");
@@ -858,11 +860,16 @@ final class MeetingTriggers {
     }
 
     /**
-     * "This was their third meeting this year", "It was the first meeting between the two": a sentence that only
-     * describes the meeting the one before it told.
+     * "This was their third meeting this year", "It was the first meeting between the two", "In their hourlong meeting,
+     * A said": a sentence that only describes the meeting the one before it told.
      */
     boolean describesTheLast(Sentence s, Trigger t) {
         int k = s.analysisFrom;
+        if (t.nominal() && k + 1 < t.start() && (toks.get(k).is("in") || toks.get(k).is("at") || toks.get(k).is("during"))
+                && toks.get(k + 1).is("their") && t.start() - k <= 5 && t.end() < s.to && toks.get(t.end()).is(",")) {
+            // "In their roughly hourlong meeting, Kamikawa called for …": the meeting just told, told on
+            return true;
+        }
         if (!t.nominal() || k + 2 >= t.start() || !(toks.get(k).is("this") || toks.get(k).is("it") || toks.get(k).is("that"))) {
             return false;
         }

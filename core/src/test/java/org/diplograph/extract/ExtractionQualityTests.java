@@ -38,14 +38,14 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (153 articles). */
+    /** What the extractor reached on the tuning set (155 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.966, 0.849, 0.904),
+            FactKind.MEETINGS, new Level(0.966, 0.853, 0.906),
             FactKind.OFFICIALS, new Level(0.987, 0.978, 0.983),
-            FactKind.REPRESENTS, new Level(0.982, 0.966, 0.974),
+            FactKind.REPRESENTS, new Level(0.981, 0.965, 0.973),
             FactKind.PARTNERSHIPS, new Level(0.977, 0.756, 0.852),
             FactKind.MEMBERSHIPS, new Level(0.980, 0.803, 0.882)),
-            0.975, 1.000, 0, 0);
+            0.973, 1.000, 0, 0);
 
     /** What the extractor reached on the test set (56 articles). */
     private static final Figures TEST = new Figures(Map.of(
