@@ -286,7 +286,8 @@ final class MeetingParticipants {
             if (w.is(";") || w.is(".")) {
                 return List.of();
             }
-            if (w.is("with") && k >= 2 && toks.get(k - 1).is("and") && toks.get(k - 2).is(",") && !objects.isEmpty() && k > from) {
+            if (w.is("with") && k - 2 >= s.analysisFrom && toks.get(k - 1).is("and") && toks.get(k - 2).is(",") && !objects.isEmpty()
+                    && k > from) {
                 // "held bilateral talks with A, days after A addressed parliament, and with B": the preposition again
                 Mention next = firstFrom(after, k + 1);
                 return next != null && next.start <= k + 3 ? List.of(next) : List.of();
@@ -295,7 +296,8 @@ final class MeetingParticipants {
                 Mention next = firstFrom(after, k + 1);
                 return next != null && next.start <= k + 2 ? listFrom(after, next) : List.of();
             }
-            boolean included = (w.is("included") || w.is("includes")) && (toks.get(k - 1).is("that") || toks.get(k - 1).is("which")
+            boolean included = (w.is("included") || w.is("includes")) && k - 2 >= s.analysisFrom
+                    && (toks.get(k - 1).is("that") || toks.get(k - 1).is("which")
                     || toks.get(k - 1).is("also") && (toks.get(k - 2).is("that") || toks.get(k - 2).is("which")));
             boolean joined = (w.is("joined") || w.is("attended")) && k + 1 < s.to && toks.get(k + 1).is("by");
             if (included || joined) {

@@ -3,7 +3,6 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.extract.MeetingDateAndPlace.When;
@@ -350,6 +349,8 @@ final class Meetings {
 
     /** Verbs of a journey to a place: "went to Cairo", "flew to Pyongyang". */
     private static final Set<String> JOURNEY_VERBS = Set.of("went", "travelled", "traveled", "flew", "came", "returned", "journeyed");
+    /** "In February Erdogan went to Cairo", in a story about him and Sisi: the journey's host met him. */
+    private static final String JOURNEY_TO_HOST = "meeting:journey-to-host";
 
     /**
      * "In February Erdogan went to Cairo", "In June 2019 Xi visited Pyongyang": in a story about two leaders, one's dated
@@ -390,9 +391,6 @@ final class Meetings {
                     dateAndPlace.placeOf(s, t), 0.7, JOURNEY_TO_HOST);
         }
     }
-
-    /** "In February Erdogan went to Cairo", in a story about him and Sisi: the journey's host met him. */
-    private static final String JOURNEY_TO_HOST = "meeting:journey-to-host";
 
     /** "the bilateral meetings held among the three leaders", "held bilateral meetings": meetings of two at a time. */
     private boolean bilaterals(Sentence s, Trigger t) {
@@ -507,7 +505,6 @@ final class Meetings {
         return false;
     }
 
-    /** Adds the people of {@code mentions} to the last meeting read; whether anyone joined it. */
     /**
      * "Trump was flanked by Rubio and Witkoff; Putin brought Lavrov and Ushakov": after a meeting, those a participant had at
      * his side, clause by clause; none when the one they flank was not at the last meeting.
@@ -540,6 +537,7 @@ final class Meetings {
         return out;
     }
 
+    /** Adds the people of {@code mentions} to the last meeting read; whether anyone joined it. */
     private boolean joinLastMeeting(Sentence s, List<Mention> mentions) {
         int last = pending.size() - 1;
         PartialDate current = dateAndPlace.lastMeetingDate();
