@@ -52,6 +52,7 @@ final class Dates {
             + "|(?:earlier|later) in the (?:week|month)"
             + "|(?:on\\s+)?(?:the\\s+)?same day|earlier in the day|later in the day|earlier that day|later that day|that day"
             + "|the following day|the next day|the second day|the day after|a day earlier|the day before|a day before|the previous day|a day after"
+            + "|the same (?:summit|meeting|forum|conference|gathering)"
             + "|(?:at|over) the weekend|last weekend|last (?:spring|summer|autumn|fall|winter)"
             + "|(?:in|during) the (?:spring|summer|autumn|fall|winter)(?!\\s+of\\b))\\b");
     /** "a month after", "two days earlier", "a week before", "two years later": a distance from the story's day. */
@@ -227,7 +228,9 @@ final class Dates {
         m = RELATIVE.matcher(relativeWords(lower) ? sentence : "");
         while (m.find()) {
             String what = m.group(1).toLowerCase(Locale.ROOT);
-            Integer after = what.contains("same day") || what.endsWith("that day") || what.endsWith("in the day") ? Integer.valueOf(0)
+            // "Xi and Rahmon last met in Xi'an during the same summit": the day of the meeting told last
+            Integer after = what.contains("same day") || what.startsWith("the same ") || what.endsWith("that day") || what.endsWith("in the day")
+                    ? Integer.valueOf(0)
                     : what.startsWith("the following") || what.startsWith("the next") || what.startsWith("the day after")
                     // "On the second day" of a visit told day by day: the day after the last meeting
                     || what.equals("the second day") ? Integer.valueOf(1)
@@ -339,7 +342,7 @@ final class Dates {
 
     private static final List<String> RELATIVE_WORDS = List.of("yesterday", "today", "morning", "afternoon", "evening", "tonight",
             "week", "month", "year", "same day", "that day", "the day", "next day", "second day", "day after", "day earlier", "day before",
-            "previous day", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter", "the spring",
+            "previous day", "the same ", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter", "the spring",
             "the summer", "the autumn", "the fall", "the winter");
 
     /** Whether a number is followed by "-", "–", "to" or "and" and another number. */

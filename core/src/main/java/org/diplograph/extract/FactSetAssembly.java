@@ -89,7 +89,7 @@ final class FactSetAssembly {
         // known role, no country), or whom the text calls a private person ("First Lady Jill Biden"), is no official, and no
         // party to a meeting of officials
         List<Person> nobody = kept.stream()
-                .filter(p -> (UNKNOWN_SCOPE.equals(p.scope) || p.privatePerson) && p.roles.isEmpty() && p.known == null).toList();
+                .filter(p -> p.roles.isEmpty() && (UNKNOWN_SCOPE.equals(p.scope) && p.known == null || p.privatePerson)).toList();
         kept.removeAll(nobody);
         meetingParticipants = meetingParticipants.stream().map(set -> {
             // only the people kept; if that leaves compatriots alone, the one they met was no one ("their Russian

@@ -336,7 +336,10 @@ final class MeetingDateAndPlace {
     private static final java.util.regex.Pattern SPAN_THEN_WHERE = java.util.regex.Pattern.compile("(?s)[^,;]*,\\s*(where|when)\\b[^,;]*");
 
     /** What may stand between a date and a second verb of the same subject: " and ", " and then ", " and later ". */
-    private static final java.util.regex.Pattern AND_THEN = java.util.regex.Pattern.compile("[^,;]{0,40}\\sand(\\s+(then|later|again))?\\s*");
+    private static final java.util.regex.Pattern AND_THEN = java.util.regex.Pattern.compile(
+            "[^,;]{0,40}\\sand(\\s+(then|later|again))?\\s*"
+            // "at their first summit in Seoul in May 2022, and on their trilateral meeting … in November 2022"
+            + "|,\\s*and\\s+(on|at|in|during|to)\\s+[^,;]{0,30}");
 
     /** "since the invasion of February 2022", "until 2030": a date that is not when anything met. */
     private boolean modifiesNoun(Sentence s, Dates.Found f) {

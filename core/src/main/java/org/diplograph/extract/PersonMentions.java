@@ -152,9 +152,10 @@ final class PersonMentions {
             }
         }
         // "Australian citizen Dr Yang Hengjun": an honorific does not make a private person an official
-        // "First Lady Jill Biden": a spouse holds no office
-        boolean privatePerson = titles.isEmpty() && apposed == null && chainEnd - 1 >= s.analysisFrom
-                && (PRIVATE_PEOPLE.contains(toks.get(chainEnd - 1).lower) || "lady".equalsIgnoreCase(rank) && toks.get(chainEnd - 1).is("first"));
+        // "First Lady Jill Biden": a spouse holds no office, whatever the words before are read as
+        boolean spouse = start - 2 >= s.analysisFrom && toks.get(start - 2).is("first") && toks.get(start - 1).is("lady");
+        boolean privatePerson = spouse || titles.isEmpty() && apposed == null && chainEnd - 1 >= s.analysisFrom
+                && PRIVATE_PEOPLE.contains(toks.get(chainEnd - 1).lower);
         boolean titled = !privatePerson && (rank != null || !titles.isEmpty() || apposed != null);
         boolean familyFirst = names.familyFirst(start);
         Person known = titled ? null : registry.lookup(words, familyFirst, false);

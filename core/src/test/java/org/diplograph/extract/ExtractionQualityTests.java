@@ -38,12 +38,12 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (155 articles). */
+    /** What the extractor reached on the tuning set (157 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.966, 0.853, 0.906),
-            FactKind.OFFICIALS, new Level(0.987, 0.978, 0.983),
-            FactKind.REPRESENTS, new Level(0.981, 0.965, 0.973),
-            FactKind.PARTNERSHIPS, new Level(0.977, 0.756, 0.852),
+            FactKind.MEETINGS, new Level(0.967, 0.855, 0.908),
+            FactKind.OFFICIALS, new Level(0.986, 0.979, 0.982),
+            FactKind.REPRESENTS, new Level(0.980, 0.966, 0.973),
+            FactKind.PARTNERSHIPS, new Level(0.977, 0.758, 0.854),
             FactKind.MEMBERSHIPS, new Level(0.980, 0.803, 0.882)),
             0.973, 1.000, 0, 0);
 
