@@ -287,7 +287,7 @@ final class MeetingReferents {
             // "The two leaders held their first formal talks" after the foreign ministers' visits, "Both leaders recalled"
             // after the guest met three hosts: the story's two heads of state or government, when it names two most (a
             // readout's ministers are "leaders" only when no head is named)
-            Set<Person> heads = headsNamedMost(s.index * 1000 + m.start);
+            Set<Person> heads = headsNamedMost(s.index * 1000 + m.start, 2);
             if (!heads.isEmpty()) {
                 return heads;
             }
@@ -312,19 +312,7 @@ final class MeetingReferents {
         if (firstMeeting.size() == count && firstMeeting.stream().allMatch(this::heads)) {
             return firstMeeting;
         }
-        int at = s.index * 1000 + m.start;
-        List<Person> heads = new ArrayList<>();
-        for (Person p : persons) {
-            if (p.confirmed && p.seenBefore(at) >= 0 && heads(p)) {
-                heads.add(p);
-            }
-        }
-        heads.sort((a, b) -> Integer.compare(b.timesSeenBefore(at), a.timesSeenBefore(at)));
-        if (heads.size() < count || heads.size() > count && heads.get(count).timesSeenBefore(at) >= heads.get(count - 1).timesSeenBefore(at)) {
-            return Set.of();
-        }
-        Set<Person> out = new LinkedHashSet<>(heads.subList(0, count));
-        return out.stream().map(p -> p.scopeOn(article.published)).distinct().count() == count ? out : Set.of();
+        return headsNamedMost(s.index * 1000 + m.start, count);
     }
 
     /** Whether two or more people are all of one state. */
@@ -347,8 +335,8 @@ final class MeetingReferents {
                 || w.contains("king") || w.contains("emir") || w.contains("sultan") || w.contains("premier") || w.contains("prince"));
     }
 
-    /** The two heads of different states named most before a point, when a third is named less often; none otherwise. */
-    private Set<Person> headsNamedMost(int at) {
+    /** The {@code count} heads of different states named most before a point, when the next is named less often; none otherwise. */
+    private Set<Person> headsNamedMost(int at, int count) {
         List<Person> heads = new ArrayList<>();
         for (Person p : persons) {
             if (p.confirmed && p.seenBefore(at) >= 0 && heads(p)) {
@@ -356,11 +344,11 @@ final class MeetingReferents {
             }
         }
         heads.sort((a, b) -> Integer.compare(b.timesSeenBefore(at), a.timesSeenBefore(at)));
-        if (heads.size() < 2 || heads.size() > 2 && heads.get(2).timesSeenBefore(at) >= heads.get(1).timesSeenBefore(at)
-                || Objects.equals(heads.get(0).scopeOn(article.published), heads.get(1).scopeOn(article.published))) {
+        if (heads.size() < count || heads.size() > count && heads.get(count).timesSeenBefore(at) >= heads.get(count - 1).timesSeenBefore(at)) {
             return Set.of();
         }
-        return new LinkedHashSet<>(heads.subList(0, 2));
+        Set<Person> out = new LinkedHashSet<>(heads.subList(0, count));
+        return out.stream().map(p -> p.scopeOn(article.published)).distinct().count() == count ? out : Set.of();
     }
 
     private Set<Person> groupTold(Sentence s, Mention m, boolean subjectsOnly, boolean two) {

@@ -343,7 +343,6 @@ final class MeetingTriggers {
                         }
                     }
                 }
-                // "wrapped up two days of discussions", "concluded their talks": talks that took place
                 case "granted", "gave" -> {
                     // "King Abdullah granted an audience to Shoukry": the one granted it met him
                     int k = i + 1 < s.to && (toks.get(i + 1).is("an") || toks.get(i + 1).is("a")) ? i + 2 : i + 1;
@@ -360,6 +359,7 @@ final class MeetingTriggers {
                         i = with - 1;
                     }
                 }
+                // "wrapped up two days of discussions", "concluded their talks": talks that took place
                 case "held", "holds", "had", "has", "hold", "wrapped", "concluded", "ended", "holding" -> {
                     if (w.equals("holding") && !(i - 1 >= s.analysisFrom && toks.get(i - 1).is(","))) {
                         continue;
