@@ -227,6 +227,9 @@ final class MeetingTriggers {
                     if (i + 2 < s.to && toks.get(i + 1).is("each") && toks.get(i + 2).is("other")) {
                         out.add(new Trigger(i, i + 3, SAW_EACH_OTHER, false, false));
                         i += 2;
+                    } else if (i - 1 >= s.analysisFrom && (toks.get(i - 1).is("last") || toks.get(i - 1).is("first")) && i + 1 < s.to) {
+                        // "Zelensky last saw the US president at the Vatican in April": whom one last saw, one met
+                        out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
                     }
                 }
                 case "bumped", "fist-bumped" -> {
@@ -376,7 +379,9 @@ final class MeetingTriggers {
                             }
                             // "Xi returned Kim's visits in June 2019, holding two days of talks with him": the participle's
                             // subject is the clause's
-                            out.add(new Trigger(i, k + 1, "meeting:held-talks", w.equals("holding"), w.equals("holds") || w.equals("hold")));
+                            // "travelled to Kyiv in August to hold talks with Zelenskyy": the journey's purpose, told as done
+                            boolean purpose = w.equals("hold") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && journeyBefore(s, i - 1);
+                            out.add(new Trigger(i, k + 1, "meeting:held-talks", w.equals("holding"), w.equals("holds") || w.equals("hold") && !purpose));
                             i = k;
                             break;
                         }
@@ -783,7 +788,7 @@ final class MeetingTriggers {
                 return false;
             }
             if (w.equals("to") && k == t.start() - 1 && !(k - 1 >= s.analysisFrom && GLAD.contains(toks.get(k - 1).lower))
-                    && !t.rule().equals(JOURNEY_TO_MEET)) {
+                    && !t.rule().equals(JOURNEY_TO_MEET) && !(toks.get(t.start()).is("hold") && journeyBefore(s, k))) {
                 return false;
             }
         }

@@ -228,13 +228,16 @@ final class PersonRegistry {
     }
 
     /** "the Russian Defense Minister", "SACEUR": the article's holder of that title, or the gazetteer's on that day. */
+    /** "the Turkish leader": whoever heads the country, by whichever title the article gives him. */
+    private static final String LEADER = "leader";
+
     Person byTitle(TitleInfo t, PartialDate on) {
         String body = t.bodyId(t.scope);
         for (Person p : persons) {
             for (Person.Role r : p.roles) {
                 String other = r.title().bodyId(r.title().scope != null ? r.title().scope : p.scope);
                 if (body != null && body.equals(other) && (t.key == null || r.title().key == null || t.key.equals(r.title().key)
-                        || !r.title().bodyIsScopeItself())) {
+                        || !r.title().bodyIsScopeItself() || LEADER.equals(t.key))) {
                     return p;
                 }
             }
@@ -244,7 +247,7 @@ final class PersonRegistry {
         for (Person p : persons) {
             KnownPeople.Role r = p.known == null || !p.roles.isEmpty() ? null : p.known.roleOn(day);
             if (body != null && r != null && r.title() != null && body.equals(knownBody(r))
-                    && (t.key == null || !body.equals(r.scope()) || t.key.equals(NameKeys.fold(r.title())))) {
+                    && (t.key == null || !body.equals(r.scope()) || t.key.equals(NameKeys.fold(r.title())) || LEADER.equals(t.key))) {
                 return p;
             }
         }

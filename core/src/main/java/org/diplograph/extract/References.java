@@ -127,6 +127,17 @@ final class References {
         return next == null || !(next.is("of") || next.is("-") || next.is("general") || next.is("'s"));
     }
 
+    /** Where "the Turkish leader" starts when "leader" at {@code i} ends one (a country's word and "the" before it), else -1. */
+    private int countryLeader(Sentence s, int i) {
+        if (!toks.get(i).is("leader") || i - 2 < s.analysisFrom || s.covered(i - 1)) {
+            return -1;
+        }
+        Match m = s.phraseAt(i - 1);
+        Ref r = stateRef(m);
+        int the = m == null ? -1 : m.start() - 1;
+        return r != null && g.isCountry(r.key()) && m.end() == i && the >= s.analysisFrom && toks.get(the).is("the") ? the : -1;
+    }
+
     /** Adds a mention for each reference in the sentence outside the people already found. */
     void read(Sentence s) {
         for (int i = s.analysisFrom; i < s.to; i++) {
@@ -188,6 +199,14 @@ final class References {
                 s.addCovering(mention);
                 continue;
             }
+            int leader = countryLeader(s, i);
+            if (leader >= 0) {
+                // "the Turkish leader", "the North Korean leader": whoever heads that country
+                Mention mention = new Mention(MentionKind.TITLE_REF, leader, i + 1);
+                mention.title = TitleInfo.named(g.countryBodies, "leader", stateRef(s.phraseAt(i - 1)).key());
+                s.addCovering(mention);
+                continue;
+            }
             if (isCounterpartWord(t.lower)) {
                 // "his Turkish counterpart", "his Azerbaijani and Georgian counterparts", "counterparts from Japan"
                 List<String> scopes = new ArrayList<>(2);
@@ -232,7 +251,7 @@ final class References {
                 s.mentions.add(new Mention(MentionKind.PRONOUN, i, i + 1));
                 continue;
             }
-            if (t.is("i") || t.is("me") || t.is("my") || t.is("we") || t.is("us") || t.is("you") || (t.is("our") || t.is("your")) && beforeMeetingNoun(s, i)) {
+            if (t.is("i") || t.is("me") || t.is("my") || t.is("we") || t.is("us") && !t.text.equals("US") || t.is("you") || (t.is("our") || t.is("your")) && beforeMeetingNoun(s, i)) {
                 s.mentions.add(new Mention(MentionKind.SPEAKER, i, i + 1));
                 continue;
             }
