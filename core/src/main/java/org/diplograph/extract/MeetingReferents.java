@@ -579,6 +579,10 @@ final class MeetingReferents {
                 // "The Secretary thanked the Minister": the two of them
                 Set<Person> titled = new LinkedHashSet<>();
                 resolve(titled, s, m, null, null, false);
+                if (named.isEmpty() && titled.size() == 1 && subjectSentence != s.index && !pronounFirst) {
+                    // "It was the President's first visit to the Headquarters. He had last come in June 2019": the President
+                    lastSubject = titled.iterator().next();
+                }
                 titled.stream().filter(p -> !named.contains(p)).forEach(named::add);
             }
         }

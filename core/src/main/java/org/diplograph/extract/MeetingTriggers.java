@@ -180,7 +180,11 @@ final class MeetingTriggers {
                         i++;
                     }
                 }
-                case "welcomed", "welcomes", "greeted" -> out.add(new Trigger(i, i + 1, "meeting:welcomed", false, w.endsWith("s")));
+                case "welcomed", "welcomes", "greeted" -> {
+                    if (!welcomedAThing(s, i)) {
+                        out.add(new Trigger(i, i + 1, "meeting:welcomed", false, w.endsWith("s")));
+                    }
+                }
                 case "embraced", "hugged" -> {
                     // "embraced President Zelensky in Kyiv", "hugged his counterpart": a person, right after the verb ("embraced
                     // the plan of President X" is no meeting)
@@ -385,8 +389,10 @@ final class MeetingTriggers {
                             i = k;
                             break;
                         }
-                        // "had begun arranging a meeting between Putin and Zelensky": the meeting is what he arranges
-                        if (x.equals(".") || x.equals(",") || x.equals("call") || x.equals("conversation") || x.equals("with") || DESIRE.contains(x)) {
+                        // "had begun arranging a meeting between Putin and Zelensky": the meeting is what he arranges; "held no
+                        // talks" none
+                        if (x.equals(".") || x.equals(",") || x.equals("call") || x.equals("conversation") || x.equals("with") || x.equals("no")
+                                || DESIRE.contains(x)) {
                             break;
                         }
                     }
@@ -603,6 +609,33 @@ final class MeetingTriggers {
     }
 
     /** Whether a journey's verb in the past governs the "to" at {@code to}, within its clause. */
+    /** What one welcomes that is no person: "welcomed the forthcoming visit of", "welcomed the decision". */
+    private static final Set<String> WELCOMED_THINGS = Set.of("visit", "visits", "decision", "decisions", "agreement", "agreements",
+            "progress", "proposal", "proposals", "initiative", "initiatives", "efforts", "steps", "outcome", "outcomes", "results",
+            "announcement", "statement", "signing", "adoption", "launch", "conclusion", "establishment", "participation", "holding",
+            "resumption", "readiness", "commitment", "appointment", "release", "election", "news", "move", "plan", "plans", "talks",
+            "dialogue", "ceasefire", "opportunity", "role", "contribution", "support", "development", "developments", "growth");
+    /** Words that may stand between "welcomed" and what it welcomes: "welcomed the forthcoming visit". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
+            "those", "both", "our");
+
+    /** "The leaders welcomed the forthcoming visit to New Delhi of Foreign Minister Kuleba": a thing welcomed, no one met. */
+    private boolean welcomedAThing(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.to, i + 5); k++) {
+            Token t = toks.get(k);
+            if (t.capitalised() || !t.isWord() || s.covered(k)) {
+                return false;
+            }
+            if (WELCOMED_THINGS.contains(t.lower)) {
+                return true;
+            }
+            if (k > i + 1 && !DETERMINERS.contains(toks.get(k - 1).lower) && DETERMINERS.contains(t.lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean journeyBefore(Sentence s, int to) {
         for (int k = to - 1; k >= Math.max(s.analysisFrom, to - JOURNEY_REACH); k--) {
             Token t = toks.get(k);

@@ -262,7 +262,11 @@ final class Meetings {
             if (toks.get(k).is(";") || toks.get(k).is(":") || toks.get(k).is("but")) {
                 return;
             }
-            again = toks.get(k).is("again") && toks.get(k - 1).is("and") ? k : -1;
+            again = toks.get(k).is("again") && toks.get(k - 1).is("and") ? k
+                    // "The two had met in Vilnius in July, at the inaugural meeting of the Council, and in Kyiv in April":
+                    // the place said again for a second meeting of the subjects
+                    : toks.get(k).is("and") && k + 2 < s.to && (toks.get(k + 1).is("in") || toks.get(k + 1).is("at"))
+                    && toks.get(k + 2).capitalised() && !t.nominal() && objects.isEmpty() && placedRightAfter(s, t) ? k : -1;
         }
         if (again < 0) {
             return;
@@ -290,6 +294,12 @@ final class Meetings {
                 return;
             }
         }
+    }
+
+    /** Whether the trigger's own place follows it: "met in Vilnius", "held talks in Riga". */
+    private boolean placedRightAfter(Sentence s, Trigger t) {
+        return t.end() + 1 < s.to && (toks.get(t.end()).is("in") || toks.get(t.end()).is("at")) && s.places.stream()
+                .anyMatch(p -> p.start() == t.end() + 1 || p.start() == t.end());
     }
 
     /**

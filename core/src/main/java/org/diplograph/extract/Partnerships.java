@@ -177,11 +177,35 @@ final class Partnerships {
                 break;
             }
         }
-        if (i + 2 < s.to && toks.get(i + 1).is("for") && toks.get(i + 2).is("peace")) {
+        if (kindWords.isEmpty() && i + 2 < s.to && toks.get(i + 1).is("for") && toks.get(i + 2).is("peace")) {
             return "Partnership for Peace";
         }
         String kind = kindWords.isEmpty() ? "partnership" : String.join(" ", kindWords) + " partnership";
-        return kind + coordination(s, i);
+        return kind + (kindWords.isEmpty() ? "" : namedPurpose(s, i)) + coordination(s, i);
+    }
+
+    /** Words that may join a partnership's capitalised name: "for Peace and Prosperity in Asia and the World". */
+    private static final Set<String> NAME_JOINERS = Set.of("for", "and", "in", "the", "of");
+
+    /**
+     * "a Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World": the capitalised words
+     * after a capitalised partnership's "for" belong to its name, or "".
+     */
+    private String namedPurpose(Sentence s, int i) {
+        if (!toks.get(i).capitalised() || i + 2 >= s.to || !toks.get(i + 1).is("for") || !toks.get(i + 2).capitalised()) {
+            return "";
+        }
+        int end = i + 1;
+        for (int k = i + 1; k < s.to && (toks.get(k).capitalised() && toks.get(k).isWord() || NAME_JOINERS.contains(toks.get(k).text)); k++) {
+            if (toks.get(k).capitalised()) {
+                end = k + 1;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = i + 1; k < end; k++) {
+            out.append(' ').append(toks.get(k).lower);
+        }
+        return out.toString();
     }
 
     /**
