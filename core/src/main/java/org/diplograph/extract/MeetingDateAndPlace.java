@@ -69,6 +69,10 @@ final class MeetingDateAndPlace {
     private PartialDate lastStated;
     /** The sentences that last stated a date and last told a meeting: "two months later" counts from the later of them. */
     private int lastStatedSentence = -1;
+    /** Whether {@link #lastStated} was written with its year ("December 21 to 23, 2022"), not inferred. */
+    private boolean lastStatedYearWritten;
+    /** A year as written. */
+    private static final java.util.regex.Pattern WRITTEN_YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
     private int lastMeetingSentence = -1;
 
     MeetingDateAndPlace(Article article) {
@@ -105,6 +109,7 @@ final class MeetingDateAndPlace {
                 // "In July 2019 …. When the two met that September": the year the text last stated
                 lastStated = f.date();
                 lastStatedSentence = s.index;
+                lastStatedYearWritten = yearWritten(s, f);
             }
             boolean heading = s.to - s.from <= 8 && s.mentions.isEmpty();
             if (heading || visit(s) && !modifiesNoun(s, f)) {
@@ -209,8 +214,9 @@ final class MeetingDateAndPlace {
                 narrativeDate = best.date();
                 narrativeSentence = s.index;
             }
-            lastStated = best.date() != null ? best.date() : lastStated;
-            return new When(best.date(), null);
+            PartialDate date = inToldYear(s, best);
+            lastStated = date != null ? date : lastStated;
+            return new When(date, null);
         }
         if (recalled(s, t)) {
             return When.NONE;
@@ -235,6 +241,27 @@ final class MeetingDateAndPlace {
             return new When(PartialDate.ofDay(published), "date:publication-day");
         }
         return When.NONE;
+    }
+
+    private static boolean yearWritten(Sentence s, Dates.Found f) {
+        return WRITTEN_YEAR.matcher(s.text.substring(f.start(), f.end())).find();
+    }
+
+    /**
+     * "paid a State visit to Indonesia from December 21 to 23, 2022. Phuc and Widodo held talks … on December 22": a day
+     * written without its year, in the month the sentence before dated with one, is in that year (not the last such day
+     * before publication).
+     */
+    private PartialDate inToldYear(Sentence s, Dates.Found f) {
+        PartialDate date = f.date();
+        if (date == null || date.precision() != DatePrecision.DAY || f.storyDay() || yearWritten(s, f) || lastStated == null || !lastStatedYearWritten
+                || lastStatedSentence < s.index - 1 || lastStated.first().getMonthValue() != date.first().getMonthValue()
+                || lastStated.first().getYear() == date.first().getYear()) {
+            return date;
+        }
+        java.time.LocalDate day = date.first().withYear(lastStated.first().getYear());
+        return day.getMonthValue() == date.first().getMonthValue() && (published == null || !day.isAfter(published))
+                ? PartialDate.ofDay(day) : date;
     }
 
     /** A date some days before or after another: a day for days and weeks, a month for months, a year for years. */

@@ -603,9 +603,21 @@ final class MeetingReferents {
 
     /** A person named only as the possessor of another: "Ishiba's predecessor". */
     private boolean possessorOnly(Sentence s, Mention m) {
-        return m.kind == MentionKind.PERSON && m.end + 1 < s.to && toks.get(m.end).is("'s") && toks.get(m.end + 1).isWord()
-                && !toks.get(m.end + 1).capitalised();
+        if (!(m.kind == MentionKind.PERSON && m.end + 1 < s.to && toks.get(m.end).is("'s") && toks.get(m.end + 1).isWord()
+                && !toks.get(m.end + 1).capitalised())) {
+            return false;
+        }
+        // "This will be President Widodo's second State visit": his own journey, he is the story's next "he"
+        for (int k = m.end + 1; k < Math.min(s.to, m.end + 5) && toks.get(k).isWord(); k++) {
+            if (OWN_JOURNEYS.contains(toks.get(k).lower)) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** What a possessor makes himself: "Widodo's second State visit", "Blinken's trip to Beijing". */
+    private static final Set<String> OWN_JOURNEYS = Set.of("visit", "trip", "tour", "journey", "arrival", "stay");
 
     /** Words of a sentence that tells what is to come: "was expected to visit", "will travel". */
     private static final Set<String> PLAN_WORDS = Set.of("will", "would", "expected", "plans", "planned", "scheduled", "due");

@@ -928,11 +928,25 @@ final class MeetingTriggers {
             if (toks.get(k).is(":")) {
                 return k + 1;
             }
+            if (spacedDash(k)) {
+                // "have already met three times this year -- in Tokyo in March, in Seoul on May 7 and …"
+                while (k + 1 < s.to - 1 && spacedDash(k + 1)) {
+                    k++;
+                }
+                return k + 1;
+            }
             if (toks.get(k).is(";") || toks.get(k).is(".")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** A dash set off by spaces, "--", "—" or "–": what opens a list, not a hyphen within a word. */
+    private boolean spacedDash(int k) {
+        Token t = toks.get(k);
+        return (t.text.equals("-") || t.text.equals("—") || t.text.equals("–"))
+                && (Character.isWhitespace(article.text.charAt(t.start - 1)) || k > 0 && spacedDash(k - 1));
     }
 
     private boolean counted(Sentence s, Trigger t) {

@@ -394,12 +394,21 @@ final class Meetings {
             }
             Trigger t = new Trigger(i, i + 1, JOURNEY_TO_HOST, false, false);
             When when = dateAndPlace.dateOf(s, t);
-            if (!when.stated() || !triggers.realised(s, t)) {
+            if (!when.stated() || !triggers.realised(s, t) || thisVisit(when)) {
                 continue;
             }
             addMeeting(s, t, new LinkedHashSet<>(List.of(traveller, host)), Set.of(traveller), Set.of(host), when,
                     dateAndPlace.placeOf(s, t), 0.7, JOURNEY_TO_HOST);
         }
+    }
+
+    /**
+     * "Qin flew to Islamabad on Friday": a journey in the story's own week is the visit the story tells, whose talks are
+     * told on their own day (the arrival is not their date).
+     */
+    private boolean thisVisit(When when) {
+        return when.on() != null && when.on().precision() == DatePrecision.DAY && article.published != null
+                && !when.on().first().isBefore(article.published.minusDays(7));
     }
 
     /** "the bilateral meetings held among the three leaders", "held bilateral meetings": meetings of two at a time. */
