@@ -124,11 +124,26 @@ final class ArticleReader {
         meetings.rememberSentence(s);
     }
 
+    /** "Foreign Ministers Wang Yi and Sergei Lavrov": a plural title right before a name, or null. */
+    private Match pluralTitleBeforeName(Sentence s, int i) {
+        Match m = article.g.index.pluralTitle(article.toks, i, s.to);
+        if (m == null || m.end() >= s.to) {
+            return null;
+        }
+        Token next = article.toks.get(m.end());
+        // "the Defence Ministers Meeting": a gathering's name, not people
+        return next.capitalised() && next.isWord() && !article.g.nonNames.contains(next.lower) && !next.lower.startsWith("meeting")
+                ? m : null;
+    }
+
     /** Marks the gazetteer phrases of a sentence, longest first from left to right. */
     private void phrases(Sentence s) {
         List<Token> toks = article.toks;
         for (int i = s.analysisFrom; i < s.to; ) {
             Match m = article.g.index.match(toks, i, s.to);
+            if (m == null) {
+                m = pluralTitleBeforeName(s, i);
+            }
             if (m != null) {
                 s.phrases.add(m);
                 for (int k = m.start(); k < m.end(); k++) {

@@ -39,6 +39,10 @@ final class PersonMentions {
     private final NameRuns names;
     private final TitleReader titleReader;
     private final PersonRegistry registry;
+    /** The titles of the last person named after a plural title ("Foreign Ministers A"), for the names listed after him. */
+    private List<TitleInfo> pluralTitles;
+    private int pluralEnd = -1;
+    private int pluralSentence = -1;
     /** The countries of a counterpart title still to give, in order, to the people named after the first. */
     private List<String> pendingScopes;
     private TitleInfo pendingTitle;
@@ -105,6 +109,15 @@ final class PersonMentions {
             titlesEnd = chainEnd - 1;
         }
         int spanStart = titleReader.chainLeft(s, titlesEnd, limit, titles);
+        boolean sharesPlural = titles.isEmpty() && rank == null && pluralTitles != null && pluralSentence == s.index
+                && COORDINATED.matcher(article.between(pluralEnd, start)).matches();
+        if (sharesPlural) {
+            // "Foreign Ministers Radoslaw Sikorski and Jan Lipavsky": the second holds the title too
+            for (TitleInfo t : pluralTitles) {
+                titles.add(t.forNextHolder());
+            }
+            spanStart = start;
+        }
         if (titles.isEmpty() && rank == null) {
             spanStart = start;
         } else if (titles.isEmpty()) {
@@ -216,6 +229,10 @@ final class PersonMentions {
         }
         Mention mention = new Mention(MentionKind.PERSON, spanStart, appEnd[0]);
         mention.person = p;
+        boolean plural = titles.stream().anyMatch(t -> t.plural);
+        pluralTitles = plural ? titles : null;
+        pluralEnd = mention.end;
+        pluralSentence = s.index;
         for (TitleInfo t : titles) {
             if (t.counterpart && t.scopes.size() > 1) {
                 pendingScopes = new ArrayList<>(t.scopes.subList(1, t.scopes.size()));

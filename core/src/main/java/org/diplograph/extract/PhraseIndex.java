@@ -42,7 +42,11 @@ final class PhraseIndex {
      * @param end    token after the last
      * @param phrase the phrase
      */
-    record Match(int start, int end, Phrase phrase) {
+    record Match(int start, int end, Phrase phrase, boolean plural) {
+
+        Match(int start, int end, Phrase phrase) {
+            this(start, end, phrase, false);
+        }
 
         boolean has(Kind kind) {
             return ref(kind) != null;
@@ -124,5 +128,47 @@ final class PhraseIndex {
             }
         }
         return null;
+    }
+
+    /**
+     * "Foreign Ministers Wang Yi and …", "Presidents Biden and Xi": the longest title phrase starting at {@code i} whose
+     * last word is written plural, capitalised as a title before names; {@code null} when none.
+     *
+     * @param tokens the tokens
+     * @param i      where to start
+     * @param end    where the sentence ends
+     */
+    Match pluralTitle(List<Token> tokens, int i, int end) {
+        if (!tokens.get(i).capitalised()) {
+            return null;
+        }
+        List<Phrase> candidates = new ArrayList<>(byFirstWord.getOrDefault(tokens.get(i).lower, List.of()));
+        String firstSingular = singular(tokens.get(i).lower);
+        if (firstSingular != null) {
+            candidates.addAll(byFirstWord.getOrDefault(firstSingular, List.of()));
+        }
+        candidates.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+        for (Phrase phrase : candidates) {
+            int len = phrase.words().length;
+            if (i + len > end || phrase.refs().stream().noneMatch(r -> r.kind() == Kind.TITLE)) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < len - 1 && ok; k++) {
+                ok = tokens.get(i + k).lower.equals(phrase.words()[k]);
+            }
+            if (ok && phrase.words()[len - 1].equals(singular(tokens.get(i + len - 1).lower))) {
+                return new Match(i, i + len, phrase, true);
+            }
+        }
+        return null;
+    }
+
+    /** "ministers" → "minister", "secretaries" → "secretary"; null for a word not written plural. */
+    static String singular(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : null;
     }
 }

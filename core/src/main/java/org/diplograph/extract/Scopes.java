@@ -202,6 +202,11 @@ final class Scopes {
                     || on.first().isBefore(article.published.minusDays(7)))) {
                 continue;
             }
+            String evidence = meetings.get(i).provenance().evidence();
+            if (evidence != null && (evidence.contains("sidelines") || evidence.contains("margins"))) {
+                // "met at Sharm el-Sheikh, on the sidelines of the Non-Aligned summit": a gathering's venue hosts neither
+                continue;
+            }
             String place = placeCountry(meetings.get(i).place());
             String host = place != null ? place : header.placeCountry;
             for (Person other : participants.get(i)) {

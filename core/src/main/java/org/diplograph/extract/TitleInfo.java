@@ -17,6 +17,8 @@ final class TitleInfo {
     String bodyName;
     String scope;
     boolean counterpart;
+    /** Written plural before a list of names ("Foreign Ministers A and B"): each name after it holds it. */
+    boolean plural;
     /** Every country or alliance the title names, in order: "his Japanese and Australian counterparts" names two. */
     final java.util.List<String> scopes = new java.util.ArrayList<>(1);
     /** The country whose officials bear this title when the text names none ("Secretary of Defense": USA), or null. */
@@ -69,6 +71,21 @@ final class TitleInfo {
         t.scopes.add(placed);
         t.defaultScope = defaultScope;
         t.alsoIn = alsoIn;
+        return t;
+    }
+
+    /** The same title for another holder of a plural title, placed nowhere yet: "… and B" after "Foreign Ministers A". */
+    TitleInfo forNextHolder() {
+        TitleInfo t = new TitleInfo(countryBodies);
+        t.text = text;
+        t.key = key;
+        t.fixedBody = fixedBody;
+        t.bodySlug = bodySlug;
+        t.bodyName = bodyName;
+        t.counterpart = counterpart;
+        t.defaultScope = defaultScope;
+        t.alsoIn = alsoIn;
+        t.plural = true;
         return t;
     }
 

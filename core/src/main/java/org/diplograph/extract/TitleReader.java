@@ -202,7 +202,10 @@ final class TitleReader {
             }
             if (title == null && m.has(Kind.TITLE)) {
                 title = m.ref(Kind.TITLE);
-                t.key = NameKeys.fold(text.substring(toks.get(m.start()).start, toks.get(m.end() - 1).end));
+                // "Foreign Ministers A and B": each holds the title in the singular
+                t.plural = m.plural();
+                t.key = m.plural() ? NameKeys.fold(String.join(" ", m.phrase().words()))
+                        : NameKeys.fold(text.substring(toks.get(m.start()).start, toks.get(m.end() - 1).end));
             }
             if (pattern == null && m.has(Kind.BODY_PATTERN)) {
                 pattern = m.ref(Kind.BODY_PATTERN);
@@ -230,6 +233,11 @@ final class TitleReader {
             textStart = start;
         }
         t.text = SPACES.matcher(text.substring(toks.get(textStart).start, toks.get(textEnd - 1).end)).replaceAll(" ");
+        String last = toks.get(textEnd - 1).text;
+        if (t.plural && t.text.endsWith(last) && PhraseIndex.singular(last.toLowerCase(java.util.Locale.ROOT)) != null) {
+            String one = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y" : last.substring(0, last.length() - 1);
+            t.text = t.text.substring(0, t.text.length() - last.length()) + one;
+        }
         t.scope = scope;
         if (title != null) {
             t.defaultScope = ((TitleDoc) title.data()).country();
