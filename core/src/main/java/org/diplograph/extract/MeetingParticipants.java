@@ -301,8 +301,13 @@ final class MeetingParticipants {
                     || toks.get(k - 1).is("also") && (toks.get(k - 2).is("that") || toks.get(k - 2).is("which")));
             boolean joined = (w.is("joined") || w.is("attended")) && k + 1 < s.to && toks.get(k + 1).is("by");
             if (included || joined) {
-                Mention next = firstFrom(after, joined ? k + 2 : k + 1);
-                return next != null && next.start <= k + 3 ? List.of(next) : List.of();
+                int at = joined ? k + 2 : k + 1;
+                Mention next = firstFrom(after, at);
+                if (next == null) {
+                    return List.of();
+                }
+                // "joined by Guterres"; "joined by their foreign ministers, Santiago Cafiero and Mauro Vieira": all listed
+                return next.start <= k + 3 || groupBefore(at, next.start) ? listFrom(after, next) : List.of();
             }
             if (w.is("that") || w.is("which")) {
                 Mention next = firstFrom(after, k + 1);
@@ -312,6 +317,19 @@ final class MeetingParticipants {
             }
         }
         return List.of();
+    }
+
+    /** Whether lower-case words and a comma alone stand before a name: "their foreign ministers, ". */
+    private boolean groupBefore(int from, int name) {
+        if (name - from > 6 || name - 1 <= from || !toks.get(name - 1).is(",")) {
+            return false;
+        }
+        for (int k = from; k < name - 1; k++) {
+            if (!toks.get(k).isWord() || toks.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A mention and those listed after it: "A, B and C". */

@@ -151,7 +151,7 @@ final class MeetingTriggers {
                     // "was pleased to meet", "I was also honored to meet President Marcos this morning"
                     if (w.equals("meet") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && GLAD.contains(toks.get(i - 2).lower)) {
                         out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
-                    } else if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && journeyBefore(s, i - 1)) {
+                    } else if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && (journeyBefore(s, i - 1) || firstTo(s, i - 1))) {
                         // "Kim flew to Beijing in March 2018 to meet Xi Jinping", "travelled to Prague to see Novak": the
                         // journey's purpose, told as done
                         out.add(new Trigger(i, i + 1, JOURNEY_TO_MEET, false, false));
@@ -636,6 +636,21 @@ final class MeetingTriggers {
         return false;
     }
 
+    /** "was the first foreign head of state to see Lula": who was the first (or last) to meet someone met him. */
+    private boolean firstTo(Sentence s, int to) {
+        for (int k = to - 1; k - 2 >= Math.max(s.analysisFrom, to - 8); k--) {
+            if ((toks.get(k).is("first") || toks.get(k).is("last")) && toks.get(k - 1).is("the")) {
+                // "was the first", "was also the first"
+                int verb = toks.get(k - 2).is("also") && k - 3 >= s.analysisFrom ? k - 3 : k - 2;
+                return toks.get(verb).is("was") || toks.get(verb).is("became");
+            }
+            if (!toks.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean journeyBefore(Sentence s, int to) {
         for (int k = to - 1; k >= Math.max(s.analysisFrom, to - JOURNEY_REACH); k--) {
             Token t = toks.get(k);
@@ -982,9 +997,12 @@ final class MeetingTriggers {
         return PHONE.contains(toks.get(k).lower) && !(k > s.from && toks.get(k - 1).is("courtesy"));
     }
 
+    /** How far back a future word may govern a trigger: "is due to attend a summit of … on Tuesday, before traveling … for talks". */
+    private static final int FUTURE_REACH = 40;
+
     /** A future word governing the trigger's clause: "was due to travel to Kyiv, and then to Berlin for talks with …". */
     private boolean futureClause(Sentence s, Trigger t) {
-        for (int k = t.start() - 1; k >= Math.max(s.analysisFrom, t.start() - 25); k--) {
+        for (int k = t.start() - 1; k >= Math.max(s.analysisFrom, t.start() - FUTURE_REACH); k--) {
             String w = toks.get(k).lower;
             if (CLAUSE_STARTS.contains(w)) {
                 return false;

@@ -171,5 +171,35 @@ final class SentenceScopes {
             }
             a = b;
         }
+        placeTheirs(s, people);
+    }
+
+    /**
+     * "A of Argentina and B of Brazil held talks, joined by their foreign ministers, C and D": people listed after "their"
+     * and a group's words serve, in order, the countries of the people named first in the sentence. Gives a person his
+     * state only when nothing else has.
+     */
+    private void placeTheirs(Sentence s, List<Sentence.Mention> people) {
+        for (int first = 2; first + 1 < people.size(); first++) {
+            Sentence.Mention c = people.get(first);
+            int their = c.start - 2;
+            while (their > people.get(first - 1).end && toks.get(their).isWord() && !toks.get(their).capitalised()
+                    && !toks.get(their).is("their")) {
+                their--;
+            }
+            if (!toks.get(their).is("their") || their == c.start - 2 || !toks.get(c.start - 1).text.equals(",")
+                    || !COORDINATED.matcher(article.between(c.end, people.get(first + 1).start)).matches()) {
+                continue;
+            }
+            for (int k = 0; k < 2; k++) {
+                Person owner = people.get(k).person;
+                Person p = people.get(first + k).person;
+                String scope = owner.scopeOn(article.published);
+                if (p.scope == null && p.known == null && p.fixedId == null && scope != null && g.isCountry(scope)) {
+                    p.scope = scope;
+                }
+            }
+            return;
+        }
     }
 }
