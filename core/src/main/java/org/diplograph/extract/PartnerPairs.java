@@ -149,6 +149,13 @@ final class PartnerPairs {
                     listed.add(st.code());
                 }
             }
+            if (listed.isEmpty() && subject != null && bothCountries(v + 1, as)) {
+                // "China counts both countries as comprehensive strategic partners": the two the story is about
+                String[] two = article.lastTwoCountries(s, true);
+                if (two != null) {
+                    listed.addAll(List.of(two));
+                }
+            }
             List<String[]> out = new ArrayList<>();
             for (String other : listed) {
                 if (subject != null && !other.equals(subject.code())) {
@@ -158,6 +165,13 @@ final class PartnerPairs {
             return out;
         }
         return List.of();
+    }
+
+    /** Whether the words between are "both countries", "the two countries" or "both": two states named before. */
+    private boolean bothCountries(int from, int to) {
+        String words = article.between(from, to).strip().toLowerCase(java.util.Locale.ROOT);
+        return words.equals("both countries") || words.equals("the two countries") || words.equals("both")
+                || words.equals("both nations") || words.equals("the two nations");
     }
 
     /**

@@ -96,6 +96,7 @@ class PartnersAndMembersTests {
             The Chinese side said Beijing stood ready to deepen ties with Pyongyang, its only treaty ally.   | CHN PRK alliance
             NATO member Turkey is still holding up Sweden's application to join the alliance.                 |
             The United States' alliances with Japan and with the Philippines are the foundation of our work.   | JPN USA alliance, PHL USA alliance
+            Saudi Crown Prince Mohammed bin Salman met Iranian President Ebrahim Raisi in Riyadh. Russia counts both countries as strategic partners. | IRN RUS strategic partnership, RUS SAU strategic partnership
             Poland and the Czech Republic raised their ties to a Comprehensive Strategic Partnership for Peace and Prosperity in Europe. | CZE POL comprehensive strategic partnership for peace and prosperity in europe
             """)
     void partnerships(String article, String expected) {
