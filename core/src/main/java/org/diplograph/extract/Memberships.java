@@ -122,7 +122,8 @@ final class Memberships {
                     add(s, st, alliance, "membership:stated");
                 }
             }
-            String[] two = members.isEmpty() && bothCountriesBefore(s, i) ? article.lastTwoCountries(s, true) : null;
+            String[] two = members.isEmpty() && (bothCountriesBefore(s, i) || bothCountriesAfterAs(s, i))
+                    ? article.lastTwoCountries(s, true) : null;
             for (int k = 0; two != null && k < two.length; k++) {
                 // "Both countries belong to NATO": the two countries whose people the story named last
                 for (String alliance : alliances) {
@@ -158,6 +159,13 @@ final class Memberships {
             }
         }
         return false;
+    }
+
+    /** "As members of the G20, the two countries will …": the opening phrase's subject is the story's two countries. */
+    private boolean bothCountriesAfterAs(Sentence s, int i) {
+        int subject = asPhraseSubject(s, i);
+        return subject > 0 && subject + 1 < s.to && (toks.get(subject).is("two") || toks.get(subject).is("both"))
+                && (toks.get(subject + 1).is("countries") || toks.get(subject + 1).is("nations"));
     }
 
     /**
@@ -245,9 +253,10 @@ final class Memberships {
             }
         }
         for (Sentence.State st : s.states) {
-            // "The SCO, of which China is a founding member"
-            if (st.alliance() && st.end() + 3 < i && i - st.end() <= 9 && toks.get(st.end()).is(",") && toks.get(st.end() + 1).is("of")
-                    && toks.get(st.end() + 2).is("which") && !out.contains(st.code())) {
+            // "The SCO, of which China is a founding member", "… Nations (ASEAN), of which Indonesia is a founding member"
+            int e = st.end() < s.to && toks.get(st.end()).is(")") ? st.end() + 1 : st.end();
+            if (st.alliance() && e + 3 < i && i - e <= 9 && toks.get(e).is(",") && toks.get(e + 1).is("of")
+                    && toks.get(e + 2).is("which") && !out.contains(st.code())) {
                 out.add(st.code());
             }
         }

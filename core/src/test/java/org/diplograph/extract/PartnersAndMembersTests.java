@@ -61,6 +61,8 @@ class PartnersAndMembersTests {
             India and China, both founding members of BRICS, sit in a bloc that admitted Iran in January. | IND BRICS, CHN BRICS, IRN BRICS
             Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. Both countries belong to NATO. | GRC NATO, TUR NATO
             Russia and China welcome the forthcoming admission of Belarus as a full member of the SCO.       |
+            Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. As members of NATO, the two countries will work together. | GRC NATO, TUR NATO
+            Vietnam is a partner of the Association of Southeast Asian Nations (ASEAN), of which Indonesia is a founding member. | IDN ASEAN
             """)
     void memberships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article, "t", DAY);
