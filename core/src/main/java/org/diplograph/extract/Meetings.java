@@ -485,7 +485,12 @@ final class Meetings {
                 return true;
             }
         }
-        return false;
+        // "Yoon held back-to-back summits with the leaders of 10 nations. In the morning he met A, B and C": one at a time
+        return backToBack(s) || s.index > 0 && backToBack(article.sentences.get(s.index - 1));
+    }
+
+    private boolean backToBack(Sentence s) {
+        return s.text.contains("back-to-back") || s.text.contains("one after another") || s.text.contains("one after the other");
     }
 
     /**
