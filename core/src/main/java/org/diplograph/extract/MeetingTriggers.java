@@ -997,6 +997,8 @@ final class MeetingTriggers {
         return PHONE.contains(toks.get(k).lower) && !(k > s.from && toks.get(k - 1).is("courtesy"));
     }
 
+    /** Forms of "be" before "expected in": "is expected in Riyadh". */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be");
     /** How far back a future word may govern a trigger: "is due to attend a summit of … on Tuesday, before traveling … for talks". */
     private static final int FUTURE_REACH = 40;
 
@@ -1008,7 +1010,10 @@ final class MeetingTriggers {
                 return false;
             }
             if (FUTURE_CLAUSE.contains(w) && (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would")
-                    || k + 1 < s.to && toks.get(k + 1).is("to"))) {
+                    || k + 1 < s.to && toks.get(k + 1).is("to")
+                    // "Tamim is expected in Riyadh on Friday for a Gulf summit with Xi": a presence to come
+                    || (w.equals("expected") || w.equals("due")) && k - 1 >= s.analysisFrom && AUXILIARIES.contains(toks.get(k - 1).lower)
+                    && k + 1 < s.to && (toks.get(k + 1).is("in") || toks.get(k + 1).is("at") || toks.get(k + 1).is("back")))) {
                 return true;
             }
         }
