@@ -121,6 +121,13 @@ final class Scopes {
         if (visited != null) {
             return visited;
         }
+        // "President Sahle-Work Zewde" in a story that names President al-Sisi: many countries have a president, so the
+        // country he received a visitor in tells more than another head's title; a minister's bare title tells more
+        boolean head = !p.roles.isEmpty() && p.roles.stream().allMatch(r -> r.title().bodyIsScopeItself());
+        host = head ? hostScope(p, meetings, participants, false) : null;
+        if (host != null) {
+            return host;
+        }
         String office = sameOfficeScope(p, participants);
         if (office != null) {
             return office;
