@@ -607,13 +607,14 @@ final class MeetingReferents {
                 && !toks.get(m.end + 1).capitalised())) {
             return false;
         }
-        // "This will be President Widodo's second State visit": his own journey, he is the story's next "he"
+        // "This will be President Widodo's second State visit", "The tour, Lavrov's first to the continent": his own journey,
+        // he is the story's next "he"
         for (int k = m.end + 1; k < Math.min(s.to, m.end + 5) && toks.get(k).isWord(); k++) {
             if (OWN_JOURNEYS.contains(toks.get(k).lower)) {
                 return false;
             }
         }
-        return true;
+        return !(m.start - 2 >= s.analysisFrom && toks.get(m.start - 1).is(",") && OWN_JOURNEYS.contains(toks.get(m.start - 2).lower));
     }
 
     /** What a possessor makes himself: "Widodo's second State visit", "Blinken's trip to Beijing". */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.diplograph.extract.PhraseIndex.Kind;
+import org.diplograph.extract.PhraseIndex.Match;
 
 /**
  * The words that say a meeting took place — "met", "held talks", "received", "hosted", "called on", "sat down
@@ -231,8 +233,10 @@ final class MeetingTriggers {
                     if (i + 2 < s.to && toks.get(i + 1).is("each") && toks.get(i + 2).is("other")) {
                         out.add(new Trigger(i, i + 3, SAW_EACH_OTHER, false, false));
                         i += 2;
-                    } else if (i - 1 >= s.analysisFrom && (toks.get(i - 1).is("last") || toks.get(i - 1).is("first")) && i + 1 < s.to) {
-                        // "Zelensky last saw the US president at the Vatican in April": whom one last saw, one met
+                    } else if (i - 1 >= s.analysisFrom && (toks.get(i - 1).is("last") || toks.get(i - 1).is("first")) && i + 1 < s.to
+                            || w.equals("saw") && sawSomeone(s, i)) {
+                        // "Zelensky last saw the US president at the Vatican in April", "There he saw President al-Sisi, held talks
+                        // with …": whom one saw, one met
                         out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
                     }
                 }
@@ -955,6 +959,23 @@ final class MeetingTriggers {
             }
         }
         return -1;
+    }
+
+    /** "saw President al-Sisi": a titled person right after "saw", not one seen as something ("saw Putin as a partner"). */
+    private boolean sawSomeone(Sentence s, int i) {
+        if (i + 2 >= s.to || !toks.get(i + 1).capitalised()) {
+            return false;
+        }
+        Match title = s.phraseAt(i + 1);
+        if (title == null || !title.has(Kind.TITLE)) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(s.to, i + 10); k++) {
+            if (toks.get(k).is("as") || toks.get(k).is("on")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A dash set off by spaces, "--", "—" or "–": what opens a list, not a hyphen within a word. */
