@@ -223,7 +223,9 @@ final class TitleReader {
             if (last == null || !last.has(Kind.COUNTRY) || last.end() != end) {
                 continue;
             }
-            int before = k - 1 > textStart && toks.get(k - 1).is("the") ? k - 2 : k - 1;
+            // "President of the Socialist Republic of Viet Nam": from where the country's name starts
+            int from = Math.max(last.start(), textStart + 1);
+            int before = from - 1 > textStart && toks.get(from - 1).is("the") ? from - 2 : from - 1;
             if (before > textStart && (toks.get(before).is("of") || toks.get(before).is("for") || toks.get(before).is("from"))) {
                 textEnd = before;
             }
