@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -133,7 +134,54 @@ final class Scopes {
             return office;
         }
         host = hostScope(p, meetings, participants, false);
-        return host != null ? host : header.publisherScope;
+        if (host != null) {
+            return host;
+        }
+        String counterpart = header.publisherScope == null ? null : counterpartScope(p, meetings, participants);
+        return counterpart != null ? counterpart : header.publisherScope;
+    }
+
+    /**
+     * "Secretary Blinken also met separately with Prime Minister Dorin Recean", in a readout of a visit to Chisinau: one
+     * whom the publisher's own officials met is not theirs, but of the country named beside him ("President Emomali
+     * Rahmon and, separately, Foreign Minister Sirojiddin Muhriddin"), else of the one foreign country the story's
+     * meetings took place in; null when neither tells.
+     */
+    private String counterpartScope(Person p, List<Meetings.Pending> meetings, List<Set<Person>> participants) {
+        String own = article.header.publisherScope;
+        boolean metOwn = false;
+        for (Set<Person> each : participants) {
+            metOwn |= each.contains(p) && each.stream().anyMatch(o -> o != p && own.equals(o.scope));
+        }
+        if (!metOwn) {
+            return null;
+        }
+        for (Sentence s : article.sentences) {
+            Set<String> beside = new LinkedHashSet<>();
+            boolean named = false;
+            for (Sentence.Mention m : s.mentions) {
+                if (m.kind != Sentence.MentionKind.PERSON || m.person == null) {
+                    continue;
+                }
+                named |= m.person == p;
+                String scope = m.person.scope;
+                if (m.person != p && scope != null && !scope.equals(own) && !scope.equals(FactSetAssembly.UNKNOWN_SCOPE)
+                        && article.g.isCountry(scope)) {
+                    beside.add(scope);
+                }
+            }
+            if (named && beside.size() == 1) {
+                return beside.iterator().next();
+            }
+        }
+        Set<String> visited = new LinkedHashSet<>();
+        for (Meetings.Pending m : meetings) {
+            String country = placeCountry(m.place());
+            if (country != null && !country.equals(own)) {
+                visited.add(country);
+            }
+        }
+        return visited.size() == 1 ? visited.iterator().next() : null;
     }
 
     /**
