@@ -109,6 +109,12 @@ final class PersonMentions {
             titlesEnd = chainEnd - 1;
         }
         int spanStart = titleReader.chainLeft(s, titlesEnd, limit, titles);
+        if (!titles.isEmpty() && toks.get(titlesEnd - 1).text.equals(",") && end < s.to
+                && TitlesAfterName.SUBJECT_VERBS.contains(toks.get(end).lower)) {
+            // "Speaking alongside his Greek counterpart, Erdogan said": the next clause's subject, not the counterpart
+            titles.clear();
+            spanStart = start;
+        }
         boolean sharesPlural = titles.isEmpty() && rank == null && pluralTitles != null && pluralSentence == s.index
                 && COORDINATED.matcher(article.between(pluralEnd, start)).matches();
         if (sharesPlural) {
