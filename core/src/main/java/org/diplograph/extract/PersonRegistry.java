@@ -148,6 +148,11 @@ final class PersonRegistry {
     }
 
     /** The article person this spelling refers to, most recently seen first; null if none. */
+    /** 2 for one known to hold office or given a title, 1 for a name alone, 0 for a private person. */
+    private static int standing(Person p) {
+        return p.privatePerson ? 0 : p.known != null || !p.roles.isEmpty() ? 2 : 1;
+    }
+
     Person lookup(List<String> words, boolean familyFirst, boolean any) {
         NameParts parts = parts(words, familyFirst);
         Person best = null;
@@ -171,9 +176,14 @@ final class PersonRegistry {
             if (!fits) {
                 continue;
             }
-            // a surname alone that fits two ("Kim" after "Kim Jong Un" … "his father, Kim Jong Il"): the one named more
+            // a surname alone that fits two ("Kim" after "Kim Jong Un" … "his father, Kim Jong Il"): the one named more; an
+            // official before a spouse ("Mr. Macron" after "President Emmanuel Macron and Mrs Brigitte Macron")
             boolean more = parts.given == null && best != null && p.seenAt.size() != best.seenAt.size();
-            if (best == null || exact && !exactGiven
+            int standing = parts.given == null && best != null ? Integer.compare(standing(p), standing(best)) : 0;
+            if (standing < 0) {
+                continue;
+            }
+            if (best == null || standing > 0 || exact && !exactGiven
                     || exact == exactGiven && (more ? p.seenAt.size() > best.seenAt.size() : p.lastSeen > best.lastSeen)) {
                 best = p;
                 exactGiven = exact;
