@@ -174,14 +174,26 @@ final class Scopes {
                 return beside.iterator().next();
             }
         }
-        Set<String> visited = new LinkedHashSet<>();
-        for (Meetings.Pending m : meetings) {
-            String country = placeCountry(m.place());
-            if (country != null && !country.equals(own)) {
-                visited.add(country);
+        // the foreign country of the meetings on his meeting's day, else of all the story's meetings
+        Set<PartialDate> days = new HashSet<>();
+        for (int i = 0; i < meetings.size(); i++) {
+            if (participants.get(i).contains(p) && meetings.get(i).on() != null) {
+                days.add(meetings.get(i).on());
             }
         }
-        return visited.size() == 1 ? visited.iterator().next() : null;
+        for (boolean sameDay : new boolean[] {true, false}) {
+            Set<String> visited = new LinkedHashSet<>();
+            for (Meetings.Pending m : meetings) {
+                String country = placeCountry(m.place());
+                if (country != null && !country.equals(own) && (!sameDay || days.contains(m.on()))) {
+                    visited.add(country);
+                }
+            }
+            if (visited.size() == 1) {
+                return visited.iterator().next();
+            }
+        }
+        return null;
     }
 
     /**
