@@ -155,6 +155,15 @@ final class References {
                 while (start < i && Set.of("the", "-", "'s").contains(toks.get(start).lower)) {
                     start++;
                 }
+                Match rank = s.phraseAt(start);
+                while (start < i && rank != null && rank.has(Kind.RANK) && rank.end() <= i) {
+                    // "His Majesty the King": the honorific names no office, "the King" is whoever was named so
+                    start = rank.end();
+                    while (start < i && toks.get(start).is("the")) {
+                        start++;
+                    }
+                    rank = s.phraseAt(start);
+                }
                 int end = m.end();
                 if (end + 1 < s.to && (toks.get(end).is("of") || toks.get(end).is("for"))) {
                     Match of = s.phraseAt(end + 1);

@@ -112,7 +112,9 @@ final class TitleReader {
     private boolean twoHeads(Sentence s, int from, int to, TitleInfo later) {
         String first = text.substring(toks.get(from).start, toks.get(to - 1).end).toLowerCase(java.util.Locale.ROOT);
         String second = later.text == null ? "" : later.text.toLowerCase(java.util.Locale.ROOT);
-        return HEADS.contains(first) && HEADS.contains(second) && !first.equals(second);
+        // "His Majesty the King and President El-Sisi": a rank before the first head changes nothing
+        String firstHead = HEADS.stream().filter(h -> first.equals(h) || first.endsWith(" " + h)).findFirst().orElse(null);
+        return firstHead != null && HEADS.contains(second) && !firstHead.equals(second);
     }
 
     boolean titleish(Sentence s, int i) {
