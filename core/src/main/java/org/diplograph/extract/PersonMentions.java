@@ -31,6 +31,8 @@ final class PersonMentions {
 
     /** Ranks of a British peer, who is of the United Kingdom unless the text says otherwise: "Lord Ahmad of Wimbledon". */
     private static final Set<String> PEERAGES = Set.of("lord", "baroness", "lady");
+    /** Verbs of saying after a name: ", Erdogan said" opens a clause. */
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "stressed", "noted", "warned");
 
     private final Article article;
     private final Gazetteer g;
@@ -109,8 +111,8 @@ final class PersonMentions {
             titlesEnd = chainEnd - 1;
         }
         int spanStart = titleReader.chainLeft(s, titlesEnd, limit, titles);
-        if (!titles.isEmpty() && toks.get(titlesEnd - 1).text.equals(",") && end < s.to
-                && TitlesAfterName.SUBJECT_VERBS.contains(toks.get(end).lower)) {
+        if (rank == null && titles.stream().anyMatch(t -> t.counterpart) && toks.get(titlesEnd - 1).text.equals(",") && end < s.to
+                && SAYING.contains(toks.get(end).lower)) {
             // "Speaking alongside his Greek counterpart, Erdogan said": the next clause's subject, not the counterpart
             titles.clear();
             spanStart = start;

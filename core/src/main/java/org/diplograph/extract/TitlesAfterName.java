@@ -35,7 +35,7 @@ final class TitlesAfterName {
     /** Verbs that open a clause after a name and its comma, not a title in apposition. */
     private static final Set<String> CLAUSE_VERBS = Set.of("met", "said", "told", "held", "welcomes", "meets", "says", "holds");
     /** Verbs right after a title that make it a clause's subject: "…, the Prime Minister said". */
-    static final Set<String> SUBJECT_VERBS = Set.of("said", "says", "told", "added", "stressed", "noted", "warned",
+    private static final Set<String> SUBJECT_VERBS = Set.of("said", "says", "told", "added", "stressed", "noted", "warned",
             "announced", "urged", "met", "held", "welcomed", "thanked", "praised", "spoke");
     /** Verbs of a relative clause that say whom a person heads: "Jens Stoltenberg, who led the Alliance for ten years". */
     private static final Set<String> HEADING_VERBS = Set.of("led", "leads", "heads", "headed", "runs", "ran", "chairs", "chaired");

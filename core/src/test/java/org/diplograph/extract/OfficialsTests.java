@@ -28,6 +28,7 @@ class OfficialsTests {
             2023-02-14 | Foreign Secretary Lord Cameron met Indian External Affairs Minister Shri Subrahmanyam Jaishankar. | GBR/cameron IND/subrahmanyam-jaishankar
             2023-01-27 | NATO Secretary General Jens Stoltenberg met Defence Minister Lee Jong-sup in Seoul on Monday.      | NATO/jens-stoltenberg KOR/lee-jong-sup
             2021-02-11 | President Ursula von der Leyen met Premier Li Keqiang in Brussels on Tuesday.                      | EU/ursula-von-der-leyen CHN/li-keqiang
+            2020-02-11 | Azerbaijan's Deputy Defense Minister, Chief of the General Staff of the Armed Forces, Colonel General Ali Aliyev met Russian Defence Minister Ivan Petrov in Baku. | AZE/ali-aliyev RUS/ivan-petrov
             2024-05-14 | Greek Prime Minister Kyriakos Mitsotakis held talks with President Recep Tayyip Erdogan in Ankara. Speaking alongside his Greek counterpart, Erdogan said the talks went well. | GRC/kyriakos-mitsotakis TUR/recep-tayyip-erdogan
             2021-10-19 | We, the Prime Minister of the Hellenic Republic, John Papas, the President of the Arab Republic of Egypt, Ali Hassan, and the President of the Socialist Republic of Viet Nam, Tran Van Minh, met in Athens. | GRC/john-papas EGY/ali-hassan VNM/tran-van-minh
             2017-03-14 | British Prime Minister Theresa May met German Chancellor Angela Merkel in Berlin on Tuesday.     | GBR/theresa-may DEU/angela-merkel
