@@ -24,6 +24,8 @@ final class ArticleHeader {
             "(?m)^[ \\t]*([A-Z][A-Za-z\\u00C0-\\u024F .'’]{1,40})(?:,[^\\n—–]{0,40}?)?\\s*(?:(?:\\([^)\\n]{1,30}\\))?[ \\t]+[-—–]{1,2}(?:[ \\t]+|[ \\t]*\\n)"
             // "New Delhi, Jun 19 (PTI) Prime Minister …": an agency's name in brackets, and no dash
             + "|\\([A-Z][A-Za-z&.' ]{1,20}\\)[ \\t]+(?=[A-Z\"“]))");
+    /** The agency a dateline names in brackets: "(Yonhap)", "(PTI)". */
+    private static final Pattern AGENCY = Pattern.compile("\\(([^)\\n]{1,30})\\)");
     /** How far into the article a dateline may begin: below the headline and a by-line, never in the body. */
     private static final int DATELINE_REACH = 600;
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
@@ -42,6 +44,8 @@ final class ArticleHeader {
     /** The country or alliance whose government published the article, and the body when the header names one. */
     String publisherScope;
     String publisherBody;
+    /** The country of the national news agency the dateline names ("SEOUL, June 4 (Yonhap) -"), or null. */
+    String agencyScope;
     /** Where the headline ends (characters), or 0 when the article has none. */
     int headlineEnd;
 
@@ -75,6 +79,10 @@ final class ArticleHeader {
                 }
             }
             h.placeCountry = placeCountry(g, dateline.group());
+            Matcher agency = AGENCY.matcher(dateline.group());
+            if (agency.find()) {
+                h.agencyScope = g.agencyCountries.get(agency.group(1).strip().toLowerCase(Locale.ROOT));
+            }
             body = body.substring(0, dateline.start()) + " ".repeat(dateline.end() - dateline.start()) + body.substring(dateline.end());
         }
         h.headerLines(g, body);

@@ -59,6 +59,8 @@ final class Gazetteer {
     private final List<GazetteerDoc> docs;
     final PhraseIndex index = new PhraseIndex();
     final Map<String, CountryDoc> countries = new HashMap<>();
+    /** A national news agency's name in lower case → its country: "yonhap" → KOR (exactly: "AP" is not "APP"). */
+    final Map<String, String> agencyCountries = new HashMap<>();
     final Map<String, AllianceDoc> alliances = new HashMap<>();
     final Map<String, BodyDoc> bodies = new HashMap<>();
     final Map<String, BodyPatternDoc> bodyPatterns = new HashMap<>();
@@ -261,6 +263,7 @@ final class Gazetteer {
             list(c.capitals()).forEach(p -> index.add(p, new Ref(Kind.CAPITAL, c.code(), p)));
             list(c.cities()).forEach(p -> index.add(p, new Ref(Kind.CITY, c.code(), p)));
             list(c.seats()).forEach(p -> index.add(p, new Ref(Kind.SEAT, c.code(), p)));
+            list(c.newsAgencies()).forEach(a -> agencyCountries.put(a.toLowerCase(java.util.Locale.ROOT), c.code()));
         }
         for (AllianceDoc a : list(doc.alliances())) {
             alliances.put(a.code(), a);

@@ -36,9 +36,11 @@ record GazetteerDoc(List<CountryDoc> countries, List<AllianceDoc> alliances, Lis
      * @param cities    other cities, places only
      * @param seats     seats of government that stand for its leadership ("the Kremlin", "the White House"):
      *                  the country of a "Kremlin spokesman", and the publisher of a page that names it in its header
+     * @param newsAgencies its national news agencies as datelines name them ("SEOUL, June 4 (Yonhap) -"): whose officials
+     *                  an agency's story names without a country are, when nothing else tells
      */
     record CountryDoc(String code, String name, List<String> aliases, List<String> demonyms,
-                      List<String> capitals, List<String> cities, List<String> seats) {
+                      List<String> capitals, List<String> cities, List<String> seats, List<String> newsAgencies) {
     }
 
     /**

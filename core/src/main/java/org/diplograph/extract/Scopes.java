@@ -46,6 +46,10 @@ final class Scopes {
             p.scope = contextScope(p, meetings, participants);
         }
         for (Person p : open) {
+            if (p.scope == null && !p.roles.isEmpty() && article.header.agencyScope != null) {
+                // "Kim Tae-hyo, first deputy director of the National Security Office", in a Yonhap story: a Korean official
+                p.scope = article.header.agencyScope;
+            }
             if (p.scope == null) {
                 p.scope = FactSetAssembly.UNKNOWN_SCOPE;
             }
