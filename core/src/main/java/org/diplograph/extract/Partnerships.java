@@ -100,6 +100,12 @@ final class Partnerships {
                 }
                 continue;
             }
+            String[] ours = ourPartner(s, states, i);
+            if (ours != null) {
+                // "Armenia is our ally, and Azerbaijan is our strategic partner", in Putin's words: each with Russia
+                add(s, ours, kind, "partnership:stated", 0.8);
+                continue;
+            }
             boolean generic = allied || w.equals("partners");
             // "Turkey, Azerbaijan and Georgia are strategic partners": each of them with each of the others
             List<String> listed = generic ? new ArrayList<>(new LinkedHashSet<>(pairs.subjects(s, states, i, null))) : List.of();
@@ -182,6 +188,27 @@ final class Partnerships {
         }
         String kind = kindWords.isEmpty() ? "partnership" : String.join(" ", kindWords) + " partnership";
         return kind + (kindWords.isEmpty() ? "" : namedPurpose(s, i)) + coordination(s, i);
+    }
+
+    /**
+     * "Azerbaijan is our strategic partner": the state before the copula with the speaker's country (in a transcript) or
+     * the publisher's; null when the words are not so.
+     */
+    private String[] ourPartner(Sentence s, List<Sentence.State> states, int i) {
+        int k = i - 1;
+        while (k > s.analysisFrom && (KIND_ADJECTIVES.contains(toks.get(k).lower) || KIND_WORDS.contains(toks.get(k).lower)
+                || toks.get(k).is("closest") || toks.get(k).is("reliable") || toks.get(k).is("key") || toks.get(k).is("and"))) {
+            k--;
+        }
+        if (k - 2 < s.analysisFrom || !toks.get(k).is("our") || !(toks.get(k - 1).is("is") || toks.get(k - 1).is("remains"))) {
+            return null;
+        }
+        Sentence.State subject = null;
+        for (Sentence.State st : states) {
+            subject = st.end() == k - 1 && !st.alliance() ? st : subject;
+        }
+        String we = s.speaker != null ? s.speaker.scopeOn(article.published) : article.header.publisherScope;
+        return subject == null || we == null || we.equals(subject.code()) ? null : new String[] {subject.code(), we};
     }
 
     /** Words that may join a partnership's capitalised name: "for Peace and Prosperity in Asia and the World". */
