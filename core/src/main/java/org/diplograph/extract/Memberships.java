@@ -182,6 +182,15 @@ final class Memberships {
                 || t.is("together") && i > s.analysisFrom && toks.get(i - 1).lower.startsWith("br")
                 || t.is("of") && i > s.analysisFrom && (toks.get(i - 1).is("up") || toks.get(i - 1).lower.startsWith("consist")
                         || toks.get(i - 1).is("composed"));
+        if (!composes && (t.is("are") || t.is("include")) && i - 2 > s.analysisFrom && toks.get(i - 1).is("members")
+                && toks.get(i - 2).is("whose")) {
+            // "the Shanghai Cooperation Organisation (SCO), a regional security bloc whose members are China, India, …"
+            Sentence.State alliance = null;
+            for (Sentence.State st : s.states) {
+                alliance = st.alliance() && st.end() <= i - 2 && i - 2 - st.end() <= 8 ? st : alliance;
+            }
+            return alliance == null ? null : alliance.code();
+        }
         if (!composes) {
             return null;
         }
@@ -288,6 +297,10 @@ final class Memberships {
         }
         String named = named(s, i);
         boolean bilateralWord = toks.get(i).lower.startsWith("all") && !toks.get(i).capitalised();
+        if (out.isEmpty() && named != null && toks.get(i).is("members") && countryAt(s, i + 1)) {
+            // "the Baltic members Estonia, Latvia and Lithuania": of the alliance the story is about
+            out.add(named);
+        }
         if (out.isEmpty() && named != null && !bilateralWord && (dated(s, i + 1) || counted(s, i))) {
             // "Myanmar, a member since 1997", "South Africa, admitted at the end of 2010", "the newest of the 32 members";
             // not "allies since 1953", which two countries may be without any alliance
@@ -460,6 +473,11 @@ final class Memberships {
             }
         }
         return true;
+    }
+
+    /** Whether a country's name starts at {@code k}. */
+    private boolean countryAt(Sentence s, int k) {
+        return s.states.stream().anyMatch(st -> st.start() == k && !st.alliance() && g.isCountry(st.code()));
     }
 
     private static Sentence.State stateEndingAt(Sentence s, int end) {

@@ -63,6 +63,8 @@ class PartnersAndMembersTests {
             Russia and China welcome the forthcoming admission of Belarus as a full member of the SCO.       |
             Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. As members of NATO, the two countries will work together. | GRC NATO, TUR NATO
             Vietnam is a partner of the Association of Southeast Asian Nations (ASEAN), of which Indonesia is a founding member. | IDN ASEAN
+            Both men were in Moscow for a gathering of the Shanghai Cooperation Organisation (SCO), a regional bloc whose members are China, India and Russia. | CHN SCO, IND SCO, RUS SCO
+            NATO leaders met in Wales. The eastern allies, among them the Baltic members Estonia, Latvia and Lithuania, had lobbied hard. | EST NATO, LVA NATO, LTU NATO
             """)
     void memberships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article, "t", DAY);
