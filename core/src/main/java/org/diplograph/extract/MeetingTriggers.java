@@ -612,7 +612,6 @@ final class MeetingTriggers {
         return false;
     }
 
-    /** Whether a journey's verb in the past governs the "to" at {@code to}, within its clause. */
     /** What one welcomes that is no person: "welcomed the forthcoming visit of", "welcomed the decision". */
     private static final Set<String> WELCOMED_THINGS = Set.of("visit", "visits", "decision", "decisions", "agreement", "agreements",
             "progress", "proposal", "proposals", "initiative", "initiatives", "efforts", "steps", "outcome", "outcomes", "results",
@@ -655,6 +654,7 @@ final class MeetingTriggers {
         return false;
     }
 
+    /** Whether a journey's verb in the past governs the "to" at {@code to}, within its clause. */
     private boolean journeyBefore(Sentence s, int to) {
         for (int k = to - 1; k >= Math.max(s.analysisFrom, to - JOURNEY_REACH); k--) {
             Token t = toks.get(k);
@@ -971,7 +971,7 @@ final class MeetingTriggers {
             return false;
         }
         for (int k = i + 2; k < Math.min(s.to, i + 10); k++) {
-            if (toks.get(k).is("as") || toks.get(k).is("on")) {
+            if (toks.get(k).is("as")) {
                 return false;
             }
         }
@@ -982,7 +982,7 @@ final class MeetingTriggers {
     private boolean spacedDash(int k) {
         Token t = toks.get(k);
         return (t.text.equals("-") || t.text.equals("—") || t.text.equals("–"))
-                && (Character.isWhitespace(article.text.charAt(t.start - 1)) || k > 0 && spacedDash(k - 1));
+                && (t.start > 0 && Character.isWhitespace(article.text.charAt(t.start - 1)) || k > 0 && spacedDash(k - 1));
     }
 
     private boolean counted(Sentence s, Trigger t) {

@@ -129,15 +129,14 @@ final class Scopes {
         // "President Sahle-Work Zewde" in a story that names President al-Sisi: many countries have a president, so the
         // country he received a visitor in tells more than another head's title; a minister's bare title tells more
         boolean head = !p.roles.isEmpty() && p.roles.stream().allMatch(r -> r.title().bodyIsScopeItself());
-        host = head ? hostScope(p, meetings, participants, false) : null;
-        if (host != null) {
+        host = hostScope(p, meetings, participants, false);
+        if (head && host != null) {
             return host;
         }
         String office = sameOfficeScope(p, participants);
         if (office != null) {
             return office;
         }
-        host = hostScope(p, meetings, participants, false);
         if (host != null) {
             return host;
         }
