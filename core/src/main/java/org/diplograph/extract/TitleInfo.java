@@ -60,22 +60,21 @@ final class TitleInfo {
 
     /** The same title placed in a country or alliance: "the Prime Minister" of a Downing Street release is Britain's. */
     TitleInfo inScope(String placed) {
-        TitleInfo t = new TitleInfo(countryBodies);
-        t.text = text;
-        t.key = key;
-        t.fixedBody = fixedBody;
-        t.bodySlug = bodySlug;
-        t.bodyName = bodyName;
+        TitleInfo t = unplaced();
         t.scope = placed;
-        t.counterpart = counterpart;
         t.scopes.add(placed);
-        t.defaultScope = defaultScope;
-        t.alsoIn = alsoIn;
         return t;
     }
 
     /** The same title for another holder of a plural title, placed nowhere yet: "… and B" after "Foreign Ministers A". */
     TitleInfo forNextHolder() {
+        TitleInfo t = unplaced();
+        t.plural = true;
+        return t;
+    }
+
+    /** The same title with no country or alliance of its own. */
+    private TitleInfo unplaced() {
         TitleInfo t = new TitleInfo(countryBodies);
         t.text = text;
         t.key = key;
@@ -85,7 +84,6 @@ final class TitleInfo {
         t.counterpart = counterpart;
         t.defaultScope = defaultScope;
         t.alsoIn = alsoIn;
-        t.plural = true;
         return t;
     }
 
