@@ -111,6 +111,7 @@ final class ArticleReader {
         s.mentions.sort((a, b) -> Integer.compare(a.start, b.start));
         statesAndPlaces.read(s);
         sentenceScopes.placeRespectively(s);
+        sentenceScopes.placeTheirs(s);
         sentenceScopes.placeDelegates(s);
         dateAndPlace.read(s);
     }

@@ -171,7 +171,6 @@ final class SentenceScopes {
             }
             a = b;
         }
-        placeTheirs(s, people);
     }
 
     /**
@@ -179,7 +178,13 @@ final class SentenceScopes {
      * and a group's words serve, in order, the countries of the people named first in the sentence. Gives a person his
      * state only when nothing else has.
      */
-    private void placeTheirs(Sentence s, List<Sentence.Mention> people) {
+    void placeTheirs(Sentence s) {
+        List<Sentence.Mention> people = new ArrayList<>(4);
+        for (Sentence.Mention m : s.mentions) {
+            if (m.kind == Sentence.MentionKind.PERSON && m.person != null) {
+                people.add(m);
+            }
+        }
         for (int first = 2; first + 1 < people.size(); first++) {
             Sentence.Mention c = people.get(first);
             int their = c.start - 2;
