@@ -45,6 +45,9 @@ final class Meetings {
     private final MeetingTriggers triggers;
     private final MeetingParticipants people;
     private final MeetingReferents referents;
+    /** Who hosted a gathering the sentence names no one at ("hosted the Second India-Nordic Summit"), and where. */
+    private Set<Person> gatheringHost = Set.of();
+    private int gatheringHostSentence = -2;
     private final MeetingDateAndPlace dateAndPlace;
     private final Delegations delegations;
     /** The meetings read so far, and (at the same index) their participants. */
@@ -165,6 +168,14 @@ final class Meetings {
             if (subjectPeople.isEmpty() && objectPeople.isEmpty() && t.nominal()) {
                 // "The 24th Summit between the EU and Ukraine was held in Kyiv today": its delegations may follow
                 delegations.noteVenue(s, t, when, dateAndPlace.placeOf(s, t));
+            }
+            if (t.rule().equals("meeting:held-by") && gatheringHostSentence == s.index - 1) {
+                // "X hosted the Summit in Copenhagen. The Summit was attended by A, B and C": the host was at it too
+                gatheringHost.stream().filter(p -> !objectPeople.contains(p)).forEach(subjectPeople::add);
+            }
+            if (t.rule().equals("meeting:hosted") && objects.isEmpty() && !subjectPeople.isEmpty()) {
+                gatheringHost = Set.copyOf(subjectPeople);
+                gatheringHostSentence = s.index;
             }
             if (!someoneMet && compatriots(subjectPeople) && (!objects.isEmpty() || objectPeople.isEmpty())
                     || objects.isEmpty() && !MeetingTriggers.withoutObject(t)
