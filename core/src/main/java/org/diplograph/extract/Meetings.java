@@ -445,7 +445,6 @@ final class Meetings {
                 && (toks.get(s.analysisFrom + 1).is("that") || toks.get(s.analysisFrom + 1).is("in"));
     }
 
-    /** "received Xi Jinping and, separately, Narendra Modi": objects listed apart. */
     /** The first person the body's first sentence naming anyone names, other than {@code others}; null when none. */
     private Person firstNamedInBody(Set<Person> others) {
         for (Sentence b : article.sentences) {
@@ -465,8 +464,8 @@ final class Meetings {
     }
 
     /**
-     * "met with A, and separately with B", "met A and B, separately"; "met with A, and with the Minister, B": the preposition
-     * said again for each meeting.
+     * Objects listed apart: "received Xi Jinping and, separately, Narendra Modi", "met with A, and separately with B", "met A
+     * and B, separately"; "met with A, and with the Minister, B": the preposition said again for each meeting.
      */
     private boolean apart(List<Mention> objects) {
         if (objects.size() > 1) {
