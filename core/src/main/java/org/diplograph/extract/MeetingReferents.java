@@ -35,6 +35,9 @@ final class MeetingReferents {
     /** The first person of the last sentence that named one: whom "he" means if no one is named before it in its sentence. */
     private Person lastSubject;
     private int subjectSentence = -1;
+    /** Whom the sentence's first "he" means, and that sentence: fixed before its own meetings change the last subject. */
+    private Person sentenceHe;
+    private int sentenceHeSentence = -1;
     /** The people of the last sentence that named two or more in one breath, and where: "they" before any meeting. */
     private List<Person> lastPair = List.of();
     private int lastPairSentence = -1;
@@ -78,7 +81,7 @@ final class MeetingReferents {
             }
             case PRONOUN -> {
                 boolean object = subjects != null && (toks.get(m.start).is("him") || toks.get(m.start).is("her"));
-                Person p = object ? lastNamedBesides(at, subjects) : subjectPronoun(s, m);
+                Person p = object ? objectPronoun(s, m, at, subjects) : subjectPronoun(s, m);
                 if (p != null) {
                     into.add(p);
                 }
@@ -170,10 +173,11 @@ final class MeetingReferents {
     private Person subjectPronoun(Sentence s, Mention m) {
         Person p = null;
         for (Mention other : s.mentions) {
-            if (other.kind == MentionKind.PRONOUN && other != m && other.start <= s.analysisFrom + 1 && other.end <= m.start
+            if (other.kind == MentionKind.PRONOUN && other == s.mentions.get(0) && other.end <= m.start
                     && (toks.get(other.start).is("he") || toks.get(other.start).is("she")) && toks.get(m.start).is(toks.get(other.start).lower)) {
-                // "He flew to Beijing to meet Xi, and in the spring he crossed the border for talks with Moon": the same he
-                return lastSubject;
+                // "He flew to Beijing to meet Xi, and in the spring he crossed the border for talks with Moon", "On Monday he
+                // flew to Congo, where Sassou Nguesso received him and where he also held talks with Gakosso": the same he
+                return sentenceHe(s);
             }
             if ((other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF) && other.start <= s.analysisFrom + 1
                     && other.end <= m.start && (toks.get(m.start).is("he") || toks.get(m.start).is("she")) && m.start > other.end + 3) {
@@ -200,6 +204,27 @@ final class MeetingReferents {
     }
 
     /** Him: the person named last before it who is not the meeting's subject. */
+    /**
+     * Him, her, after the meeting's subjects: "On Monday he flew to Congo, where Denis Sassou Nguesso received him" means
+     * whom the sentence's own "he" means, when he is none of the subjects; else the last person named besides them.
+     */
+    private Person objectPronoun(Sentence s, Mention m, int at, Set<Person> subjects) {
+        String subjectForm = toks.get(m.start).is("him") ? "he" : "she";
+        for (Mention other : s.mentions) {
+            if (other.end > m.start || other.kind != MentionKind.PRONOUN) {
+                break;
+            }
+            if (other.kind == MentionKind.PRONOUN && toks.get(other.start).is(subjectForm)) {
+                Person he = subjectPronoun(s, other);
+                if (he != null && !subjects.contains(he)) {
+                    return he;
+                }
+                break;
+            }
+        }
+        return lastNamedBesides(at, subjects);
+    }
+
     private Person lastNamedBesides(int at, Set<Person> subjects) {
         Person best = null;
         int bestAt = -1;
@@ -534,8 +559,18 @@ final class MeetingReferents {
         return firstTwo;
     }
 
+    /** Whom the sentence's first "he" means: the last subject as the sentence began. */
+    private Person sentenceHe(Sentence s) {
+        if (sentenceHeSentence != s.index) {
+            sentenceHe = lastSubject;
+            sentenceHeSentence = s.index;
+        }
+        return sentenceHe;
+    }
+
     /** A meeting was recorded: "they" and "the two" now mean its people. */
     void rememberMeeting(Sentence s, Set<Person> subjects, Set<Person> objects, Set<Person> all) {
+        sentenceHe(s);
         if (!subjects.isEmpty()) {
             lastSubject = subjects.iterator().next();
             subjectSentence = s.index;

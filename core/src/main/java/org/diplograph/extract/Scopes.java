@@ -118,13 +118,13 @@ final class Scopes {
         // "met separately with President Nguyen Xuan Phuc … in Hanoi" this week: the host of the story's own meeting, before
         // another holder of the same bare title elsewhere ("President Rodrigo Duterte" in Manila); an earlier meeting at a
         // gathering abroad ("then Defense Minister Jeong Kyeong-doo" in Bangkok in 2019) is not so telling
-        String host = hostScope(p, meetings, participants, true);
-        if (host != null) {
-            return host;
-        }
         String visited = visitedScope(p);
         if (visited != null) {
             return visited;
+        }
+        String host = hostScope(p, meetings, participants, true);
+        if (host != null) {
+            return host;
         }
         // "President Sahle-Work Zewde" in a story that names President al-Sisi: many countries have a president, so the
         // country he received a visitor in tells more than another head's title; a minister's bare title tells more
@@ -201,7 +201,7 @@ final class Scopes {
 
     /**
      * "travels next to Kyiv, where he is scheduled to see President Zelenskyy and Minister of Defense Andrii Taran": first
-     * named in a clause opened by ", where" after a place, he is of that place's country; or null.
+     * named in a clause opened by ", where" after a place or a country, he is of that place's country; or null.
      */
     private String visitedScope(Person p) {
         for (Sentence s : article.sentences) {
@@ -210,16 +210,26 @@ final class Scopes {
                     continue;
                 }
                 for (Sentence.Place place : s.places) {
-                    if (place.end() + 1 < m.start && article.toks.get(place.end()).is(",") && article.toks.get(place.end() + 1).is("where")
-                            && !article.between(place.end() + 1, m.start).contains(";")
-                            || toMeetAfter(place, m)) {
+                    if (whereClause(place.end(), m) || toMeetAfter(place, m)) {
                         return placeCountry(place.name());
+                    }
+                }
+                for (Sentence.State state : s.states) {
+                    // "he flew to the Republic of Congo, where veteran leader Denis Sassou Nguesso received him"
+                    if (!state.alliance() && whereClause(state.end(), m)) {
+                        return state.code();
                     }
                 }
                 return inviterScope(s, m);
             }
         }
         return null;
+    }
+
+    /** Whether the mention is in a clause opened by ", where" right after a place ending at {@code end}. */
+    private boolean whereClause(int end, Sentence.Mention m) {
+        return end + 1 < m.start && article.toks.get(end).is(",") && article.toks.get(end + 1).is("where")
+                && !article.between(end + 1, m.start).contains(";");
     }
 
     /**
