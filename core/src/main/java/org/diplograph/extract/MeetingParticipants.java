@@ -23,8 +23,8 @@ final class MeetingParticipants {
             "previous", "latest", "recent", "most", "such", "earlier", "only", "'");
     /** "President Biden, Jr. of the United States, Prime Minister Kishida of Japan and …": what may follow a name in a list. */
     private static final String OF_STATE = "(?:,?\\s*(?:Jr|Sr)\\.?)?(?:\\s*of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*){0,3})?";
-    /** A state's possessive before the next name of a list: "India's Rajnath Singh and China's Wei Fenghe". */
-    private static final String STATE_POSSESSIVE = "(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}\\s*['’]s\\s*)?";
+    /** A state's possessive before the next name of a list: "India's Rajnath Singh and China's Wei Fenghe", "Sao Tome and Principe's". */
+    private static final String STATE_POSSESSIVE = "(?:\\p{Lu}[\\p{L}.-]*(?:\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.-]*){0,2}\\s*['’]s\\s*)?";
     /** What joins the people of one group: "A and B", "A, accompanied by B", "President Biden of the United States, Prime Minister …". */
     static final Pattern SUBJECT_LIST = Pattern.compile(
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"

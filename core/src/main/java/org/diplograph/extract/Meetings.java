@@ -495,8 +495,10 @@ final class Meetings {
                 return true;
             }
         }
-        // "Yoon held back-to-back summits with the leaders of 10 nations. In the morning he met A, B and C": one at a time
-        return backToBack(s) || s.index > 0 && backToBack(article.sentences.get(s.index - 1));
+        // "Yoon held back-to-back summits with the leaders of 10 nations. In the morning he met A, B and C. In the afternoon
+        // he received D and E": one at a time
+        return backToBack(s) || s.index > 0 && backToBack(article.sentences.get(s.index - 1))
+                || s.index > 1 && backToBack(article.sentences.get(s.index - 2));
     }
 
     private boolean backToBack(Sentence s) {

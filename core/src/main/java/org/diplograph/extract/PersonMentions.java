@@ -44,6 +44,10 @@ final class PersonMentions {
     /** The titles of the last person named after a plural title ("Foreign Ministers A"), for the names listed after him. */
     private List<TitleInfo> pluralTitles;
     private int pluralEnd = -1;
+    /** The list of counterparts in apposition being read ("his counterparts, Iran's A, Kazakhstan's B"): its sentence, end, whose. */
+    private int counterpartListSentence = -1;
+    private int counterpartListEnd = -1;
+    private Person counterpartListReferent;
     private int pluralSentence = -1;
     /** The countries of a counterpart title still to give, in order, to the people named after the first. */
     private List<String> pendingScopes;
@@ -117,12 +121,19 @@ final class PersonMentions {
             titles.clear();
             spanStart = start;
         }
+        // "the foreign ministers Iran's Hossein Amirabdollahian and Kazakhstan's Murat Nurtleu": the owner stands between
+        String owner = titles.isEmpty() ? countryBefore(s, chainEnd) : null;
+        int listed = owner != null ? s.phraseAt(chainEnd - 2).start() : chainEnd;
         boolean sharesPlural = titles.isEmpty() && rank == null && pluralTitles != null && pluralSentence == s.index
-                && COORDINATED.matcher(article.between(pluralEnd, start)).matches();
+                && COORDINATED.matcher(article.between(pluralEnd, listed)).matches();
         if (sharesPlural) {
             // "Foreign Ministers Radoslaw Sikorski and Jan Lipavsky": the second holds the title too
             for (TitleInfo t : pluralTitles) {
-                titles.add(t.forNextHolder());
+                TitleInfo next = t.forNextHolder();
+                if (owner != null) {
+                    next.scope = owner;
+                }
+                titles.add(next);
             }
             spanStart = start;
         }
@@ -188,9 +199,28 @@ final class PersonMentions {
                 return null;
             }
         }
-        Person p = registry.resolve(words, familyFirst, titled);
+        // "received Mozambique's Filipe Nyusi and Cape Verde's Jose Maria Neves": a full name a country owns is its official
+        if (!titles.isEmpty() || apposed != null || known != null || registry.knownName(words, familyFirst) || real < 2
+                || !words.stream().allMatch(w -> w.matches("[\\p{L}.'’-]+"))) {
+            owner = null;
+        }
+        Person p = registry.resolve(words, familyFirst, titled || owner != null);
         if (p == null) {
             return null;
+        }
+        if (owner != null && p.scope == null && p.known == null) {
+            p.scope = owner;
+        }
+        boolean firstListed = owner != null && counterpartsBefore(s, listed);
+        if (firstListed || owner != null && counterpartListSentence == s.index
+                && COORDINATED.matcher(article.between(counterpartListEnd, listed)).matches()) {
+            // "held separate meetings with his counterparts from the grouping, Iran's A, Kazakhstan's B and Belarus's C"
+            if (firstListed) {
+                counterpartListReferent = referent(s, p);
+            }
+            counterpartRole(p, TitleInfo.named(g.countryBodies, "counterpart", p.scope), s, counterpartListReferent);
+            counterpartListSentence = s.index;
+            counterpartListEnd = appEnd[0];
         }
         p.lastSeen = s.index * 1000 + start;
         p.seen(p.lastSeen);
@@ -293,6 +323,7 @@ final class PersonMentions {
             case "lt.gen.", "ltgen" -> "Lieutenant General";
             case "maj.gen.", "majgen" -> "Major General";
             case "brig.gen.", "briggen" -> "Brigadier General";
+            case "col.gen.", "colgen" -> "Colonel General";
             case "col." -> "Colonel";
             case "lt.col." -> "Lieutenant Colonel";
             case "adm." -> "Admiral";
@@ -413,6 +444,40 @@ final class PersonMentions {
             }
         }
         return referent;
+    }
+
+    /** "his counterparts from the grouping, ": where such words end before a list in apposition; -1 when they do not. */
+    static int counterpartsListed(Sentence s, List<Token> toks, int counterparts) {
+        if (!toks.get(counterparts).is("counterparts")) {
+            return -1;
+        }
+        int k = counterparts + 1;
+        if (k < s.to && Set.of("from", "of", "in", "at", "across").contains(toks.get(k).lower)) {
+            int limit = Math.min(s.to, k + 6);
+            while (k < limit && !toks.get(k).text.equals(",") && !toks.get(k).is("and")) {
+                k++;
+            }
+        }
+        return k + 1 < s.to && toks.get(k).text.equals(",") ? k : -1;
+    }
+
+    /** Whether "his counterparts …, " stands right before a list's first name's country. */
+    private boolean counterpartsBefore(Sentence s, int listed) {
+        for (int k = listed - 2; k >= Math.max(s.analysisFrom, listed - 9); k--) {
+            if (toks.get(k).is("counterparts")) {
+                return counterpartsListed(s, toks, k) == listed - 1;
+            }
+        }
+        return false;
+    }
+
+    /** The country whose possessive stands right before a name ("Mozambique's Filipe Nyusi"), or null. */
+    private String countryBefore(Sentence s, int start) {
+        if (start - 2 < s.analysisFrom || !(toks.get(start - 1).is("'s") || toks.get(start - 1).is("’s"))) {
+            return null;
+        }
+        Match m = s.phraseAt(start - 2);
+        return m != null && m.end() == start - 1 && m.has(Kind.COUNTRY) ? m.ref(Kind.COUNTRY).key() : null;
     }
 
     private boolean badContext(Sentence s, int start, int end) {

@@ -244,6 +244,10 @@ final class References {
                         end = s.phraseAt(i + 2).end();
                     }
                 }
+                if (scopes.isEmpty()) {
+                    // "his counterparts from the grouping, Iran's A, Kazakhstan's B": the list in apposition names them
+                    end = Math.max(end, PersonMentions.counterpartsListed(s, toks, i));
+                }
                 Mention mention = new Mention(MentionKind.COUNTERPART, start, end);
                 mention.scopes = scopes;
                 s.addCovering(mention);
