@@ -585,6 +585,17 @@ final class Meetings {
                 break;
             }
         }
+        PartialDate recalled = pending.get(last).on();
+        for (int i = last - 1; i >= 0 && article.published != null && recalled != null
+                && recalled.last().isBefore(article.published.minusYears(1)); i--) {
+            // "Esper met Tebboune today. It was the first visit since February 2006, when Rumsfeld held talks there with
+            // Bouteflika. Gen. Chanegriha took part in the meeting": the story's own meeting, not one recalled from years before
+            PartialDate on = pending.get(i).on();
+            if (on != null && !on.first().isBefore(article.published.minusDays(7))) {
+                last = i;
+                break;
+            }
+        }
         Set<Person> joining = new LinkedHashSet<>();
         for (Mention m : mentions) {
             referents.resolve(joining, s, m, pending.get(last).on(), null, false);

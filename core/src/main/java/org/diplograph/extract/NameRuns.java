@@ -29,7 +29,7 @@ final class NameRuns {
             "bint", "al", "el", "van", "von", "de", "da", "di", "del", "der", "den", "la", "le", "dos", "das", "du", "ter", "bin.");
     /** Lower-case words after a hyphen that make a name an adjective ("Putin-led"), not a longer name. */
     private static final Set<String> HYPHEN_WORDS = Set.of("led", "run", "era", "and", "to", "for", "like", "type",
-            "wide", "free", "made", "held", "sent", "old");
+            "wide", "free", "made", "held", "sent", "old", "style", "based", "owned", "backed", "linked", "leaning", "minded");
     static final Set<String> PATRONYMIC_MARKERS = Set.of("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu");
 
     private final Gazetteer g;
@@ -259,8 +259,9 @@ final class NameRuns {
     /** "Jong-sup", "Suk-yeol": a short lower-case syllable joined to a given name of a run of two words or more. */
     private boolean syllable(Sentence s, int i, int words) {
         Token t = toks.get(i);
-        return words >= 2 && t.isWord() && !t.capitalised() && t.text.length() >= 2 && t.text.length() <= 4
-                && !HYPHEN_WORDS.contains(t.lower);
+        // "Kim Tae-young", "Ban Ki-moon", not "Joe Biden-backed"
+        return words >= 2 && t.isWord() && !t.capitalised() && t.text.length() >= 2 && t.text.length() <= 6
+                && !HYPHEN_WORDS.contains(t.lower) && !t.lower.endsWith("ed");
     }
 
     /** Name words of a run: hyphenated parts joined, particles kept, in order. */

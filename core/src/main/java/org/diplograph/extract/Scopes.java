@@ -288,7 +288,8 @@ final class Scopes {
                 continue;
             }
             String place = placeCountry(meetings.get(i).place());
-            String host = place != null ? place : header.placeCountry;
+            String sameDay = place != null ? null : sameDayPlace(meetings, participants, i);
+            String host = place != null ? place : sameDay != null ? sameDay : header.placeCountry;
             for (Person other : participants.get(i)) {
                 if (host != null && other != p && other.scope != null && !other.scope.equals(host)
                         && !other.scope.equals(FactSetAssembly.UNKNOWN_SCOPE)) {
@@ -297,6 +298,25 @@ final class Scopes {
             }
         }
         return null;
+    }
+
+    /**
+     * "hosted him in Helsinki on Aug. 14 … In the course of the day, Wolters held separate meetings with …", under a "SHAPE,
+     * Belgium" dateline: where the other meetings of that day of the same people took place, when all in one country; or null.
+     */
+    private String sameDayPlace(List<Meetings.Pending> meetings, List<Set<Person>> participants, int meeting) {
+        PartialDate on = meetings.get(meeting).on();
+        String found = null;
+        for (int i = 0; i < meetings.size(); i++) {
+            Meetings.Pending m = meetings.get(i);
+            boolean shared = participants.get(i).stream().anyMatch(participants.get(meeting)::contains);
+            String country = on == null || !on.equals(m.on()) || !shared ? null : placeCountry(m.place());
+            if (country != null && found != null && !found.equals(country)) {
+                return null;
+            }
+            found = country != null ? country : found;
+        }
+        return found;
     }
 
     /**

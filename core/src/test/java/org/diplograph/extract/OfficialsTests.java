@@ -22,6 +22,7 @@ class OfficialsTests {
             2021-05-04 | Secretary of Defense Lloyd J. Austin III met Ukrainian Defence Minister Oleksii Reznikov in Kyiv.   | USA/lloyd-austin UKR/oleksii-reznikov
             2024-07-28 | Secretary of Defense Lloyd J. Austin III Opening Remarks at a Bilateral Meeting With Japanese Minister of Defense Minoru Kihara | USA/lloyd-austin JPN/minoru-kihara
             2022-09-16 | Vladimir Putin met Recep Tayyip Erdogan in Samarkand on Friday.                                      | RUS/vladimir-putin TUR/recep-tayyip-erdogan
+            2010-06-05 | South Korean Defense Minister Kim Tae-young met Japanese Defense Minister Toshimi Kitazawa, and Joe Biden-backed plans were aired. | KOR/kim-tae-young JPN/toshimi-kitazawa
             2025-02-13 | Prime Minister Narendra Modi met Director of National Intelligence Tulsi Gabbard in Washington on Thursday. | IND/narendra-modi USA/tulsi-gabbard
             2023-05-19 | Syrian President Bashar al-Assad met Crown Prince Mohammed bin Salman in Jeddah on Friday.          | SYR/bashar-al-assad SAU/mohammed-bin-salman
             2022-06-30 | President Ferdinand R. Marcos Jr. met Secretary of State Antony J. Blinken in Manila on Wednesday.  | PHL/ferdinand-marcos-jr USA/antony-blinken
@@ -86,6 +87,7 @@ class OfficialsTests {
             the state inside a body he heads, not the dateline's | 2024-04-13 | SEOUL - Chinese official Zhao Wei held talks with Choe Ryong Hae, who heads the Standing Committee of North Korea's Supreme People's Assembly, on Friday. | CHN/zhao-wei PRK/choe-ryong-hae
             a first lady is no British peeress, nor an official | 2023-06-19 | U.S. President Tom Vance and First Lady Jill Vance received Prime Minister Ravi Kumar of India on Monday. | USA/tom-vance IND/ravi-kumar
             a known leader by his short name; ministers of the side named after them | 2023-04-14 | Brazilian President Luiz Inacio Lula da Silva held talks with Chinese President Xi Jinping in Beijing. Finance Minister Paulo Mendes and Foreign Minister Rui Costa took part in the talks on the Brazilian side. Earlier in the day Lula met Premier Li Qiang. | BRA/luiz-inacio-lula-da-silva CHN/xi-jinping BRA/paulo-mendes BRA/rui-costa CHN/li-qiang
+            met on the day of a meeting placed abroad: of that place, not the dateline's | 2019-08-16 | SHAPE, Belgium - General Tom Vance paid a visit to Finland on Aug. 14, 2019, where General Timo Kivinen hosted him in Helsinki. In the course of the day, General Vance held separate meetings with Prime Minister Antti Rinne and with the Minister of Defence, Antti Kaikkonen. | USA/tom-vance FIN/timo-kivinen FIN/antti-rinne FIN/antti-kaikkonen
             a programme's name in capitals is no one  | 2023-11-03 | Japanese Prime Minister Ken Ito and Philippine President Maria Santos signed notes on Japan's first Official Security Assistance. | JPN/ken-ito PHL/maria-santos
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
