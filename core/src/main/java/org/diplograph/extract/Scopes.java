@@ -2,10 +2,13 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.model.PartialDate;
@@ -20,6 +23,8 @@ final class Scopes {
 
     private final Article article;
     private final List<Person> persons;
+    /** The country of each meeting place looked up so far. */
+    private final Map<String, Optional<String>> placeCountries = new HashMap<>();
 
     Scopes(Article article) {
         this.article = article;
@@ -361,13 +366,15 @@ final class Scopes {
         return null;
     }
 
-    /** The country of a meeting's place ("Kyiv" → UKR), or null. */
+    /** The country of a meeting's place ("Kyiv" → UKR), or null; each place looked up once. */
     private String placeCountry(String place) {
         if (place == null) {
             return null;
         }
-        List<Token> toks = Token.tokenize(place);
-        return StatesAndPlaces.placeCountry(toks.isEmpty() ? null : article.g.index.match(toks, 0, toks.size()));
+        return placeCountries.computeIfAbsent(place, key -> {
+            List<Token> toks = Token.tokenize(key);
+            return Optional.ofNullable(StatesAndPlaces.placeCountry(toks.isEmpty() ? null : article.g.index.match(toks, 0, toks.size())));
+        }).orElse(null);
     }
 
     /** The role the gazetteer knows the person held on the publication day, or null. */
