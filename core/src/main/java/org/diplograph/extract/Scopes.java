@@ -146,8 +146,20 @@ final class Scopes {
             return host;
         }
         String counterpart = header.publisherScope == null ? null : counterpartScope(p, meetings, participants);
+        if (counterpart == null && "USA".equals(header.publisherScope) && p.roles.stream().anyMatch(r -> NO_US_TITLE.matcher(
+                r.title().text == null ? "" : r.title().text).find())) {
+            // "The Secretary looks forward to seeing Prime Minister John Key tomorrow", in a Pentagon readout from Auckland:
+            // the United States has no prime minister and no ministers: he is of the foreigners the publisher's people met first,
+            // else of the dateline's country, else of the one foreign country the story's meetings were in
+            String hosts = hostsOfOwn(participants);
+            String dateline = header.placeCountry;
+            return hosts != null ? hosts : dateline != null && !dateline.equals(header.publisherScope) ? dateline : abroad(meetings, Set.of());
+        }
         return counterpart != null ? counterpart : header.publisherScope;
     }
+
+    /** Titles no American official holds. */
+    private static final Pattern NO_US_TITLE = Pattern.compile("(?i)\\b(minister|premier|chancellor|king|queen|emir|amir|sultan|crown prince)\\b");
 
     /**
      * "Secretary Blinken also met separately with Prime Minister Dorin Recean", in a readout of a visit to Chisinau: one
@@ -182,18 +194,35 @@ final class Scopes {
                 return beside.iterator().next();
             }
         }
-        // the foreign country of the meetings on his meeting's day, else of all the story's meetings
         Set<PartialDate> days = new HashSet<>();
         for (int i = 0; i < meetings.size(); i++) {
             if (participants.get(i).contains(p) && meetings.get(i).on() != null) {
                 days.add(meetings.get(i).on());
             }
         }
+        return abroad(meetings, days);
+    }
+
+    /** The one country of the foreigners the publisher's officials met first in the story ("met New Zealand Minister …"); or null. */
+    private String hostsOfOwn(List<Set<Person>> participants) {
+        String own = article.header.publisherScope;
+        for (Set<Person> each : participants) {
+            if (each.stream().anyMatch(o -> own.equals(o.scope))) {
+                Set<String> foreign = new LinkedHashSet<>();
+                each.stream().map(o -> o.scope).filter(sc -> sc != null && !sc.equals(own) && article.g.isCountry(sc)).forEach(foreign::add);
+                return foreign.size() == 1 ? foreign.iterator().next() : null;
+            }
+        }
+        return null;
+    }
+
+    /** The one foreign country the meetings of those days took place in, else the one of all the story's meetings; or null. */
+    private String abroad(List<Meetings.Pending> meetings, Set<PartialDate> days) {
         for (boolean sameDay : new boolean[] {true, false}) {
             Set<String> visited = new LinkedHashSet<>();
             for (Meetings.Pending m : meetings) {
                 String country = placeCountry(m.place());
-                if (country != null && !country.equals(own) && (!sameDay || days.contains(m.on()))) {
+                if (country != null && !country.equals(article.header.publisherScope) && (!sameDay || days.contains(m.on()))) {
                     visited.add(country);
                 }
             }
