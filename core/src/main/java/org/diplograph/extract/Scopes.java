@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,6 +26,8 @@ final class Scopes {
     private final List<Person> persons;
     /** The country of each meeting place looked up so far. */
     private final Map<String, Optional<String>> placeCountries = new HashMap<>();
+    /** The day on which the gazetteer's role of a person counts, when it is not the publication day. */
+    private final Map<Person, LocalDate> roleDays = new HashMap<>();
 
     Scopes(Article article) {
         this.article = article;
@@ -38,6 +41,12 @@ final class Scopes {
      * the publisher's own officials, else {@link FactSetAssembly#UNKNOWN_SCOPE}.
      */
     void resolve(List<Person> kept, List<Meetings.Pending> meetings, List<Set<Person>> participants) {
+        for (Person p : kept) {
+            LocalDate day = pastMeetingDay(p, meetings, participants);
+            if (day != null) {
+                roleDays.put(p, day);
+            }
+        }
         for (Person p : kept) {
             p.scope = statedScope(p);
         }
@@ -406,9 +415,32 @@ final class Scopes {
         }).orElse(null);
     }
 
-    /** The role the gazetteer knows the person held on the publication day, or null. */
+    /**
+     * The role the gazetteer knows the person held on the publication day, or, when the story puts him only in meetings
+     * of more than a year before, on the day of the last of them ("In January 2023 Jens Stoltenberg held talks in Tokyo",
+     * in a story of 2025: NATO's Secretary General then); or null.
+     */
     KnownPeople.Role knownRole(Person p) {
-        return p.known == null ? null : p.known.roleOn(article.published);
+        return p.known == null ? null : p.known.roleOn(roleDays.getOrDefault(p, article.published));
+    }
+
+    /** The last day of his meetings when all are dated more than a year before publication; or null. */
+    private LocalDate pastMeetingDay(Person p, List<Meetings.Pending> meetings, List<Set<Person>> participants) {
+        if (p.known == null || article.published == null) {
+            return null;
+        }
+        LocalDate last = null;
+        for (int i = 0; i < meetings.size(); i++) {
+            if (!participants.get(i).contains(p)) {
+                continue;
+            }
+            PartialDate on = meetings.get(i).on();
+            if (on == null || !on.last().isBefore(article.published.minusYears(1))) {
+                return null;
+            }
+            last = last == null || on.first().isAfter(last) ? on.first() : last;
+        }
+        return last;
     }
 
     /**
