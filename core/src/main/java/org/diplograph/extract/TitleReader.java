@@ -247,6 +247,11 @@ final class TitleReader {
             t.defaultScope = ((TitleDoc) title.data()).country();
             t.alsoIn = ((TitleDoc) title.data()).alsoIn();
         }
+        if (body != null && pattern != null && scope != null && g.isCountry(scope) && body.key().contains("/")
+                && !body.key().startsWith(scope + "/")) {
+            // "the chairman of the South Korean Joint Chiefs of Staff": another country's body of that name, so its pattern
+            body = null;
+        }
         if (body != null) {
             t.fixedBody = body.key();
         } else if (title != null && ((TitleDoc) title.data()).body() != null) {

@@ -125,6 +125,7 @@ class OfficialsTests {
             2024-04-23 | Speaking in Warsaw alongside NATO Secretary General Piet Smit, the Prime Minister said the alliance must spend more. | NATO/piet-smit NATO
             2024-06-11 | Russian President Ivan Petrov met Russian Minister of Trade Oleg Sidorov on Monday.       | RUS/ivan-petrov RUS, RUS/oleg-sidorov RUS/ministry-of-trade
             2023-04-28 | Indian Defence Minister Ravi Kumar held separate meetings with his counterparts from the grouping, Iran's Ali Karimi, Kazakhstan's Col Gen Nurlan Bekov and Belarus's Oleg Sidorov. | IND/ravi-kumar IND/ministry-of-defense, IRN/ali-karimi IRN/ministry-of-defense, KAZ/nurlan-bekov KAZ/ministry-of-defense, BLR/oleg-sidorov BLR/ministry-of-defense
+            2017-08-14 | Marine Corps Gen. Tom Vance, the chairman of the Joint Chiefs of Staff, held talks with Army Gen. Lee Min-ho, the chairman of the South Korean Joint Chiefs of Staff. | USA/tom-vance USA/joint-chiefs-of-staff, KOR/lee-min-ho KOR/general-staff
             2024-06-04 | South Korean President Lee Min-ho received Mozambique's Filipe Santos and Sao Tome and Principe's Carlos Nova on Monday. | KOR/lee-min-ho KOR, MOZ/filipe-santos MOZ, STP/carlos-nova STP
             2024-09-14 | British Minister for the Indo-Pacific Catherine Jones met Chinese Vice Foreign Minister Sun Li. British Minister of State for Africa Tom Hill was there. | GBR/catherine-jones GBR/ministry-of-foreign-affairs, CHN/sun-li CHN/ministry-of-foreign-affairs, GBR/tom-hill GBR/ministry-of-foreign-affairs
             """)
