@@ -106,6 +106,8 @@ final class Partnerships {
                 add(s, ours, kind, "partnership:stated", 0.8);
                 continue;
             }
+            // "we also want to deepen our partnerships across the region, and Indonesia …": ours, so only a pair of ours
+            String we = ourOwn(s, i) ? (s.speaker != null ? s.speaker.scopeOn(article.published) : article.header.publisherScope) : null;
             boolean generic = allied || w.equals("partners");
             // "Turkey, Azerbaijan and Georgia are strategic partners": each of them with each of the others
             List<String> listed = generic ? new ArrayList<>(new LinkedHashSet<>(pairs.subjects(s, states, i, null))) : List.of();
@@ -134,7 +136,7 @@ final class Partnerships {
                 pair = article.lastTwoCountries(s, false);
                 confidence = 0.6;
             }
-            if (pair != null) {
+            if (pair != null && (we == null || we.equals(pair[0]) || we.equals(pair[1]))) {
                 add(s, pair, kind, confidence < 0.8 ? "partnership:earlier-pair" : "partnership:stated", confidence);
             }
         }
@@ -191,14 +193,20 @@ final class Partnerships {
     }
 
     /**
-     * "Azerbaijan is our strategic partner": the state before the copula with the speaker's country (in a transcript) or
-     * the publisher's; null when the words are not so.
+     * "Azerbaijan is our strategic partner", "our alliance with Japan": the state before the copula, or after "with", with
+     * the speaker's country (in a transcript) or the publisher's; null when the words are not so.
      */
     private String[] ourPartner(Sentence s, List<Sentence.State> states, int i) {
-        int k = i - 1;
-        while (k > s.analysisFrom && (KIND_ADJECTIVES.contains(toks.get(k).lower) || KIND_WORDS.contains(toks.get(k).lower)
-                || toks.get(k).is("closest") || toks.get(k).is("reliable") || toks.get(k).is("key") || toks.get(k).is("and"))) {
-            k--;
+        int k = possessorAt(s, i);
+        String we = s.speaker != null ? s.speaker.scopeOn(article.published) : article.header.publisherScope;
+        if (k >= s.analysisFrom && toks.get(k).is("our") && i + 2 < s.to && toks.get(i + 1).is("with")) {
+            // "Our alliance with Japan remains the cornerstone", in Secretary Clinton's words: Japan's with the United States
+            int at = toks.get(i + 2).is("the") ? i + 3 : i + 2;
+            for (Sentence.State st : states) {
+                if (st.start() == at && !st.alliance() && we != null && !we.equals(st.code())) {
+                    return new String[] {st.code(), we};
+                }
+            }
         }
         if (k - 2 < s.analysisFrom || !toks.get(k).is("our") || !(toks.get(k - 1).is("is") || toks.get(k - 1).is("remains"))) {
             return null;
@@ -207,8 +215,23 @@ final class Partnerships {
         for (Sentence.State st : states) {
             subject = st.end() == k - 1 && !st.alliance() ? st : subject;
         }
-        String we = s.speaker != null ? s.speaker.scopeOn(article.published) : article.header.publisherScope;
         return subject == null || we == null || we.equals(subject.code()) ? null : new String[] {subject.code(), we};
+    }
+
+    /** Where the word before a relation word's qualifiers stands: "our" in "our closest strategic partner". */
+    private int possessorAt(Sentence s, int i) {
+        int k = i - 1;
+        while (k > s.analysisFrom && (KIND_ADJECTIVES.contains(toks.get(k).lower) || KIND_WORDS.contains(toks.get(k).lower)
+                || toks.get(k).is("closest") || toks.get(k).is("reliable") || toks.get(k).is("key") || toks.get(k).is("and"))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Whether the relation word is the speaker's or publisher's own: "our partnerships", "our allies". */
+    private boolean ourOwn(Sentence s, int i) {
+        int k = possessorAt(s, i);
+        return k >= s.analysisFrom && toks.get(k).is("our");
     }
 
     /** Words that may join a partnership's capitalised name: "for Peace and Prosperity in Asia and the World". */

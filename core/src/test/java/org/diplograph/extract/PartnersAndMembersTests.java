@@ -102,6 +102,7 @@ class PartnersAndMembersTests {
             The United States' alliances with Japan and with the Philippines are the foundation of our work.   | JPN USA alliance, PHL USA alliance
             Saudi Crown Prince Mohammed bin Salman met Iranian President Ebrahim Raisi in Riyadh. Russia counts both countries as strategic partners. | IRN RUS strategic partnership, RUS SAU strategic partnership
             Talks with leaders of Armenia and Azerbaijan\\n\\nThe Kremlin, Moscow\\n\\nPresident Vladimir Putin said: Armenia is our ally, and Azerbaijan is our strategic partner. | ARM RUS alliance, AZE RUS strategic partnership
+            Talks with leaders of Armenia and Azerbaijan\\n\\nThe Kremlin, Moscow\\n\\nPresident Vladimir Putin said: Our alliance with Armenia remains the cornerstone, but we also want to deepen our partnerships across the region, and Azerbaijan is central to that. | ARM RUS alliance
             Poland and the Czech Republic raised their ties to a Comprehensive Strategic Partnership for Peace and Prosperity in Europe. | CZE POL comprehensive strategic partnership for peace and prosperity in europe
             """)
     void partnerships(String article, String expected) {
