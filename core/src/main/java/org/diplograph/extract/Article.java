@@ -101,27 +101,29 @@ final class Article {
      * dated roles say ({@code knownRoles}; a partnership wants the text's word, a membership of "both countries" does not).
      */
     String[] lastTwoCountries(Sentence s, boolean knownRoles) {
-        Person first = null;
+        // where each was last named up to this sentence: a second pass over the article must not see later names
+        int firstSeen = -1;
         String firstScope = null;
-        Person second = null;
+        int secondSeen = -1;
         String secondScope = null;
         for (Person p : persons) {
             String scope = knownRoles ? p.scopeOn(published) : p.scope;
-            if (scope == null || !g.isCountry(scope) || p.lastSeen >= (s.index + 1) * 1000) {
+            int seen = p.seenBefore((s.index + 1) * 1000);
+            if (scope == null || !g.isCountry(scope) || seen < 0) {
                 continue;
             }
-            if (first == null || p.lastSeen > first.lastSeen) {
-                if (first != null && !firstScope.equals(scope)) {
-                    second = first;
+            if (seen > firstSeen) {
+                if (firstScope != null && !firstScope.equals(scope)) {
+                    secondSeen = firstSeen;
                     secondScope = firstScope;
                 }
-                first = p;
+                firstSeen = seen;
                 firstScope = scope;
-            } else if ((second == null || p.lastSeen > second.lastSeen) && !scope.equals(firstScope)) {
-                second = p;
+            } else if (seen > secondSeen && !scope.equals(firstScope)) {
+                secondSeen = seen;
                 secondScope = scope;
             }
         }
-        return first != null && second != null && !firstScope.equals(secondScope) ? new String[] {firstScope, secondScope} : null;
+        return firstScope != null && secondScope != null && !firstScope.equals(secondScope) ? new String[] {firstScope, secondScope} : null;
     }
 }

@@ -150,8 +150,10 @@ final class Memberships {
     private boolean bothCountriesBefore(Sentence s, int i) {
         for (int k = i - 1; k > s.analysisFrom && k >= i - BOTH_REACH; k--) {
             String w = toks.get(k).lower;
-            if ((w.equals("countries") || w.equals("nations")) && (toks.get(k - 1).is("both") || toks.get(k - 1).is("two"))) {
-                int subject = k - 2;
+            // "both countries", "our two countries", "both our countries"
+            boolean ours = k - 2 > s.analysisFrom && toks.get(k - 1).is("our") && toks.get(k - 2).is("both");
+            if ((w.equals("countries") || w.equals("nations")) && (toks.get(k - 1).is("both") || toks.get(k - 1).is("two") || ours)) {
+                int subject = ours ? k - 3 : k - 2;
                 return s.states.stream().noneMatch(st -> !st.alliance() && st.start() < i && st.end() > subject);
             }
             if (w.equals(",") || w.equals(";")) {
@@ -261,12 +263,19 @@ final class Memberships {
                 after = st;
             }
         }
-        for (Sentence.State st : s.states) {
-            // "The SCO, of which China is a founding member", "… Nations (ASEAN), of which Indonesia is a founding member"
+        for (int a = 0; a < s.states.size(); a++) {
+            // "The SCO, of which China is a founding member", "… Nations (ASEAN), of which Indonesia is a founding member",
+            // "in the SCO and in BRICS, where both our countries are members": the alliances before the relative clause
+            Sentence.State st = s.states.get(a);
             int e = st.end() < s.to && toks.get(st.end()).is(")") ? st.end() + 1 : st.end();
-            if (st.alliance() && e + 3 < i && i - e <= 9 && toks.get(e).is(",") && toks.get(e + 1).is("of")
-                    && toks.get(e + 2).is("which") && !out.contains(st.code())) {
+            boolean ofWhich = e + 3 < i && toks.get(e + 1).is("of") && toks.get(e + 2).is("which");
+            boolean where = e + 2 < i && toks.get(e + 1).is("where") && bothCountriesBefore(s, i);
+            if (st.alliance() && i - e <= 9 && e < s.to && toks.get(e).is(",") && (ofWhich || where) && !out.contains(st.code())) {
                 out.add(st.code());
+                for (int b = a - 1; b >= 0 && s.states.get(b).alliance()
+                        && only(s, s.states.get(b).end(), s.states.get(b + 1).start(), Set.of("and", ",", "in", "the")); b--) {
+                    out.add(s.states.get(b).code());
+                }
             }
         }
         if (toks.get(i).is("joined")) {
