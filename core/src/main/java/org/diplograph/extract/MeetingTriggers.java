@@ -105,6 +105,10 @@ final class MeetingTriggers {
     static final String SAW_EACH_OTHER = "meeting:saw-each-other";
     /** "A and B talked for two hours in Warsaw": talk in one room. */
     private static final String TALKED_IN_PERSON = "meeting:talked-in-person";
+    /** Occasions both people attend in person: "at the reception". */
+    private static final Set<String> GATHERINGS = Set.of("reception", "dinner", "lunch", "luncheon", "breakfast", "banquet",
+            "ceremony", "gala", "summit", "forum", "conference");
+
     /** "discussed … at NATO Headquarters": talk at a place, not on the phone. */
     private static final String DISCUSSED_IN_PERSON = "meeting:discussed-in-person";
     /** Words after "discussed" that put the place named next at another time: "the upcoming summit in Vilnius". */
@@ -327,6 +331,17 @@ final class MeetingTriggers {
                     }
                 }
                 case "spoke", "talked", "interacted", "chatted", "conversation" -> sidelines(s, i, out);
+                case "words" -> {
+                    // "We already had a chance to exchange a few words yesterday evening at the reception": in person
+                    boolean exchanged = false;
+                    for (int k = Math.max(s.analysisFrom, i - 3); k < i; k++) {
+                        exchanged |= toks.get(k).is("exchange") || toks.get(k).is("exchanged");
+                    }
+                    if (exchanged && inPerson(s, i)) {
+                        int end = i + 1 < s.to && toks.get(i + 1).is("with") ? i + 2 : i + 1;
+                        out.add(new Trigger(i, end, TALKED_IN_PERSON, false, false));
+                    }
+                }
                 case "exchanged" -> {
                     // "A and B exchanged views in Wellington": talk at a place, as "discussed" there
                     if (i + 1 < s.to && EXCHANGED.contains(toks.get(i + 1).lower) && discussedInPerson(s, i)) {
@@ -549,6 +564,10 @@ final class MeetingTriggers {
                 return false;
             }
             if (t.is("in") && k + 1 < end && (toks.get(k + 1).is("person") || atPlace(s, k + 1)) || t.is("face")) {
+                return true;
+            }
+            if (t.is("at") && k + 2 < end && toks.get(k + 1).is("the") && GATHERINGS.contains(toks.get(k + 2).lower)) {
+                // "spoke with Lavrov at the reception", "exchanged a few words at the dinner": both were there
                 return true;
             }
             if (k + 2 < end && building(s, k)) {
