@@ -103,6 +103,14 @@ final class Meetings {
                 objects.addAll(also);
             }
             List<Mention> subjects = people.subjects(s, t, before, taken);
+            Mention opener = openingPossessive(s, t, before, after);
+            if (opener != null) {
+                // "In his meeting with Foreign Minister Cavusoglu, the Secretary underscored …": the clause after the comma
+                // is the main one, and its subject the "his"
+                int comma = opener.start;
+                objects = objects.stream().filter(m -> m.end <= comma).toList();
+                subjects = new ArrayList<>(List.of(opener));
+            }
             if (subjects.isEmpty() && objects.isEmpty() && t.nominal()) {
                 subjects = people.subjectsAfterOpening(s, t, after);
             }
@@ -467,6 +475,34 @@ final class Meetings {
      * Objects listed apart: "received Xi Jinping and, separately, Narendra Modi", "met with A, and separately with B", "met A
      * and B, separately"; "met with A, and with the Minister, B": the preposition said again for each meeting.
      */
+    /**
+     * "In his meeting with A, the Secretary …", "During her talks with A, Blinken …": a sentence opened by a preposition and
+     * a possessive before a meeting noun; the first person named after the phrase's comma (whom the possessive means), or
+     * null when the sentence is not so.
+     */
+    private Mention openingPossessive(Sentence s, Trigger t, List<Mention> before, List<Mention> after) {
+        int at = s.analysisFrom;
+        if (!t.nominal() || before.size() != 1 || before.get(0).kind != Sentence.MentionKind.PRONOUN || at + 1 >= s.to
+                || !OPENING_PREPOSITIONS.contains(toks.get(at).lower) || before.get(0).start != at + 1
+                || !(toks.get(at + 1).is("his") || toks.get(at + 1).is("her"))) {
+            return null;
+        }
+        int comma = t.end();
+        while (comma < s.to && !toks.get(comma).is(",") && !toks.get(comma).is(";")) {
+            comma++;
+        }
+        for (Mention m : after) {
+            if (m.start > comma && m.start <= comma + 3 && comma < s.to && toks.get(comma).is(",")
+                    && (m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.TITLE_REF)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Prepositions that open a sentence before "his meeting with": "In", "During", "At". */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "during", "at");
+
     private boolean apart(List<Mention> objects) {
         if (objects.size() > 1) {
             // "met Jaishankar and Qin Gang, separately, on the sidelines"

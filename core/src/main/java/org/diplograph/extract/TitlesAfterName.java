@@ -36,7 +36,10 @@ final class TitlesAfterName {
     private static final Set<String> CLAUSE_VERBS = Set.of("met", "said", "told", "held", "welcomes", "meets", "says", "holds");
     /** Verbs right after a title that make it a clause's subject: "…, the Prime Minister said". */
     private static final Set<String> SUBJECT_VERBS = Set.of("said", "says", "told", "added", "stressed", "noted", "warned",
-            "announced", "urged", "met", "held", "welcomed", "thanked", "praised", "spoke");
+            "announced", "urged", "met", "held", "welcomed", "thanked", "praised", "spoke", "discussed", "underscored",
+            "underlined", "emphasized", "emphasised", "reaffirmed", "expressed", "highlighted", "raised", "reiterated", "conveyed",
+            "briefed", "agreed", "pressed", "outlined", "explained", "affirmed", "commended", "congratulated", "offered",
+            "pledged", "signed", "visited", "received", "hosted", "attended", "encouraged", "recognized", "recognised");
     /** Verbs of a relative clause that say whom a person heads: "Jens Stoltenberg, who led the Alliance for ten years". */
     private static final Set<String> HEADING_VERBS = Set.of("led", "leads", "heads", "headed", "runs", "ran", "chairs", "chaired");
 
@@ -154,7 +157,8 @@ final class TitlesAfterName {
             if (names.nameLike(s, stop) || t.type == Token.Type.PUNCT && !Set.of("-", "'s").contains(t.text)) {
                 break;
             }
-            if (FUNCTION.contains(t.lower) && !Set.of("the", "a", "an", "and").contains(t.lower)) {
+            if (FUNCTION.contains(t.lower) && !Set.of("the", "a", "an", "and").contains(t.lower) || SUBJECT_VERBS.contains(t.lower)) {
+                // "With Foreign Minister França, the Secretary discussed …": a verb ends the words a title may take
                 break;
             }
             stop++;
