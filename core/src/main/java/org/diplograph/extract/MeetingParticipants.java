@@ -223,7 +223,8 @@ final class MeetingParticipants {
                     // "held talks with Kang Sun Nam, his North Korean counterpart,": the same man in apposition
                     continue;
                 }
-                if ((OBJECT_LIST.matcher(gap).matches() || RELATIVE_THEN_AND.matcher(gap).matches()) && !opensClause(m, all)) {
+                if ((OBJECT_LIST.matcher(gap).matches() || RELATIVE_THEN_AND.matcher(gap).matches()) && !opensClause(m, all)
+                        || semicolonList(s) && SEMICOLON_LIST.matcher(gap).matches() && m.kind == MentionKind.PERSON) {
                     out.add(m);
                 } else {
                     break;
@@ -231,6 +232,21 @@ final class MeetingParticipants {
             }
         }
         return out;
+    }
+
+    /**
+     * "with the German Defence Minister, Annegret Kramp-Karrenbauer; the French Minister for the Armed Forces, Florence Parly;
+     * Denmark's Trine Bramsen; …": a list whose items hold commas is cut by semicolons.
+     */
+    private static final Pattern SEMICOLON_LIST = Pattern.compile("(?s)\\s*;\\s*(and\\s+)?(the\\s+)?" + STATE_POSSESSIVE);
+
+    /** Whether the sentence cuts a list by semicolons: two of them at least. */
+    private boolean semicolonList(Sentence s) {
+        int n = 0;
+        for (int k = s.analysisFrom; k < s.to; k++) {
+            n += toks.get(k).is(";") ? 1 : 0;
+        }
+        return n >= 2;
     }
 
     /** Words that open a phrase before a clause's subject, in which a meeting noun may stand: "After three hours of talks, …". */
