@@ -47,7 +47,7 @@ final class Dates {
     private static final Pattern EVENT_YEAR = Pattern.compile("\\bthe\\s+((?:19|20)\\d{2})\\s+(?:[A-Z][\\w-]*\\s+){0,3}?"
             + "(?:summit|Summit|meeting|talks|G\\d{1,2}|Dialogue|forum|Forum)\\b");
     private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?:(last|next|this|on|Last|Next|This|On)\\s+)?" + WEEKDAY + "\\b");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(the day before yesterday|yesterday|today|earlier today|this morning"
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(the day before yesterday|yesterday|last night|last evening|today|earlier today|this morning"
             + "|this afternoon|this evening|tonight|this week|last week|this month|last month|this year|last year"
             + "|(?:earlier|later) in the (?:week|month)"
             + "|(?:on\\s+)?(?:the\\s+)?same day|earlier in the day|later in the day|earlier that day|later that day|that day"
@@ -340,7 +340,7 @@ final class Dates {
         return false;
     }
 
-    private static final List<String> RELATIVE_WORDS = List.of("yesterday", "today", "morning", "afternoon", "evening", "tonight",
+    private static final List<String> RELATIVE_WORDS = List.of("yesterday", "last night", "last evening", "today", "morning", "afternoon", "evening", "tonight",
             "week", "month", "year", "same day", "that day", "the day", "next day", "second day", "day after", "day earlier", "day before",
             "previous day", "the same ", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter", "the spring",
             "the summer", "the autumn", "the fall", "the winter");
@@ -443,7 +443,8 @@ final class Dates {
             return null;
         }
         return switch (what) {
-            case "yesterday" -> PartialDate.ofDay(published.minusDays(1));
+            // "at last night's opening dinner": the evening before the story's day
+            case "yesterday", "last night", "last evening" -> PartialDate.ofDay(published.minusDays(1));
             case "the day before yesterday" -> PartialDate.ofDay(published.minusDays(2));
             // "earlier in the week": the story's week, told to its month
             case "this week", "earlier in the week", "later in the week" -> month(published.getYear(), published.getMonthValue());
