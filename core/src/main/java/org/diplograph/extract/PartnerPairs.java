@@ -55,6 +55,9 @@ final class PartnerPairs {
                 third = st.start() == k ? st : third;
             }
         }
+        if (third == null) {
+            third = stoodWith(s, states, trigger);
+        }
         int subjectEnd = trigger;
         Sentence.State adjective = third == null ? stateQualifying(s, states, trigger) : null;
         if (adjective != null) {
@@ -86,6 +89,32 @@ final class PartnerPairs {
         }
         return out;
     }
+
+    /**
+     * "South Korea and Japan as two allies that have stood with the United States for decades": the state the relative
+     * clause after the noun stands with; or null.
+     */
+    private Sentence.State stoodWith(Sentence s, List<Sentence.State> states, int trigger) {
+        int k = trigger + 1;
+        if (k >= s.to || !(toks.get(k).is("that") || toks.get(k).is("which") || toks.get(k).is("who"))) {
+            return null;
+        }
+        for (k++; k + 1 < s.to && k <= trigger + 6; k++) {
+            if (STOOD.contains(toks.get(k).lower) && Set.of("with", "by", "alongside").contains(toks.get(k + 1).lower)) {
+                int at = k + 2 < s.to && toks.get(k + 2).is("the") ? k + 3 : k + 2;
+                for (Sentence.State st : states) {
+                    if (st.start() == at) {
+                        return st;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Verbs of a relative clause that say whose ally a state is: "allies that have stood with the United States". */
+    private static final Set<String> STOOD = Set.of("stood", "stand", "stands", "fought", "sided", "worked");
 
     /**
      * "NATO's Indo-Pacific partners, Japan, Australia and New Zealand", "NATO's partners in the Indo-Pacific - Australia,

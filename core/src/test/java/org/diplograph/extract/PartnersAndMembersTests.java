@@ -105,6 +105,7 @@ class PartnersAndMembersTests {
             Saudi Crown Prince Mohammed bin Salman met Iranian President Ebrahim Raisi in Riyadh. Russia counts both countries as strategic partners. | IRN RUS strategic partnership, RUS SAU strategic partnership
             Talks with leaders of Armenia and Azerbaijan\\n\\nThe Kremlin, Moscow\\n\\nPresident Vladimir Putin said: Armenia is our ally, and Azerbaijan is our strategic partner. | ARM RUS alliance, AZE RUS strategic partnership
             Talks with leaders of Armenia and Azerbaijan\\n\\nThe Kremlin, Moscow\\n\\nPresident Vladimir Putin said: Our alliance with Armenia remains the cornerstone, but we also want to deepen our partnerships across the region, and Azerbaijan is central to that. | ARM RUS alliance
+            Officials described South Korea and Japan as two allies that have stood with the United States for decades. | JPN USA alliance, KOR USA alliance
             Poland and the Czech Republic raised their ties to a Comprehensive Strategic Partnership for Peace and Prosperity in Europe. | CZE POL comprehensive strategic partnership for peace and prosperity in europe
             """)
     void partnerships(String article, String expected) {
