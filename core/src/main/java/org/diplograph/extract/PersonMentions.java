@@ -346,7 +346,7 @@ final class PersonMentions {
         boolean bodyAbroad = t.fixedBody != null && t.fixedBody.contains("/");
         if (p.scope == null && !(bodyAbroad && p.known != null)) {
             // SACEUR serves at NATO's SHAPE, but a known American stays American
-            p.scope = bodyAbroad ? t.fixedBody.substring(0, t.fixedBody.indexOf('/')) : t.scope != null ? t.scope : t.fixedBody;
+            p.scope = bodyAbroad ? t.holderScope(g) : t.scope != null ? t.scope : t.fixedBody;
         }
         for (Person.Role r : p.roles) {
             if (r.title().text.equalsIgnoreCase(t.text)) {

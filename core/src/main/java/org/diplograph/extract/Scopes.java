@@ -88,9 +88,9 @@ final class Scopes {
             return p.fallbackScope;
         }
         for (Person.Role r : p.roles) {
-            String body = r.title().fixedBody;
-            if (body != null && body.contains("/")) {
-                return body.substring(0, body.indexOf('/'));
+            String holder = r.title().holderScope(article.g);
+            if (holder != null) {
+                return holder;
             }
         }
         for (Person.Role r : p.roles) {

@@ -87,6 +87,19 @@ final class TitleInfo {
         return t;
     }
 
+    /**
+     * The country or alliance a holder of this title serves, when its body is a named one ("Secretary of State": USA); an
+     * alliance's post always held by one country's officer is that country's ("Supreme Allied Commander Europe": USA). Null
+     * when the title names no such body.
+     */
+    String holderScope(Gazetteer g) {
+        if (fixedBody == null || !fixedBody.contains("/")) {
+            return null;
+        }
+        String owner = fixedBody.substring(0, fixedBody.indexOf('/'));
+        return g.isAlliance(owner) && defaultScope != null ? defaultScope : owner;
+    }
+
     /** Whether the holder represents the scope itself (a president his country), no body within it. */
     boolean bodyIsScopeItself() {
         return fixedBody == null && bodySlug == null;
