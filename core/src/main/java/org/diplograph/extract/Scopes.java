@@ -333,6 +333,14 @@ final class Scopes {
             String place = placeCountry(meetings.get(i).place());
             String sameDay = place != null ? null : sameDayPlace(meetings, participants, i);
             String host = place != null ? place : sameDay != null ? sameDay : header.placeCountry;
+            Set<String> others = new HashSet<>();
+            participants.get(i).stream().filter(o -> o != p && o.scope != null && !o.scope.equals(FactSetAssembly.UNKNOWN_SCOPE))
+                    .forEach(o -> others.add(o.scope));
+            if (others.size() >= 2 && !others.contains(host)) {
+                // "met in Singapore in May 2015, when Carter met Nakatani and Andrews": a meeting of several countries where
+                // none of them is at home has no host
+                continue;
+            }
             for (Person other : participants.get(i)) {
                 if (host != null && other != p && other.scope != null && !other.scope.equals(host)
                         && !other.scope.equals(FactSetAssembly.UNKNOWN_SCOPE)) {
