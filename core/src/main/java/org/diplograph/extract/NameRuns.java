@@ -46,11 +46,14 @@ final class NameRuns {
         if (i < s.analysisFrom || i >= s.to) {
             return false;
         }
+        Token t = toks.get(i);
+        if (GIVEN_NAME_TITLES.contains(t.lower) && t.capitalised() && givenNameTitle(s, i)) {
+            return true;
+        }
         Match phrase = s.phraseAt(i);
         if (phrase != null) {
             return placeAsGivenName(s, i, phrase);
         }
-        Token t = toks.get(i);
         if (!t.capitalised()) {
             return false;
         }
@@ -70,8 +73,27 @@ final class NameRuns {
         if (t.allCaps() && capsFamilyName(s, i)) {
             return true;
         }
+
         return !t.allCaps() && !g.nonNames.contains(t.lower) && !FUNCTION.contains(t.lower)
                 && !g.titleWords.contains(t.lower) && t.text.indexOf('.') < 0;
+    }
+
+    /** Title words that are also given names or name parts: "Amir Khan Muttaqi", "Hossein Amir-Abdollahian". */
+    private static final Set<String> GIVEN_NAME_TITLES = Set.of("amir", "emir");
+
+    /**
+     * "Foreign Minister of the Taliban government Amir Khan Muttaqi", "Hossein Amir-Abdollahian": "Amir" joined by a hyphen
+     * to a capitalised word, or right after a title and before a name, is a name, not a second title.
+     */
+    private boolean givenNameTitle(Sentence s, int i) {
+        if (i + 2 < s.to && toks.get(i + 1).text.equals("-") && !toks.get(i + 1).spaceBefore && toks.get(i + 2).capitalised()) {
+            return true;
+        }
+        if (i - 1 < s.analysisFrom || i + 1 >= s.to || !toks.get(i + 1).capitalised() || g.titleWords.contains(toks.get(i + 1).lower)) {
+            return false;
+        }
+        Token prev = toks.get(i - 1);
+        return prev.capitalised() && g.titleWords.contains(prev.lower) || prev.is("government");
     }
 
     /**
