@@ -121,6 +121,10 @@ final class PersonMentions {
             titles.clear();
             spanStart = start;
         }
+        if (rank == null && !titles.isEmpty() && ofCountrys(s, titlesEnd)) {
+            // "chief of the General Staff of China's People's Liberation Army": the possessive owns the next noun, not a name
+            return null;
+        }
         // "the foreign ministers Iran's Hossein Amirabdollahian and Kazakhstan's Murat Nurtleu": the owner stands between
         String owner = titles.isEmpty() ? countryBefore(s, chainEnd) : null;
         int listed = owner != null ? s.phraseAt(chainEnd - 2).start() : chainEnd;
@@ -469,6 +473,15 @@ final class PersonMentions {
             }
         }
         return false;
+    }
+
+    /** Whether "of <country>'s" stands right before {@code at}: "… of China's". */
+    private boolean ofCountrys(Sentence s, int at) {
+        if (countryBefore(s, at) == null) {
+            return false;
+        }
+        int country = s.phraseAt(at - 2).start();
+        return country - 1 >= s.analysisFrom && toks.get(country - 1).is("of");
     }
 
     /** The country whose possessive stands right before a name ("Mozambique's Filipe Nyusi"), or null. */

@@ -223,7 +223,8 @@ final class TitlesAfterName {
     }
 
     /**
-     * "chief of the Joint Staff Department of China's Central Military Commission,": after a title ending in a country,
+     * "chief of the Joint Staff Department of China's Central Military Commission,", "… of China's People's Liberation Army,":
+     * after a title ending in a country,
      * "'s" and a capitalised name of a body up to the comma belong to the title; where they end, or -1.
      */
     private int countrysBody(Sentence s, int stop) {
@@ -235,7 +236,8 @@ final class TitlesAfterName {
             if (Set.of(",", ".", ";", ")").contains(t.text)) {
                 return k > stop + 1 ? k : -1;
             }
-            if (!t.capitalised() && !t.is("of") && !t.is("and")) {
+            if (!t.capitalised() && !t.is("of") && !t.is("and") && !t.text.equals("'s")) {
+                // "of China's People's Liberation Army,": a possessive inside the body's name too
                 return -1;
             }
         }

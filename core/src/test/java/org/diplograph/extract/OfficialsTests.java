@@ -24,6 +24,7 @@ class OfficialsTests {
             2022-09-16 | Vladimir Putin met Recep Tayyip Erdogan in Samarkand on Friday.                                      | RUS/vladimir-putin TUR/recep-tayyip-erdogan
             2012-01-17 | Russian Chief of the General Staff Ivan Petrov was welcomed by the Supreme Allied Commander Europe, Admiral Tom Vance. | RUS/ivan-petrov USA/tom-vance
             2022-03-30 | Iranian Foreign Minister Hossein Amir-Abdollahian met Afghan Foreign Minister Amir Khan Muttaqi and Qatari Emir Tamim bin Hamad Al Thani in Doha. | IRN/hossein-amir-abdollahian AFG/amir-khan-muttaqi QAT/tamim-bin-hamad-al-thani
+            2014-05-15 | Chairman of the Joint Chiefs of Staff Tom Vance welcomed Gen. Fang Wei, chief of the General Staff of China's People's Liberation Army, to the Pentagon. | USA/tom-vance CHN/fang-wei
             2010-06-05 | South Korean Defense Minister Kim Tae-young met Japanese Defense Minister Toshimi Kitazawa, and Joe Biden-backed plans were aired. | KOR/kim-tae-young JPN/toshimi-kitazawa
             2025-02-13 | Prime Minister Narendra Modi met Director of National Intelligence Tulsi Gabbard in Washington on Thursday. | IND/narendra-modi USA/tulsi-gabbard
             2023-05-19 | Syrian President Bashar al-Assad met Crown Prince Mohammed bin Salman in Jeddah on Friday.          | SYR/bashar-al-assad SAU/mohammed-bin-salman
