@@ -221,6 +221,11 @@ final class NameRuns {
             if (nameLike(s, j) && (t.spaceBefore || toks.get(j - 1).isInitial())) {
                 j++;
                 words++;
+            } else if (t.text.equals("In") && words >= 2 && toks.get(j - 1).text.length() <= 4 && t.spaceBefore
+                    && (j + 1 >= s.to || !toks.get(j + 1).capitalised())) {
+                // "President Moon Jae In will": a Korean given name's last syllable written apart, not a preposition
+                j++;
+                words++;
             } else if (t.text.equals("-") && !t.spaceBefore && j + 1 < s.to && !toks.get(j + 1).spaceBefore
                     && (nameLike(s, j + 1) || syllable(s, j + 1, words))) {
                 j += 2;

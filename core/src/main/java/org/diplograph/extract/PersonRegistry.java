@@ -208,6 +208,16 @@ final class PersonRegistry {
                 }
             }
         }
+        if (best == null && parts.given != null && !parts.givenInitial && words.size() >= 2) {
+            // "Abe and Moon" in a headline, then "President Moon Jae In": a name written family name first, whose first
+            // word the article used alone before
+            String first = KnownPeople.foldName(words.get(0));
+            for (Person p : persons) {
+                if (!p.hasFullName() && p.fixedId == null && first.equals(p.family)) {
+                    best = p;
+                }
+            }
+        }
         if (best == null && !any) {
             List<Gazetteer.KnownPerson> family = g.personsByFamily.get(parts.family);
             if (family != null && family.size() == 1) {
