@@ -205,7 +205,7 @@ final class PersonMentions {
         }
         // "received Mozambique's Filipe Nyusi and Cape Verde's Jose Maria Neves": a full name a country owns is its official
         if (!titles.isEmpty() || apposed != null || known != null || registry.knownName(words, familyFirst) || real < 2
-                || !words.stream().allMatch(w -> w.matches("[\\p{L}.'’-]+"))) {
+                || !words.stream().allMatch(w -> w.matches("[\\p{L}.'’-]+")) || owner != null && !ownedPersonContext(s, listed)) {
             owner = null;
         }
         Person p = registry.resolve(words, familyFirst, titled || owner != null);
@@ -473,6 +473,20 @@ final class PersonMentions {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether what stands before "<country>'s" lets a name follow it as a person's: the sentence's start, a list's comma,
+     * semicolon, colon or "and", "with", "by", "between", "as" or a verb ("received Mozambique's Filipe Nyusi"); not "in
+     * support of Australia's Guided Weapons and Explosive Ordnance enterprise".
+     */
+    private boolean ownedPersonContext(Sentence s, int country) {
+        if (country <= s.analysisFrom) {
+            return true;
+        }
+        Token before = toks.get(country - 1);
+        return Set.of(",", ";", ":", "(", "-", "—").contains(before.text) || Set.of("and", "with", "by", "between", "as", "met", "meet", "meets", "saw", "sees")
+                .contains(before.lower) || before.isWord() && !before.capitalised() && before.lower.endsWith("ed");
     }
 
     /** Whether "of <country>'s" stands right before {@code at}: "… of China's". */
