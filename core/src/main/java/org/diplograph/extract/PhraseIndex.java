@@ -73,7 +73,7 @@ final class PhraseIndex {
         String[] words = new String[tokens.size()];
         String[] exactText = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
-            words[i] = tokens.get(i).lower;
+            words[i] = tokens.get(i).folded;
             exactText[i] = tokens.get(i).text;
         }
         boolean exact = tokens.size() <= 2 && tokens.stream().anyMatch(t -> t.allCaps() && t.text.length() <= 6)
@@ -103,7 +103,7 @@ final class PhraseIndex {
      * @return the longest phrase starting at {@code i}, or {@code null}
      */
     Match match(List<Token> tokens, int i, int end) {
-        List<Phrase> candidates = byFirstWord.get(tokens.get(i).lower);
+        List<Phrase> candidates = byFirstWord.get(tokens.get(i).folded);
         if (candidates == null) {
             return null;
         }
@@ -115,7 +115,7 @@ final class PhraseIndex {
             boolean ok = true;
             for (int k = 0; k < len && ok; k++) {
                 Token t = tokens.get(i + k);
-                ok = t.lower.equals(phrase.words()[k]) && (!phrase.exact() || t.text.equals(phrase.exactText()[k]));
+                ok = t.folded.equals(phrase.words()[k]) && (!phrase.exact() || t.text.equals(phrase.exactText()[k]));
             }
             if (ok && phrase.proper() && !tokens.get(i).capitalised() && !"the".equals(phrase.words()[0])) {
                 ok = false;
@@ -142,8 +142,8 @@ final class PhraseIndex {
         if (!tokens.get(i).capitalised()) {
             return null;
         }
-        List<Phrase> candidates = new ArrayList<>(byFirstWord.getOrDefault(tokens.get(i).lower, List.of()));
-        String firstSingular = singular(tokens.get(i).lower);
+        List<Phrase> candidates = new ArrayList<>(byFirstWord.getOrDefault(tokens.get(i).folded, List.of()));
+        String firstSingular = singular(tokens.get(i).folded);
         if (firstSingular != null) {
             candidates.addAll(byFirstWord.getOrDefault(firstSingular, List.of()));
         }
@@ -155,9 +155,9 @@ final class PhraseIndex {
             }
             boolean ok = true;
             for (int k = 0; k < len - 1 && ok; k++) {
-                ok = tokens.get(i + k).lower.equals(phrase.words()[k]);
+                ok = tokens.get(i + k).folded.equals(phrase.words()[k]);
             }
-            if (ok && phrase.words()[len - 1].equals(singular(tokens.get(i + len - 1).lower))) {
+            if (ok && phrase.words()[len - 1].equals(singular(tokens.get(i + len - 1).folded))) {
                 return new Match(i, i + len, phrase, true);
             }
         }

@@ -332,7 +332,7 @@ final class Scopes {
             }
             String place = placeCountry(meetings.get(i).place());
             String sameDay = place != null ? null : sameDayPlace(meetings, participants, i);
-            String host = place != null ? place : sameDay != null ? sameDay : header.placeCountry;
+            String host = place != null ? place : sameDay != null ? sameDay : header.placeCountry != null ? header.placeCountry : visitCountry();
             Set<String> others = new HashSet<>();
             participants.get(i).stream().filter(o -> o != p && o.scope != null && !o.scope.equals(FactSetAssembly.UNKNOWN_SCOPE))
                     .forEach(o -> others.add(o.scope));
@@ -350,6 +350,44 @@ final class Scopes {
         }
         return null;
     }
+
+    /**
+     * "NATO Deputy Secretary General Mircea Geoană is visiting Chişinău on 14 and 15 September": the country a story's
+     * opening visit goes to, where its meetings placed nowhere took place; or null.
+     */
+    private String visitCountry() {
+        if (visitCountry == null) {
+            visitCountry = Optional.empty();
+            int seen = 0;
+            for (Sentence s : article.sentences) {
+                if (s.mentions.isEmpty() || ++seen > 3) {
+                    continue;
+                }
+                for (int k = s.analysisFrom; k < s.to && visitCountry.isEmpty(); k++) {
+                    if (!VISIT_VERBS.contains(article.toks.get(k).lower)) {
+                        continue;
+                    }
+                    for (Sentence.Place place : s.places) {
+                        if (place.start() > k && place.start() <= k + 3 && placeCountry(place.name()) != null) {
+                            visitCountry = Optional.of(placeCountry(place.name()));
+                        }
+                    }
+                    for (Sentence.State st : s.states) {
+                        if (visitCountry.isEmpty() && !st.alliance() && st.start() > k && st.start() <= k + 3) {
+                            visitCountry = Optional.of(st.code());
+                        }
+                    }
+                }
+                if (visitCountry.isPresent()) {
+                    break;
+                }
+            }
+        }
+        return visitCountry.orElse(null);
+    }
+
+    private static final Set<String> VISIT_VERBS = Set.of("visiting", "visits", "visited", "visit", "arrived", "travelled", "traveled");
+    private Optional<String> visitCountry;
 
     /**
      * "hosted him in Helsinki on Aug. 14 … In the course of the day, Wolters held separate meetings with …", under a "SHAPE,

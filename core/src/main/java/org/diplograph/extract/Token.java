@@ -1,9 +1,11 @@
 package org.diplograph.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One word, number or punctuation mark of an article, with its place in the text.
@@ -24,6 +26,8 @@ final class Token {
 
     final String text;
     final String lower;
+    /** The lower-case text without diacritics ("chişinău" and "chișinău" both "chisinau"): what gazetteer phrases match. */
+    final String folded;
     final int start;
     final int end;
     final boolean spaceBefore;
@@ -33,12 +37,28 @@ final class Token {
     private Token(String text, int start, int end, boolean spaceBefore, int newlinesBefore, Type type) {
         this.text = text;
         this.lower = text.toLowerCase(Locale.ROOT);
+        this.folded = fold(lower);
         this.start = start;
         this.end = end;
         this.spaceBefore = spaceBefore;
         this.newlinesBefore = newlinesBefore;
         this.type = type;
     }
+
+    /** Lower-case text without its diacritics; ASCII text as it is. */
+    private static String fold(String lower) {
+        boolean ascii = true;
+        for (int i = 0; i < lower.length() && ascii; i++) {
+            ascii = lower.charAt(i) < 128;
+        }
+        if (ascii) {
+            return lower;
+        }
+        String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return stripped.replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace("æ", "ae").replace("ß", "ss");
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     boolean isWord() {
         return type == Type.WORD;

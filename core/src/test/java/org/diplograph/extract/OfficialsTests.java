@@ -96,6 +96,8 @@ class OfficialsTests {
             a meeting of several countries abroad hosts no one: not of the venue | 2017-06-03 | In May 2015 Minister for Defence Jim Clark met Secretary of Defense Tom Vance and Japanese Defense Minister Ken Ito in Singapore. | USA/tom-vance JPN/ken-ito XXX/jim-clark
             a headline's surname then the full name written family first, its last syllable apart: one person | 2019-12-20 | Abe and Moon meet in Tokyo\\n\\nSouth Korean President Moon Jae In met Japanese Prime Minister Shinzo Abe in Tokyo on Monday. Moon said the talks went well. | KOR/moon-jae-in JPN/shinzo-abe
             a programme after of and a country possessive is no one | 2025-02-07 | Secretary of Defense Tom Vance and Australian Defence Minister Ken Ito discussed cooperation in support of Australia's Guided Weapons and Explosive Ordnance enterprise. | USA/tom-vance AUS/ken-ito
+            met during a visit the story opens with: of the country visited | 2023-09-14 | NATO Deputy Secretary General Tom Vance is visiting Chisinau on 14 and 15 September. On Thursday Mr Vance held talks with Prime Minister Ion Popa. | NATO/tom-vance MDA/ion-popa
+            a place written with other diacritics is the same place | 2023-09-14 | Polish Foreign Minister Radoslaw Sikorski held talks in Chişinău on Thursday with Foreign Minister Ana Popa. | POL/radoslaw-sikorski MDA/ana-popa
             a programme's name in capitals is no one  | 2023-11-03 | Japanese Prime Minister Ken Ito and Philippine President Maria Santos signed notes on Japan's first Official Security Assistance. | JPN/ken-ito PHL/maria-santos
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
