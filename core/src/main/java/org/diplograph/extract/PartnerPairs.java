@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.diplograph.extract.PhraseIndex.Kind;
+import org.diplograph.extract.PhraseIndex.Match;
 
 /**
  * Of which states a partnership word is said: "between X and Y", "the X-Y alliance", "X and Y are strategic
@@ -53,6 +55,12 @@ final class PartnerPairs {
             k += k < s.to && toks.get(k).is("the") ? 1 : 0;
             for (Sentence.State st : states) {
                 third = st.start() == k ? st : third;
+            }
+            Match person = third == null && k < s.to ? s.phraseAt(k) : null;
+            if (person != null && person.has(Kind.DEMONYM) && person.end() < s.to && s.phraseAt(person.end()) != null
+                    && s.phraseAt(person.end()).has(Kind.TITLE)) {
+                // "Russia and Iran are the main allies of Syrian President Bashar al-Assad": of his country, each
+                third = new Sentence.State(person.start(), person.end(), person.ref(Kind.DEMONYM).key(), false);
             }
         }
         if (third == null) {

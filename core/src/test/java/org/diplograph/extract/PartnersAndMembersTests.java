@@ -106,6 +106,7 @@ class PartnersAndMembersTests {
             Talks with leaders of Armenia and Azerbaijan\\n\\nThe Kremlin, Moscow\\n\\nPresident Vladimir Putin said: Armenia is our ally, and Azerbaijan is our strategic partner. | ARM RUS alliance, AZE RUS strategic partnership
             Talks with leaders of Armenia and Azerbaijan\\n\\nThe Kremlin, Moscow\\n\\nPresident Vladimir Putin said: Our alliance with Armenia remains the cornerstone, but we also want to deepen our partnerships across the region, and Azerbaijan is central to that. | ARM RUS alliance
             Officials described South Korea and Japan as two allies that have stood with the United States for decades. | JPN USA alliance, KOR USA alliance
+            Russia and Iran are the main allies of Syrian President Bashar al-Assad. | IRN SYR alliance, RUS SYR alliance
             Poland and the Czech Republic raised their ties to a Comprehensive Strategic Partnership for Peace and Prosperity in Europe. | CZE POL comprehensive strategic partnership for peace and prosperity in europe
             """)
     void partnerships(String article, String expected) {
