@@ -124,6 +124,7 @@ final class Article {
                 secondScope = scope;
             }
         }
-        return firstScope != null && secondScope != null && !firstScope.equals(secondScope) ? new String[] {firstScope, secondScope} : null;
+        return firstScope != null && secondScope != null && !firstScope.equals(secondScope)
+                ? new String[] {firstScope, secondScope} : null;
     }
 }

@@ -491,8 +491,11 @@ final class Meetings {
         while (comma < s.to && !toks.get(comma).is(",") && !toks.get(comma).is(";")) {
             comma++;
         }
+        if (comma >= s.to || !toks.get(comma).is(",")) {
+            return null;
+        }
         for (Mention m : after) {
-            if (m.start > comma && m.start <= comma + 3 && comma < s.to && toks.get(comma).is(",")
+            if (m.start > comma && m.start <= comma + 3
                     && (m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.TITLE_REF)) {
                 return m;
             }

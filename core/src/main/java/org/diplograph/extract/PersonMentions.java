@@ -44,11 +44,11 @@ final class PersonMentions {
     /** The titles of the last person named after a plural title ("Foreign Ministers A"), for the names listed after him. */
     private List<TitleInfo> pluralTitles;
     private int pluralEnd = -1;
+    private int pluralSentence = -1;
     /** The list of counterparts in apposition being read ("his counterparts, Iran's A, Kazakhstan's B"): its sentence, end, whose. */
     private int counterpartListSentence = -1;
     private int counterpartListEnd = -1;
     private Person counterpartListReferent;
-    private int pluralSentence = -1;
     /** The countries of a counterpart title still to give, in order, to the people named after the first. */
     private List<String> pendingScopes;
     private TitleInfo pendingTitle;
@@ -485,9 +485,12 @@ final class PersonMentions {
             return true;
         }
         Token before = toks.get(country - 1);
-        return Set.of(",", ";", ":", "(", "-", "—").contains(before.text) || Set.of("and", "with", "by", "between", "as", "met", "meet", "meets", "saw", "sees")
-                .contains(before.lower) || before.isWord() && !before.capitalised() && before.lower.endsWith("ed");
+        return LIST_MARKS.contains(before.text) || BEFORE_OWNED_PERSON.contains(before.lower)
+                || before.isWord() && !before.capitalised() && before.lower.endsWith("ed");
     }
+
+    private static final Set<String> LIST_MARKS = Set.of(",", ";", ":", "(", "-", "—");
+    private static final Set<String> BEFORE_OWNED_PERSON = Set.of("and", "with", "by", "between", "as", "met", "meet", "meets", "saw", "sees");
 
     /** Whether "of <country>'s" stands right before {@code at}: "… of China's". */
     private boolean ofCountrys(Sentence s, int at) {

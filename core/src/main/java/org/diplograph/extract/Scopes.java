@@ -28,6 +28,8 @@ final class Scopes {
     private final Map<String, Optional<String>> placeCountries = new HashMap<>();
     /** The day on which the gazetteer's role of a person counts, when it is not the publication day. */
     private final Map<Person, LocalDate> roleDays = new HashMap<>();
+    /** The country the story's opening visit goes to, once looked for. */
+    private Optional<String> visitCountry;
 
     Scopes(Article article) {
         this.article = article;
@@ -332,7 +334,8 @@ final class Scopes {
             }
             String place = placeCountry(meetings.get(i).place());
             String sameDay = place != null ? null : sameDayPlace(meetings, participants, i);
-            String host = place != null ? place : sameDay != null ? sameDay : header.placeCountry != null ? header.placeCountry : visitCountry();
+            String host = place != null ? place : sameDay != null ? sameDay
+                    : header.placeCountry != null ? header.placeCountry : visitCountry();
             Set<String> others = new HashSet<>();
             participants.get(i).stream().filter(o -> o != p && o.scope != null && !o.scope.equals(FactSetAssembly.UNKNOWN_SCOPE))
                     .forEach(o -> others.add(o.scope));
@@ -387,7 +390,6 @@ final class Scopes {
     }
 
     private static final Set<String> VISIT_VERBS = Set.of("visiting", "visits", "visited", "visit", "arrived", "travelled", "traveled");
-    private Optional<String> visitCountry;
 
     /**
      * "hosted him in Helsinki on Aug. 14 … In the course of the day, Wolters held separate meetings with …", under a "SHAPE,
