@@ -264,8 +264,12 @@ final class MeetingReferents {
     }
 
     private boolean holdsTitle(Person p, Set<String> words) {
-        return anyTitle(p, title -> title.containsAll(words));
+        // "The Secretary" is not a Deputy Secretary's: a junior rank's word the reference lacks makes another post
+        return anyTitle(p, title -> title.containsAll(words) && JUNIOR.stream().noneMatch(j -> title.contains(j) && !words.contains(j)));
     }
+
+    /** Words that make a title a junior post of the one without them: "Deputy Secretary", "Under Secretary". */
+    private static final Set<String> JUNIOR = Set.of("deputy", "vice", "under", "assistant", "acting");
 
     /** Whether a title the story gives him, or the one the dated roles know him by on the day, has words that pass. */
     private boolean anyTitle(Person p, Predicate<Set<String>> test) {
