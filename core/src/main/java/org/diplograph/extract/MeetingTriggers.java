@@ -68,7 +68,7 @@ final class MeetingTriggers {
     private static final Set<String> GERUND_BEFORE = Set.of("after", "before", "while", "when", "since", "by", "for");
     /** Nouns that are a meeting when "with" or "between" follows: "talks with", "a joint press conference with". */
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "talks", "consultations", "dialogue",
-            "conference", "dinner", "lunch", "breakfast", "summit", "negotiations", "discussions");
+            "conference", "availability", "dinner", "lunch", "breakfast", "summit", "negotiations", "discussions");
     /** Words that may stand between a preposition and a meeting noun: "for a bilateral meeting" ("at the meeting" is one told before). */
     private static final Set<String> NOUN_QUALIFIERS = Set.of("a", "an", "bilateral", "trilateral", "formal", "informal",
             "brief", "lengthy", "long", "face-to-face", "one-on-one", "closed-door", "private", "separate", "-", "face", "to", "first");
@@ -690,12 +690,14 @@ final class MeetingTriggers {
     /** "talks with", "consultations in Kyiv on Wednesday with", "a meeting between", "their last in-person meeting". */
     private void nominal(Sentence s, int i, List<Trigger> out) {
         String w = toks.get(i).lower;
-        if (w.equals("conference") && !(i - 1 >= s.analysisFrom && (toks.get(i - 1).is("press") || toks.get(i - 1).is("news")))) {
+        boolean press = i - 1 >= s.analysisFrom && (toks.get(i - 1).is("press") || toks.get(i - 1).is("news"));
+        if ((w.equals("conference") || w.equals("availability")) && !press) {
             return;
         }
-        if (w.equals("conference") && i - 2 >= s.analysisFrom && toks.get(i - 2).is("joint")
+        if ((w.equals("conference") || w.equals("availability")) && i - 2 >= s.analysisFrom && toks.get(i - 2).is("joint")
                 && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
-            // "Austin and Kihara held a joint press conference in Tokyo": those who gave it stood together
+            // "Austin and Kihara held a joint press conference in Tokyo", "… a joint press availability": those who gave it
+            // stood together
             out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
             return;
         }
