@@ -124,8 +124,12 @@ final class Meetings {
             if (subjects.isEmpty() && t.nominal() && !objects.isEmpty()) {
                 Mention lastObject = objects.get(objects.size() - 1);
                 for (Mention m : after) {
-                    if (m.start >= lastObject.end && m.kind == Sentence.MentionKind.PERSON && article.between(lastObject.end, m.start).contains(",")) {
-                        subjects.add(m);
+                    String gap = article.between(lastObject.end, m.start);
+                    if (m.start >= lastObject.end && m.kind == Sentence.MentionKind.PERSON && gap.contains(",")) {
+                        if (!ATTRIBUTION.matcher(gap).find()) {
+                            // "…, said Navy Capt. Darryn James": who reports the talks was not at them
+                            subjects.add(m);
+                        }
                         break;
                     }
                 }
@@ -502,6 +506,9 @@ final class Meetings {
         }
         return null;
     }
+
+    /** Words that name who reports what the sentence says: "…, said Navy Capt. Darryn James". */
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|told|according to)\\b");
 
     /** Prepositions that open a sentence before "his meeting with": "In", "During", "At". */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "during", "at");
