@@ -314,6 +314,11 @@ final class MeetingParticipants {
                 Mention next = firstFrom(after, k + 1);
                 return next != null && next.start <= k + 2 ? listFrom(after, next) : List.of();
             }
+            if (w.is("as") && k + 2 < s.to && toks.get(k + 1).is("did") && k > from && toks.get(k - 1).is(",")) {
+                // "Song and Lee joined the chairman for the session with Moon, which lasted an hour, as did Chung Eui-yong"
+                Mention next = firstFrom(after, k + 2);
+                return next != null && next.start <= k + 4 ? listFrom(after, next) : List.of();
+            }
             boolean included = (w.is("included") || w.is("includes")) && k - 2 >= s.analysisFrom
                     && (toks.get(k - 1).is("that") || toks.get(k - 1).is("which")
                     || toks.get(k - 1).is("also") && (toks.get(k - 2).is("that") || toks.get(k - 2).is("which")));

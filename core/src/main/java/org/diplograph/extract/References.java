@@ -115,7 +115,7 @@ final class References {
     static final Set<String> ELECT = Set.of("elect", "designate");
 
     /** Titles news style writes in lower case after "the" for the person last named by them. */
-    private static final Set<String> LOWERCASE_TITLES = Set.of("secretary", "minister", "president", "chancellor", "premier");
+    private static final Set<String> LOWERCASE_TITLES = Set.of("secretary", "minister", "president", "chancellor", "premier", "chairman");
 
     /** "the secretary held talks": not "the secretary of state", "the secretary-general", "the president's office". */
     private boolean lowercaseTitle(Sentence s, int i) {
