@@ -124,8 +124,8 @@ final class Meetings {
             if (subjects.isEmpty() && t.nominal() && !objects.isEmpty()) {
                 Mention lastObject = objects.get(objects.size() - 1);
                 for (Mention m : after) {
-                    String gap = article.between(lastObject.end, m.start);
-                    if (m.start >= lastObject.end && m.kind == Sentence.MentionKind.PERSON && gap.contains(",")) {
+                    String gap = m.start >= lastObject.end && m.kind == Sentence.MentionKind.PERSON ? article.between(lastObject.end, m.start) : "";
+                    if (gap.contains(",")) {
                         if (!ATTRIBUTION.matcher(gap).find()) {
                             // "…, said Navy Capt. Darryn James": who reports the talks was not at them
                             subjects.add(m);
