@@ -214,7 +214,7 @@ final class MeetingReferents {
             if (other.end > m.start || other.kind != MentionKind.PRONOUN) {
                 break;
             }
-            if (other.kind == MentionKind.PRONOUN && toks.get(other.start).is(subjectForm)) {
+            if (toks.get(other.start).is(subjectForm)) {
                 Person he = subjectPronoun(s, other);
                 if (he != null && !subjects.contains(he)) {
                     return he;

@@ -107,7 +107,7 @@ final class Partnerships {
                 continue;
             }
             // "we also want to deepen our partnerships across the region, and Indonesia …": ours, so only a pair of ours
-            String we = ourOwn(s, i) ? (s.speaker != null ? s.speaker.scopeOn(article.published) : article.header.publisherScope) : null;
+            String we = ourOwn(s, i) ? ours(s) : null;
             boolean generic = allied || w.equals("partners");
             // "Turkey, Azerbaijan and Georgia are strategic partners": each of them with each of the others
             List<String> listed = generic ? new ArrayList<>(new LinkedHashSet<>(pairs.subjects(s, states, i, null))) : List.of();
@@ -198,7 +198,7 @@ final class Partnerships {
      */
     private String[] ourPartner(Sentence s, List<Sentence.State> states, int i) {
         int k = possessorAt(s, i);
-        String we = s.speaker != null ? s.speaker.scopeOn(article.published) : article.header.publisherScope;
+        String we = ours(s);
         if (k >= s.analysisFrom && toks.get(k).is("our") && i + 2 < s.to && toks.get(i + 1).is("with")) {
             // "Our alliance with Japan remains the cornerstone", in Secretary Clinton's words: Japan's with the United States
             int at = toks.get(i + 2).is("the") ? i + 3 : i + 2;
@@ -216,6 +216,11 @@ final class Partnerships {
             subject = st.end() == k - 1 && !st.alliance() ? st : subject;
         }
         return subject == null || we == null || we.equals(subject.code()) ? null : new String[] {subject.code(), we};
+    }
+
+    /** Whose "our" it is: the speaker's country in a transcript, else the publisher's; or null. */
+    private String ours(Sentence s) {
+        return s.speaker != null ? s.speaker.scopeOn(article.published) : article.header.publisherScope;
     }
 
     /** Where the word before a relation word's qualifiers stands: "our" in "our closest strategic partner". */
