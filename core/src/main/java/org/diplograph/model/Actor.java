@@ -38,9 +38,19 @@ public sealed interface Actor permits Official, Ministry, Alliance, Country {
     }
 
     /**
-     * @return the name followed by the aliases, each spelling once
+     * @return the name followed by the aliases, each spelling once (the records check their aliases
+     *         against the name and each other, so nothing is left to drop here)
      */
     default List<String> spellings() {
-        return TextFields.distinct(name(), aliases());
+        List<String> aliases = aliases();
+        if (aliases.isEmpty()) {
+            return List.of(name());
+        }
+        String[] all = new String[aliases.size() + 1];
+        all[0] = name();
+        for (int i = 0; i < aliases.size(); i++) {
+            all[i + 1] = aliases.get(i);
+        }
+        return List.of(all);
     }
 }

@@ -22,7 +22,7 @@ public record ActorId(String value) implements Comparable<ActorId> {
             throw new InvalidInputException("An actor id must be at most " + MAX_LENGTH + " characters long.");
         }
         boolean wellFormed = false;
-        for (ActorKind kind : ActorKind.values()) {
+        for (ActorKind kind : ActorKind.ALL) {
             if (kind.accepts(value)) {
                 wellFormed = true;
                 break;

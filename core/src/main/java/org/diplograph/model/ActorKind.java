@@ -1,6 +1,6 @@
 package org.diplograph.model;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.diplograph.InvalidInputException;
@@ -18,7 +18,11 @@ public enum ActorKind {
     /** A country; id its ISO 3166-1 alpha-3 code, like {@code AZE}. */
     COUNTRY("Country", id -> id.length() == 3 && isUpper(id.charAt(0)) && isUpper(id.charAt(1)) && isUpper(id.charAt(2)));
 
+    /** Every kind, for the checks run on every id (values() copies its array each call). */
+    static final List<ActorKind> ALL = List.of(values());
+
     private final String label;
+    private final String word = name().toLowerCase(Locale.ROOT);
     // Checked by hand rather than by regular expression: every id of every FactSet is checked, and a
     // matcher per id was a measurable share of a bulk load's allocations.
     private final Predicate<String> idForm;
@@ -35,7 +39,7 @@ public enum ActorKind {
 
     /** @return the word used in FactSet JSON, like {@code official} */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 
     /** @return the word with its article, for messages: {@code an official}, {@code a ministry} */
@@ -95,11 +99,13 @@ public enum ActorKind {
      * @throws InvalidInputException for any other word
      */
     public static ActorKind fromWord(String word) {
-        return Arrays.stream(values())
-                .filter(k -> k.word().equalsIgnoreCase(word == null ? "" : word.trim()))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException(
-                        "\"" + word + "\" is not an actor kind; use official, ministry, alliance or country."));
+        String trimmed = word == null ? "" : word.trim();
+        for (ActorKind kind : ALL) {
+            if (kind.word.equalsIgnoreCase(trimmed)) {
+                return kind;
+            }
+        }
+        throw new InvalidInputException("\"" + word + "\" is not an actor kind; use official, ministry, alliance or country.");
     }
 
     /**
@@ -107,7 +113,7 @@ public enum ActorKind {
      * @return the kind with that label
      */
     public static ActorKind fromLabel(String label) {
-        return Arrays.stream(values())
+        return ALL.stream()
                 .filter(k -> k.label.equals(label))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No actor kind has the label " + label));

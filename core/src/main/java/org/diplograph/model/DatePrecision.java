@@ -1,5 +1,6 @@
 package org.diplograph.model;
 
+import java.util.List;
 import java.util.Locale;
 import org.diplograph.InvalidInputException;
 
@@ -12,9 +13,12 @@ public enum DatePrecision {
     /** {@code YYYY} */
     YEAR;
 
+    private static final List<DatePrecision> ALL = List.of(values());
+    private final String word = name().toLowerCase(Locale.ROOT);
+
     /** @return the word used in FactSet JSON and in the graph, like {@code day} */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 
     /**
@@ -23,8 +27,9 @@ public enum DatePrecision {
      * @throws InvalidInputException for any other word
      */
     public static DatePrecision fromWord(String word) {
-        for (DatePrecision precision : values()) {
-            if (precision.word().equalsIgnoreCase(word == null ? "" : word.trim())) {
+        String trimmed = word == null ? "" : word.trim();
+        for (DatePrecision precision : ALL) {
+            if (precision.word.equalsIgnoreCase(trimmed)) {
                 return precision;
             }
         }

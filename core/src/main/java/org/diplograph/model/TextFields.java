@@ -1,9 +1,7 @@
 package org.diplograph.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.diplograph.InvalidInputException;
 
 /** Checks shared by the model's records on the text they hold. */
@@ -49,22 +47,6 @@ final class TextFields {
             }
         }
         return trimmed;
-    }
-
-    /** The given spellings without blanks or repeats, the first one first. */
-    static List<String> distinct(String first, List<String> others) {
-        Set<String> all = new LinkedHashSet<>();
-        if (first != null) {
-            all.add(first);
-        }
-        if (others != null) {
-            for (String other : others) {
-                if (other != null && !other.isBlank()) {
-                    all.add(other.strip());
-                }
-            }
-        }
-        return List.copyOf(all);
     }
 
     /** Aliases: checked, without the name itself, without repeats. */

@@ -194,7 +194,7 @@ public final class GraphWriter {
         for (int attempt = 1; ; attempt++) {
             try {
                 BatchWrite.Result written = writes.inWriteTransaction(tx -> BatchWrite.run(tx, batch, known, decisions));
-                known.remember(written.actorsAfter());
+                known.remember(written.actorsAfter().get());
                 return written;
             } catch (KnownActors.StaleActors e) {
                 // Another client deleted an actor during this load: look every actor up again, once.

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.FactSet;
@@ -36,10 +37,11 @@ public final class BatchWrite {
 
     /**
      * What one batch wrote: rows per statement, the merges it decided, and its actors as the graph
-     * holds them after the batch (for {@link KnownActors}).
+     * holds them after the batch (for {@link KnownActors}; computed when asked, since the first load
+     * keeps no such cache).
      */
     public record Result(int factSets, int actors, int roles, int meetingPairs, int partnerships, int memberships,
-                         List<Merge> merges, List<Known> actorsAfter) {
+                         List<Merge> merges, Supplier<List<Known>> actorsAfter) {
     }
 
     /**
@@ -170,7 +172,7 @@ public final class BatchWrite {
             graph.unlock(actors.nameLocks);
         }
         return new Result(batch.size(), actorRows.size(), roles.reports(), meetings.reports(), partnerships.reports(),
-                memberships.reports(), List.copyOf(actors.merges), actorsAfter(actors, actorRows));
+                memberships.reports(), List.copyOf(actors.merges), () -> actorsAfter(actors, actorRows));
     }
 
     /** Each actor row's actor with every spelling it has once the row is written (merge-actors keeps them all). */
@@ -253,14 +255,25 @@ public final class BatchWrite {
     }
 
     private static void meetingReports(ActorResolution actors, Meeting meeting, String source, EdgeRows<MeetingRow> rows) {
-        List<ActorId> participants = meeting.participants().stream().map(actors::of).distinct().sorted().toList();
+        List<ActorId> participants = new ArrayList<>(meeting.participants().size());
+        for (ActorId declared : meeting.participants()) {
+            ActorId id = actors.of(declared);
+            if (!participants.contains(id)) {
+                participants.add(id);
+            }
+        }
+        Collections.sort(participants);
         if (participants.size() < 2) {
             LOG.warn("Source {}: a meeting of {} is a meeting of one person once spellings are merged; skipped.",
                     source, meeting.participants());
             return;
         }
         String onKey = meeting.on() == null ? "undated" : meeting.on().toString();
-        String meetingKey = onKey + "|" + String.join("+", participants.stream().map(ActorId::value).toList());
+        StringBuilder key = new StringBuilder(onKey).append('|');
+        for (int i = 0; i < participants.size(); i++) {
+            key.append(i == 0 ? "" : "+").append(participants.get(i).value());
+        }
+        String meetingKey = key.toString();
         for (int i = 0; i < participants.size(); i++) {
             for (int j = i + 1; j < participants.size(); j++) {
                 rows.add(new MeetingRow(participants.get(i).value(), participants.get(j).value(), onKey,
