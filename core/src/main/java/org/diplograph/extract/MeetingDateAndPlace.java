@@ -106,13 +106,15 @@ final class MeetingDateAndPlace {
                 continue;
             }
             if (!f.storyDay()) {
-                // "In July 2019 …. When the two met that September": the year the text last stated
-                lastStated = f.date();
+                // "In July 2019 …. When the two met that September": the year the text last stated (a day told in it
+                // without its year counts as written in it)
+                PartialDate told = inToldYear(s, f);
+                lastStatedYearWritten = yearWritten(s, f) || !told.equals(f.date());
+                lastStated = told;
                 lastStatedSentence = s.index;
-                lastStatedYearWritten = yearWritten(s, f);
             }
             boolean heading = s.to - s.from <= 8 && s.mentions.isEmpty();
-            if (heading || visit(s) && !modifiesNoun(s, f)) {
+            if (heading || visit(s) && !modifiesNoun(s, f) && !sinceClause(s, f)) {
                 // "visited Kibbutz Be'eri, where he saw what the attacks of 7 October left": that day is not the visit's
                 // "Brussels, 22 May.", "paid a state visit to China from 25 to 27 July": the section's or the visit's date
                 headingDate = f.date();
@@ -124,6 +126,13 @@ final class MeetingDateAndPlace {
                 narrativeSentence = s.index;
             }
         }
+    }
+
+    /** "on his first visit since he assumed command in May": a date after "since" in its clause is an earlier time's. */
+    private static boolean sinceClause(Sentence s, Dates.Found f) {
+        String before = s.text.substring(0, f.start());
+        int since = before.lastIndexOf(" since ");
+        return since >= 0 && before.indexOf(',', since) < 0;
     }
 
     /**
@@ -255,13 +264,18 @@ final class MeetingDateAndPlace {
     private PartialDate inToldYear(Sentence s, Dates.Found f) {
         PartialDate date = f.date();
         if (date == null || date.precision() != DatePrecision.DAY || f.storyDay() || yearWritten(s, f) || lastStated == null || !lastStatedYearWritten
-                || lastStatedSentence < s.index - 1 || lastStated.first().getMonthValue() != date.first().getMonthValue()
-                || lastStated.first().getYear() == date.first().getYear()) {
+                || lastStatedSentence < s.index - 1 || lastStated.first().getYear() == date.first().getYear()) {
             return date;
         }
         java.time.LocalDate day = date.first().withYear(lastStated.first().getYear());
-        return day.getMonthValue() == date.first().getMonthValue() && (published == null || !day.isAfter(published))
-                ? PartialDate.ofDay(day) : date;
+        // "held talks in Jerusalem on May 25, 2022. Lapid returned the visit on June 23": later in the year the sentence
+        // before told, as the story goes on
+        boolean sameMonth = lastStated.first().getMonthValue() == date.first().getMonthValue();
+        // ("They last met here on October 22", after their first meeting of the year before: the latest, so this year's)
+        boolean laterThatYear = lastStated.precision() == DatePrecision.DAY && day.isAfter(lastStated.first())
+                && !s.text.substring(0, f.start()).matches("(?s).*\\b(last|latest|most recent)\\b.*");
+        return day.getMonthValue() == date.first().getMonthValue() && (sameMonth || laterThatYear)
+                && (published == null || !day.isAfter(published)) ? PartialDate.ofDay(day) : date;
     }
 
     /** A date some days before or after another: a day for days and weeks, a month for months, a year for years. */
@@ -393,7 +407,9 @@ final class MeetingDateAndPlace {
     private boolean recalled(Sentence s, MeetingTriggers.Trigger t) {
         for (int k = Math.max(s.analysisFrom, t.start() - 3); k < Math.min(s.to, t.end() + 6); k++) {
             String w = toks.get(k).lower;
-            if (PAST_MARKERS.contains(w) && !(w.equals("first") && k > t.start())) {
+            // "was first received by the President": the first stop of the visit told, not a first meeting recalled
+            boolean firstStop = w.equals("first") && (k > t.start() || k > s.analysisFrom && (toks.get(k - 1).is("was") || toks.get(k - 1).is("were")));
+            if (PAST_MARKERS.contains(w) && !firstStop) {
                 return true;
             }
         }

@@ -429,9 +429,11 @@ final class MeetingParticipants {
         return true;
     }
 
-    private static boolean opensClause(Mention m, List<Trigger> all) {
+    private boolean opensClause(Mention m, List<Trigger> all) {
         for (Trigger other : all) {
-            if (other.start() >= m.end && other.start() <= m.end + 1) {
+            // ("hosted A and B for talks": the talks are the hosting's, B no subject of them)
+            boolean purpose = other.start() == m.end + 1 && toks.get(m.end).is("for");
+            if (other.start() >= m.end && other.start() <= m.end + 1 && !purpose) {
                 return true;
             }
         }

@@ -198,7 +198,14 @@ final class MeetingTriggers {
                         out.add(new Trigger(i, i + 1, "meeting:embraced", false, false));
                     }
                 }
-                case "joined" -> out.add(new Trigger(i, i + 1, "meeting:joined", false, false));
+                case "joined" -> {
+                    // "held talks with Minister Vulin, who was joined by the Chief of the General Staff": more people of
+                    // the meeting told before (its participants read them), not a meeting of their own
+                    boolean byEarlier = i + 1 < s.to && toks.get(i + 1).is("by") && !out.isEmpty();
+                    if (!byEarlier) {
+                        out.add(new Trigger(i, i + 1, "meeting:joined", false, false));
+                    }
+                }
                 case "spent" -> {
                     // "had spent more than seven hours on Sunday with Foreign Minister Qin Gang"
                     boolean with = false;

@@ -279,8 +279,10 @@ final class Memberships {
             }
         }
         if (toks.get(i).is("joined")) {
-            // "Finland joined the Alliance in April"; "joined NATO leaders for dinner" is no membership
-            boolean next = after != null && after.start() <= i + 2 && (after.end() >= s.to || !toks.get(after.end()).isWord()
+            // "Finland joined the Alliance in April"; "joined NATO leaders for dinner", "joined NATO's Partnership for Peace
+            // programme" are no membership
+            boolean next = after != null && after.start() <= i + 2 && (after.end() >= s.to
+                    || !toks.get(after.end()).isWord() && !toks.get(after.end()).is("'s")
                     || JOINED_WHEN.contains(toks.get(after.end()).lower));
             if (!next && lastAlliance != null && i + 2 < s.to && toks.get(i + 1).is("the") && BLOC_NOUNS.contains(toks.get(i + 2).lower)) {
                 // "Spain, which joined the alliance in 1982": the alliance the article is about

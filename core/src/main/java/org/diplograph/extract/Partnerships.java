@@ -89,7 +89,15 @@ final class Partnerships {
             }
             String kind = allied ? "alliance" : kind(s, i);
             // "Japan and South Korea are each treaty allies of the United States": each with the third, not with each other
-            List<String[]> ofThird = pairs.partnersOf(s, states, i);
+            List<String[]> ofThird = ofBoth(s, states, i);
+            List<String[]> ofAlliance = partnerCountries(s, states, i);
+            if (ofAlliance != null) {
+                ofAlliance.forEach(pair -> add(s, pair, kind, "partnership:partner-of", 0.8));
+                continue;
+            }
+            if (ofThird.isEmpty()) {
+                ofThird = pairs.partnersOf(s, states, i);
+            }
             if (ofThird.isEmpty()) {
                 // "stands by its allies, including the Philippines"
                 ofThird = pairs.itsAllies(s, states, i);
@@ -161,6 +169,83 @@ final class Partnerships {
         }
         return false;
     }
+
+    /**
+     * "For the United States, an ally of both countries, the rupture between Israel and Turkey …": the state before the
+     * noun with each of the two the sentence names besides it (else the story's last pair), not those two together.
+     */
+    private List<String[]> ofBoth(Sentence s, List<Sentence.State> states, int i) {
+        if (i + 2 >= s.to || !toks.get(i + 1).is("of") || !toks.get(i + 2).is("both")) {
+            return List.of();
+        }
+        Sentence.State ally = null;
+        for (Sentence.State st : states) {
+            if (!st.alliance() && st.end() <= i && i - st.end() <= 4 && toks.get(st.end()).is(",")) {
+                ally = st;
+            }
+        }
+        if (ally == null) {
+            return List.of();
+        }
+        Set<String> others = new LinkedHashSet<>();
+        for (Sentence.State st : states) {
+            if (!st.alliance() && !st.code().equals(ally.code())) {
+                others.add(st.code());
+            }
+        }
+        if (others.size() != 2 && lastPair != null && !List.of(lastPair).contains(ally.code())) {
+            others = new LinkedHashSet<>(List.of(lastPair));
+        }
+        if (others.size() != 2) {
+            return List.of();
+        }
+        List<String[]> out = new ArrayList<>();
+        for (String other : others) {
+            out.add(new String[] {ally.code(), other});
+        }
+        return out;
+    }
+
+    /**
+     * "the ten members of ASEAN and eight partner countries, among them the United States and China": each listed country
+     * with the alliance named before (none without one), not with each other; null when the words are not so.
+     */
+    private List<String[]> partnerCountries(Sentence s, List<Sentence.State> states, int i) {
+        if (i + 2 >= s.to || !PARTNER_NOUNS.contains(toks.get(i + 1).lower) || toks.get(i).capitalised()) {
+            // ("its Eastern Partnership countries, among them Ukraine": a programme's name, not a partnership stated)
+            return null;
+        }
+        Sentence.State alliance = null;
+        List<String> listed = new ArrayList<>();
+        int from = i + 2;
+        for (Sentence.State st : states) {
+            if (st.end() <= i && st.alliance()) {
+                alliance = st;
+            } else if (st.start() >= from) {
+                String gap = article.between(from, st.start());
+                if (!(listed.isEmpty() ? AMONG_THEM : AND_THEN).matcher(gap).matches()) {
+                    break;
+                }
+                listed.add(st.code());
+                from = st.end();
+            }
+        }
+        if (listed.isEmpty()) {
+            return null;
+        }
+        List<String[]> out = new ArrayList<>();
+        for (String each : listed) {
+            if (alliance != null) {
+                out.add(new String[] {alliance.code(), each});
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> PARTNER_NOUNS = Set.of("countries", "nations", "states");
+    private static final java.util.regex.Pattern AMONG_THEM = java.util.regex.Pattern.compile(
+            "(?s)\\s*,?\\s*(among them|including|such as)\\s+(the\\s+)?");
+    private static final java.util.regex.Pattern AND_THEN = java.util.regex.Pattern.compile("(?s)\\s*(,|and|, and)\\s*(the\\s+)?");
 
     private void add(Sentence s, String[] pair, String kind, String rule, double confidence) {
         String key = pair[0].compareTo(pair[1]) < 0 ? pair[0] + "|" + pair[1] + "|" + kind : pair[1] + "|" + pair[0] + "|" + kind;

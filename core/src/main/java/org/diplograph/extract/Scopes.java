@@ -334,8 +334,10 @@ final class Scopes {
             }
             String place = placeCountry(meetings.get(i).place());
             String sameDay = place != null ? null : sameDayPlace(meetings, participants, i);
+            // the story's opening visit before the dateline: "SHAPE, Belgium — SACEUR travelled to Belgrade, Serbia"
+            String visit = place != null || sameDay != null ? null : visitCountry();
             String host = place != null ? place : sameDay != null ? sameDay
-                    : header.placeCountry != null ? header.placeCountry : visitCountry();
+                    : visit != null ? visit : header.placeCountry;
             Set<String> others = new HashSet<>();
             participants.get(i).stream().filter(o -> o != p && o.scope != null && !o.scope.equals(FactSetAssembly.UNKNOWN_SCOPE))
                     .forEach(o -> others.add(o.scope));

@@ -59,10 +59,20 @@ final class TitleReader {
     int chainLeft(Sentence s, int end, int limit, List<TitleInfo> out) {
         int pos = end;
         int spanStart = end;
+        boolean acrossAcronym = false;
         while (true) {
             int k = pos - 1;
             boolean acrossAnd = false;
-            if (k >= limit && (toks.get(k).text.equals(",") || !out.isEmpty() && toks.get(k).is("and"))) {
+            if (acrossAcronym) {
+                acrossAcronym = false;
+            } else if (acronymBefore(s, pos, limit)) {
+                // "Supreme Allied Commander Europe (SACEUR) General Tod D. Wolters": the post's acronym is a title too
+                out.add(0, titleInfo(s, k - 1, k));
+                spanStart = k - 1;
+                pos = k - 2;
+                acrossAcronym = true;
+                continue;
+            } else if (k >= limit && (toks.get(k).text.equals(",") || !out.isEmpty() && toks.get(k).is("and"))) {
                 // "Deputy Prime Minister and Minister of National Defense": two titles of one person
                 acrossAnd = toks.get(k).is("and");
                 k--;
@@ -101,11 +111,26 @@ final class TitleReader {
             }
             out.add(0, titleInfo(s, trimmed, k + 1));
             spanStart = trimmed;
+            if (trimmed == st && acronymBefore(s, st, limit)) {
+                pos = st;
+                continue;
+            }
             if (st - 1 < limit || !toks.get(st - 1).text.equals(",") && !toks.get(st - 1).is("and")) {
                 return spanStart;
             }
             pos = st;
         }
+    }
+
+    /** Whether "(ACRONYM)" ends right before {@code at}, after a title word. */
+    private boolean acronymBefore(Sentence s, int at, int limit) {
+        return at - 4 >= limit && toks.get(at - 1).is(")") && toks.get(at - 3).is("(") && acronym(toks.get(at - 2).text)
+                && titleish(s, at - 4);
+    }
+
+    /** "SACEUR", "CJCS": two or more capitals, perhaps with digits, and nothing else. */
+    private static boolean acronym(String w) {
+        return w.length() >= 2 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && Character.isLetter(w.charAt(0));
     }
 
     /** Whether two titles are different heads of state or government ("Prime Minister", "President"), which no one is at once. */

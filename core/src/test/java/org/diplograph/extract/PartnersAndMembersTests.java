@@ -25,6 +25,7 @@ class PartnersAndMembersTests {
             The CSTO met. The envoy briefed Russia, Belarus and Armenia, the other members of the bloc.   | RUS CSTO, BLR CSTO, ARM CSTO
             Kazakhstan, a member of the Russian-led CSTO, asked for help.                                 | KAZ CSTO
             Sweden joined NATO in March.                                                                  | SWE NATO
+            Serbia joined NATO's Partnership for Peace programme in 2006.                                 |
             Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS in January. Finland formally joined NATO in April. | EGY BRICS, ETH BRICS, IRN BRICS, ARE BRICS, FIN NATO
             Several NATO allies, among them Norway and Denmark, agreed. Hungary and Slovakia are among the EU's 27 members. | NOR NATO, DNK NATO, HUN EU, SVK EU
             Finland became one of the 31 members of NATO in April.                                        | FIN NATO
@@ -108,6 +109,8 @@ class PartnersAndMembersTests {
             Officials described South Korea and Japan as two allies that have stood with the United States for decades. | JPN USA alliance, KOR USA alliance
             Russia and Iran are the main allies of Syrian President Bashar al-Assad. | IRN SYR alliance, RUS SYR alliance
             Poland and the Czech Republic raised their ties to a Comprehensive Strategic Partnership for Peace and Prosperity in Europe. | CZE POL comprehensive strategic partnership for peace and prosperity in europe
+            For the United States, an ally of both countries, the rupture hurts Israel and Turkey.     | ISR USA alliance, TUR USA alliance
+            The forum brings together the ministers of ASEAN and of eight partner countries, among them the United States and China. | ASEAN USA partnership, ASEAN CHN partnership
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
