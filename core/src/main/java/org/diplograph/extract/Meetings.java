@@ -767,7 +767,9 @@ final class Meetings {
     private boolean coveredByBody(int i) {
         Set<Person> seen = new LinkedHashSet<>();
         for (int k = 0; k < pending.size(); k++) {
-            if (!pending.get(k).headline()) {
+            // ("Joint Press Availability With Foreign Minister Rodriguez" over "since we first sat down together in
+            // Panama City in April": meetings months before are other meetings)
+            if (!pending.get(k).headline() && !monthsApart(pending.get(i).on(), pending.get(k).on())) {
                 seen.addAll(participants.get(k));
             }
         }
