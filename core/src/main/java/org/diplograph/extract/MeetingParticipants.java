@@ -314,6 +314,12 @@ final class MeetingParticipants {
                 Mention next = firstFrom(after, k + 1);
                 return next != null && next.start <= k + 2 ? listFrom(after, next) : List.of();
             }
+            if (w.is("when") && k + 3 < s.to && toks.get(k + 1).is("they") && toks.get(k + 2).is("and")) {
+                // "A and B previously met in Washington in April 2022, when they and Secretary C and Minister D held the
+                // 2+2 dialogue": C and D were at it too
+                Mention next = firstFrom(after, k + 3);
+                return next != null && next.start <= k + 4 ? listFrom(after, next) : List.of();
+            }
             if (w.is("as") && k + 2 < s.to && toks.get(k + 1).is("did") && k > from && toks.get(k - 1).is(",")) {
                 // "Song and Lee joined the chairman for the session with Moon, which lasted an hour, as did Chung Eui-yong"
                 Mention next = firstFrom(after, k + 2);

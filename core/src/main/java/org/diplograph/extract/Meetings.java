@@ -80,7 +80,12 @@ final class Meetings {
         String previousSubjectWord = null;
         List<Mention> taken = new ArrayList<>();
         List<Trigger> found = triggers.find(s);
+        int toldFrom = Integer.MAX_VALUE;
         for (Trigger t : found) {
+            if (t.start() >= toldFrom) {
+                // "…, when they and Minister C held the consultations": the meeting the clause's first trigger told
+                continue;
+            }
             int occasions = triggers.listedOccasions(s, t);
             if (occasions < 0 && !triggers.realised(s, t) || lastMeetingSentence == s.index && triggers.appositive(s, t)
                     || lastMeetingSentence == s.index - 1 && triggers.describesTheLast(s, t)) {
@@ -99,6 +104,9 @@ final class Meetings {
             List<Mention> objects = people.objects(s, t, after, found);
             List<Mention> also = people.alsoPresent(s, t, objects, after);
             if (!also.isEmpty()) {
+                if (article.between(t.end(), also.get(0).start).contains("when they and")) {
+                    toldFrom = also.get(also.size() - 1).end;
+                }
                 objects = new ArrayList<>(objects);
                 objects.addAll(also);
             }
@@ -569,10 +577,12 @@ final class Meetings {
                 int verb = i;
                 return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > verb).toList());
             }
-            if (!TOOK_PART.contains(toks.get(i).lower) || toks.get(i).is("part") && !(i > s.from && toks.get(i - 1).lower.startsWith("t"))) {
+            // "Gen. Chauhan and Giridhar Aramane sat in on the talks"
+            boolean satIn = toks.get(i).is("sat") && toks.get(i + 1).is("in") && toks.get(i + 2).is("on");
+            if (!satIn && (!TOOK_PART.contains(toks.get(i).lower) || toks.get(i).is("part") && !(i > s.from && toks.get(i - 1).lower.startsWith("t")))) {
                 continue;
             }
-            for (int k = i + 1; k < Math.min(s.to, i + 4); k++) {
+            for (int k = i + 1; k < Math.min(s.to, i + (satIn ? 5 : 4)); k++) {
                 String w = toks.get(k).lower;
                 if ((w.equals("meeting") || w.equals("talks") || w.equals("discussion")) && toks.get(k - 1).is("the")) {
                     // "Shoigu took part in the meeting", "Cavusoglu, who hosted the meeting"; "Taking part in the meeting were …"

@@ -25,6 +25,8 @@ final class References {
     private static final Set<String> FIELD_WORDS = Set.of("foreign", "defence", "defense");
     private static final Set<String> GROUP_NOUNS = Set.of("ministers", "generals", "officials", "leaders", "sides", "chiefs",
             "commanders", "men", "heads", "delegations", "counterparts", "presidents", "diplomats");
+    /** What follows "the three" or "the four" standing alone for people: "The three were later joined by Galvez". */
+    private static final Set<String> BARE_GROUP_VERBS = Set.of("were", "had", "have", "met", "later", "then", "also", "held", "agreed");
 
     private final Gazetteer g;
     private final List<Token> toks;
@@ -273,8 +275,9 @@ final class References {
                 continue;
             }
             if ((t.is("two") || t.is("both") || t.is("three") || t.is("four")) && (i + 1 < s.to && GROUP_NOUNS.contains(toks.get(i + 1).lower)
-                    || i > s.analysisFrom && toks.get(i - 1).is("the") && t.is("two"))) {
-                // "the two ministers", "both leaders", "the two met"
+                    || i > s.analysisFrom && toks.get(i - 1).is("the") && (t.is("two")
+                        || !t.is("both") && i + 1 < s.to && BARE_GROUP_VERBS.contains(toks.get(i + 1).lower)))) {
+                // "the two ministers", "both leaders", "the two met", "The three were later joined by Galvez"
                 int start = i > s.analysisFrom && toks.get(i - 1).is("the") ? i - 1 : i;
                 int end = i + 1 < s.to && GROUP_NOUNS.contains(toks.get(i + 1).lower) ? i + 2 : i + 1;
                 s.mentions.add(new Mention(MentionKind.GROUP, start, end));
@@ -301,3 +304,4 @@ final class References {
         }
     }
 }
+
