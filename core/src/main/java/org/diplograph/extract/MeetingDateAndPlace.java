@@ -400,8 +400,29 @@ final class MeetingDateAndPlace {
             // "spent most of Sunday in talks with Qin", "the end of May": the talks' time
             return false;
         }
-        return NOT_THE_MEETINGS.contains(word) || ownSpace > 0 && NOT_THE_MEETINGS.contains(own.substring(0, ownSpace));
+        return NOT_THE_MEETINGS.contains(word) || ownSpace > 0 && NOT_THE_MEETINGS.contains(own.substring(0, ownSpace))
+                || possessedNotMeeting(s, f);
     }
+
+    /** "thanked Singapore for its leadership as this year's ASEAN chair": a date owning a noun other than a meeting's. */
+    private static boolean possessedNotMeeting(Sentence s, Dates.Found f) {
+        String after = s.text.substring(f.end());
+        if (!after.startsWith("'s ") && !after.startsWith("\u2019s ")) {
+            return false;
+        }
+        // the noun owned may follow a word or two: "last night's opening dinner"
+        String[] next = after.substring(3).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+", 4);
+        for (int i = 0; i < Math.min(3, next.length); i++) {
+            if (MEETING_NOUNS.contains(next[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What a date's possessive may own and still date: "Monday's talks", "last week's summit". */
+    private static final Set<String> MEETING_NOUNS = Set.of("talks", "meeting", "meetings", "summit", "session", "visit",
+            "dialogue", "consultations", "conference", "ministerial", "discussions", "dinner", "lunch", "breakfast");
 
     /** "had met", "their last meeting", "first met": a meeting recalled, not reported. */
     private boolean recalled(Sentence s, MeetingTriggers.Trigger t) {
