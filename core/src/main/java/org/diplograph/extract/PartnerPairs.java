@@ -107,6 +107,12 @@ final class PartnerPairs {
         if (k >= s.to || !(toks.get(k).is("that") || toks.get(k).is("which") || toks.get(k).is("who"))) {
             return null;
         }
+        for (Sentence.State st : states) {
+            if (st.alliance() && st.start() > k && st.start() <= k + 8 && !article.between(k, st.start()).contains(",")) {
+                // "Finland and Sweden, two close partners that were invited to join the Alliance": the alliance's
+                return st;
+            }
+        }
         for (k++; k + 1 < s.to && k <= trigger + 6; k++) {
             if (STOOD.contains(toks.get(k).lower) && Set.of("with", "by", "alongside").contains(toks.get(k + 1).lower)) {
                 int at = k + 2 < s.to && toks.get(k + 2).is("the") ? k + 3 : k + 2;

@@ -127,6 +127,10 @@ final class Partnerships {
                 }
                 continue;
             }
+            if (alliesOfItsOwn(s, states, i)) {
+                // "as Washington pressed its two main allies in the region": whose allies they are, not who they are
+                continue;
+            }
             String[] pair = generic ? pairs.twoOf(s, states, i) : pairs.pairFor(s, states, i, lastPair);
             double confidence = 0.8;
             boolean two = pairs.twoBefore(s, i);
@@ -168,6 +172,23 @@ final class Partnerships {
             }
         }
         return false;
+    }
+
+    /** "its two main allies in the region" with no state named after it: allies the sentence does not name. */
+    private boolean alliesOfItsOwn(Sentence s, List<Sentence.State> states, int i) {
+        boolean its = false;
+        for (int k = Math.max(s.analysisFrom, i - 3); k < i; k++) {
+            its |= toks.get(k).is("its");
+        }
+        if (!its) {
+            return false;
+        }
+        for (Sentence.State st : states) {
+            if (st.start() > i && st.start() <= i + 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -111,6 +111,8 @@ class PartnersAndMembersTests {
             Poland and the Czech Republic raised their ties to a Comprehensive Strategic Partnership for Peace and Prosperity in Europe. | CZE POL comprehensive strategic partnership for peace and prosperity in europe
             For the United States, an ally of both countries, the rupture hurts Israel and Turkey.     | ISR USA alliance, TUR USA alliance
             The forum brings together the ministers of ASEAN and of eight partner countries, among them the United States and China. | ASEAN USA partnership, ASEAN CHN partnership
+            Esper held talks with Wei Fenghe of China, as the United States pressed its two main allies in the region to save a pact. |
+            They addressed the accession of Finland and Sweden, two close partners that were invited to join NATO. | FIN NATO partnership, NATO SWE partnership
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
