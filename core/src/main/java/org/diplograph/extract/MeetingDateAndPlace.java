@@ -101,6 +101,7 @@ final class MeetingDateAndPlace {
      * background); a heading's date ("Brussels, 22 May.") becomes the section's.
      */
     void advanceNarrative(Sentence s) {
+        boolean visitDated = false;
         for (Dates.Found f : s.dates) {
             if (f.future() || f.date() == null) {
                 continue;
@@ -114,7 +115,9 @@ final class MeetingDateAndPlace {
                 lastStatedSentence = s.index;
             }
             boolean heading = s.to - s.from <= 8 && s.mentions.isEmpty();
-            if (heading || visit(s) && !modifiesNoun(s, f) && !sinceClause(s, f)) {
+            // ("travelled to Bulgaria from 17 to 19 April for … preparations for the Summit in July": the visit's first)
+            if (heading || visit(s) && !visitDated && !modifiesNoun(s, f) && !sinceClause(s, f)) {
+                visitDated = !heading;
                 // "visited Kibbutz Be'eri, where he saw what the attacks of 7 October left": that day is not the visit's
                 // "Brussels, 22 May.", "paid a state visit to China from 25 to 27 July": the section's or the visit's date
                 headingDate = f.date();

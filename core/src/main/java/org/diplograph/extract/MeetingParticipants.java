@@ -205,9 +205,11 @@ final class MeetingParticipants {
                     // "their previous meeting in Warsaw in May 2023 and the visit of Foreign Minister Lipavsky": theirs alone
                     break;
                 }
+                // "was received at the Ministry of National Defence by Minister Fifor": a passive's agent after the place
+                boolean agent = passive(t) && reach.strip().endsWith(" by") && !gap.contains(",") && words <= PASSIVE_REACH;
                 // "last met in Warsaw in January, and Lipavsky visited Brno": a name after ", and" opens the next clause
-                if (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH || containsWord(gap, CLAUSE_BREAKS)
-                        || verb && !appositive && (gap.contains(",") || words > 6) || m.start - 2 > from && article.clauseOpensAt(m.start - 2, s.to)) {
+                if (!agent && (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH || containsWord(gap, CLAUSE_BREAKS)
+                        || verb && !appositive && (gap.contains(",") || words > 6) || m.start - 2 > from && article.clauseOpensAt(m.start - 2, s.to))) {
                     break;
                 }
                 out.add(m);
@@ -346,6 +348,16 @@ final class MeetingParticipants {
             }
         }
         return List.of();
+    }
+
+    /** How many words may stand between a passive meeting verb and its agent: "received at the Ministry of National Defence by". */
+    private static final int PASSIVE_REACH = 10;
+
+    /** "was received", "were welcomed": a meeting verb in the passive. */
+    private boolean passive(Trigger t) {
+        int k = t.start() - 1;
+        return !t.nominal() && k >= 0 && (toks.get(k).is("was") || toks.get(k).is("were") || toks.get(k).is("been")
+                || toks.get(k).lower.endsWith("ly") && k - 1 >= 0 && (toks.get(k - 1).is("was") || toks.get(k - 1).is("were")));
     }
 
     /** Whether lower-case words and a comma alone stand before a name: "their foreign ministers, ". */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.diplograph.model.DatePrecision;
 import org.diplograph.model.PartialDate;
 
 /**
@@ -403,7 +404,9 @@ final class Scopes {
         for (int i = 0; i < meetings.size(); i++) {
             Meetings.Pending m = meetings.get(i);
             boolean shared = participants.get(i).stream().anyMatch(participants.get(meeting)::contains);
-            String country = on == null || !on.equals(m.on()) || !shared ? null : placeCountry(m.place());
+            // (a day: meetings dated only to the month, "from 17 to 19 April" in two countries, may be anywhere)
+            String country = on == null || on.precision() != DatePrecision.DAY || !on.equals(m.on()) || !shared ? null
+                    : placeCountry(m.place());
             if (country != null && found != null && !found.equals(country)) {
                 return null;
             }
