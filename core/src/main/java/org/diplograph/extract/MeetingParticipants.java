@@ -206,7 +206,7 @@ final class MeetingParticipants {
                     break;
                 }
                 // "was received at the Ministry of National Defence by Minister Fifor": a passive's agent after the place
-                boolean agent = passive(t) && reach.strip().endsWith(" by") && !gap.contains(",") && words <= PASSIVE_REACH;
+                boolean agent = passive(t) && AGENT_AFTER.matcher(reach).matches() && !gap.contains(",") && words <= PASSIVE_REACH;
                 // "last met in Warsaw in January, and Lipavsky visited Brno": a name after ", and" opens the next clause
                 if (!agent && (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH || containsWord(gap, CLAUSE_BREAKS)
                         || verb && !appositive && (gap.contains(",") || words > 6) || m.start - 2 > from && article.clauseOpensAt(m.start - 2, s.to))) {
@@ -349,6 +349,9 @@ final class MeetingParticipants {
         }
         return List.of();
     }
+
+    /** The words before a passive's agent end in "by" (or "by the"). */
+    private static final Pattern AGENT_AFTER = Pattern.compile("(?s).*\\sby(\\s+the)?\\s*");
 
     /** How many words may stand between a passive meeting verb and its agent: "received at the Ministry of National Defence by". */
     private static final int PASSIVE_REACH = 10;

@@ -324,8 +324,9 @@ final class Scopes {
         ArticleHeader header = article.header;
         for (int i = 0; i < meetings.size(); i++) {
             PartialDate on = meetings.get(i).on();
+            // (a meeting dated to the story's month, "from 26 to 28 March", may be of its week)
             if (!participants.get(i).contains(p) || thisWeek && (on == null || article.published == null
-                    || on.first().isBefore(article.published.minusDays(7)))) {
+                    || on.last().isBefore(article.published.minusDays(7)) || on.precision() == DatePrecision.YEAR)) {
                 continue;
             }
             String evidence = meetings.get(i).provenance().evidence();

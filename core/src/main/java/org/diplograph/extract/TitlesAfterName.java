@@ -40,6 +40,8 @@ final class TitlesAfterName {
             "underlined", "emphasized", "emphasised", "reaffirmed", "expressed", "highlighted", "raised", "reiterated", "conveyed",
             "briefed", "agreed", "pressed", "outlined", "explained", "affirmed", "commended", "congratulated", "offered",
             "pledged", "signed", "visited", "received", "hosted", "attended", "encouraged", "recognized", "recognised");
+    /** Adverbs between a subject and its verb: "SACEUR also held talks". */
+    private static final Set<String> ADVERBS = Set.of("also", "then", "later", "subsequently", "separately", "first");
     /** Verbs of a relative clause that say whom a person heads: "Jens Stoltenberg, who led the Alliance for ten years". */
     private static final Set<String> HEADING_VERBS = Set.of("led", "leads", "heads", "headed", "runs", "ran", "chairs", "chaired");
 
@@ -127,8 +129,10 @@ final class TitlesAfterName {
             // a post the gazetteer does not know, then one it does: "Member of the Political Bureau … and Minister of …"
             t = titleAfterAnd(s, i, appEnd);
         }
-        if (t != null && appEnd[0] < s.to && SUBJECT_VERBS.contains(toks.get(appEnd[0]).lower)) {
+        int next = appEnd[0] < s.to && ADVERBS.contains(toks.get(appEnd[0]).lower) ? appEnd[0] + 1 : appEnd[0];
+        if (t != null && next < s.to && SUBJECT_VERBS.contains(toks.get(next).lower)) {
             // "Speaking alongside Jens Stoltenberg, the Prime Minister said": the next clause's subject, not his title
+            // ("Accompanied by the Ambassador, Gautam Rana, SACEUR also held separate talks": SACEUR's)
             appEnd[0] = before;
             return null;
         }
