@@ -580,6 +580,18 @@ final class Meetings {
                 int verb = i;
                 return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > verb).toList());
             }
+            if (toks.get(i).is("joined") && toks.get(i + 1).is("by") && i - 1 > s.analysisFrom
+                    && (toks.get(i - 1).is("was") || toks.get(i - 1).is("were")) && s.index - lastMeetingSentence <= 1) {
+                // "Mattis welcomed Minister Jeong to the Pentagon today. Secretary Mattis was joined by General Dunford and
+                // General Brooks": his side at the meeting just told
+                int verb = i;
+                Set<Person> last = participants.get(participants.size() - 1);
+                boolean ofIt = s.mentions.stream().anyMatch(m -> m.end < verb && m.kind == Sentence.MentionKind.PERSON
+                        && m.person != null && last.contains(m.person));
+                if (ofIt) {
+                    return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > verb + 1).toList());
+                }
+            }
             if (toks.get(i).is("attended") && toks.get(i + 1).is("by") && i - 3 >= s.analysisFrom && toks.get(s.analysisFrom).is("the")
                     && TALKS.contains(toks.get(s.analysisFrom + 1).lower) && s.analysisFrom + 2 <= i - 1 && BE.contains(toks.get(i - 1).lower)) {
                 // "The talks were attended by Minister of Foreign Affairs of Russia Sergei Lavrov and …": at the talks just told
@@ -599,7 +611,14 @@ final class Meetings {
                     boolean inverted = s.mentions.stream().noneMatch(m -> m.end <= phrase);
                     int verb = i;
                     int noun = k;
-                    return joinLastMeeting(s, s.mentions.stream().filter(m -> inverted ? m.start > noun : m.end <= verb).toList());
+                    // "Dunford and Lee attended the talks, as did Army Gen. Vincent K. Brooks"
+                    int asDid = -1;
+                    for (int d = noun + 1; d + 1 < s.to && asDid < 0; d++) {
+                        asDid = toks.get(d).is("as") && toks.get(d + 1).is("did") && toks.get(d - 1).is(",") ? d + 2 : -1;
+                    }
+                    int also = asDid;
+                    return joinLastMeeting(s, s.mentions.stream().filter(m -> inverted ? m.start > noun
+                            : m.end <= verb || also > 0 && m.start >= also).toList());
                 }
             }
         }

@@ -96,7 +96,9 @@ final class PersonMentions {
                 real++;
             }
         }
-        if (real == 0) {
+        if (real == 0 || real == 1 && words.size() == 1 && start - 1 >= s.analysisFrom && FORCE_NAMES.contains(toks.get(start - 1).lower)
+                && toks.get(start - 1).capitalised()) {
+            // "the commander of U.S. Forces Korea": a command's name, not a person
             return null;
         }
         int chainEnd = start;
@@ -214,6 +216,11 @@ final class PersonMentions {
         }
         if (owner != null && p.scope == null && p.known == null) {
             p.scope = owner;
+        }
+        String ranked = rank != null && titles.isEmpty() && p.scope == null && p.known == null ? demonymBeforeRank(s, chainEnd) : null;
+        if (ranked != null) {
+            // "South Korean Army Gen. Lee Sun-jin": the adjective before the rank (and service) is his country
+            p.scope = ranked;
         }
         boolean firstListed = owner != null && counterpartsBefore(s, listed);
         if (firstListed || owner != null && counterpartListSentence == s.index
@@ -500,6 +507,21 @@ final class PersonMentions {
         int country = s.phraseAt(at - 2).start();
         return country - 1 >= s.analysisFrom && toks.get(country - 1).is("of");
     }
+
+    /** A country's adjective right before a rank, perhaps with a service between: "South Korean Army Gen."; or null. */
+    private String demonymBeforeRank(Sentence s, int rankStart) {
+        int at = rankStart;
+        if (at - 1 >= s.analysisFrom && SERVICES.contains(toks.get(at - 1).lower) && toks.get(at - 1).capitalised()) {
+            at--;
+        }
+        Match m = at - 1 >= s.analysisFrom ? s.phraseAt(at - 1) : null;
+        return m != null && m.end() == at && m.has(Kind.DEMONYM) ? m.ref(Kind.DEMONYM).key() : null;
+    }
+
+    /** Words a command's name ends in before its place: "U.S. Forces Korea", "Pacific Fleet". */
+    private static final Set<String> FORCE_NAMES = Set.of("forces", "force", "command", "fleet");
+
+    private static final Set<String> SERVICES = Set.of("army", "navy", "marine", "marines", "military");
 
     /** The country whose possessive stands right before a name ("Mozambique's Filipe Nyusi"), or null. */
     private String countryBefore(Sentence s, int start) {
