@@ -209,6 +209,11 @@ final class MeetingReferents {
      * whom the sentence's own "he" means, when he is none of the subjects; else the last person named besides them.
      */
     private Person objectPronoun(Sentence s, Mention m, int at, Set<Person> subjects) {
+        Person main = mainSubjectOutsideRelative(s, m, subjects);
+        if (main != null) {
+            // "Lavrov … held talks with Demeke Mekonnen, …, who had already met him on his arrival": the main clause's subject
+            return main;
+        }
         String subjectForm = toks.get(m.start).is("him") ? "he" : "she";
         for (Mention other : s.mentions) {
             if (other.end > m.start || other.kind != MentionKind.PRONOUN) {
@@ -223,6 +228,29 @@ final class MeetingReferents {
             }
         }
         return lastNamedBesides(at, subjects);
+    }
+
+    /** In a clause opened by ", who", the sentence's first person when he is not of the relative clause's subjects; or null. */
+    private Person mainSubjectOutsideRelative(Sentence s, Mention m, Set<Person> subjects) {
+        int who = -1;
+        for (int k = m.start - 1; k > s.analysisFrom && who < 0; k--) {
+            if (toks.get(k).is(".") || toks.get(k).is(";")) {
+                return null;
+            }
+            who = (toks.get(k).is("who") || toks.get(k).is("whom")) && toks.get(k - 1).is(",") ? k : -1;
+        }
+        if (who < 0) {
+            return null;
+        }
+        for (Mention first : s.mentions) {
+            if (first.start >= who) {
+                return null;
+            }
+            if (first.kind == MentionKind.PERSON && first.person != null) {
+                return subjects.contains(first.person) ? null : first.person;
+            }
+        }
+        return null;
     }
 
     private Person lastNamedBesides(int at, Set<Person> subjects) {
