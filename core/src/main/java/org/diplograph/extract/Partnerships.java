@@ -108,6 +108,11 @@ final class Partnerships {
                 }
                 continue;
             }
+            List<String[]> ourListed = ourListedPartners(s, states, i);
+            if (!ourListed.isEmpty()) {
+                ourListed.forEach(pair -> add(s, pair, kind, "partnership:stated", 0.8));
+                continue;
+            }
             String[] ours = ourPartner(s, states, i);
             if (ours != null) {
                 // "Armenia is our ally, and Azerbaijan is our strategic partner", in Putin's words: each with Russia
@@ -323,6 +328,38 @@ final class Partnerships {
         }
         return subject == null || we == null || we.equals(subject.code()) ? null : new String[] {subject.code(), we};
     }
+
+    /**
+     * "the defense of Japan and the ROK, our treaty allies", in a State Department readout: each state listed right before
+     * ", our" with the speaker's (or publisher's) country; none otherwise.
+     */
+    private List<String[]> ourListedPartners(Sentence s, List<Sentence.State> states, int i) {
+        int k = possessorAt(s, i);
+        k = k > s.analysisFrom && toks.get(k).is("treaty") ? k - 1 : k;
+        String we = ours(s);
+        if (we == null || k - 1 <= s.analysisFrom || !toks.get(k).is("our") || !toks.get(k - 1).is(",")) {
+            return List.of();
+        }
+        List<String[]> out = new ArrayList<>();
+        int end = k - 1;
+        for (int n = states.size() - 1; n >= 0; n--) {
+            Sentence.State st = states.get(n);
+            if (st.end() > end) {
+                continue;
+            }
+            String gap = article.between(st.end(), end);
+            if (!(out.isEmpty() ? gap.isBlank() : LISTED.matcher(gap).matches()) || st.alliance()) {
+                break;
+            }
+            if (!st.code().equals(we)) {
+                out.add(new String[] {st.code(), we});
+            }
+            end = st.start();
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("(?s)\\s*(,|and|, and)\\s*(the\\s+)?");
 
     /** Whose "our" it is: the speaker's country in a transcript, else the publisher's; or null. */
     private String ours(Sentence s) {
