@@ -267,6 +267,11 @@ final class PersonMentions {
         if (p.scope == null && ofScope != null) {
             p.scope = ofScope;
         }
+        String nationality = nationalityAfter(s, end);
+        if (nationality != null && (p.scope == null || g.isAlliance(p.scope)) && p.known == null) {
+            // "General Everard, a British Army officer," (the deputy commander of an alliance's command is his country's)
+            p.scope = nationality;
+        }
         if (p.scope == null) {
             p.scope = sideNamedAfter(s, appEnd[0]);
         }
@@ -507,6 +512,25 @@ final class PersonMentions {
         int country = s.phraseAt(at - 2).start();
         return country - 1 >= s.analysisFrom && toks.get(country - 1).is("of");
     }
+
+    /** ", a British Army officer", ", a Japanese diplomat": the country an appositive after a name gives him; or null. */
+    private String nationalityAfter(Sentence s, int end) {
+        if (end + 3 >= s.to || !toks.get(end).is(",") || !(toks.get(end + 1).is("a") || toks.get(end + 1).is("an"))) {
+            return null;
+        }
+        Match m = s.phraseAt(end + 2);
+        if (m == null || m.start() != end + 2 || !m.has(Kind.DEMONYM)) {
+            return null;
+        }
+        for (int k = m.end(); k < Math.min(s.to, m.end() + 3); k++) {
+            if (NATIONALS.contains(toks.get(k).lower)) {
+                return m.ref(Kind.DEMONYM).key();
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> NATIONALS = Set.of("officer", "general", "admiral", "diplomat", "national", "citizen");
 
     /** A country's adjective right before a rank, perhaps with a service between: "South Korean Army Gen."; or null. */
     private String demonymBeforeRank(Sentence s, int rankStart) {

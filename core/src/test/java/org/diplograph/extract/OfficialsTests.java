@@ -29,6 +29,7 @@ class OfficialsTests {
             2025-02-13 | Prime Minister Narendra Modi met Director of National Intelligence Tulsi Gabbard in Washington on Thursday. | IND/narendra-modi USA/tulsi-gabbard
             2023-05-19 | Syrian President Bashar al-Assad met Crown Prince Mohammed bin Salman in Jeddah on Friday.          | SYR/bashar-al-assad SAU/mohammed-bin-salman
             2023-01-31 | Secretary of Defense Lloyd J. Austin III hosted Korean Defense Minister Lee Jong-sup in November for the 54th Security Consultative Meeting. | USA/lloyd-austin KOR/lee-jong-sup
+            2017-11-23 | Deputy Supreme Allied Commander Europe (DSACEUR) General Sir Tom Archer visited Hungary. General Archer, a British Army officer, met Hungarian Chief of Defence General Tibor Benko. | GBR/tom-archer HUN/tibor-benko
             2022-06-30 | President Ferdinand R. Marcos Jr. met Secretary of State Antony J. Blinken in Manila on Wednesday.  | PHL/ferdinand-marcos-jr USA/antony-blinken
             2023-02-14 | Foreign Secretary Lord Cameron met Indian External Affairs Minister Shri Subrahmanyam Jaishankar. | GBR/cameron IND/subrahmanyam-jaishankar
             2023-01-27 | NATO Secretary General Jens Stoltenberg met Defence Minister Lee Jong-sup in Seoul on Monday.      | NATO/jens-stoltenberg KOR/lee-jong-sup
