@@ -71,6 +71,9 @@ final class MeetingDateAndPlace {
     private int lastStatedSentence = -1;
     /** Whether {@link #lastStated} was written with its year ("December 21 to 23, 2022"), not inferred. */
     private boolean lastStatedYearWritten;
+    /** A meeting told as part of the journey just dated: "On that trip", "During the same visit". */
+    private static final java.util.regex.Pattern THAT_TRIP = java.util.regex.Pattern.compile(
+            "(?i)\\b(on|during) (that|the same) (trip|visit|occasion|tour)\\b");
     /** A year as written. */
     private static final java.util.regex.Pattern WRITTEN_YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
     private int lastMeetingSentence = -1;
@@ -229,6 +232,10 @@ final class MeetingDateAndPlace {
             PartialDate date = inToldYear(s, best);
             lastStated = date != null ? date : lastStated;
             return new When(date, null);
+        }
+        if (THAT_TRIP.matcher(s.text).find() && lastStated != null && lastStatedSentence >= s.index - 2) {
+            // "The chairman last came to Israel in March 2014. On that trip he called on Netanyahu": that trip's date
+            return new When(lastStated, "date:that-trip");
         }
         if (recalled(s, t)) {
             return When.NONE;
