@@ -41,7 +41,7 @@ final class Dates {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}|\\d{2})\\b)?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(?:early|mid|late)[- ])?" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?" + MONTH
-            + "(?!\\s*\\d)(\\s+(?:last|this)\\s+year)?");
+            + "(?!\\s*\\d)(\\s+(?:of\\s+)?(?:last|this)\\s+year)?");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of|back\\s+to)\\s+(?:early\\s+|mid-|late\\s+)?((?:19|20)\\d{2})\\b");
     /** "at the 2019 G20 in Osaka", "the 2018 Singapore summit": a gathering named by its year. */
     private static final Pattern EVENT_YEAR = Pattern.compile("\\bthe\\s+((?:19|20)\\d{2})\\s+(?:[A-Z][\\w-]*\\s+){0,3}?"
@@ -270,6 +270,8 @@ final class Dates {
         return unit.startsWith("day") ? new PartialDate(published.minusDays(count), DatePrecision.DAY)
                 : unit.startsWith("week") ? new PartialDate(published.minusWeeks(count), DatePrecision.DAY)
                 : unit.startsWith("month") ? new PartialDate(published.minusMonths(count).withDayOfMonth(1), DatePrecision.MONTH)
+                // "a year ago": about that month of the year before (two years ago and more: the year)
+                : count == 1 ? new PartialDate(published.minusYears(1).withDayOfMonth(1), DatePrecision.MONTH)
                 : new PartialDate(published.minusYears(count).withDayOfYear(1), DatePrecision.YEAR);
     }
 
