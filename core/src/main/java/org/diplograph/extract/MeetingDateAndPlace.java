@@ -371,12 +371,14 @@ final class MeetingDateAndPlace {
      * "They spent two days in Vienna in May and met again in Malta in September": a date before a verb joined by "and" to
      * the one before is that verb's, when the trigger's own clause states a date after it.
      */
-    private static boolean ofTheVerbBefore(Sentence s, Dates.Found f, int triggerChar) {
+    private boolean ofTheVerbBefore(Sentence s, Dates.Found f, int triggerChar) {
         if (f.start() >= triggerChar || !AND_THEN.matcher(s.text.substring(f.end(), triggerChar)).matches()) {
             return false;
         }
         for (Dates.Found other : s.dates) {
-            if (other.start() > triggerChar && other.date() != null && !other.future()) {
+            // (not one in a clause of its own: "landed on Thursday and met Hwang, who has been acting president since the
+            // Assembly impeached Park in December": Thursday's)
+            if (other.start() > triggerChar && other.date() != null && !other.future() && !inOtherClause(s, other, triggerChar)) {
                 return true;
             }
         }
