@@ -223,8 +223,12 @@ final class MeetingDateAndPlace {
                 return best.afterPrevious() == 0 ? (base == null ? When.NONE : new When(base, "date:same-day"))
                         : shifted(base, best.afterPrevious(), best.afterPrevious() < 0 ? "date:before-story-day" : "date:after-last-meeting");
             }
+            // (under a page's date line, a day months before it is a meeting recalled: "the declarations Trump and Duda
+            // signed on June 12", in a readout of February: the readout's own meetings stay the page's day)
+            boolean recalledUnderPageDate = article.header.pageDate != null
+                    && best.date().first().isBefore(article.header.pageDate.minusDays(31));
             if (best.date() != null && best.date().precision() == DatePrecision.DAY && published != null && !fromModifier
-                    && !best.date().first().isAfter(published)) {
+                    && !best.date().first().isAfter(published) && !recalledUnderPageDate) {
                 // "the attacks of 7 October" dates no later sentence
                 narrativeDate = best.date();
                 narrativeSentence = s.index;

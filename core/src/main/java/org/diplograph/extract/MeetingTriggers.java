@@ -116,6 +116,7 @@ final class MeetingTriggers {
             "planned", "conference", "meeting");
     /** "A and B co-chaired the consultations": a meeting of its subjects. */
     private static final String CO_CHAIRED = "meeting:co-chaired";
+    private static final String SIGNED_TOGETHER = "meeting:signed-together";
     /** "flew to Beijing to meet Xi": an infinitive of purpose told as done. */
     private static final String JOURNEY_TO_MEET = "meeting:journey-to-meet";
     /** "returned the visit": a visit back to whom the subject last met. */
@@ -136,9 +137,39 @@ final class MeetingTriggers {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
                  "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, DISCUSSED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED,
-                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED, INTRODUCED -> true;
+                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED, INTRODUCED, SIGNED_TOGETHER -> true;
             default -> false;
         };
+    }
+
+    /**
+     * "A and his Somali counterpart B signed a framework agreement in Ankara on Feb. 8": a person named right before
+     * "signed", another joined to him by "and" before that, and a place named after it, within the clause.
+     */
+    private boolean signedTogetherThere(Sentence s, int i) {
+        Sentence.Mention last = null;
+        Sentence.Mention first = null;
+        for (Sentence.Mention m : s.mentions) {
+            if (m.end == i && m.kind == Sentence.MentionKind.PERSON) {
+                last = m;
+            }
+        }
+        for (Sentence.Mention m : s.mentions) {
+            if (last != null && m.end < last.start && m.kind == Sentence.MentionKind.PERSON
+                    && article.between(m.end, last.start).matches("(?s)\\s*and\\s+(his|her|the)?\\s*")) {
+                first = m;
+            }
+        }
+        if (first == null) {
+            return false;
+        }
+        for (Sentence.Place p : s.places) {
+            if (p.start() > i && p.start() <= i + 12 && toks.get(p.start() - 1).is("in")
+                    && !article.between(i, p.start()).contains(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence's triggers, in order. */
@@ -288,12 +319,19 @@ final class MeetingTriggers {
                     }
                 }
                 case "signed" -> {
+                    boolean with = false;
                     for (int k = i + 1; k < Math.min(s.to, i + 6); k++) {
                         if (toks.get(k).is("with")) {
                             out.add(new Trigger(i, k + 1, "meeting:signed-with", false, false));
                             i = k;
+                            with = true;
                             break;
                         }
+                    }
+                    if (!with && signedTogetherThere(s, i)) {
+                        // "Turkish Defense Minister Yasar Guler and his Somali counterpart Abdulkadir Mohamed Nur signed a
+                        // framework agreement in Ankara": two people named right before, and the place they signed in
+                        out.add(new Trigger(i, i + 1, SIGNED_TOGETHER, false, false));
                     }
                 }
                 case "called", "calls" -> {
