@@ -37,9 +37,9 @@ final class Meetings {
     /** Date rules that count a distance from another date: such a meeting is another, not the same told again. */
     private static final Set<String> COUNTED_DATES = Set.of("date:after-last-meeting", "date:before-story-day", "date:before-date-told");
     private static final Set<String> TOOK_PART = Set.of("part", "participated", "joined", "attended", "hosted");
-    /** The talks just told, as a passive's subject: "The talks were attended by …". */
+    /** The talks just told, as a passive's subject: "The talks were (also) attended by …", and the words before the verb. */
     private static final Set<String> TALKS = Set.of("talks", "meeting", "negotiations", "discussions", "consultations");
-    private static final Set<String> BE = Set.of("were", "was", "also");
+    private static final Set<String> BEFORE_ATTENDED = Set.of("were", "was", "also");
     /** What a delegation is said to be made of, after a meeting: its members were at it. */
     private static final Set<String> DELEGATION_VERBS = Set.of("included", "includes", "comprised", "comprises");
 
@@ -593,7 +593,7 @@ final class Meetings {
                 }
             }
             if (toks.get(i).is("attended") && toks.get(i + 1).is("by") && i - 3 >= s.analysisFrom && toks.get(s.analysisFrom).is("the")
-                    && TALKS.contains(toks.get(s.analysisFrom + 1).lower) && s.analysisFrom + 2 <= i - 1 && BE.contains(toks.get(i - 1).lower)) {
+                    && TALKS.contains(toks.get(s.analysisFrom + 1).lower) && s.analysisFrom + 2 <= i - 1 && BEFORE_ATTENDED.contains(toks.get(i - 1).lower)) {
                 // "The talks were attended by Minister of Foreign Affairs of Russia Sergei Lavrov and …": at the talks just told
                 int verb = i;
                 return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > verb).toList());

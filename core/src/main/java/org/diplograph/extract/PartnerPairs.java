@@ -19,7 +19,7 @@ final class PartnerPairs {
     private static final Pattern STATE_AND = Pattern.compile("\\s*and\\s*(the\\s*)?");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remain", "remains", "remained", "became",
             "become", "as", "whose");
-    private static final Pattern LIST = Pattern.compile("\\s*(,|and|, and)\\s*(the\\s*)?");
+    static final Pattern LIST = Pattern.compile("\\s*(,|and|, and)\\s*(the\\s*)?");
     /** What may stand between "partners" and the first state in apposition: ", ", " in the Indo-Pacific - ", " in Asia, ". */
     private static final Pattern APPOSED = Pattern.compile("(?s)\\s*(in (the )?[\\p{L}-]+(\\s+[\\p{L}-]+)?\\s*)?(,|-|–|—|:)\\s*(the\\s*)?");
     private static final int SUBJECT_REACH = 8;

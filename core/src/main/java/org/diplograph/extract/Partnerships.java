@@ -249,7 +249,7 @@ final class Partnerships {
                 alliance = st;
             } else if (st.start() >= from) {
                 String gap = article.between(from, st.start());
-                if (!(listed.isEmpty() ? AMONG_THEM : AND_THEN).matcher(gap).matches()) {
+                if (!(listed.isEmpty() ? AMONG_THEM : PartnerPairs.LIST).matcher(gap).matches()) {
                     break;
                 }
                 listed.add(st.code());
@@ -271,7 +271,6 @@ final class Partnerships {
     private static final Set<String> PARTNER_NOUNS = Set.of("countries", "nations", "states");
     private static final java.util.regex.Pattern AMONG_THEM = java.util.regex.Pattern.compile(
             "(?s)\\s*,?\\s*(among them|including|such as)\\s+(the\\s+)?");
-    private static final java.util.regex.Pattern AND_THEN = java.util.regex.Pattern.compile("(?s)\\s*(,|and|, and)\\s*(the\\s+)?");
 
     private void add(Sentence s, String[] pair, String kind, String rule, double confidence) {
         String key = pair[0].compareTo(pair[1]) < 0 ? pair[0] + "|" + pair[1] + "|" + kind : pair[1] + "|" + pair[0] + "|" + kind;
@@ -348,7 +347,7 @@ final class Partnerships {
                 continue;
             }
             String gap = article.between(st.end(), end);
-            if (!(out.isEmpty() ? gap.isBlank() : LISTED.matcher(gap).matches()) || st.alliance()) {
+            if (!(out.isEmpty() ? gap.isBlank() : PartnerPairs.LIST.matcher(gap).matches()) || st.alliance()) {
                 break;
             }
             if (!st.code().equals(we)) {
@@ -358,8 +357,6 @@ final class Partnerships {
         }
         return out;
     }
-
-    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("(?s)\\s*(,|and|, and)\\s*(the\\s+)?");
 
     /** Whose "our" it is: the speaker's country in a transcript, else the publisher's; or null. */
     private String ours(Sentence s) {
