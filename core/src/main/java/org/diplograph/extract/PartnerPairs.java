@@ -87,7 +87,7 @@ final class PartnerPairs {
         }
         List<String> subjects = subjects(s, states, subjectEnd, third);
         if (subjects.isEmpty()) {
-            subjects = listedAfter(s, states, trigger);
+            subjects = listedAfter(states, trigger, APPOSED);
         }
         List<String[]> out = new ArrayList<>(subjects.size());
         for (String subject : subjects) {
@@ -131,18 +131,19 @@ final class PartnerPairs {
     private static final Set<String> STOOD = Set.of("stood", "stand", "stands", "fought", "sided", "worked");
 
     /**
-     * "NATO's Indo-Pacific partners, Japan, Australia and New Zealand", "NATO's partners in the Indo-Pacific - Australia,
-     * Japan …": the states set after the noun, in apposition.
+     * The states listed after the word at {@code word}, the first behind words {@code opening} matches, the others by
+     * "and" or commas: "NATO's Indo-Pacific partners, Japan, Australia and New Zealand" (in apposition), "partner
+     * countries, among them the United States and China".
      */
-    private List<String> listedAfter(Sentence s, List<Sentence.State> states, int trigger) {
+    private List<String> listedAfter(List<Sentence.State> states, int word, Pattern opening) {
         List<String> out = new ArrayList<>();
         Sentence.State previous = null;
         for (Sentence.State st : states) {
-            if (st.start() <= trigger) {
+            if (st.start() <= word) {
                 continue;
             }
-            String gap = previous == null ? article.between(trigger + 1, st.start()) : article.between(previous.end(), st.start());
-            if (!(previous == null ? APPOSED.matcher(gap).matches() : LIST.matcher(gap).matches())) {
+            String gap = previous == null ? article.between(word + 1, st.start()) : article.between(previous.end(), st.start());
+            if (!(previous == null ? opening.matcher(gap).matches() : LIST.matcher(gap).matches())) {
                 break;
             }
             out.add(st.code());
@@ -150,6 +151,36 @@ final class PartnerPairs {
         }
         return out;
     }
+
+    /**
+     * "the ten members of ASEAN and eight partner countries, among them the United States and China": each listed country
+     * with the alliance named before (none without one), not with each other; null when the words are not so.
+     */
+    List<String[]> partnerCountries(Sentence s, List<Sentence.State> states, int trigger) {
+        if (trigger + 2 >= s.to || !PARTNER_NOUNS.contains(toks.get(trigger + 1).lower) || toks.get(trigger).capitalised()) {
+            // ("its Eastern Partnership countries, among them Ukraine": a programme's name, not a partnership stated)
+            return null;
+        }
+        List<String> listed = listedAfter(states, trigger + 1, AMONG_THEM);
+        if (listed.isEmpty()) {
+            return null;
+        }
+        Sentence.State alliance = null;
+        for (Sentence.State st : states) {
+            alliance = st.end() <= trigger && st.alliance() ? st : alliance;
+        }
+        if (alliance == null) {
+            return List.of();
+        }
+        List<String[]> out = new ArrayList<>(listed.size());
+        for (String each : listed) {
+            out.add(new String[] {alliance.code(), each});
+        }
+        return out;
+    }
+
+    private static final Set<String> PARTNER_NOUNS = Set.of("countries", "nations", "states");
+    private static final Pattern AMONG_THEM = Pattern.compile("(?s)\\s*,?\\s*(among them|including|such as)\\s+(the\\s+)?");
 
     /** "a close US ally", "a key EU partner": a country named just before the noun, but not the sentence's first state. */
     private Sentence.State stateQualifying(Sentence s, List<Sentence.State> states, int trigger) {
@@ -251,6 +282,23 @@ final class PartnerPairs {
             out.add(0, states.get(last - 1).code());
         }
         return out;
+    }
+
+    /** "pressed its two main allies in the region" with no state named right after: allies the sentence does not name. */
+    boolean alliesOfItsOwn(Sentence s, List<Sentence.State> states, int trigger) {
+        boolean its = false;
+        for (int k = Math.max(s.analysisFrom, trigger - 3); k < trigger; k++) {
+            its |= toks.get(k).is("its");
+        }
+        if (!its) {
+            return false;
+        }
+        for (Sentence.State st : states) {
+            if (st.start() > trigger && st.start() <= trigger + 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -89,12 +89,12 @@ final class Partnerships {
             }
             String kind = allied ? "alliance" : kind(s, i);
             // "Japan and South Korea are each treaty allies of the United States": each with the third, not with each other
-            List<String[]> ofThird = ofBoth(s, states, i);
-            List<String[]> ofAlliance = partnerCountries(s, states, i);
+            List<String[]> ofAlliance = pairs.partnerCountries(s, states, i);
             if (ofAlliance != null) {
                 ofAlliance.forEach(pair -> add(s, pair, kind, "partnership:partner-of", 0.8));
                 continue;
             }
+            List<String[]> ofThird = ofBoth(s, states, i);
             if (ofThird.isEmpty()) {
                 ofThird = pairs.partnersOf(s, states, i);
             }
@@ -132,7 +132,7 @@ final class Partnerships {
                 }
                 continue;
             }
-            if (alliesOfItsOwn(s, states, i)) {
+            if (pairs.alliesOfItsOwn(s, states, i)) {
                 // "as Washington pressed its two main allies in the region": whose allies they are, not who they are
                 continue;
             }
@@ -179,23 +179,6 @@ final class Partnerships {
         return false;
     }
 
-    /** "its two main allies in the region" with no state named after it: allies the sentence does not name. */
-    private boolean alliesOfItsOwn(Sentence s, List<Sentence.State> states, int i) {
-        boolean its = false;
-        for (int k = Math.max(s.analysisFrom, i - 3); k < i; k++) {
-            its |= toks.get(k).is("its");
-        }
-        if (!its) {
-            return false;
-        }
-        for (Sentence.State st : states) {
-            if (st.start() > i && st.start() <= i + 4) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * "For the United States, an ally of both countries, the rupture between Israel and Turkey …": the state before the
      * noun with each of the two the sentence names besides it (else the story's last pair), not those two together.
@@ -232,45 +215,6 @@ final class Partnerships {
         return out;
     }
 
-    /**
-     * "the ten members of ASEAN and eight partner countries, among them the United States and China": each listed country
-     * with the alliance named before (none without one), not with each other; null when the words are not so.
-     */
-    private List<String[]> partnerCountries(Sentence s, List<Sentence.State> states, int i) {
-        if (i + 2 >= s.to || !PARTNER_NOUNS.contains(toks.get(i + 1).lower) || toks.get(i).capitalised()) {
-            // ("its Eastern Partnership countries, among them Ukraine": a programme's name, not a partnership stated)
-            return null;
-        }
-        Sentence.State alliance = null;
-        List<String> listed = new ArrayList<>();
-        int from = i + 2;
-        for (Sentence.State st : states) {
-            if (st.end() <= i && st.alliance()) {
-                alliance = st;
-            } else if (st.start() >= from) {
-                String gap = article.between(from, st.start());
-                if (!(listed.isEmpty() ? AMONG_THEM : PartnerPairs.LIST).matcher(gap).matches()) {
-                    break;
-                }
-                listed.add(st.code());
-                from = st.end();
-            }
-        }
-        if (listed.isEmpty()) {
-            return null;
-        }
-        List<String[]> out = new ArrayList<>();
-        for (String each : listed) {
-            if (alliance != null) {
-                out.add(new String[] {alliance.code(), each});
-            }
-        }
-        return out;
-    }
-
-    private static final Set<String> PARTNER_NOUNS = Set.of("countries", "nations", "states");
-    private static final java.util.regex.Pattern AMONG_THEM = java.util.regex.Pattern.compile(
-            "(?s)\\s*,?\\s*(among them|including|such as)\\s+(the\\s+)?");
 
     private void add(Sentence s, String[] pair, String kind, String rule, double confidence) {
         String key = pair[0].compareTo(pair[1]) < 0 ? pair[0] + "|" + pair[1] + "|" + kind : pair[1] + "|" + pair[0] + "|" + kind;
