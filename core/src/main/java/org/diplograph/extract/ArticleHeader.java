@@ -217,6 +217,14 @@ final class ArticleHeader {
                 publisherScope = m.ref(Kind.SEAT).key();
                 return;
             }
+            PhraseIndex.Ref state = StatesAndPlaces.stateRef(m);
+            boolean government = state != null && g.isCountry(state.key()) && (m.end() < toks.size() && toks.get(m.end()).is("government")
+                    || i >= 2 && toks.get(i - 1).is("of") && toks.get(i - 2).is("government"));
+            if (government) {
+                // "Australian Government, Defence Ministers", "Government of India": the country's own release
+                publisherScope = state.key();
+                return;
+            }
             i = m.end() - 1;
         }
     }

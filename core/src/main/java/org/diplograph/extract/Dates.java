@@ -61,6 +61,8 @@ final class Dates {
             + "(after|earlier|before|later|ago)\\b");
     /** {@link Found#thatMonth()} of "a month after …": a span whose direction depends on where the meeting is told. */
     static final int AFTER_SPAN = -1;
+    /** {@link Found#thatMonth()} of ", a day before meeting …" right after a date: that far after the date. */
+    static final int BEFORE_SPAN = -2;
     private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -80,6 +82,8 @@ final class Dates {
     private static final Pattern MONTH_DAY_RANGE = Pattern.compile("\\b(?:from\\s+)?" + MONTH + "\\s+" + DAY + "\\s*(?:to|-|–|and)\\s*"
             + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(will|to be held|scheduled|planned|upcoming|next|due|expected|set for|is to|are to|shall)\\b[^.;]{0,30}$");
+
+    private static final Pattern LATER_BEFORE = Pattern.compile("(?i)\\b(later|next)\\s+$");
 
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
 
@@ -223,7 +227,17 @@ final class Dates {
             }
             int days = unit.startsWith("day") ? count : unit.startsWith("week") ? 7 * count : unit.startsWith("year") ? YEAR_DAYS * count : 30 * count;
             boolean back = way.equals("earlier") || way.equals("before");
-            add(found, sentence, m, null, back ? -days : days, published, false, way.equals("after") ? AFTER_SPAN : 0);
+            int thatMonth = way.equals("after") ? AFTER_SPAN : 0;
+            int from = m.start();
+            int to = m.end();
+            boolean besideDay = (way.equals("after") || way.equals("before")) && from >= 2 && sentence.startsWith(", ", from - 2);
+            if (besideDay && found.stream().noneMatch(f -> from < f.end() && to > f.start())) {
+                // "met Mirziyoyev on Friday, a day after holding talks with Nazarbayev": the talks' span, beside Friday ("on
+                // Thursday, a day before meeting Mirziyoyev": a day after Thursday)
+                found.add(new Found(from, to, null, back ? -days : days, false, false, back ? BEFORE_SPAN : AFTER_SPAN));
+                continue;
+            }
+            add(found, sentence, m, null, back ? -days : days, published, false, thatMonth);
         }
         m = RELATIVE.matcher(relativeWords(lower) ? sentence : "");
         while (m.find()) {
@@ -296,7 +310,9 @@ final class Dates {
             return;
         }
         // "will be the first since January 11, 2023": "since" looks back whatever came before it
-        boolean future = FUTURE_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start)).find()
+        // "the Group of 20 summit later this year": still to come
+        boolean laterThis = sentence.regionMatches(true, start, "this ", 0, 5) && LATER_BEFORE.matcher(sentence.substring(Math.max(0, start - 8), start)).find();
+        boolean future = laterThis || FUTURE_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start)).find()
                 && !SINCE_BEFORE.matcher(sentence.substring(Math.max(0, start - 8), start)).find()
                 || date != null && published != null && date.first().isAfter(published);
         found.add(new Found(start, end, date, afterPrevious, future, storyDay, thatMonth));

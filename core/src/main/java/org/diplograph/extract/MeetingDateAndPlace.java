@@ -56,6 +56,12 @@ final class MeetingDateAndPlace {
     /** The day the story last stated, for later undated meetings, and its sentence. */
     private PartialDate narrativeDate;
     private int narrativeSentence = -1;
+    private static final java.util.regex.Pattern JOURNEY_BEGAN = java.util.regex.Pattern.compile(
+            "\\b(trip|tour|visit|swing|journey)\\b[^,;.]{0,40}\\b(began|started|opened)\\b");
+    /** Whether {@link #narrativeDate} opened its sentence ("On Wednesday, …"), so the story went back to it on purpose. */
+    private boolean narrativeOpened;
+    /** The place of the sentence that opened {@link #narrativeDate} ("On Wednesday, the secretary was in Buenos Aires"), or null. */
+    private String narrativePlace;
     /** The date of the last heading sentence ("Brussels, 22 May."), and its sentence. */
     private PartialDate headingDate;
     private int headingSentence = -1;
@@ -130,8 +136,36 @@ final class MeetingDateAndPlace {
                     && !f.date().first().isAfter(published)) {
                 narrativeDate = f.date();
                 narrativeSentence = s.index;
+                // "On Wednesday, the secretary was in Buenos Aires": a day that opens its sentence moves the story there
+                // as does a journey's start: "The trip began Monday in Brasilia"
+                narrativeOpened = f.start() == 0 || JOURNEY_BEGAN.matcher(s.text).find();
+                narrativePlace = narrativeOpened && !s.places.isEmpty() ? s.places.get(s.places.size() - 1).name() : null;
             }
         }
+    }
+
+    /** Words after which "there" opens a clause of being, not a place: "There was no meeting". */
+    private static final Set<String> EXISTENTIAL = Set.of("is", "was", "were", "are", "has", "have", "had", "will", "would", "may", "might",
+            "could", "should", "seems", "seemed", "appears", "appeared", "remains", "remained");
+
+    /** Whether the sentence says "there" for a place: "held talks there", "There he saw". */
+    private boolean thereAdverb(Sentence s) {
+        for (int k = s.analysisFrom; k < s.to; k++) {
+            if (toks.get(k).is("there") && !(k + 1 < s.to && EXISTENTIAL.contains(toks.get(k + 1).lower))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether ", then" follows the trigger in its sentence: a sequence of the story's meetings, not one recalled. */
+    private boolean thenLater(Sentence s, MeetingTriggers.Trigger t) {
+        for (int k = t.end(); k + 1 < s.to; k++) {
+            if (toks.get(k).is(",") && toks.get(k + 1).is("then")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "on his first visit since he assumed command in May": a date after "since" in its clause is an earlier time's. */
@@ -195,6 +229,16 @@ final class MeetingDateAndPlace {
         // "since May 2017, when Macron received Putin": a date after "since" is the meeting's when no other is stated
         boolean fromModifier = best == null && modifier != null && modifier.start() < triggerChar;
         best = best != null ? best : fromModifier ? modifier : null;
+        if (best != null && best.thatMonth() == Dates.BEFORE_SPAN && best.start() < triggerChar) {
+            // "held talks with Nazarbayev on Thursday, a day before meeting Mirziyoyev": that far after the date told
+            Dates.Found told = null;
+            for (Dates.Found f : s.dates) {
+                told = f.date() != null && !f.future() && f.end() <= best.start() ? f : told;
+            }
+            if (told != null) {
+                return shifted(told.date(), -best.afterPrevious(), "date:after-date-told");
+            }
+        }
         if (best != null && best.thatMonth() == Dates.AFTER_SPAN) {
             // "came a month after Blinken met Xi": that far before the story's day; "met a week after the summit": unknown;
             // "in November 2022, five months after the two first met": that far before the date the sentence told
@@ -232,6 +276,8 @@ final class MeetingDateAndPlace {
                 // "the attacks of 7 October" dates no later sentence
                 narrativeDate = best.date();
                 narrativeSentence = s.index;
+                narrativeOpened = false;
+                narrativePlace = null;
             }
             PartialDate date = inToldYear(s, best);
             lastStated = date != null ? date : lastStated;
@@ -247,7 +293,7 @@ final class MeetingDateAndPlace {
         if (headingDate != null && headingSentence > narrativeSentence) {
             return new When(headingDate, "date:heading");
         }
-        if (narrativeDate != null && lastMeetingDate != null && lastMeetingDate.precision() == DatePrecision.DAY
+        if (narrativeDate != null && lastMeetingDate != null && lastMeetingDate.precision() == DatePrecision.DAY && !narrativeOpened
                 && narrativeSentence > lastMeetingSentence && narrativeDate.first().isBefore(lastMeetingDate.first())) {
             // "met Makarov here today. Mullen arrived in Moscow yesterday. … Mullen also called on Serdyukov": a step back
             // in time is background; the story's day is still the meeting's
@@ -445,7 +491,9 @@ final class MeetingDateAndPlace {
         for (int k = Math.max(s.analysisFrom, t.start() - 3); k < Math.min(s.to, t.end() + 6); k++) {
             String w = toks.get(k).lower;
             // "was first received by the President": the first stop of the visit told, not a first meeting recalled
-            boolean firstStop = w.equals("first") && (k > t.start() || k > s.analysisFrom && (toks.get(k - 1).is("was") || toks.get(k - 1).is("were")));
+            // ("Mattis first met with A at the palace, then held talks with B": the first of the day's meetings)
+            boolean firstStop = w.equals("first") && (k > t.start() || k > s.analysisFrom && (toks.get(k - 1).is("was") || toks.get(k - 1).is("were"))
+                    || thenLater(s, t));
             if (PAST_MARKERS.contains(w) && !firstStop) {
                 return true;
             }
@@ -473,13 +521,22 @@ final class MeetingDateAndPlace {
     }
 
     /** The meeting's place; when its sentence names none, the previous meeting's on "the same day", else the venue. */
-    String placeOrEarlier(Sentence s, String place) {
+    String placeOrEarlier(Sentence s, String place, When when) {
         boolean sameDayRef = false;
         for (Dates.Found f : s.dates) {
             sameDayRef |= f.afterPrevious() != null && f.afterPrevious() == 0;
         }
         if (place == null && sameDayRef) {
             place = lastMeetingPlace;
+        }
+        if (place == null && narrativePlace != null && "date:story-day".equals(when.rule())) {
+            // "The trip began Monday in Riga. He first met with the Foreign Minister": the day's place, as the story went there
+            place = narrativePlace;
+        }
+        if (place == null && thereAdverb(s) && s.index > 0) {
+            // "On Wednesday, the secretary was in Buenos Aires. He held talks there with …": the place the sentence before named
+            List<Sentence.Place> before = article.sentences.get(s.index - 1).places;
+            place = before.isEmpty() ? null : before.get(before.size() - 1).name();
         }
         if (place == null && defaultPlace != null) {
             place = defaultPlace;
@@ -500,7 +557,11 @@ final class MeetingDateAndPlace {
             String next = toks.get(k + 1).lower;
             pluperfect = toks.get(k).is("had") && (next.endsWith("ed") || Set.of("met", "held", "sat", "been", "also").contains(next));
         }
-        if (!recalled(s, t) && !pluperfect) {
+        // "met Mirziyoyev on Friday, a day after holding talks with Nazarbayev": a day before one its sentence told first
+        int triggerChar = toks.get(t.start()).start - toks.get(s.from).start;
+        boolean stepBack = on != null && s.dates.stream().anyMatch(f -> f.date() != null && !f.future() && f.start() < triggerChar
+                && on.first().isBefore(f.date().first()));
+        if (!recalled(s, t) && !pluperfect && !stepBack) {
             lastMeetingDate = on;
             lastMeetingPlace = place;
             lastMeetingSentence = s.index;

@@ -43,6 +43,10 @@ final class MeetingParticipants {
             "says", "stressed", "noted", "added", "—", "after", "before", "when", "invitation");
     /** How many words may stand between a verb and its first object ("met in Moscow on Friday with"). */
     private static final int OBJECT_REACH = 10;
+    /** A place phrase, then "with", before the first object: "held talks at the headquarters of the General Staff of … with". */
+    private static final Pattern PLACE_THEN_WITH = Pattern.compile("(?s)\\s*(at|in)\\s[^,;.]*\\swith\\s*");
+    /** How many words such a place phrase and its "with" may span. */
+    private static final int PLACE_THEN_WITH_REACH = 18;
     /** Words that open an adverbial phrase before a clause's subject: "For the first time in years, …", "On Wednesday, …". */
     private static final Set<String> OPENERS = Set.of("for", "on", "in", "at", "after", "before", "during", "earlier", "later",
             "last", "this", "since", "following", "despite", "amid", "within", "over", "by", "once");
@@ -208,7 +212,8 @@ final class MeetingParticipants {
                 // "was received at the Ministry of National Defence by Minister Fifor": a passive's agent after the place
                 boolean agent = passive(t) && AGENT_AFTER.matcher(reach).matches() && !gap.contains(",") && words <= PASSIVE_REACH;
                 // "last met in Warsaw in January, and Lipavsky visited Brno": a name after ", and" opens the next clause
-                if (!agent && (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH || containsWord(gap, CLAUSE_BREAKS)
+                boolean placeThenWith = words <= PLACE_THEN_WITH_REACH && PLACE_THEN_WITH.matcher(reach).matches();
+                if (!agent && (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH && !placeThenWith || containsWord(gap, CLAUSE_BREAKS)
                         || verb && !appositive && (gap.contains(",") || words > 6) || m.start - 2 > from && article.clauseOpensAt(m.start - 2, s.to))) {
                     break;
                 }
@@ -322,6 +327,13 @@ final class MeetingParticipants {
                 Mention next = firstFrom(after, k + 3);
                 return next != null && next.start <= k + 4 ? listFrom(after, next) : List.of();
             }
+            if (w.is("with") && k > from && toks.get(k - 1).is(",")) {
+                // "met Ghani, with his foreign affairs adviser Sartaj Aziz taking part in the talks"
+                Mention next = firstFrom(after, k + 1);
+                if (next != null && next.start <= k + 6 && next.end + 1 < s.to && TAKING_PART.contains(toks.get(next.end).lower)) {
+                    return List.of(next);
+                }
+            }
             if (w.is("as") && k + 2 < s.to && toks.get(k + 1).is("did") && k > from && toks.get(k - 1).is(",")) {
                 // "Song and Lee joined the chairman for the session with Moon, which lasted an hour, as did Chung Eui-yong"
                 Mention next = firstFrom(after, k + 2);
@@ -349,6 +361,9 @@ final class MeetingParticipants {
         }
         return List.of();
     }
+
+    /** What one "with" at a meeting was doing there: "with his adviser Aziz taking part", "with Espina present". */
+    private static final Set<String> TAKING_PART = Set.of("taking", "participating", "present", "attending", "sitting", "joining");
 
     /** The words before a passive's agent end in "by" (or "by the"). */
     private static final Pattern AGENT_AFTER = Pattern.compile("(?s).*\\sby(\\s+the)?\\s*");

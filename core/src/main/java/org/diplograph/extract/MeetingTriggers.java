@@ -735,6 +735,14 @@ final class MeetingTriggers {
     /** "talks with", "consultations in Kyiv on Wednesday with", "a meeting between", "their last in-person meeting". */
     private void nominal(Sentence s, int i, List<Trigger> out) {
         String w = toks.get(i).lower;
+        int qualified = i - 1;
+        while (qualified > s.analysisFrom && NOUN_QUALIFIERS.contains(toks.get(qualified).lower)) {
+            qualified--;
+        }
+        if (qualified >= s.analysisFrom && toks.get(qualified).is("no")) {
+            // "There was no meeting between Modi and Sharif", "no formal talks with": none held
+            return;
+        }
         boolean press = i - 1 >= s.analysisFrom && (toks.get(i - 1).is("press") || toks.get(i - 1).is("news"));
         if ((w.equals("conference") || w.equals("availability")) && !press) {
             return;

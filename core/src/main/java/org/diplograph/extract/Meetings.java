@@ -603,6 +603,11 @@ final class Meetings {
             if (!satIn && (!TOOK_PART.contains(toks.get(i).lower) || toks.get(i).is("part") && !(i > s.from && toks.get(i - 1).lower.startsWith("t")))) {
                 continue;
             }
+            int verbAt = i;
+            if (triggers.find(s).stream().anyMatch(t -> !t.nominal() && t.end() <= verbAt)) {
+                // "Sharif also met Ghani, with his adviser Aziz taking part in the talks": the talks this sentence tells
+                return false;
+            }
             for (int k = i + 1; k < Math.min(s.to, i + (satIn ? 5 : 4)); k++) {
                 String w = toks.get(k).lower;
                 if ((w.equals("meeting") || w.equals("talks") || w.equals("discussion")) && toks.get(k - 1).is("the")) {
@@ -746,7 +751,7 @@ final class Meetings {
         if (all.size() < 2) {
             return null;
         }
-        place = dateAndPlace.placeOrEarlier(s, place);
+        place = dateAndPlace.placeOrEarlier(s, place, when);
         PartialDate on = when.on();
         boolean headline = article.inHeadline(s);
         // an inferred date is the same meeting told again, except one counted from another ("two days later", "a year earlier")

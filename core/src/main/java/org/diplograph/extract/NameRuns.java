@@ -21,6 +21,16 @@ final class NameRuns {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "aug",
             "sept", "oct", "nov", "dec", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "mr", "mrs", "ms");
+    /**
+     * Verbs of a title-case headline, which neither a title nor a name holds: "Foreign Ministry Spokesperson Announces
+     * President Xi Jinping's State Visit" (the title ends before "Announces"), "Mattis Meets Colombia's New President, Closes
+     * Out South America Trip" (no one is called "Closes Out").
+     */
+    static final Set<String> HEADLINE_VERBS = Set.of("announces", "announced", "says", "said", "meets", "met", "visits",
+            "holds", "receives", "hosts", "welcomes", "urges", "tells", "thanks", "congratulates", "discusses", "invites",
+            "sends", "appoints", "names", "briefs", "joins", "greets", "confirms", "warns", "closes", "wraps", "ends", "opens",
+            "begins", "concludes", "vows", "pledges", "seeks", "signs", "calls", "reaffirms", "stresses", "tours", "hails",
+            "praises", "agrees", "backs", "rejects", "completes");
     /** Months that are also given names or surnames. */
     private static final Set<String> NAME_MONTHS = Set.of("may", "june", "jun", "jan", "april", "august");
     /** Function words that are also family names ("President To Lam", Vietnamese; "An", Korean). */
@@ -59,6 +69,10 @@ final class NameRuns {
         }
         if (t.isInitial()) {
             return true;
+        }
+        if (i - 1 >= s.analysisFrom && toks.get(i - 1).is(",") && HEADLINE_VERBS.contains(t.lower)) {
+            // "…, Closes Out South America Trip": a headline's second verb
+            return false;
         }
         if (NAME_MONTHS.contains(t.lower) && monthAsName(s, i)) {
             return true;

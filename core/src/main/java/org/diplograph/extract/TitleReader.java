@@ -166,16 +166,9 @@ final class TitleReader {
         if (g.titleWords.contains(t.lower) || g.titleModifiers.contains(t.lower) || isCounterpartWord(t.lower)) {
             return true;
         }
-        return t.capitalised() && !FUNCTION.contains(t.lower) && !REPORTING_VERBS.contains(t.lower) && !names.nameLike(s, i);
+        return t.capitalised() && !FUNCTION.contains(t.lower) && !NameRuns.HEADLINE_VERBS.contains(t.lower) && !names.nameLike(s, i);
     }
 
-    /**
-     * Verbs a title-case headline puts between a title and a name, which no title holds: "Foreign Ministry Spokesperson
-     * Announces President Xi Jinping's State Visit" (the spokesperson's title ends before "Announces").
-     */
-    private static final Set<String> REPORTING_VERBS = Set.of("announces", "announced", "says", "said", "meets", "met", "visits",
-            "holds", "receives", "hosts", "welcomes", "urges", "tells", "thanks", "congratulates", "discusses", "invites",
-            "sends", "appoints", "names", "briefs", "joins", "greets", "confirms", "warns");
 
     static boolean isCounterpartWord(String w) {
         return w.equals("counterpart") || w.equals("counterparts") || w.equals("colleague") || w.equals("colleagues");

@@ -101,6 +101,8 @@ class OfficialsTests {
             met during a visit the story opens with: of the country visited | 2023-09-14 | NATO Deputy Secretary General Tom Vance is visiting Chisinau on 14 and 15 September. On Thursday Mr Vance held talks with Prime Minister Ion Popa. | NATO/tom-vance MDA/ion-popa
             a place written with other diacritics is the same place | 2023-09-14 | Polish Foreign Minister Radoslaw Sikorski held talks in Chişinău on Thursday with Foreign Minister Ana Popa. | POL/radoslaw-sikorski MDA/ana-popa
             a programme's name in capitals is no one  | 2023-11-03 | Japanese Prime Minister Ken Ito and Philippine President Maria Santos signed notes on Japan's first Official Security Assistance. | JPN/ken-ito PHL/maria-santos
+            a government's own release; a headline's second verb is no one | 2024-03-14 | Minister Archer Meets Polish Counterpart, Closes Out Europe Trip\\n\\nAustralian Government, Defence Ministers\\n\\nToday the Hon Tom Archer, Minister for Defence, met Polish Defence Minister Jan Kowal in Warsaw. | AUS/tom-archer POL/jan-kowal
+            a ministry's own release, from its name in a header line | 2024-03-14 | Minister Baker travels to Warsaw\\n\\nFrom: Global Affairs Canada\\n\\nToday, the Honourable Ann Baker, Minister of Foreign Affairs, met with Polish Foreign Minister Jan Kowal. | CAN/ann-baker POL/jan-kowal
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
