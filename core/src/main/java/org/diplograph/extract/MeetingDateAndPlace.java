@@ -32,6 +32,8 @@ final class MeetingDateAndPlace {
     private static final Set<String> PAST_MARKERS = Set.of("previously", "last", "once", "past", "ago", "first");
     private static final List<String> SUBORDINATORS = List.of(" before ", " until ", " when ", " since ", " while ", " because ",
             " whereas ", " although ", " which ", " who ", " that ");
+    /** A meeting verb right before "when": "last met when …", "first met when …". */
+    private static final java.util.regex.Pattern MET_WHEN = java.util.regex.Pattern.compile("\\s*(met|meeting|talks)\\s+when\\s");
     private static final Set<String> VISIT_WORDS = Set.of("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
     /**
      * The verb of a meeting noun's own clause after a subordinate one ("since the war began was held in …"), or the last
@@ -58,6 +60,8 @@ final class MeetingDateAndPlace {
     private int narrativeSentence = -1;
     private static final java.util.regex.Pattern JOURNEY_BEGAN = java.util.regex.Pattern.compile(
             "\\b(trip|tour|visit|swing|journey)\\b[^,;.]{0,40}\\b(began|started|opened)\\b");
+    private static final java.util.regex.Pattern MEETINGS_HELD = java.util.regex.Pattern.compile(
+            "\\b(held|had)\\s+(\\w+\\s+){0,3}meetings\\b");
     /** Whether {@link #narrativeDate} opened its sentence ("On Wednesday, …"), so the story went back to it on purpose. */
     private boolean narrativeOpened;
     /** The place of the sentence that opened {@link #narrativeDate} ("On Wednesday, the secretary was in Buenos Aires"), or null. */
@@ -138,7 +142,8 @@ final class MeetingDateAndPlace {
                 narrativeSentence = s.index;
                 // "On Wednesday, the secretary was in Buenos Aires": a day that opens its sentence moves the story there
                 // as does a journey's start: "The trip began Monday in Brasilia"
-                narrativeOpened = f.start() == 0 || JOURNEY_BEGAN.matcher(s.text).find();
+                // and so do the day's meetings told together: "Modi held three bilateral meetings yesterday"
+                narrativeOpened = f.start() == 0 || JOURNEY_BEGAN.matcher(s.text).find() || MEETINGS_HELD.matcher(s.text).find();
                 narrativePlace = narrativeOpened && !s.places.isEmpty() ? s.places.get(s.places.size() - 1).name() : null;
             }
         }
@@ -409,6 +414,10 @@ final class MeetingDateAndPlace {
         }
         for (String w : SUBORDINATORS) {
             int at = between.indexOf(w);
+            if (w.equals(" when ") && MET_WHEN.matcher(between).lookingAt()) {
+                // "They last met when Modi made a surprise stopover in Lahore in December 2015": the clause tells the meeting
+                continue;
+            }
             // "their first meeting since the conflict began was held in Hiroshima in May 2023": the main clause resumes
             if (at >= 0 && !MAIN_CLAUSE_RESUMES.matcher(between.substring(at + w.length())).find()) {
                 return true;

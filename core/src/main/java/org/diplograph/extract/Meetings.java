@@ -545,9 +545,18 @@ final class Meetings {
 
     private static final Pattern WITH_AGAIN = Pattern.compile(",?\\s*and\\s+(?:also\\s+|later\\s+|then\\s+)?with\\b");
 
+    /**
+     * "A and B met Xi and, separately, held the Summit meeting with Li": "separately" between two verbs of the same subjects
+     * makes two meetings of them, not one of each.
+     */
+    private boolean joinsClauses(Sentence s, int k) {
+        return k - 2 >= s.analysisFrom && k + 2 < s.to && toks.get(k - 1).is(",") && toks.get(k - 2).is("and") && toks.get(k + 1).is(",")
+                && toks.get(k + 2).isWord() && !toks.get(k + 2).capitalised();
+    }
+
     private boolean separately(Sentence s, Trigger t) {
         for (int k = Math.max(s.analysisFrom, t.start() - 2); k < Math.min(s.to, t.end() + 6); k++) {
-            if (toks.get(k).is("separately") || toks.get(k).is("separate") || toks.get(k).is("individually")
+            if ((toks.get(k).is("separately") && !joinsClauses(s, k)) || toks.get(k).is("separate") || toks.get(k).is("individually")
                     || toks.get(k).is("meetings") && k < t.end() + 1) {
                 return true;
             }
@@ -566,6 +575,22 @@ final class Meetings {
      * "Minister of Defence Sergei Shoigu took part in the meeting", "… also joined the talks": the people named
      * before it join the last meeting, when it was reported no more than three sentences before.
      */
+    /** What one joins someone "for": "joined the president for the session", "for the meeting". */
+    private static final Set<String> JOINED_FOR = Set.of("session", "meeting", "talks", "discussion", "discussions", "meetings");
+
+    /** Whether "for the session" (or meeting, talks) follows "joined" and its object, within the clause. */
+    private boolean joinedFor(Sentence s, int joined) {
+        for (int k = joined + 2; k + 2 < Math.min(s.to, joined + 9); k++) {
+            if (toks.get(k).is("for") && toks.get(k + 1).is("the") && JOINED_FOR.contains(toks.get(k + 2).lower)) {
+                return true;
+            }
+            if (toks.get(k).type == Token.Type.PUNCT && !toks.get(k).is(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean tookPart(Sentence s) {
         if (pending.isEmpty() || s.index - lastMeetingSentence > 3) {
             return false;
@@ -597,6 +622,11 @@ final class Meetings {
                 // "The talks were attended by Minister of Foreign Affairs of Russia Sergei Lavrov and …": at the talks just told
                 int verb = i;
                 return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > verb).toList());
+            }
+            if (toks.get(i).is("joined") && s.index - lastMeetingSentence <= 1 && joinedFor(s, i)) {
+                // "Botero and Holmes Trujillo joined the president for the session": his side at the meeting just told
+                int verb = i;
+                return joinLastMeeting(s, s.mentions.stream().filter(m -> m.end <= verb).toList());
             }
             // "Gen. Chauhan and Giridhar Aramane sat in on the talks"
             boolean satIn = toks.get(i).is("sat") && toks.get(i + 1).is("in") && toks.get(i + 2).is("on");

@@ -33,10 +33,10 @@ final class NameRuns {
             "praises", "agrees", "backs", "rejects", "completes");
     /** Months that are also given names or surnames. */
     private static final Set<String> NAME_MONTHS = Set.of("may", "june", "jun", "jan", "april", "august");
-    /** Function words that are also family names ("President To Lam", Vietnamese; "An", Korean). */
-    private static final Set<String> NAME_FUNCTION_WORDS = Set.of("to", "an");
+    /** Function words that are also family names ("President To Lam", Vietnamese; "An" and "No", Korean). */
+    private static final Set<String> NAME_FUNCTION_WORDS = Set.of("to", "an", "no");
     static final Set<String> PARTICLES = Set.of("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu", "bin", "ibn",
-            "bint", "al", "el", "van", "von", "de", "da", "di", "del", "der", "den", "la", "le", "dos", "das", "du", "ter", "bin.");
+            "bint", "al", "el", "van", "von", "de", "da", "di", "e", "del", "der", "den", "la", "le", "dos", "das", "du", "ter", "bin.");
     /** Lower-case words after a hyphen that make a name an adjective ("Putin-led"), not a longer name. */
     private static final Set<String> HYPHEN_WORDS = Set.of("led", "run", "era", "and", "to", "for", "like", "type",
             "wide", "free", "made", "held", "sent", "old", "style", "based", "owned", "backed", "linked", "leaning", "minded");

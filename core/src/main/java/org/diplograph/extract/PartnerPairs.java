@@ -285,6 +285,16 @@ final class PartnerPairs {
     }
 
     /** "pressed its two main allies in the region" with no state named right after: allies the sentence does not name. */
+    /** "the two U.S. allies": the country right between "two" and the noun, whose allies they are; or null ("two NATO allies" are members). */
+    String ownerOfTwo(Sentence s, List<Sentence.State> states, int trigger) {
+        for (Sentence.State st : states) {
+            if (!st.alliance() && st.end() == trigger && st.start() - 1 >= s.analysisFrom && toks.get(st.start() - 1).is("two")) {
+                return st.code();
+            }
+        }
+        return null;
+    }
+
     boolean alliesOfItsOwn(Sentence s, List<Sentence.State> states, int trigger) {
         boolean its = false;
         for (int k = Math.max(s.analysisFrom, trigger - 3); k < trigger; k++) {

@@ -132,6 +132,17 @@ final class Partnerships {
                 }
                 continue;
             }
+            String owner = pairs.ownerOfTwo(s, states, i);
+            String[] theTwo = owner == null ? null : article.lastTwoCountries(s, false);
+            if (theTwo != null) {
+                // "soured ties between the two U.S. allies": each an ally of the United States, not of the other
+                for (String one : theTwo) {
+                    if (!one.equals(owner)) {
+                        add(s, new String[] {one, owner}, kind, "partnership:partner-of", 0.7);
+                    }
+                }
+                continue;
+            }
             if (pairs.alliesOfItsOwn(s, states, i)) {
                 // "as Washington pressed its two main allies in the region": whose allies they are, not who they are
                 continue;

@@ -62,6 +62,14 @@ final class Scopes {
         for (Person p : open) {
             p.scope = contextScope(p, meetings, participants);
         }
+        List<String> pair = storyPair();
+        for (Person p : open) {
+            if (p.scope == null && pair != null && p.roles.isEmpty()) {
+                // "Najib Razak and Lee, at their retreat in Singapore", under "The Malaysia-Singapore Leaders' Retreat": the
+                // other country of the story's two, when all he met are of one
+                p.scope = pairScope(p, pair, meetings, participants);
+            }
+        }
         for (Person p : open) {
             if (p.scope == null && !p.roles.isEmpty() && article.header.agencyScope != null) {
                 // "Kim Tae-hyo, first deputy director of the National Security Office", in a Yonhap story: a Korean official
@@ -71,6 +79,48 @@ final class Scopes {
                 p.scope = FactSetAssembly.UNKNOWN_SCOPE;
             }
         }
+    }
+
+    /** The two countries the headline names ("The Malaysia-Singapore Leaders' Retreat", "Sisi, Abiy meet …"), or null. */
+    private List<String> storyPair() {
+        for (Sentence s : article.sentences) {
+            if (!article.inHeadline(s)) {
+                break;
+            }
+            Set<String> codes = new LinkedHashSet<>();
+            for (Sentence.State st : s.states) {
+                if (!st.alliance()) {
+                    codes.add(st.code());
+                }
+            }
+            if (codes.size() == 2) {
+                return List.copyOf(codes);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The other country of the story's two, when everyone placed whom he met in the body is of one of them (a headline's
+     * meeting may hold a byline's name); else null.
+     */
+    private static String pairScope(Person p, List<String> pair, List<Meetings.Pending> meetings, List<Set<Person>> participants) {
+        Set<String> met = new HashSet<>();
+        for (int i = 0; i < participants.size(); i++) {
+            Set<Person> each = participants.get(i);
+            if (each.contains(p) && !meetings.get(i).headline()) {
+                for (Person o : each) {
+                    if (o != p && o.scope != null && !FactSetAssembly.UNKNOWN_SCOPE.equals(o.scope)) {
+                        met.add(o.scope);
+                    }
+                }
+            }
+        }
+        if (met.size() != 1 || !pair.contains(met.iterator().next())) {
+            return null;
+        }
+        String theirs = met.iterator().next();
+        return pair.get(0).equals(theirs) ? pair.get(1) : pair.get(0);
     }
 
     /** What the text beside his name, the gazetteer, a namesake, a person named with him or his title tell; or null. */
