@@ -84,6 +84,13 @@ final class MeetingParticipants {
                         && !onlyWords(gap, NOMINAL_GAP) && !possessiveBeforeName(m, t) && !participle) {
                     break;
                 }
+                Mention main = AND_THEN_VERB.matcher(gap).find() ? subjectBeforeRelative(before, m) : null;
+                if (main != null) {
+                    // "Modi then met Putin, who invited him to Vladivostok, and later held talks with Ghani": the main clause's
+                    // subject, not a name inside the relative clause that ended before ", and"
+                    out.add(main);
+                    break;
+                }
                 Mention relative = beforeRelativeClause(s, before, m, t);
                 if (relative != null) {
                     // "Xi, who had an informal dinner with Putin on Monday, held formal talks with him": Xi
@@ -514,6 +521,23 @@ final class MeetingParticipants {
      * When the mention right before a trigger closes a relative clause (", who … with Putin on Monday, held"),
      * the mention before the clause, which is the trigger's subject; else null.
      */
+    /** A second verb after a clause: ", and later held talks", ", and met". */
+    private static final Pattern AND_THEN_VERB = Pattern.compile(",\\s*and\\s+((later|then|also|afterwards)\\s+)?$");
+
+    /**
+     * The sentence's first person when {@code m} is inside a ", who …" clause about someone named after him: "A met B, who
+     * invited him …" gives A; null otherwise.
+     */
+    private Mention subjectBeforeRelative(List<Mention> before, Mention m) {
+        for (int i = before.indexOf(m); i >= 1; i--) {
+            if (article.between(before.get(i - 1).end, before.get(i).start).startsWith(", who ")) {
+                Mention first = before.get(0);
+                return i - 1 > 0 && first.kind == MentionKind.PERSON ? first : null;
+            }
+        }
+        return null;
+    }
+
     private Mention beforeRelativeClause(Sentence s, List<Mention> before, Mention m, Trigger t) {
         if (!article.between(m.end, t.start()).strip().equals(",")) {
             return null;

@@ -80,6 +80,15 @@ final class Transcripts {
                 return m.person;
             }
         }
+        for (Mention m : label.mentions) {
+            if (m.kind == MentionKind.TITLE_REF && !m.anaphoric && article.published != null) {
+                // "NATO SECRETARY GENERAL:": whoever the article names by that post
+                Person p = registry.byTitle(m.title, org.diplograph.model.PartialDate.ofDay(article.published));
+                if (p != null && p.confirmed) {
+                    return p;
+                }
+            }
+        }
         for (int i = label.to - 2; i >= label.from; i--) {
             Token t = toks.get(i);
             if (t.text.equals(")")) {
