@@ -25,7 +25,8 @@ final class PersonMentions {
     private static final Set<String> KIN = Set.of("father", "mother", "son", "daughter", "brother", "sister", "grandfather", "uncle");
     /** What the text calls a private person right before his name. */
     private static final Set<String> PRIVATE_PEOPLE = Set.of("citizen", "citizens", "national", "journalist", "writer", "activist",
-            "dissident", "businessman", "businesswoman", "academic", "blogger", "detainee", "prisoner", "researcher");
+            "dissident", "businessman", "businesswoman", "academic", "blogger", "detainee", "prisoner", "researcher", "billionaire",
+            "entrepreneur", "tycoon", "investor", "singer", "actor", "actress", "footballer", "artist", "novelist");
     /** Two names in a row: "A and B", "A, B". */
     static final Pattern COORDINATED = Pattern.compile("\\s*(,|and|, and)\\s*");
 

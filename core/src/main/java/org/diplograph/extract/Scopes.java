@@ -62,9 +62,9 @@ final class Scopes {
         for (Person p : open) {
             p.scope = contextScope(p, meetings, participants);
         }
-        List<String> pair = storyPair();
+        List<String> pair = storyPair(meetings, participants);
         for (Person p : open) {
-            if (p.scope == null && pair != null && p.roles.isEmpty()) {
+            if (p.scope == null && pair != null && p.roles.isEmpty() && p.hasFullName()) {
                 // "Najib Razak and Lee, at their retreat in Singapore", under "The Malaysia-Singapore Leaders' Retreat": the
                 // other country of the story's two, when all he met are of one
                 p.scope = pairScope(p, pair, meetings, participants);
@@ -81,8 +81,30 @@ final class Scopes {
         }
     }
 
-    /** The two countries the headline names ("The Malaysia-Singapore Leaders' Retreat", "Sisi, Abiy meet …"), or null. */
-    private List<String> storyPair() {
+    /**
+     * The story's two countries: the two the headline names ("The Malaysia-Singapore Leaders' Retreat"), else those of the
+     * people at its first meeting when they are two ("Erdogan came to Athens …, his talks with Tsipras"); or null.
+     */
+    private List<String> storyPair(List<Meetings.Pending> meetings, List<Set<Person>> participants) {
+        List<String> named = headlinePair();
+        if (named != null) {
+            return named;
+        }
+        for (int i = 0; i < meetings.size(); i++) {
+            Set<String> codes = new LinkedHashSet<>();
+            for (Person p : participants.get(i)) {
+                if (p.scope != null && article.g.isCountry(p.scope)) {
+                    codes.add(p.scope);
+                }
+            }
+            if (!codes.isEmpty()) {
+                return codes.size() == 2 ? List.copyOf(codes) : null;
+            }
+        }
+        return null;
+    }
+
+    private List<String> headlinePair() {
         for (Sentence s : article.sentences) {
             if (!article.inHeadline(s)) {
                 break;
