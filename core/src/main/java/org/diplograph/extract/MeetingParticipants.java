@@ -67,7 +67,8 @@ final class MeetingParticipants {
     /** The mentions before the trigger that make its subject: "A and B met", "Wallace, accompanied by Radakin, sat down". */
     List<Mention> subjects(Sentence s, Trigger t, List<Mention> before, List<Mention> taken) {
         List<Mention> out = new ArrayList<>();
-        if (t.nominal() && t.end() < s.to && toks.get(t.end()).is("between")) {
+        if (t.nominal() && (t.end() < s.to && toks.get(t.end()).is("between") || t.rule().equals("meeting:meeting-between"))) {
+            // "the Summit, held in New Delhi on 10 March 2023 between A and B": those after "between" are all of it
             return out;
         }
         for (int i = before.size() - 1; i >= 0; i--) {

@@ -65,7 +65,8 @@ final class MeetingTriggers {
     /** Nouns that, held or had, are a meeting: "held talks", "had an informal dinner with". */
     private static final Set<String> HELD_NOUNS = Set.of("talks", "meeting", "consultations", "negotiations", "summit",
             "dinner", "lunch", "breakfast", "discussions", "discussion", "session", "tete-a-tete", "dialogue", "meetings", "audience");
-    private static final Set<String> GERUND_BEFORE = Set.of("after", "before", "while", "when", "since", "by", "for");
+    private static final Set<String> GERUND_BEFORE = Set.of("after", "before", "while", "when", "since", "by", "for", "recalled",
+            "remembered", "recalling");
     /** Nouns that are a meeting when "with" or "between" follows: "talks with", "a joint press conference with". */
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "talks", "consultations", "dialogue",
             "conference", "availability", "dinner", "lunch", "breakfast", "summit", "negotiations", "discussions");
@@ -462,12 +463,13 @@ final class MeetingTriggers {
                     }
                 }
                 default -> {
-                    if ((w.equals("meeting") || w.equals("hosting") || w.equals("receiving")) && i - 1 >= s.analysisFrom
-                            && GERUND_BEFORE.contains(toks.get(i - 1).lower) && i + 1 < s.to && toks.get(i + 1).capitalised()) {
-                        // "told reporters after meeting Xi", "said … after hosting Zelenskiy for talks": the gerund's subject is
-                        // the sentence's
+                    if ((w.equals("meeting") || w.equals("hosting") || w.equals("receiving") || w.equals("welcoming")) && i - 1 >= s.analysisFrom
+                            && GERUND_BEFORE.contains(toks.get(i - 1).lower) && i + 1 < s.to
+                            && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("then"))) {
+                        // "told reporters after meeting Xi", "said … after hosting Zelenskiy for talks", "recalled welcoming
+                        // then-Prime Minister Andersson": the gerund's subject is the sentence's
                         out.add(new Trigger(i, i + 1, w.equals("meeting") ? "meeting:met-with" : w.equals("hosting") ? "meeting:hosted"
-                                : "meeting:received", true, false));
+                                : w.equals("welcoming") ? "meeting:welcomed" : "meeting:received", true, false));
                     } else if (w.equals("meeting") && i - 1 >= s.analysisFrom && toks.get(i - 1).text.equals(",") && i + 1 < s.to
                             && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("his") || toks.get(i + 1).is("her"))) {
                         // "Xi, meeting Biden in Bali, said": a participle with the name before it as its subject
@@ -798,7 +800,9 @@ final class MeetingTriggers {
             out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
             return;
         }
-        for (int k = i + 1; k < Math.min(s.to, i + 7); k++) {
+        // ("the first India-Australia Annual Summit, held in New Delhi on 10 March 2023 between A and B")
+        boolean heldAfter = i + 2 < s.to && toks.get(i + 1).is(",") && toks.get(i + 2).is("held");
+        for (int k = heldAfter ? i + 3 : i + 1; k < Math.min(s.to, i + (heldAfter ? 16 : 7)); k++) {
             Token t = toks.get(k);
             if (t.is("with") || t.is("between")) {
                 out.add(new Trigger(i, i + 1, t.is("with") ? "meeting:meeting-with" : "meeting:meeting-between", true, false));
