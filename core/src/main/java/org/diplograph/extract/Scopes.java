@@ -64,9 +64,10 @@ final class Scopes {
         }
         List<String> pair = storyPair(meetings, participants);
         for (Person p : open) {
-            if (p.scope == null && pair != null && p.roles.isEmpty() && p.hasFullName()) {
-                // "Najib Razak and Lee, at their retreat in Singapore", under "The Malaysia-Singapore Leaders' Retreat": the
-                // other country of the story's two, when all he met are of one
+            if (p.scope == null && pair != null && p.hasFullName()) {
+                // "Najib Razak and Lee, at their retreat in Singapore", under "The Malaysia-Singapore Leaders' Retreat", or "holding
+                // talks with Foreign Minister Bui Thanh Son" in a US-Vietnam story: the other country of the story's two, when
+                // all he met are of one
                 p.scope = pairScope(p, pair, meetings, participants);
             }
         }
