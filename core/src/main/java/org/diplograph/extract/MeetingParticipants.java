@@ -99,7 +99,7 @@ final class MeetingParticipants {
                     break;
                 }
                 out.add(0, m);
-            } else if ((SUBJECT_LIST.matcher(gap).matches() || titlesThenAnd(gap)) && !taken.contains(m)) {
+            } else if ((SUBJECT_LIST.matcher(gap).matches() || titlesThenAnd(gap) || andLowerTitle(gap, out.get(0))) && !taken.contains(m)) {
                 out.add(0, m);
             } else {
                 break;
@@ -460,6 +460,23 @@ final class MeetingParticipants {
      * "Al-Aiban, Minister of State, Member of the Council of Ministers and National Security Advisor of the Kingdom,
      * and Admiral Shamkhani": a list of titles in apposition, then ", and" before the next person.
      */
+    /**
+     * "A and party chief B": "and", then up to three words in lower case that end a title, in the gap or as the first word of
+     * the next mention.
+     */
+    private boolean andLowerTitle(String gap, Mention next) {
+        String[] words = gap.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4 || !words[0].equals("and")) {
+            return false;
+        }
+        for (int k = 1; k < words.length; k++) {
+            if (words[k].isEmpty() || !Character.isLowerCase(words[k].charAt(0))) {
+                return false;
+            }
+        }
+        return article.g.titleWords.contains(words[words.length - 1]) || article.g.titleWords.contains(toks.get(next.start).lower);
+    }
+
     private static boolean titlesThenAnd(String gap) {
         String g = gap.strip();
         if (!g.endsWith(", and") || g.length() > 200) {
