@@ -60,6 +60,8 @@ final class MeetingDateAndPlace {
     private int narrativeSentence = -1;
     private static final java.util.regex.Pattern JOURNEY_BEGAN = java.util.regex.Pattern.compile(
             "\\b(trip|tour|visit|swing|journey)\\b[^,;.]{0,40}\\b(began|started|opened)\\b");
+    private static final java.util.regex.Pattern JOURNEY_TO = java.util.regex.Pattern.compile(
+            "\\b(flew|travelled|traveled|arrived|went|moved)\\b");
     private static final java.util.regex.Pattern MEETINGS_HELD = java.util.regex.Pattern.compile(
             "\\b(held|had)\\s+(\\w+\\s+){0,3}meetings\\b");
     /** Whether {@link #narrativeDate} opened its sentence ("On Wednesday, …"), so the story went back to it on purpose. */
@@ -144,9 +146,24 @@ final class MeetingDateAndPlace {
                 // as does a journey's start: "The trip began Monday in Brasilia"
                 // and so do the day's meetings told together: "Modi held three bilateral meetings yesterday"
                 narrativeOpened = f.start() == 0 || JOURNEY_BEGAN.matcher(s.text).find() || MEETINGS_HELD.matcher(s.text).find();
-                narrativePlace = narrativeOpened && !s.places.isEmpty() ? s.places.get(s.places.size() - 1).name() : null;
+                // ("He flew on to Managua on Tuesday. Moncada met him at the airport": the journey's end is the day's place)
+                narrativePlace = narrativeOpened || JOURNEY_TO.matcher(s.text).find() ? lastPlace(s) : null;
             }
         }
+    }
+
+    /** The last place a sentence names, else the last country ("flew on to Nicaragua"); or null. */
+    private String lastPlace(Sentence s) {
+        if (!s.places.isEmpty()) {
+            return s.places.get(s.places.size() - 1).name();
+        }
+        for (int i = s.states.size() - 1; i >= 0; i--) {
+            Sentence.State st = s.states.get(i);
+            if (!st.alliance()) {
+                return article.text.substring(toks.get(st.start()).start, toks.get(st.end() - 1).end);
+            }
+        }
+        return null;
     }
 
     /** Words after which "there" opens a clause of being, not a place: "There was no meeting". */

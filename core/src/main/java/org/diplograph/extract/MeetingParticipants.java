@@ -45,6 +45,12 @@ final class MeetingParticipants {
     private static final int OBJECT_REACH = 10;
     /** A place phrase, then "with", before the first object: "held talks at the headquarters of the General Staff of … with". */
     private static final Pattern PLACE_THEN_WITH = Pattern.compile("(?s)\\s*(at|in)\\s[^,;.]*\\swith\\s*");
+    /**
+     * "with the presidents of the three Baltic states, Toomas Hendrik Ilves of Estonia, …": a group named, then its members
+     * in apposition.
+     */
+    private static final Pattern WITH_GROUP_THEN_NAMES = Pattern.compile("(?s).*\\bwith\\s+(the\\s+)?([\\p{L}-]+\\s+){0,2}"
+            + "(presidents|leaders|ministers|heads|chiefs|counterparts|premiers)(\\s+of\\s+[^,;.]{1,50})?\\s*,\\s*");
     /** How many words such a place phrase and its "with" may span. */
     private static final int PLACE_THEN_WITH_REACH = 18;
     /** Words that open an adverbial phrase before a clause's subject: "For the first time in years, …", "On Wednesday, …". */
@@ -220,7 +226,8 @@ final class MeetingParticipants {
                 // "was received at the Ministry of National Defence by Minister Fifor": a passive's agent after the place
                 boolean agent = passive(t) && AGENT_AFTER.matcher(reach).matches() && !gap.contains(",") && words <= PASSIVE_REACH;
                 // "last met in Warsaw in January, and Lipavsky visited Brno": a name after ", and" opens the next clause
-                boolean placeThenWith = words <= PLACE_THEN_WITH_REACH && PLACE_THEN_WITH.matcher(reach).matches();
+                boolean placeThenWith = words <= PLACE_THEN_WITH_REACH && PLACE_THEN_WITH.matcher(reach).matches()
+                        || words <= PLACE_THEN_WITH_REACH && !gap.contains(";") && WITH_GROUP_THEN_NAMES.matcher(gap).matches();
                 if (!agent && (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH && !placeThenWith || containsWord(gap, CLAUSE_BREAKS)
                         || verb && !appositive && (gap.contains(",") || words > 6) || m.start - 2 > from && article.clauseOpensAt(m.start - 2, s.to))) {
                     break;

@@ -209,6 +209,28 @@ final class MeetingReferents {
      * whom the sentence's own "he" means, when he is none of the subjects; else the last person named besides them.
      */
     private Person objectPronoun(Sentence s, Mention m, int at, Set<Person> subjects) {
+        Person found = objectPronounUncached(s, m, at, subjects);
+        if (found != null) {
+            objectPronouns.put(at, found);
+        }
+        return found;
+    }
+
+    /** The people the object pronouns read so far stood for, by position (sentence × 1000 + token). */
+    private final java.util.Map<Integer, Person> objectPronouns = new java.util.HashMap<>();
+
+    private Person objectPronounUncached(Sentence s, Mention m, int at, Set<Person> subjects) {
+        for (Mention other : s.mentions) {
+            if (other.start >= m.start) {
+                break;
+            }
+            Person before = other.kind == MentionKind.PRONOUN && toks.get(other.start).lower.equals(toks.get(m.start).lower)
+                    ? objectPronouns.get(s.index * 1000 + other.start) : null;
+            if (before != null && !subjects.contains(before)) {
+                // "Moncada met him at the airport, and President Ortega hosted him at a welcome ceremony": the same "him"
+                return before;
+            }
+        }
         Person main = mainSubjectOutsideRelative(s, m, subjects);
         if (main != null) {
             // "Lavrov … held talks with Demeke Mekonnen, …, who had already met him on his arrival": the main clause's subject

@@ -335,6 +335,23 @@ final class MeetingTriggers {
                         out.add(new Trigger(i, i + 1, SIGNED_TOGETHER, false, false));
                     }
                 }
+                case "presented", "presents" -> {
+                    // "presented his credentials in Jerusalem on March 1, 2021 to President Rivlin": an envoy received in person
+                    int credentials = -1;
+                    for (int k = i + 1; k < Math.min(s.to, i + 5) && credentials < 0; k++) {
+                        credentials = toks.get(k).is("credentials") || toks.get(k).is("credence") ? k : -1;
+                    }
+                    for (int k = credentials + 1; credentials > 0 && k < Math.min(s.to, credentials + 14); k++) {
+                        if (toks.get(k).is("to")) {
+                            out.add(new Trigger(i, k + 1, "meeting:presented-credentials", false, w.equals("presents")));
+                            i = k;
+                            break;
+                        }
+                        if (toks.get(k).is(";") || toks.get(k).is(".")) {
+                            break;
+                        }
+                    }
+                }
                 case "called", "calls" -> {
                     if (i + 1 < s.to && toks.get(i + 1).is("on")) {
                         out.add(new Trigger(i, i + 2, "meeting:called-on", false, w.equals("calls")));
