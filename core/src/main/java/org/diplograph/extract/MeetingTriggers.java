@@ -931,7 +931,7 @@ final class MeetingTriggers {
         }
         for (int k = Math.max(s.analysisFrom, t.start() - 4); k < t.start(); k++) {
             String w = toks.get(k).lower;
-            if (NOT_YET.contains(w) && !(toks.get(k).capitalised() && w.equals("may"))) {
+            if (NOT_YET.contains(w) && !(toks.get(k).capitalised() && w.equals("may")) && !goingAsMotion(s, k)) {
                 return false;
             }
             if (w.equals("to") && k == t.start() - 1 && !(k - 1 >= s.analysisFrom && GLAD.contains(toks.get(k - 1).lower))
@@ -1119,13 +1119,20 @@ final class MeetingTriggers {
     private static final int FUTURE_REACH = 40;
 
     /** A future word governing the trigger's clause: "was due to travel to Kyiv, and then to Berlin for talks with …". */
+    /** "Before going to the Presidential Complex, Bagheri called on …": "going" after no form of "be" is no plan. */
+    private boolean goingAsMotion(Sentence s, int k) {
+        return toks.get(k).is("going") && !(k - 1 >= s.analysisFrom && BE.contains(toks.get(k - 1).lower));
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "am", "be", "been", "'s", "'re", "not");
+
     private boolean futureClause(Sentence s, Trigger t) {
         for (int k = t.start() - 1; k >= Math.max(s.analysisFrom, t.start() - FUTURE_REACH); k--) {
             String w = toks.get(k).lower;
             if (CLAUSE_STARTS.contains(w)) {
                 return false;
             }
-            if (FUTURE_CLAUSE.contains(w) && (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would")
+            if (FUTURE_CLAUSE.contains(w) && !goingAsMotion(s, k) && (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would")
                     || k + 1 < s.to && toks.get(k + 1).is("to")
                     // "Tamim is expected in Riyadh on Friday for a Gulf summit with Xi": a presence to come
                     || (w.equals("expected") || w.equals("due")) && k - 1 >= s.analysisFrom && AUXILIARIES.contains(toks.get(k - 1).lower)
