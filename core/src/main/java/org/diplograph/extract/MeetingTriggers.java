@@ -298,7 +298,14 @@ final class MeetingTriggers {
                     }
                     // "conferred with", "shook hands with", "co-chaired the meeting with"
                     boolean with = false;
-                    for (int k = i + 1; k < Math.min(s.to, i + 6); k++) {
+                    // ("co-chaired the 10th meeting of the Joint Commission with Foreign Minister Bui Thanh Son": a longer name)
+                    boolean coChaired = w.equals("co-chaired") || w.equals("chaired") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("-")
+                            && toks.get(i - 2).is("co");
+                    int reach = coChaired ? 16 : 6;
+                    for (int k = i + 1; k < Math.min(s.to, i + reach); k++) {
+                        if (k >= i + 6 && (toks.get(k).is(",") || toks.get(k).is(";") || toks.get(k).is("."))) {
+                            break;
+                        }
                         if (toks.get(k).is("with")) {
                             out.add(new Trigger(i, k + 1, "meeting:" + (w.equals("shook") ? "shook-hands" : w.equals("conferred") ? "conferred" : "co-chaired"),
                                     false, false));
@@ -311,7 +318,7 @@ final class MeetingTriggers {
                         // "Kallas and Karins conferred in Riga on Wednesday": its subjects, at a place
                         out.add(new Trigger(i, i + 1, DISCUSSED_IN_PERSON, false, false));
                     }
-                    if (!with && (w.equals("co-chaired") || w.equals("chaired") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("-") && toks.get(i - 2).is("co"))) {
+                    if (!with && coChaired) {
                         // "Prime Minister Tusk and Prime Minister Fiala co-chaired the consultations": its subjects met
                         out.add(new Trigger(i, i + 1, CO_CHAIRED, false, false));
                     }
@@ -321,7 +328,14 @@ final class MeetingTriggers {
                 }
                 case "signed" -> {
                     boolean with = false;
-                    for (int k = i + 1; k < Math.min(s.to, i + 6); k++) {
+                    // ("co-chaired the 10th meeting of the Joint Commission with Foreign Minister Bui Thanh Son": a longer name)
+                    boolean coChaired = w.equals("co-chaired") || w.equals("chaired") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("-")
+                            && toks.get(i - 2).is("co");
+                    int reach = coChaired ? 16 : 6;
+                    for (int k = i + 1; k < Math.min(s.to, i + reach); k++) {
+                        if (k >= i + 6 && (toks.get(k).is(",") || toks.get(k).is(";") || toks.get(k).is("."))) {
+                            break;
+                        }
                         if (toks.get(k).is("with")) {
                             out.add(new Trigger(i, k + 1, "meeting:signed-with", false, false));
                             i = k;
