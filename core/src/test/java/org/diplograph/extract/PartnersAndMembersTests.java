@@ -25,6 +25,7 @@ class PartnersAndMembersTests {
             The CSTO met. The envoy briefed Russia, Belarus and Armenia, the other members of the bloc.   | RUS CSTO, BLR CSTO, ARM CSTO
             Kazakhstan, a member of the Russian-led CSTO, asked for help.                                 | KAZ CSTO
             Sweden joined NATO in March.                                                                  | SWE NATO
+            Iran and Venezuela are both members of OPEC, and the DRC is a member of the Southern African Development Community. | IRN OPEC, VEN OPEC, COD SADC
             Serbia joined NATO's Partnership for Peace programme in 2006.                                 |
             Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS in January. Finland formally joined NATO in April. | EGY BRICS, ETH BRICS, IRN BRICS, ARE BRICS, FIN NATO
             Several NATO allies, among them Norway and Denmark, agreed. Hungary and Slovakia are among the EU's 27 members. | NOR NATO, DNK NATO, HUN EU, SVK EU
