@@ -48,7 +48,9 @@ final class Memberships {
             "its", "their", "of", "remains", "remain", "remained", "became", "has", "have", "had", "been", "long", "longtime",
             "—", "–", "-", "newest", "oldest", "close", "closest", "staunch", "steadfast", "loyal", "trusted", "valued", "key",
             "strong", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "only", "sole", "first", "last",
-            "formally", "officially", "finally", "eventually", "recently", "subsequently", "among");
+            "formally", "officially", "finally", "eventually", "recently", "subsequently", "among",
+            // "Denmark, Finland and Sweden, whose countries are Member States of the European Union"
+            "whose", "countries");
     /** "Japan, the only Asian member of the G7", "its first Nordic member". */
     private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, Article.REGIONS);
     /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */
@@ -122,6 +124,11 @@ final class Memberships {
                     add(s, st, alliance, "membership:stated");
                 }
             }
+            Sentence.State itsSubject = members.isEmpty() ? ofWhichIt(s, i) : null;
+            for (int k = 0; itsSubject != null && k < alliances.size(); k++) {
+                // "Turkey, for its part, remains anchored in NATO, of which it has been a member since 1952"
+                add(s, itsSubject, alliances.get(k), "membership:stated");
+            }
             String[] two = members.isEmpty() && (bothCountriesBefore(s, i) || bothCountriesAfterAs(s, i))
                     ? article.lastTwoCountries(s, true) : null;
             for (int k = 0; two != null && k < two.length; k++) {
@@ -144,6 +151,23 @@ final class Memberships {
     private void add(Sentence s, String member, String alliance, String rule) {
         memberships.putIfAbsent(member + "|" + alliance, new Membership(ActorId.of(member), ActorId.of(alliance),
                 null, null, new Provenance(s.evidence(), rule, 0.75)));
+    }
+
+    /** "…, of which it has been a member": the sentence's first country, whom "it" stands for; else null. */
+    private Sentence.State ofWhichIt(Sentence s, int i) {
+        int it = -1;
+        for (int k = i - 1; k >= Math.max(s.analysisFrom + 2, i - 6) && it < 0; k--) {
+            it = toks.get(k).is("it") && toks.get(k - 1).is("which") && toks.get(k - 2).is("of") ? k : -1;
+        }
+        if (it < 0) {
+            return null;
+        }
+        for (Sentence.State st : s.states) {
+            if (st.start() < it && !st.alliance() && g.isCountry(st.code())) {
+                return st;
+            }
+        }
+        return null;
     }
 
     /** "Both countries belong to NATO", "The two countries are NATO allies": the subject is the story's two countries. */
