@@ -153,6 +153,9 @@ final class Memberships {
                 null, null, new Provenance(s.evidence(), rule, 0.75)));
     }
 
+    /** Between a country and the owner of the allies it is one of: " is one of the ", ", one of the ". */
+    private static final Pattern ONE_OF = Pattern.compile("(?s)\\s*(,\\s*)?((is|was|remains)\\s+)?one\\s+of\\s+(the\\s+)?");
+
     /** "…, of which it has been a member": the sentence's first country, whom "it" stands for; else null. */
     private Sentence.State ofWhichIt(Sentence s, int i) {
         int it = -1;
@@ -428,6 +431,11 @@ final class Memberships {
             // "Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS"
             while (k > 0 && only(s, states.get(k - 1).end(), states.get(k).start(), Set.of(",", "and", "the"))) {
                 out.add(states.get(--k));
+            }
+            // "Italy is one of the UK's closest NATO Allies": the one who is one of them too
+            if (k > 0 && toks.get(states.get(k).end()).is("'s")
+                    && ONE_OF.matcher(article.between(states.get(k - 1).end(), states.get(k).start())).matches()) {
+                out.add(states.get(k - 1));
             }
         }
         if (after >= 0) {
