@@ -22,8 +22,8 @@ import org.diplograph.model.Provenance;
  */
 final class Memberships {
 
-    private static final Set<String> TRIGGERS = Set.of("member", "members", "membership", "ally", "allies", "joined", "belong",
-            "belongs", "belonged", "admitted");
+    private static final Set<String> TRIGGERS = Set.of("member", "members", "membership", "ally", "allies", "joined", "entered",
+            "belong", "belongs", "belonged", "admitted");
     private static final Set<String> NEGATIONS = Set.of("not", "non", "never", "n't", "no", "nor");
     /** Words that put what follows "to" ahead: "looked forward to welcoming Finland as a member". */
     private static final Set<String> LOOKING_AHEAD = Set.of("forward", "hopes", "hope", "hoped", "expects", "expect", "expected",
@@ -77,7 +77,9 @@ final class Memberships {
     /** How far before a membership word "both countries" may stand: "The two countries are both founding NATO members". */
     private static final int BOTH_REACH = 6;
     /** What may follow the alliance a country "joined": "joined NATO in 2023", "joined BRICS this year" (not "joined NATO leaders"). */
-    private static final Set<String> JOINED_WHEN = Set.of("in", "on", "as", "this", "last", "earlier", "at", "after", "when", "only");
+    private static final Set<String> JOINED_WHEN = Set.of("in", "on", "as", "this", "last", "earlier", "at", "after", "when", "only",
+            // "entered BRICS together in January 2024", "joined the BRICS group of emerging economies"
+            "together", "group", "bloc");
     private static final Set<String> FOUNDERS = Set.of("founders", "founding", "original", "members", "member", "new");
     private static final Pattern ORDINAL = Pattern.compile("\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|latest|last|youngest|largest|biggest|smallest");
@@ -305,7 +307,7 @@ final class Memberships {
                 }
             }
         }
-        if (toks.get(i).is("joined")) {
+        if (toks.get(i).is("joined") || toks.get(i).is("entered")) {
             // "Finland joined the Alliance in April"; "joined NATO leaders for dinner", "joined NATO's Partnership for Peace
             // programme" are no membership
             boolean next = after != null && after.start() <= i + 2 && (after.end() >= s.to
