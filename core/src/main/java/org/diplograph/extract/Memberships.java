@@ -50,7 +50,9 @@ final class Memberships {
             "strong", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "only", "sole", "first", "last",
             "formally", "officially", "finally", "eventually", "recently", "subsequently", "among",
             // "Denmark, Finland and Sweden, whose countries are Member States of the European Union"
-            "whose", "countries");
+            "whose", "countries",
+            // "Turkey's role as a NATO Ally"
+            "role");
     /** "Japan, the only Asian member of the G7", "its first Nordic member". */
     private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, Article.REGIONS);
     /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */

@@ -29,6 +29,7 @@ class PartnersAndMembersTests {
             Turkey, for its part, remains anchored in NATO, of which it has been a member since 1952.     | TUR NATO
             Italy is one of the UK's closest NATO Allies.                                                 | GBR NATO, ITA NATO
             Egypt and Ethiopia entered BRICS together in January 2024. Iran joined the BRICS group of emerging economies. | EGY BRICS, ETH BRICS, IRN BRICS
+            The Secretary underscored the importance of Turkey's role as a NATO Ally.                     | TUR NATO
             Iran and Venezuela are both members of OPEC, and the DRC is a member of the Southern African Development Community. | IRN OPEC, VEN OPEC, COD SADC
             Serbia joined NATO's Partnership for Peace programme in 2006.                                 |
             Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS in January. Finland formally joined NATO in April. | EGY BRICS, ETH BRICS, IRN BRICS, ARE BRICS, FIN NATO
