@@ -180,7 +180,9 @@ final class PartnerPairs {
     }
 
     private static final Set<String> PARTNER_NOUNS = Set.of("countries", "nations", "states");
-    private static final Pattern AMONG_THEM = Pattern.compile("(?s)\\s*,?\\s*(among them|including|such as)\\s+(the\\s+)?");
+    /** ", among them", " including", or a comma alone: "two NATO partner nations, Ukraine and the Republic of Moldova". */
+    private static final Pattern AMONG_THEM = Pattern.compile("(?s)\\s*,\\s*((among them|including|such as)\\s+)?(the\\s+)?"
+            + "|\\s*(among them|including|such as)\\s+(the\\s+)?");
 
     /** "a close US ally", "a key EU partner": a country named just before the noun, but not the sentence's first state. */
     private Sentence.State stateQualifying(Sentence s, List<Sentence.State> states, int trigger) {

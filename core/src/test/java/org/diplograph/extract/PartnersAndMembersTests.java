@@ -117,6 +117,7 @@ class PartnersAndMembersTests {
             Poland and the Czech Republic raised their ties to a Comprehensive Strategic Partnership for Peace and Prosperity in Europe. | CZE POL comprehensive strategic partnership for peace and prosperity in europe
             For the United States, an ally of both countries, the rupture hurts Israel and Turkey.     | ISR USA alliance, TUR USA alliance
             The forum brings together the ministers of ASEAN and of eight partner countries, among them the United States and China. | ASEAN USA partnership, ASEAN CHN partnership
+            Romania borders two NATO partner nations, Ukraine and the Republic of Moldova, neither of which is a member. | MDA NATO partnership, NATO UKR partnership
             Esper held talks with Wei Fenghe of China, as the United States pressed its two main allies in the region to save a pact. |
             Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met, easing a dispute that has soured ties between the two U.S. allies. | JPN USA alliance, KOR USA alliance
             They addressed the accession of Finland and Sweden, two close partners that were invited to join NATO. | FIN NATO partnership, NATO SWE partnership
