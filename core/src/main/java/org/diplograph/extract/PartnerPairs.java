@@ -287,6 +287,39 @@ final class PartnerPairs {
     }
 
     /** "pressed its two main allies in the region" with no state named right after: allies the sentence does not name. */
+    /**
+     * "Bosnia and Herzegovina and Serbia cooperate with NATO as partners": each country before "with" paired with the state
+     * between "with" and "as"; none otherwise.
+     */
+    List<String[]> withAsPartners(Sentence s, List<Sentence.State> states, int trigger) {
+        if (trigger - 3 < s.analysisFrom || !toks.get(trigger - 1).is("as")) {
+            return List.of();
+        }
+        for (Sentence.State owner : states) {
+            if (owner.end() == trigger - 1 && owner.start() - 1 >= s.analysisFrom && toks.get(owner.start() - 1).is("with")) {
+                // (only its own clause: "Montenegro joined in 2017, while Bosnia and Herzegovina and Serbia cooperate …")
+                int clause = owner.start() - 1;
+                while (clause > s.analysisFrom && !clauseBreak(s, clause - 1)) {
+                    clause--;
+                }
+                List<String[]> out = new ArrayList<>();
+                for (Sentence.State st : states) {
+                    if (st.start() >= clause && st.end() < owner.start() - 1 && !st.alliance() && !st.code().equals(owner.code())) {
+                        out.add(new String[] {st.code(), owner.code()});
+                    }
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** "while", "whereas", "but", ";" or ", and": where a clause begins after {@code k}. */
+    private boolean clauseBreak(Sentence s, int k) {
+        Token t = toks.get(k);
+        return t.is("while") || t.is("whereas") || t.is("but") || t.is(";") || t.is("and") && k - 1 >= s.analysisFrom && toks.get(k - 1).is(",");
+    }
+
     /** "the two U.S. allies": the country right between "two" and the noun, whose allies they are; or null ("two NATO allies" are members). */
     String ownerOfTwo(Sentence s, List<Sentence.State> states, int trigger) {
         for (Sentence.State st : states) {

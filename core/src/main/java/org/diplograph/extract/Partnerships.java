@@ -99,6 +99,9 @@ final class Partnerships {
                 ofThird = pairs.partnersOf(s, states, i);
             }
             if (ofThird.isEmpty()) {
+                ofThird = pairs.withAsPartners(s, states, i);
+            }
+            if (ofThird.isEmpty()) {
                 // "stands by its allies, including the Philippines"
                 ofThird = pairs.itsAllies(s, states, i);
             }
