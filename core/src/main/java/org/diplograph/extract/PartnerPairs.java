@@ -412,16 +412,18 @@ final class PartnerPairs {
         while (k > s.analysisFrom && (OWN_QUALIFIERS.contains(toks.get(k).lower) || Partnerships.KIND_ADJECTIVES.contains(toks.get(k).lower))) {
             k--;
         }
-        if (!(toks.get(k).is("'s") || toks.get(k).is("'") || toks.get(k).is("’s") || toks.get(k).is("’"))) {
+        // "the United States values its partnerships with both Armenia and Azerbaijan": "its" is the last state before it
+        boolean its = toks.get(k).is("its");
+        if (!(its || toks.get(k).is("'s") || toks.get(k).is("'") || toks.get(k).is("’s") || toks.get(k).is("’"))) {
             return List.of();
         }
         Sentence.State owner = null;
         List<Sentence.State> listed = new ArrayList<>();
         for (Sentence.State st : states) {
-            if (st.end() == k && !st.alliance()) {
+            if (its ? st.end() <= k && !st.alliance() : st.end() == k && !st.alliance()) {
                 owner = st;
             } else if (st.start() > trigger + 1 && (listed.isEmpty()
-                    ? st.start() == trigger + 2 || st.start() == trigger + 3 && toks.get(trigger + 2).is("the")
+                    ? st.start() == trigger + 2 || st.start() == trigger + 3 && (toks.get(trigger + 2).is("the") || toks.get(trigger + 2).is("both"))
                     : WITH_LIST.matcher(article.between(listed.get(listed.size() - 1).end(), st.start())).matches())) {
                 listed.add(st);
             } else if (!listed.isEmpty()) {

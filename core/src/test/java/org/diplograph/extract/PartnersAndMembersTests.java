@@ -119,6 +119,7 @@ class PartnersAndMembersTests {
             The forum brings together the ministers of ASEAN and of eight partner countries, among them the United States and China. | ASEAN USA partnership, ASEAN CHN partnership
             Romania borders two NATO partner nations, Ukraine and the Republic of Moldova, neither of which is a member. | MDA NATO partnership, NATO UKR partnership
             Montenegro joined NATO in 2017, while Bosnia and Herzegovina and Serbia cooperate with NATO as partners. | BIH NATO partnership, NATO SRB partnership
+            The United States values its partnerships with both Armenia and Azerbaijan.                | ARM USA partnership, AZE USA partnership
             Esper held talks with Wei Fenghe of China, as the United States pressed its two main allies in the region to save a pact. |
             Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met, easing a dispute that has soured ties between the two U.S. allies. | JPN USA alliance, KOR USA alliance
             They addressed the accession of Finland and Sweden, two close partners that were invited to join NATO. | FIN NATO partnership, NATO SWE partnership
