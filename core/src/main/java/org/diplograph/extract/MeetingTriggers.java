@@ -328,14 +328,7 @@ final class MeetingTriggers {
                 }
                 case "signed" -> {
                     boolean with = false;
-                    // ("co-chaired the 10th meeting of the Joint Commission with Foreign Minister Bui Thanh Son": a longer name)
-                    boolean coChaired = w.equals("co-chaired") || w.equals("chaired") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("-")
-                            && toks.get(i - 2).is("co");
-                    int reach = coChaired ? 16 : 6;
-                    for (int k = i + 1; k < Math.min(s.to, i + reach); k++) {
-                        if (k >= i + 6 && (toks.get(k).is(",") || toks.get(k).is(";") || toks.get(k).is("."))) {
-                            break;
-                        }
+                    for (int k = i + 1; k < Math.min(s.to, i + 6); k++) {
                         if (toks.get(k).is("with")) {
                             out.add(new Trigger(i, k + 1, "meeting:signed-with", false, false));
                             i = k;
