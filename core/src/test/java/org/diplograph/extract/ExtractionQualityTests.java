@@ -52,9 +52,9 @@ class ExtractionQualityTests {
             FactKind.MEETINGS, new Level(0.891, 0.782, 0.833),
             FactKind.OFFICIALS, new Level(0.971, 0.971, 0.971),
             FactKind.REPRESENTS, new Level(0.960, 0.940, 0.950),
-            FactKind.PARTNERSHIPS, new Level(0.967, 0.789, 0.869),
+            FactKind.PARTNERSHIPS, new Level(0.968, 0.815, 0.885),
             FactKind.MEMBERSHIPS, new Level(0.963, 0.650, 0.776)),
-            0.977, 0.933, 0, 1);
+            0.977, 0.935, 0, 1);
 
     private static final Set<String> GENRES = Set.of("readout", "transcript", "news-story", "joint-statement", "feature",
             "call-readout", "visit-announcement", "summit-report", "meeting-page");
