@@ -85,9 +85,18 @@ final class PartnerPairs {
         if (third == null) {
             return regardedAs(s, states, trigger);
         }
-        List<String> subjects = subjects(s, states, subjectEnd, third);
+        List<String> subjects = new ArrayList<>(subjects(s, states, subjectEnd, third));
         if (subjects.isEmpty()) {
-            subjects = listedAfter(states, trigger, APPOSED);
+            subjects.addAll(listedAfter(states, trigger, APPOSED));
+        }
+        if (!subjects.isEmpty()) {
+            // "Japan is one of NATO's four partners in the Indo-Pacific, together with Australia, New Zealand and Korea"
+            for (int t = trigger + 1; t + 1 < Math.min(s.to, trigger + 12); t++) {
+                if (toks.get(t).is("together") && toks.get(t + 1).is("with") && toks.get(t - 1).is(",")) {
+                    subjects.addAll(listedAfter(states, t + 1, TOGETHER_WITH));
+                    break;
+                }
+            }
         }
         List<String[]> out = new ArrayList<>(subjects.size());
         for (String subject : subjects) {
@@ -97,6 +106,9 @@ final class PartnerPairs {
         }
         return out;
     }
+
+    /** What may open the list after "together with": "together with the Republic of Korea". */
+    private static final Pattern TOGETHER_WITH = Pattern.compile("(?s)\\s*(the\\s+)?");
 
     /**
      * "South Korea and Japan as two allies that have stood with the United States for decades": the state the relative
