@@ -253,10 +253,7 @@ final class MeetingDateAndPlace {
         best = best != null ? best : fromModifier ? modifier : null;
         if (best != null && best.thatMonth() == Dates.BEFORE_SPAN && best.start() < triggerChar) {
             // "held talks with Nazarbayev on Thursday, a day before meeting Mirziyoyev": that far after the date told
-            Dates.Found told = null;
-            for (Dates.Found f : s.dates) {
-                told = f.date() != null && !f.future() && f.end() <= best.start() ? f : told;
-            }
+            Dates.Found told = toldBefore(s, best);
             if (told != null) {
                 return shifted(told.date(), -best.afterPrevious(), "date:after-date-told");
             }
@@ -264,10 +261,7 @@ final class MeetingDateAndPlace {
         if (best != null && best.thatMonth() == Dates.AFTER_SPAN) {
             // "came a month after Blinken met Xi": that far before the story's day; "met a week after the summit": unknown;
             // "in November 2022, five months after the two first met": that far before the date the sentence told
-            Dates.Found told = null;
-            for (Dates.Found f : s.dates) {
-                told = f.date() != null && !f.future() && f.end() <= best.start() ? f : told;
-            }
+            Dates.Found told = toldBefore(s, best);
             return best.start() >= triggerChar ? When.NONE
                     : told != null ? shifted(told.date(), -best.afterPrevious(), "date:before-date-told")
                     : shifted(storyDay(), -best.afterPrevious(), "date:before-story-day");
@@ -332,6 +326,15 @@ final class MeetingDateAndPlace {
             return new When(PartialDate.ofDay(published), "date:publication-day");
         }
         return When.NONE;
+    }
+
+    /** The last date the sentence states before a span, not one to come: what "a day after" or "a day before" counts from. */
+    private static Dates.Found toldBefore(Sentence s, Dates.Found span) {
+        Dates.Found told = null;
+        for (Dates.Found f : s.dates) {
+            told = f.date() != null && !f.future() && f.end() <= span.start() ? f : told;
+        }
+        return told;
     }
 
     private static boolean yearWritten(Sentence s, Dates.Found f) {

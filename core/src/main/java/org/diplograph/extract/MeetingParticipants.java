@@ -51,8 +51,8 @@ final class MeetingParticipants {
      */
     private static final Pattern WITH_GROUP_THEN_NAMES = Pattern.compile("(?s).*\\bwith\\s+(the\\s+)?([\\p{L}-]+\\s+){0,2}"
             + "(presidents|leaders|ministers|heads|chiefs|counterparts|premiers)(\\s+of\\s+[^,;.]{1,50})?\\s*,\\s*");
-    /** How many words such a place phrase and its "with" may span. */
-    private static final int PLACE_THEN_WITH_REACH = 18;
+    /** How many words such a place phrase and its "with", or such a named group, may span before the first object. */
+    private static final int LONG_OPENING_REACH = 18;
     /** Words that open an adverbial phrase before a clause's subject: "For the first time in years, …", "On Wednesday, …". */
     private static final Set<String> OPENERS = Set.of("for", "on", "in", "at", "after", "before", "during", "earlier", "later",
             "last", "this", "since", "following", "despite", "amid", "within", "over", "by", "once");
@@ -226,9 +226,9 @@ final class MeetingParticipants {
                 // "was received at the Ministry of National Defence by Minister Fifor": a passive's agent after the place
                 boolean agent = passive(t) && AGENT_AFTER.matcher(reach).matches() && !gap.contains(",") && words <= PASSIVE_REACH;
                 // "last met in Warsaw in January, and Lipavsky visited Brno": a name after ", and" opens the next clause
-                boolean placeThenWith = words <= PLACE_THEN_WITH_REACH && PLACE_THEN_WITH.matcher(reach).matches()
-                        || words <= PLACE_THEN_WITH_REACH && !gap.contains(";") && WITH_GROUP_THEN_NAMES.matcher(gap).matches();
-                if (!agent && (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH && !placeThenWith || containsWord(gap, CLAUSE_BREAKS)
+                boolean longOpening = words <= LONG_OPENING_REACH && (PLACE_THEN_WITH.matcher(reach).matches()
+                        || !gap.contains(";") && WITH_GROUP_THEN_NAMES.matcher(gap).matches());
+                if (!agent && (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH && !longOpening || containsWord(gap, CLAUSE_BREAKS)
                         || verb && !appositive && (gap.contains(",") || words > 6) || m.start - 2 > from && article.clauseOpensAt(m.start - 2, s.to))) {
                     break;
                 }

@@ -599,6 +599,8 @@ final class Meetings {
         if (!flanking.isEmpty()) {
             return joinLastMeeting(s, flanking);
         }
+        // the sentence's own triggers, found once when a word of taking part asks for them
+        List<Trigger> own = null;
         for (int i = s.analysisFrom; i + 2 < s.to; i++) {
             if (i > s.analysisFrom && toks.get(i - 1).is("delegation") && DELEGATION_VERBS.contains(toks.get(i).lower)) {
                 // "The Turkish delegation included Minister of Foreign Affairs Mevlut Cavusoglu and …": at the talks just told
@@ -633,8 +635,9 @@ final class Meetings {
             if (!satIn && (!TOOK_PART.contains(toks.get(i).lower) || toks.get(i).is("part") && !(i > s.from && toks.get(i - 1).lower.startsWith("t")))) {
                 continue;
             }
+            own = own == null ? triggers.find(s) : own;
             int verbAt = i;
-            if (triggers.find(s).stream().anyMatch(t -> !t.nominal() && t.end() <= verbAt)) {
+            if (own.stream().anyMatch(t -> !t.nominal() && t.end() <= verbAt)) {
                 // "Sharif also met Ghani, with his adviser Aziz taking part in the talks": the talks this sentence tells
                 return false;
             }

@@ -298,7 +298,6 @@ final class PartnerPairs {
         return out;
     }
 
-    /** "pressed its two main allies in the region" with no state named right after: allies the sentence does not name. */
     /**
      * "Bosnia and Herzegovina and Serbia cooperate with NATO as partners": each country before "with" paired with the state
      * between "with" and "as"; none otherwise.
@@ -342,6 +341,7 @@ final class PartnerPairs {
         return null;
     }
 
+    /** "pressed its two main allies in the region" with no state named right after: allies the sentence does not name. */
     boolean alliesOfItsOwn(Sentence s, List<Sentence.State> states, int trigger) {
         boolean its = false;
         for (int k = Math.max(s.analysisFrom, trigger - 3); k < trigger; k++) {
