@@ -386,11 +386,19 @@ final class MeetingParticipants {
     /** How many words may stand between a passive meeting verb and its agent: "received at the Ministry of National Defence by". */
     private static final int PASSIVE_REACH = 10;
 
-    /** "was received", "were welcomed": a meeting verb in the passive. */
+    /** Adverbs that may stand between "was" and a passive verb besides those in "-ly": "was then received". */
+    private static final Set<String> PASSIVE_ADVERBS = Set.of("then", "also", "later", "first", "again", "once", "subsequently");
+
+    /** "was received", "were welcomed", "was then received": a meeting verb in the passive. */
     private boolean passive(Trigger t) {
         int k = t.start() - 1;
-        return !t.nominal() && k >= 0 && (toks.get(k).is("was") || toks.get(k).is("were") || toks.get(k).is("been")
-                || toks.get(k).lower.endsWith("ly") && k - 1 >= 0 && (toks.get(k - 1).is("was") || toks.get(k - 1).is("were")));
+        if (t.nominal() || k < 0) {
+            return false;
+        }
+        Token before = toks.get(k);
+        boolean adverb = before.lower.endsWith("ly") || PASSIVE_ADVERBS.contains(before.lower);
+        return before.is("was") || before.is("were") || before.is("been")
+                || adverb && k - 1 >= 0 && (toks.get(k - 1).is("was") || toks.get(k - 1).is("were"));
     }
 
     /** Whether lower-case words and a comma alone stand before a name: "their foreign ministers, ". */

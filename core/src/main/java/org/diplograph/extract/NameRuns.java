@@ -62,7 +62,7 @@ final class NameRuns {
         }
         Match phrase = s.phraseAt(i);
         if (phrase != null) {
-            return placeAsGivenName(s, i, phrase);
+            return placeAsGivenName(s, i, phrase) || honorificInsideName(s, i, phrase);
         }
         if (!t.capitalised()) {
             return false;
@@ -220,6 +220,15 @@ final class NameRuns {
         Token next = toks.get(i + 1);
         return next.capitalised() && !next.allCaps() && !next.isInitial() && !g.nonNames.contains(next.lower)
                 && !FUNCTION.contains(next.lower) && !g.titleWords.contains(next.lower);
+    }
+
+    /** Honorifics that are also a middle part of a name: "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed". */
+    private static final Set<String> MIDDLE_NAME_HONORIFICS = Set.of("sheikh", "shaikh");
+
+    /** "President Hassan Sheikh Mohamud": the honorific between a given name and a family name is part of the name. */
+    private boolean honorificInsideName(Sentence s, int i, Match phrase) {
+        return phrase.end() == i + 1 && MIDDLE_NAME_HONORIFICS.contains(toks.get(i).lower) && i - 1 >= s.analysisFrom
+                && i + 1 < s.to && plainNameWord(s, i - 1) && plainNameWord(s, i + 1);
     }
 
     /** The token after the run of name words that starts at {@code i} (at most six words). */

@@ -196,7 +196,10 @@ final class PartnerPairs {
     private static final Pattern AMONG_THEM = Pattern.compile("(?s)\\s*,\\s*((among them|including|such as)\\s+)?(the\\s+)?"
             + "|\\s*(among them|including|such as)\\s+(the\\s+)?");
 
-    /** "a close US ally", "a key EU partner": a country named just before the noun, but not the sentence's first state. */
+    /**
+     * "a close US ally", "a key EU partner", "NATO partners": a country (or, for a partner, an alliance) named just before
+     * the noun, but not the sentence's first state.
+     */
     private Sentence.State stateQualifying(Sentence s, List<Sentence.State> states, int trigger) {
         int k = trigger - 1;
         while (k > s.analysisFrom && OWN_QUALIFIERS.contains(toks.get(k).lower)) {
@@ -204,7 +207,8 @@ final class PartnerPairs {
         }
         for (int a = 1; a < states.size(); a++) {
             Sentence.State st = states.get(a);
-            if (st.end() == k + 1 && !st.alliance()) {
+            // ("Austria and Serbia are NATO partners" are the alliance's partners; "NATO Allies" are its members)
+            if (st.end() == k + 1 && (!st.alliance() || toks.get(trigger).lower.startsWith("partner"))) {
                 return st;
             }
         }

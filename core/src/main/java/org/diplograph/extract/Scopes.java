@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.model.DatePrecision;
 import org.diplograph.model.PartialDate;
+import org.diplograph.model.Provenance;
 
 /**
  * Which country or alliance a person serves, when the text does not say it beside his name: what the
@@ -416,7 +417,7 @@ final class Scopes {
             Set<String> others = new HashSet<>();
             participants.get(i).stream().filter(o -> o != p && o.scope != null && !o.scope.equals(FactSetAssembly.UNKNOWN_SCOPE))
                     .forEach(o -> others.add(o.scope));
-            if (others.size() >= 2 && !others.contains(host)) {
+            if (others.size() >= 2 && !others.contains(host) && !namedHost(p, meetings.get(i).provenance())) {
                 // "met in Singapore in May 2015, when Carter met Nakatani and Andrews": a meeting of several countries where
                 // none of them is at home has no host
                 continue;
@@ -429,6 +430,24 @@ final class Scopes {
             }
         }
         return null;
+    }
+
+    /** Rules of a meeting whose subject receives the others. */
+    private static final Set<String> HOSTING_RULES = Set.of("meeting:hosted", "meeting:received", "meeting:welcomed");
+
+    /** "Isaias Afwerki hosted Egypt's Sisi and Somalia's Hassan Sheikh Mohamud in Asmara": the one named before "hosted". */
+    private static boolean namedHost(Person p, Provenance provenance) {
+        String rule = provenance.rule();
+        String evidence = provenance.evidence();
+        if (rule == null || evidence == null || HOSTING_RULES.stream().noneMatch(rule::startsWith)) {
+            return false;
+        }
+        String verb = rule.substring(rule.indexOf(':') + 1).split(";")[0];
+        int at = evidence.indexOf(" " + verb + " ");
+        return at > 0 && p.spellings.stream().anyMatch(name -> {
+            int named = evidence.indexOf(name);
+            return named >= 0 && named < at;
+        });
     }
 
     /**

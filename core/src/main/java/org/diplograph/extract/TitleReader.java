@@ -159,6 +159,10 @@ final class TitleReader {
         if (t.lower.equals("from") && i > s.from && isCounterpartWord(toks.get(i - 1).lower)) {
             return true;
         }
+        // "Ethiopia's then prime minister Hailemariam Desalegn": the possessive still owns the title
+        if (t.lower.equals("then") && i > s.from && (toks.get(i - 1).is("'s") || toks.get(i - 1).is("’s"))) {
+            return true;
+        }
         if (t.lower.equals("'s") || t.lower.equals("of") || t.lower.equals("the") || t.lower.equals("for") || t.text.equals("-")
                 || t.lower.equals("to") && i > s.from && toks.get(i - 1).isWord() && toks.get(i - 1).capitalised()) {
             return true;

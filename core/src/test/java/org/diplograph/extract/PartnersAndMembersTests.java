@@ -124,6 +124,7 @@ class PartnersAndMembersTests {
             Esper held talks with Wei Fenghe of China, as the United States pressed its two main allies in the region to save a pact. |
             Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met, easing a dispute that has soured ties between the two U.S. allies. | JPN USA alliance, KOR USA alliance
             They addressed the accession of Finland and Sweden, two close partners that were invited to join NATO. | FIN NATO partnership, NATO SWE partnership
+            Austria and Serbia are NATO partners, and Finland and Sweden are NATO Allies. | AUT NATO partnership, NATO SRB partnership
             Remarks\\n\\nSecretary of State Antony Blinken spoke to the press.\\n\\nSECRETARY BLINKEN: We reaffirm our commitment to the defense of Japan and the Republic of Korea, our treaty allies. | JPN USA alliance, KOR USA alliance
             """)
     void partnerships(String article, String expected) {
