@@ -87,6 +87,9 @@ final class NameRuns {
         if (t.allCaps() && capsFamilyName(s, i)) {
             return true;
         }
+        if (peoplesPortfolio(s, i)) {
+            return false;
+        }
 
         return !t.allCaps() && !g.nonNames.contains(t.lower) && !FUNCTION.contains(t.lower)
                 && !g.titleWords.contains(t.lower) && t.text.indexOf('.') < 0;
@@ -220,6 +223,16 @@ final class NameRuns {
         Token next = toks.get(i + 1);
         return next.capitalised() && !next.allCaps() && !next.isInitial() && !g.nonNames.contains(next.lower)
                 && !FUNCTION.contains(next.lower) && !g.titleWords.contains(next.lower);
+    }
+
+    /**
+     * "Minister of People's Power for Defence", "Minister of People's Armed Forces": "People's" and the word after it are
+     * an institution's words, not a name.
+     */
+    private boolean peoplesPortfolio(Sentence s, int i) {
+        boolean people = toks.get(i).is("people") && i + 1 < s.to && toks.get(i + 1).is("'s");
+        boolean owned = i - 2 >= s.analysisFrom && toks.get(i - 1).is("'s") && toks.get(i - 2).is("people");
+        return people || owned;
     }
 
     /** Honorifics that are also a middle part of a name: "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed". */

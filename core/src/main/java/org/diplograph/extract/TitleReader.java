@@ -199,6 +199,7 @@ final class TitleReader {
         Ref body = null;
         Ref title = null;
         Ref pattern = null;
+        boolean bodyAfterTitle = false;
         int textStart = start;
         for (int i = start; i < end; i++) {
             Match m = s.phraseAt(i);
@@ -223,6 +224,7 @@ final class TitleReader {
             }
             if (body == null && m.has(Kind.BODY)) {
                 body = m.ref(Kind.BODY);
+                bodyAfterTitle = title != null;
             }
             if (title == null && m.has(Kind.TITLE)) {
                 title = m.ref(Kind.TITLE);
@@ -244,7 +246,9 @@ final class TitleReader {
         // ("counterpart from the Czech Republic" likewise)
         for (int k = Math.max(textStart + 1, end - 4); k < end; k++) {
             Match last = s.phraseAt(k);
-            if (last == null || !last.has(Kind.COUNTRY) || last.end() != end) {
+            // ("chief of the general staff of the People's Liberation Army": a country's body likewise)
+            boolean owner = last != null && (last.has(Kind.COUNTRY) || bodyAfterTitle && last.has(Kind.BODY));
+            if (!owner || last.end() != end) {
                 continue;
             }
             // "President of the Socialist Republic of Viet Nam": from where the country's name starts
@@ -272,6 +276,13 @@ final class TitleReader {
         if (body != null && pattern != null && scope != null && g.isCountry(scope) && body.key().contains("/")
                 && !body.key().startsWith(scope + "/")) {
             // "the chairman of the South Korean Joint Chiefs of Staff": another country's body of that name, so its pattern
+            body = null;
+        }
+        if (body != null && bodyAfterTitle && ((TitleDoc) title.data()).bodySlug() != null && body.key().contains("/")) {
+            // "chief of the General Staff of the People's Liberation Army": the title's own body, of the country the body
+            // after it serves
+            String owner = body.key().substring(0, body.key().indexOf('/'));
+            t.scope = t.scope == null && g.isCountry(owner) ? owner : t.scope;
             body = null;
         }
         if (body != null) {

@@ -23,8 +23,10 @@ final class TitlesAfterName {
     private final List<Token> toks;
     private final NameRuns names;
     private final TitleReader reader;
+    private final Article article;
 
     TitlesAfterName(Article article, NameRuns names, TitleReader reader) {
+        this.article = article;
         this.g = article.g;
         this.text = article.text;
         this.toks = article.toks;
@@ -133,6 +135,11 @@ final class TitlesAfterName {
         if (t != null && next < s.to && SUBJECT_VERBS.contains(toks.get(next).lower)) {
             // "Speaking alongside Jens Stoltenberg, the Prime Minister said": the next clause's subject, not his title
             // ("Accompanied by the Ambassador, Gautam Rana, SACEUR also held separate talks": SACEUR's)
+            appEnd[0] = before;
+            return null;
+        }
+        if (t != null && next < s.to && article.inHeadline(s) && toks.get(next).isWord() && !toks.get(next).capitalised()) {
+            // "Putin, Iraqi premier hold first talks": in a headline, two subjects of the verb, not a name and his title
             appEnd[0] = before;
             return null;
         }

@@ -145,6 +145,9 @@ class OfficialsTests {
             2017-08-14 | Marine Corps Gen. Tom Vance, the chairman of the Joint Chiefs of Staff, held talks with Army Gen. Lee Min-ho, the chairman of the South Korean Joint Chiefs of Staff. | USA/tom-vance USA/joint-chiefs-of-staff, KOR/lee-min-ho KOR/general-staff
             2024-06-04 | South Korean President Lee Min-ho received Mozambique's Filipe Santos and Sao Tome and Principe's Carlos Nova on Monday. | KOR/lee-min-ho KOR, MOZ/filipe-santos MOZ, STP/carlos-nova STP
             2024-09-14 | British Minister for the Indo-Pacific Catherine Jones met Chinese Vice Foreign Minister Sun Li. British Minister of State for Africa Tom Hill was there. | GBR/catherine-jones GBR/ministry-of-foreign-affairs, CHN/sun-li CHN/ministry-of-foreign-affairs, GBR/tom-hill GBR/ministry-of-foreign-affairs
+            2018-12-06 | Ivan Petrov held talks with Minister of People's Power for Defence of the Bolivarian Republic of Venezuela Jose Marin. | VEN/jose-marin VEN/ministry-of-defense
+            2013-04-23 | Secretary of Defense Tom Vance was hosted by Gen. Liu Wei, the chief of the general staff of the People's Liberation Army. | USA/tom-vance USA/department-of-defense, CHN/liu-wei CHN/general-staff
+            2023-10-10 | Petrov, Iraqi premier hold first talks\\n\\nRussian President Ivan Petrov held talks in Moscow with Iraqi Prime Minister Ali Hassan. | RUS/ivan-petrov RUS, IRQ/ali-hassan IRQ
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
