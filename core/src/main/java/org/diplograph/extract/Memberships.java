@@ -76,6 +76,8 @@ final class Memberships {
     private static final Set<String> COMPOSITION_GAP = Set.of(",", "which", "that", "now", "also", "currently", "today", "brings",
             "bringing", "brought", "made", "is", "was", "consists", "consisting", "composed", "—", "(");
     private static final String UNIVERSAL = "UN";
+    /** "joined NATO on 12 March 1999, together with the": the states that joined at once with the subject follow. */
+    private static final Pattern JOINED_WITH = Pattern.compile("(?s)[^;]*\\b(together with|along with|at the same time as)\\s+(the\\s+)?");
     /** How far before a membership word "both countries" may stand: "The two countries are both founding NATO members". */
     private static final int BOTH_REACH = 6;
     /** What may follow the alliance a country "joined": "joined NATO in 2023", "joined BRICS this year" (not "joined NATO leaders"). */
@@ -205,6 +207,13 @@ final class Memberships {
      * "The SCO, which groups China, Russia, …", "the bloc comprising Brazil, …", "the CSTO brings together …",
      * "an alliance made up of …": the alliance whose make-up the word at {@code i} lists, or null.
      */
+    /** Whether the words right before a group's noun ("…'s Enhanced Opportunities Partners, a group") name partners. */
+    private boolean partnersGroup(Sentence s, int article) {
+        int k = article - 1;
+        k -= k >= s.analysisFrom && toks.get(k).is(",") ? 1 : 0;
+        return k >= s.analysisFrom && toks.get(k).lower.startsWith("partner");
+    }
+
     private String composition(Sentence s, int i) {
         Token t = toks.get(i);
         // "the BRICS group of Brazil, Russia, …": the alliance's name right before "group of"
@@ -241,7 +250,8 @@ final class Memberships {
         for (int k = verb - 1; k > s.analysisFrom && k >= verb - 4 && before != null; k--) {
             if (BLOC_NOUNS.contains(toks.get(k).lower) && (toks.get(k - 1).is("the") || toks.get(k - 1).is("a"))
                     && only(s, k + 1, verb, COMPOSITION_GAP)) {
-                return before;
+                // "NATO's Enhanced Opportunities Partners, a group that also includes Australia": its partners, not members
+                return partnersGroup(s, k - 1) ? null : before;
             }
         }
         return null;
@@ -303,9 +313,18 @@ final class Memberships {
             boolean where = e + 2 < i && toks.get(e + 1).is("where") && bothCountriesBefore(s, i);
             if (st.alliance() && i - e <= 9 && e < s.to && toks.get(e).is(",") && (ofWhich || where) && !out.contains(st.code())) {
                 out.add(st.code());
-                for (int b = a - 1; b >= 0 && s.states.get(b).alliance()
+                List<String> earlier = new ArrayList<>(2);
+                int b = a - 1;
+                for (; b >= 0 && s.states.get(b).alliance()
                         && only(s, s.states.get(b).end(), s.states.get(b + 1).start(), Set.of("and", ",", "in", "the")); b--) {
-                    out.add(s.states.get(b).code());
+                    earlier.add(s.states.get(b).code());
+                }
+                int first = b + 1 < a ? s.states.get(b + 1).start() : -1;
+                // "cooperation between NATO and the European Union, of which Finland and Sweden are members": two things
+                // set apart, and the relative clause is of the nearer
+                boolean apart = first - 1 >= s.analysisFrom && toks.get(first - 1).is("between");
+                if (!apart) {
+                    out.addAll(earlier);
                 }
             }
         }
@@ -419,6 +438,7 @@ final class Memberships {
         int before = -1;
         int after = -1;
         int subject = asPhraseSubject(s, i);
+        boolean joining = toks.get(i).is("joined") || toks.get(i).is("entered");
         for (int k = 0; k < states.size(); k++) {
             Sentence.State st = states.get(k);
             if (orBefore && st.end() <= i && i - st.end() <= COUNTRY_REACH && only(s, st.end(), i, COPULA_OR_REGION)) {
@@ -432,14 +452,24 @@ final class Memberships {
             // "Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan, the other members": back along the list
             int k = before;
             out.add(states.get(k));
-            // "Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS"
-            while (k > 0 && only(s, states.get(k - 1).end(), states.get(k).start(), Set.of(",", "and", "the"))) {
+            // "Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS", "Hungary, together with Poland, joined NATO"
+            while (k > 0 && (only(s, states.get(k - 1).end(), states.get(k).start(), Set.of(",", "and", "the"))
+                    || joining && companions(states.get(k - 1), states.get(k)))) {
                 out.add(states.get(--k));
             }
             // "Italy is one of the UK's closest NATO Allies": the one who is one of them too
             if (k > 0 && toks.get(states.get(k).end()).is("'s")
                     && ONE_OF.matcher(article.between(states.get(k - 1).end(), states.get(k).start())).matches()) {
                 out.add(states.get(k - 1));
+            }
+        }
+        if (joining && before >= 0 && after < 0) {
+            // "Hungary joined NATO on 12 March 1999, together with the Czech Republic and Poland": they joined too
+            for (int k = before + 1; k < states.size(); k++) {
+                if (JOINED_WITH.matcher(article.between(states.get(before).end(), states.get(k).start())).matches()) {
+                    after = k;
+                    break;
+                }
             }
         }
         if (after >= 0) {
@@ -451,6 +481,11 @@ final class Memberships {
             }
         }
         return out;
+    }
+
+    /** Whether the text between two states makes the second the first's companion: ", together with", "at the same time as". */
+    private boolean companions(Sentence.State first, Sentence.State second) {
+        return PartnerPairs.COMPANIONS.matcher(article.between(first.end(), second.start())).matches();
     }
 
     /**

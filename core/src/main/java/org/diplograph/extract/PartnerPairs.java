@@ -20,9 +20,14 @@ final class PartnerPairs {
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remain", "remains", "remained", "became",
             "become", "as", "whose");
     static final Pattern LIST = Pattern.compile("\\s*(,|and|, and)\\s*(the\\s*)?");
+    /** What joins a state to others that did the same: "…, at the same time as Serbia", "Finland, together with Sweden". */
+    static final Pattern COMPANIONS = Pattern.compile("(?s)(.*\\b(at the same time as|as did)|\\s*,?\\s*(together|along) with)\\s+(the\\s+)?");
     /** What may stand between "partners" and the first state in apposition: ", ", " in the Indo-Pacific - ", " in Asia, ". */
     private static final Pattern APPOSED = Pattern.compile("(?s)\\s*(in (the )?[\\p{L}-]+(\\s+[\\p{L}-]+)?\\s*)?(,|-|–|—|:)\\s*(the\\s*)?");
     private static final int SUBJECT_REACH = 8;
+    /** ", a group that today also includes ": the partners a group of partners is made of. */
+    private static final Pattern GROUP_INCLUDES = Pattern.compile(
+            "(?s)\\s*,\\s*(a|the)\\s+(group|grouping|format)\\s+(that|which)\\s+(\\w+\\s+){0,2}(includes|comprises|brings together)\\s+(the\\s+)?");
     /** ", like the Philippines, is": a state compared with the subject, of which the predicate holds too. */
     private static final Pattern LIKE = Pattern.compile("\\s*,\\s*like\\s*(the\\s*)?");
     /** Words between "its" and "allies": "its only treaty ally", "its closest partners". */
@@ -74,9 +79,10 @@ final class PartnerPairs {
             subjectEnd = adjective.start();
         }
         if (third == null) {
-            // "Z's closest partners", "the Alliance's closest partners"
+            // "Z's closest partners", "the Alliance's closest partners", "NATO's Enhanced Opportunities Partners" (a programme's name)
             for (Sentence.State st : states) {
-                if (st.end() < trigger && trigger - st.end() <= 5 && toks.get(st.end()).is("'s") && article.qualifiers(st.end() + 1, trigger)) {
+                if (st.end() < trigger && trigger - st.end() <= 5 && toks.get(st.end()).is("'s")
+                        && (article.qualifiers(st.end() + 1, trigger) || programmeName(st.end() + 1, trigger))) {
                     third = st;
                     subjectEnd = st.start();
                 }
@@ -88,6 +94,10 @@ final class PartnerPairs {
         List<String> subjects = new ArrayList<>(subjects(s, states, subjectEnd, third));
         if (subjects.isEmpty()) {
             subjects.addAll(listedAfter(states, trigger, APPOSED));
+        }
+        if (subjects.isEmpty()) {
+            // "NATO's Enhanced Opportunities Partners, a group that today also includes Australia, Georgia …"
+            subjects.addAll(listedAfter(states, trigger, GROUP_INCLUDES));
         }
         if (!subjects.isEmpty()) {
             // "Japan is one of NATO's four partners in the Indo-Pacific, together with Australia, New Zealand and Korea"
@@ -105,6 +115,19 @@ final class PartnerPairs {
             }
         }
         return out;
+    }
+
+    /** "Enhanced Opportunities": capitalised words alone, a programme's name before its capitalised "Partners". */
+    private boolean programmeName(int from, int trigger) {
+        if (from >= trigger || !toks.get(trigger).capitalised()) {
+            return false;
+        }
+        for (int k = from; k < trigger; k++) {
+            if (!toks.get(k).isWord() || !toks.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What may open the list after "together with": "together with the Republic of Korea". */
@@ -174,12 +197,24 @@ final class PartnerPairs {
             return null;
         }
         List<String> listed = listedAfter(states, trigger + 1, AMONG_THEM);
+        int allianceBefore = trigger;
+        if (listed.isEmpty()) {
+            // "Three partner countries have declared that they aspire to join the Alliance: Bosnia and Herzegovina, Georgia …"
+            int colon = trigger + 2;
+            while (colon < s.to && !toks.get(colon).is(":") && !toks.get(colon).is(";")) {
+                colon++;
+            }
+            if (colon < s.to && toks.get(colon).is(":")) {
+                listed = listedAfter(states, colon, AFTER_COLON);
+                allianceBefore = colon;
+            }
+        }
         if (listed.isEmpty()) {
             return null;
         }
         Sentence.State alliance = null;
         for (Sentence.State st : states) {
-            alliance = st.end() <= trigger && st.alliance() ? st : alliance;
+            alliance = st.end() <= allianceBefore && st.alliance() ? st : alliance;
         }
         if (alliance == null) {
             return List.of();
@@ -192,6 +227,8 @@ final class PartnerPairs {
     }
 
     private static final Set<String> PARTNER_NOUNS = Set.of("countries", "nations", "states");
+    /** What may open a list after a colon: ": the Republic of Moldova, …". */
+    private static final Pattern AFTER_COLON = Pattern.compile("(?s)\\s*(the\\s+)?");
     /** ", among them", " including", or a comma alone: "two NATO partner nations, Ukraine and the Republic of Moldova". */
     private static final Pattern AMONG_THEM = Pattern.compile("(?s)\\s*,\\s*((among them|including|such as)\\s+)?(the\\s+)?"
             + "|\\s*(among them|including|such as)\\s+(the\\s+)?");

@@ -88,6 +88,12 @@ final class Partnerships {
                 continue;
             }
             String kind = allied ? "alliance" : kind(s, i);
+            if (PEACE.equals(kind) && article.g.isAlliance(NATO)) {
+                // "Finland and Sweden joined the Partnership for Peace in 1994": NATO's programme, so the states the sentence
+                // is about are NATO's partners, not each other's
+                firstListed(states).forEach(each -> add(s, new String[] {each, NATO}, kind, "partnership:partner-of", 0.8));
+                continue;
+            }
             // "Japan and South Korea are each treaty allies of the United States": each with the third, not with each other
             List<String[]> ofAlliance = pairs.partnerCountries(s, states, i);
             if (ofAlliance != null) {
@@ -237,6 +243,33 @@ final class Partnerships {
     }
 
     /**
+     * The sentence's first state that is no alliance, with those listed right after it or named as its companions:
+     * "Finland and Sweden", "Montenegro joined … at the same time as Serbia and Bosnia and Herzegovina".
+     */
+    private List<String> firstListed(List<Sentence.State> states) {
+        List<String> out = new ArrayList<>(2);
+        Sentence.State previous = null;
+        for (Sentence.State st : states) {
+            if (st.alliance()) {
+                continue;
+            }
+            String gap = previous == null ? "" : article.between(previous.end(), st.start());
+            if (previous != null && !PartnerPairs.LIST.matcher(gap).matches() && !PartnerPairs.COMPANIONS.matcher(gap).matches()) {
+                break;
+            }
+            if (!out.contains(st.code())) {
+                out.add(st.code());
+            }
+            previous = st;
+        }
+        return out;
+    }
+
+    /** NATO's programme of partnerships with states outside it. */
+    private static final String PEACE = "Partnership for Peace";
+    private static final String NATO = "NATO";
+
+    /**
      * The kind a partnership is stated as: its qualifiers as written ("special and privileged strategic partnership",
      * "Major Defense Partnership"), "Partnership for Peace", or plain "partnership".
      */
@@ -254,7 +287,7 @@ final class Partnerships {
             }
         }
         if (kindWords.isEmpty() && i + 2 < s.to && toks.get(i + 1).is("for") && toks.get(i + 2).is("peace")) {
-            return "Partnership for Peace";
+            return PEACE;
         }
         String kind = kindWords.isEmpty() ? "partnership" : String.join(" ", kindWords) + " partnership";
         return kind + (kindWords.isEmpty() ? "" : namedPurpose(s, i)) + coordination(s, i);

@@ -32,6 +32,9 @@ class PartnersAndMembersTests {
             The Secretary underscored the importance of Turkey's role as a NATO Ally.                     | TUR NATO
             Iran and Venezuela are both members of OPEC, and the DRC is a member of the Southern African Development Community. | IRN OPEC, VEN OPEC, COD SADC
             Serbia joined NATO's Partnership for Peace programme in 2006.                                 |
+            They discussed cooperation between NATO and the European Union, of which Finland and Sweden are both members. | FIN EU, SWE EU
+            Since 2014 they have been among NATO's Enhanced Opportunities Partners, a group that also includes Australia and Jordan. |
+            Hungary joined NATO on 12 March 1999, together with the Czech Republic and Poland. Slovakia, along with Slovenia, joined the EU in 2004. | HUN NATO, CZE NATO, POL NATO, SVK EU, SVN EU
             Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS in January. Finland formally joined NATO in April. | EGY BRICS, ETH BRICS, IRN BRICS, ARE BRICS, FIN NATO
             Several NATO allies, among them Norway and Denmark, agreed. Hungary and Slovakia are among the EU's 27 members. | NOR NATO, DNK NATO, HUN EU, SVK EU
             Finland became one of the 31 members of NATO in April.                                        | FIN NATO
@@ -125,6 +128,11 @@ class PartnersAndMembersTests {
             Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met, easing a dispute that has soured ties between the two U.S. allies. | JPN USA alliance, KOR USA alliance
             They addressed the accession of Finland and Sweden, two close partners that were invited to join NATO. | FIN NATO partnership, NATO SWE partnership
             Austria and Serbia are NATO partners, and Finland and Sweden are NATO Allies. | AUT NATO partnership, NATO SRB partnership
+            Finland and Sweden joined the Partnership for Peace in 1994.                        | FIN NATO Partnership for Peace, NATO SWE Partnership for Peace
+            Montenegro joined NATO's Partnership for Peace in 2006, at the same time as Serbia. | MNE NATO Partnership for Peace, NATO SRB Partnership for Peace
+            Belarus, though it belongs together with Russia to the CSTO, cooperates with NATO as a Partnership for Peace country. | BLR NATO Partnership for Peace
+            Since 2014 they have been among NATO's Enhanced Opportunities Partners, a group that also includes Australia and Jordan. | AUS NATO partnership, JOR NATO partnership
+            Three partner countries have declared that they aspire to join the Alliance: Georgia and Ukraine. | GEO NATO partnership, NATO UKR partnership
             Remarks\\n\\nSecretary of State Antony Blinken spoke to the press.\\n\\nSECRETARY BLINKEN: We reaffirm our commitment to the defense of Japan and the Republic of Korea, our treaty allies. | JPN USA alliance, KOR USA alliance
             """)
     void partnerships(String article, String expected) {
