@@ -246,6 +246,7 @@ final class MeetingParticipants {
                     continue;
                 }
                 if ((OBJECT_LIST.matcher(gap).matches() || RELATIVE_THEN_AND.matcher(gap).matches()) && !opensClause(m, all)
+                        && !(containsWord(gap, Set.of("and")) && subjectOfVerb(m))
                         || semicolonList(s) && SEMICOLON_LIST.matcher(gap).matches() && m.kind == MentionKind.PERSON) {
                     out.add(m);
                 } else {
@@ -280,7 +281,7 @@ final class MeetingParticipants {
      */
     List<Mention> subjectsAfterOpening(Sentence s, Trigger t, List<Mention> after) {
         List<Mention> out = new ArrayList<>();
-        if (t.start() <= s.analysisFrom + 1 || !TIME_OPENERS.contains(toks.get(s.analysisFrom).lower)
+        if (t.start() <= s.analysisFrom + 1 || !(TIME_OPENERS.contains(toks.get(s.analysisFrom).lower) || anotherMeetingOpens(s))
                 || article.between(s.analysisFrom + 1, t.start()).contains(",")) {
             return out;
         }
@@ -302,6 +303,13 @@ final class MeetingParticipants {
             out.add(m);
         }
         return out;
+    }
+
+    /** "In a separate meeting, A and B reviewed …", "At a meeting in Doha, …": another meeting, of the clause's subjects. */
+    private boolean anotherMeetingOpens(Sentence s) {
+        int k = s.analysisFrom;
+        return (toks.get(k).is("in") || toks.get(k).is("at")) && k + 1 < s.to
+                && (toks.get(k + 1).is("a") || toks.get(k + 1).is("an") || toks.get(k + 1).is("separate"));
     }
 
     /** Meetings of their subjects, who meet others only "with" them: "their meeting", "recalled the summit meeting". */
@@ -503,6 +511,12 @@ final class MeetingParticipants {
             }
         }
         return true;
+    }
+
+    /** "held talks with A, and the two ministers spoke to the media": a mention that is the subject of a verb of its own. */
+    private boolean subjectOfVerb(Mention m) {
+        int next = m.end < toks.size() && TitlesAfterName.ADVERBS.contains(toks.get(m.end).lower) ? m.end + 1 : m.end;
+        return next < toks.size() && TitlesAfterName.SUBJECT_VERBS.contains(toks.get(next).lower);
     }
 
     private boolean opensClause(Mention m, List<Trigger> all) {

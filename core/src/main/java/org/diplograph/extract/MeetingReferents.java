@@ -123,6 +123,11 @@ final class MeetingReferents {
                 return m.scopes.isEmpty() ? 0 : 0.15;
             }
             case TITLE_REF -> {
+                if (m.apposed != null && m.apposed.person != null) {
+                    // "the Deputy Prime Minister, Ayman Safadi": the person named after the comma
+                    into.add(m.apposed.person);
+                    return 0.15;
+                }
                 if (m.anaphoric && s.speaker != null && !article.toks.get(m.end - 1).capitalised()) {
                     // "the president" in a speaker's turn is often his own, or another the transcript never names
                     return 0.15;
@@ -703,8 +708,21 @@ final class MeetingReferents {
                 return false;
             }
         }
-        return !(m.start - 2 >= s.analysisFrom && toks.get(m.start - 1).is(",") && OWN_JOURNEYS.contains(toks.get(m.start - 2).lower));
+        if (m.start - 2 >= s.analysisFrom && toks.get(m.start - 1).is(",") && OWN_JOURNEYS.contains(toks.get(m.start - 2).lower)) {
+            return false;
+        }
+        // "The visit will be President Xi's first to the Kingdom in nearly seven years": the journey named before, his
+        if (JOURNEY_ORDINALS.contains(toks.get(m.end + 1).lower)) {
+            for (int k = s.analysisFrom; k < m.start; k++) {
+                if (OWN_JOURNEYS.contains(toks.get(k).lower)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
+
+    private static final Set<String> JOURNEY_ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "latest");
 
     /** What a possessor makes himself: "Widodo's second State visit", "Blinken's trip to Beijing". */
     private static final Set<String> OWN_JOURNEYS = Set.of("visit", "trip", "tour", "journey", "arrival", "stay");

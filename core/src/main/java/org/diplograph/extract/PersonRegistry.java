@@ -198,6 +198,16 @@ final class PersonRegistry {
                 }
             }
         }
+        if (best != null && parts.given == null && words.size() == 1 && patronymicFamily(best)) {
+            // "King Salman" after "King Salman bin Abdulaziz Al Saud" and "Crown Prince Mohammed bin Salman": "bin Salman" is
+            // the son's father's name; the one whose own name is Salman is meant
+            for (Person p : persons) {
+                if (p != best && p.hasFullName() && p.given.equals(parts.family)) {
+                    best = p;
+                    break;
+                }
+            }
+        }
         if (best == null && parts.given == null && words.size() == 1) {
             // "Mr Kim" after "Kim Jong Un", "President Joko" after "Joko Widodo": a name written family name first, or
             // a person known by his first name; the word opens the full name of one of the article's people
@@ -225,6 +235,15 @@ final class PersonRegistry {
             }
         }
         return best;
+    }
+
+    /** Whether the last word of a person's name is his father's, after "bin", "bint" or "ibn": "Mohammed bin Salman". */
+    private static boolean patronymicFamily(Person p) {
+        if (p.name == null) {
+            return false;
+        }
+        String[] words = p.name.split("\\s+");
+        return words.length >= 3 && java.util.Set.of("bin", "bint", "ibn").contains(words[words.length - 2]);
     }
 
     /** Whether a word of a person's name stands right before his family name ("Fogh" in "Anders Fogh Rasmussen"). */

@@ -140,6 +140,27 @@ final class References {
         return r != null && g.isCountry(r.key()) && m.end() == i && the >= s.analysisFrom && toks.get(the).is("the") ? the : -1;
     }
 
+    /**
+     * The person named right after a title's comma ("the Deputy Prime Minister and Minister of …, Ayman
+     * Safadi"), reading on over further titles and capitalised words; null when no person's name follows so.
+     */
+    private Mention apposedName(Sentence s, int end) {
+        int k = end;
+        while (k < s.to && k - end < 14 && !toks.get(k).is(",") && !s.covered(k)
+                && (toks.get(k).is("and") || toks.get(k).capitalised() || titles.titleish(s, k))) {
+            k++;
+        }
+        if (k + 1 >= s.to || !toks.get(k).is(",")) {
+            return null;
+        }
+        for (Mention m : s.mentions) {
+            if (m.kind == MentionKind.PERSON && m.start == k + 1) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** Adds a mention for each reference in the sentence outside the people already found. */
     void read(Sentence s) {
         for (int i = s.analysisFrom; i < s.to; i++) {
@@ -186,16 +207,21 @@ final class References {
                     i = end - 1;
                     continue;
                 }
+                // "the Deputy Prime Minister and Minister of Foreign and Expatriates Affairs, Ayman Safadi": the titles of
+                // the person named after them, not someone named before by one of them
+                Mention apposed = apposedName(s, end);
                 TitleInfo info = titles.titleInfo(s, start, end);
                 if (info.fixedBody != null || info.scope != null) {
                     Mention mention = new Mention(MentionKind.TITLE_REF, start, end);
                     mention.title = info;
+                    mention.apposed = apposed;
                     s.addCovering(mention);
                 } else if (start - 1 >= s.analysisFrom && toks.get(start - 1).is("the")) {
                     // "the Crown Prince", "the Foreign Secretary": whoever the article last named by that title
                     Mention mention = new Mention(MentionKind.TITLE_REF, start - 1, end);
                     mention.title = info;
                     mention.anaphoric = true;
+                    mention.apposed = apposed;
                     s.addCovering(mention);
                 }
                 i = end - 1;
@@ -204,9 +230,11 @@ final class References {
             if ((t.capitalised() && g.titleWords.contains(t.lower) || lowercaseTitle(s, i)) && i - 1 >= s.analysisFrom
                     && toks.get(i - 1).is("the") && !(i + 1 < s.to && toks.get(i + 1).capitalised())) {
                 // "the Secretary", "the Minister", and in news style "the secretary": the last person of such a title
+                // (unless named after it: "the Minister of Foreign and Expatriates Affairs, Ayman Safadi")
                 Mention mention = new Mention(MentionKind.TITLE_REF, i - 1, i + 1);
                 mention.title = titles.titleInfo(s, i, i + 1);
                 mention.anaphoric = true;
+                mention.apposed = apposedName(s, i + 1);
                 s.addCovering(mention);
                 continue;
             }

@@ -39,6 +39,8 @@ final class Sentence {
         List<String> scopes = List.of();
         /** A title without country or body ("the Secretary"): the person last named by it. */
         boolean anaphoric;
+        /** The person named after a title's comma ("the Deputy Prime Minister, Ayman Safadi"): who the title is. */
+        Mention apposed;
 
         Mention(MentionKind kind, int start, int end) {
             this.kind = kind;

@@ -37,13 +37,13 @@ final class TitlesAfterName {
     /** Verbs that open a clause after a name and its comma, not a title in apposition. */
     private static final Set<String> CLAUSE_VERBS = Set.of("met", "said", "told", "held", "welcomes", "meets", "says", "holds");
     /** Verbs right after a title that make it a clause's subject: "…, the Prime Minister said". */
-    private static final Set<String> SUBJECT_VERBS = Set.of("said", "says", "told", "added", "stressed", "noted", "warned",
+    static final Set<String> SUBJECT_VERBS = Set.of("said", "says", "told", "added", "stressed", "noted", "warned",
             "announced", "urged", "met", "held", "welcomed", "thanked", "praised", "spoke", "discussed", "underscored",
             "underlined", "emphasized", "emphasised", "reaffirmed", "expressed", "highlighted", "raised", "reiterated", "conveyed",
             "briefed", "agreed", "pressed", "outlined", "explained", "affirmed", "commended", "congratulated", "offered",
             "pledged", "signed", "visited", "received", "hosted", "attended", "encouraged", "recognized", "recognised");
     /** Adverbs between a subject and its verb: "SACEUR also held talks". */
-    private static final Set<String> ADVERBS = Set.of("also", "then", "later", "subsequently", "separately", "first");
+    static final Set<String> ADVERBS = Set.of("also", "then", "later", "subsequently", "separately", "first");
     /** Verbs of a relative clause that say whom a person heads: "Jens Stoltenberg, who led the Alliance for ten years". */
     private static final Set<String> HEADING_VERBS = Set.of("led", "leads", "heads", "headed", "runs", "ran", "chairs", "chaired");
 
