@@ -42,6 +42,12 @@ final class TitlesAfterName {
             "underlined", "emphasized", "emphasised", "reaffirmed", "expressed", "highlighted", "raised", "reiterated", "conveyed",
             "briefed", "agreed", "pressed", "outlined", "explained", "affirmed", "commended", "congratulated", "offered",
             "pledged", "signed", "visited", "received", "hosted", "attended", "encouraged", "recognized", "recognised");
+    /**
+     * Auxiliaries right after a title that make it a clause's subject: "Secretary Blinken, Japan's foreign minister had
+     * been expected to join you" (a name called out, then a clause).
+     */
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "is", "were", "are", "will", "would",
+            "could", "can", "did", "does", "should", "may", "might");
     /** Adverbs between a subject and its verb: "SACEUR also held talks". */
     static final Set<String> ADVERBS = Set.of("also", "then", "later", "subsequently", "separately", "first");
     /** Verbs of a relative clause that say whom a person heads: "Jens Stoltenberg, who led the Alliance for ten years". */
@@ -132,7 +138,7 @@ final class TitlesAfterName {
             t = titleAfterAnd(s, i, appEnd);
         }
         int next = appEnd[0] < s.to && ADVERBS.contains(toks.get(appEnd[0]).lower) ? appEnd[0] + 1 : appEnd[0];
-        if (t != null && next < s.to && SUBJECT_VERBS.contains(toks.get(next).lower)) {
+        if (t != null && next < s.to && (SUBJECT_VERBS.contains(toks.get(next).lower) || AUXILIARIES.contains(toks.get(next).lower))) {
             // "Speaking alongside Jens Stoltenberg, the Prime Minister said": the next clause's subject, not his title
             // ("Accompanied by the Ambassador, Gautam Rana, SACEUR also held separate talks": SACEUR's)
             appEnd[0] = before;

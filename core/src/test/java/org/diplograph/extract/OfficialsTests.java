@@ -147,6 +147,7 @@ class OfficialsTests {
             2024-09-14 | British Minister for the Indo-Pacific Catherine Jones met Chinese Vice Foreign Minister Sun Li. British Minister of State for Africa Tom Hill was there. | GBR/catherine-jones GBR/ministry-of-foreign-affairs, CHN/sun-li CHN/ministry-of-foreign-affairs, GBR/tom-hill GBR/ministry-of-foreign-affairs
             2018-12-06 | Ivan Petrov held talks with Minister of People's Power for Defence of the Bolivarian Republic of Venezuela Jose Marin. | VEN/jose-marin VEN/ministry-of-defense
             2013-04-23 | Secretary of Defense Tom Vance was hosted by Gen. Liu Wei, the chief of the general staff of the People's Liberation Army. | USA/tom-vance USA/department-of-defense, CHN/liu-wei CHN/general-staff
+            2024-03-19 | Secretary of State Tom Vance met Philippine Foreign Secretary Jose Cruz.\\n\\nQUESTION: Secretary Vance, Japan's foreign minister had been expected to join you. | USA/tom-vance USA/department-of-state, PHL/jose-cruz PHL/ministry-of-foreign-affairs
             2023-10-10 | Petrov, Iraqi premier hold first talks\\n\\nRussian President Ivan Petrov held talks in Moscow with Iraqi Prime Minister Ali Hassan. | RUS/ivan-petrov RUS, IRQ/ali-hassan IRQ
             """)
     void roles(LocalDate published, String article, String roles) {
