@@ -154,12 +154,14 @@ final class MeetingDateAndPlace {
 
     /** The last place a sentence names, else the last country ("flew on to Nicaragua"); or null. */
     private String lastPlace(Sentence s) {
-        if (!s.places.isEmpty()) {
-            return s.places.get(s.places.size() - 1).name();
+        for (int i = s.places.size() - 1; i >= 0; i--) {
+            if (!topicPlace(s, s.places.get(i).start())) {
+                return s.places.get(i).name();
+            }
         }
         for (int i = s.states.size() - 1; i >= 0; i--) {
             Sentence.State st = s.states.get(i);
-            if (!st.alliance()) {
+            if (!st.alliance() && !topicPlace(s, st.start())) {
                 return article.text.substring(toks.get(st.start()).start, toks.get(st.end() - 1).end);
             }
         }
@@ -530,6 +532,16 @@ final class MeetingDateAndPlace {
         return false;
     }
 
+    /** Nouns whose "in" names where the matter talked about is: "the war in Syria", "the situation in Gaza". */
+    private static final Set<String> TOPIC_NOUNS = Set.of("war", "conflict", "crisis", "situation", "fighting", "peace", "security",
+            "stability", "developments", "violence", "ceasefire", "elections", "refugees", "operations", "presence", "troops",
+            "forces", "insurgency", "unrest", "tensions", "humanitarian");
+
+    /** "to discuss the civil war in Syria": a place of what was talked about, not where anyone was. */
+    private boolean topicPlace(Sentence s, int start) {
+        return start - 2 >= s.from && toks.get(start - 1).is("in") && TOPIC_NOUNS.contains(toks.get(start - 2).lower);
+    }
+
     /** The place introduced ("in", "at", "to", "visited") nearest the trigger, or null. */
     String placeOf(Sentence s, MeetingTriggers.Trigger t) {
         Sentence.Place best = null;
@@ -539,7 +551,7 @@ final class MeetingDateAndPlace {
                     || prev != null && prev.is("the") && p.start() - 2 >= s.from && toks.get(p.start() - 2).is("in");
             // "held talks with Putin, their second meeting this year after Putin's state visit to Beijing": another time's place
             boolean later = p.start() >= t.end() && PLACE_OF_ANOTHER_TIME.matcher(article.between(t.end(), p.start())).find();
-            if (introduced && !later && (best == null || Math.abs(p.start() - t.start()) < Math.abs(best.start() - t.start()))) {
+            if (introduced && !later && !topicPlace(s, p.start()) && (best == null || Math.abs(p.start() - t.start()) < Math.abs(best.start() - t.start()))) {
                 best = p;
             }
         }

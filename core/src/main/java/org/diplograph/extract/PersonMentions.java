@@ -218,7 +218,10 @@ final class PersonMentions {
         if (owner != null && p.scope == null && p.known == null) {
             p.scope = owner;
         }
-        String ranked = rank != null && titles.isEmpty() && p.scope == null && p.known == null ? demonymBeforeRank(s, chainEnd) : null;
+        // ("Danish Gen. Knud Bartels, the chairman of the NATO Military Committee": an alliance's officer is the alliance's)
+        boolean allianceOfficer = apposed != null && apposed.fixedBody != null && g.isAlliance(apposed.fixedBody.split("/")[0]);
+        String ranked = rank != null && titles.isEmpty() && p.scope == null && p.known == null && !allianceOfficer
+                ? demonymBeforeRank(s, chainEnd) : null;
         if (ranked != null) {
             // "South Korean Army Gen. Lee Sun-jin": the adjective before the rank (and service) is his country
             p.scope = ranked;
