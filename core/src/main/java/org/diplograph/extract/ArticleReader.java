@@ -137,6 +137,23 @@ final class ArticleReader {
                 ? m : null;
     }
 
+    /**
+     * "who leads the Democratic Alliance", "the Grand Alliance": a one-word alliance name ("Alliance") after a capitalised
+     * word of another name is that other body, not the alliance the gazetteer means by it.
+     */
+    private boolean otherAlliance(Sentence s, Match m) {
+        if (m.end() - m.start() != 1 || !m.has(PhraseIndex.Kind.ALLIANCE) || m.start() - 1 < s.analysisFrom) {
+            return false;
+        }
+        Token before = article.toks.get(m.start() - 1);
+        var alliance = article.g.alliances.get(m.ref(PhraseIndex.Kind.ALLIANCE).key());
+        // ("the Atlantic Alliance": a word of the alliance's own name)
+        boolean ownWord = alliance != null && alliance.name() != null && alliance.name().contains(before.text);
+        // (an acronym, "NATO", is the alliance whatever stands before it; so is a name after a sentence's first word, "Of")
+        return !article.toks.get(m.start()).allCaps() && m.start() - 1 > s.analysisFrom && before.isWord() && before.capitalised()
+                && !NameRuns.FUNCTION.contains(before.lower) && !ownWord && s.phraseAt(m.start() - 1) == null;
+    }
+
     /** Marks the gazetteer phrases of a sentence, longest first from left to right. */
     private void phrases(Sentence s) {
         List<Token> toks = article.toks;
@@ -144,6 +161,9 @@ final class ArticleReader {
             Match m = article.g.index.match(toks, i, s.to);
             if (m == null) {
                 m = pluralTitleBeforeName(s, i);
+            }
+            if (m != null && otherAlliance(s, m)) {
+                m = null;
             }
             if (m != null) {
                 s.phrases.add(m);
