@@ -607,14 +607,20 @@ final class Meetings {
                 int verb = i;
                 return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > verb).toList());
             }
-            if (toks.get(i).is("joined") && toks.get(i + 1).is("by") && i - 1 > s.analysisFrom
-                    && (toks.get(i - 1).is("was") || toks.get(i - 1).is("were")) && s.index - lastMeetingSentence <= 1) {
+            // ("The three were later joined by Galvez": a later meeting of four, told as one of its own)
+            int be = i - 1 > s.analysisFrom && (toks.get(i - 1).is("then") || toks.get(i - 1).is("also")) ? i - 2 : i - 1;
+            if (toks.get(i).is("joined") && toks.get(i + 1).is("by") && be > s.analysisFrom
+                    && (toks.get(be).is("was") || toks.get(be).is("were")) && s.index - lastMeetingSentence <= 1) {
                 // "Mattis welcomed Minister Jeong to the Pentagon today. Secretary Mattis was joined by General Dunford and
-                // General Brooks": his side at the meeting just told
+                // General Brooks": his side at the meeting just told; "They were then joined by …": both sides'
                 int verb = i;
                 Set<Person> last = participants.get(participants.size() - 1);
+                int beAt = be;
+                // ("The two met again in Lima, when they were joined by Biden": a meeting of the sentence's own)
                 boolean ofIt = s.mentions.stream().anyMatch(m -> m.end < verb && m.kind == Sentence.MentionKind.PERSON
-                        && m.person != null && last.contains(m.person));
+                        && m.person != null && last.contains(m.person)
+                        || m.kind == Sentence.MentionKind.GROUP && m.start == s.analysisFrom && m.end == beAt)
+                        || be - 1 == s.analysisFrom && toks.get(be - 1).is("they");
                 if (ofIt) {
                     return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > verb + 1).toList());
                 }

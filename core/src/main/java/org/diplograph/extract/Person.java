@@ -35,6 +35,8 @@ final class Person {
     boolean inMeeting;
     /** Named as a private person ("businessman", "First Lady"): no official, whatever his namesakes serve, unless given a role. */
     boolean privatePerson;
+    /** Whose official the text calls him: "Lula's finance minister, Fernando Haddad"; or null. */
+    Person principal;
 
     Person(int order) {
         this.order = order;

@@ -220,6 +220,19 @@ final class PersonMentions {
         }
         // ("Danish Gen. Knud Bartels, the chairman of the NATO Military Committee": an alliance's officer is the alliance's)
         boolean allianceOfficer = apposed != null && apposed.fixedBody != null && g.isAlliance(apposed.fixedBody.split("/")[0]);
+        int possessive = spanStart - 1;
+        while (possessive > s.analysisFrom && possessive >= spanStart - 2 && toks.get(possessive).isWord() && !toks.get(possessive).capitalised()
+                && !NameRuns.FUNCTION.contains(toks.get(possessive).lower) && !toks.get(possessive).is("with")) {
+            possessive--;
+        }
+        if (!titles.isEmpty() && possessive - 1 >= s.analysisFrom && toks.get(possessive).is("'s")) {
+            // "Lula's finance minister, Fernando Haddad": the official of the man named before, and so of his country
+            for (Mention m : s.mentions) {
+                if (m.kind == MentionKind.PERSON && m.end == possessive && m.person != p) {
+                    p.principal = m.person;
+                }
+            }
+        }
         String ranked = rank != null && titles.isEmpty() && p.scope == null && p.known == null && !allianceOfficer
                 ? demonymBeforeRank(s, chainEnd) : null;
         if (ranked != null) {

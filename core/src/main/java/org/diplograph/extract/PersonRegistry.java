@@ -218,6 +218,20 @@ final class PersonRegistry {
                 }
             }
         }
+        if (best == null && parts.given == null && words.size() == 1 && parts.family.length() >= 3) {
+            // "Lula" after "Luiz Inacio Lula da Silva": a middle word of one long name the article gave in full
+            Person only = null;
+            for (Person p : persons) {
+                if (p.name != null && middleWord(p, parts.family)) {
+                    if (only != null && only != p) {
+                        only = null;
+                        break;
+                    }
+                    only = p;
+                }
+            }
+            best = only;
+        }
         if (best == null && parts.given != null && !parts.givenInitial && words.size() >= 2) {
             // "Abe and Moon" in a headline, then "President Moon Jae In": a name written family name first, whose first
             // word the article used alone before
@@ -235,6 +249,20 @@ final class PersonRegistry {
             }
         }
         return best;
+    }
+
+    /** Whether a folded word is one of the middle words of a name of four words or more ("Lula" in "Luiz Inacio Lula da Silva"). */
+    private static boolean middleWord(Person p, String folded) {
+        String[] words = p.name.split("\\s+");
+        if (words.length < 4) {
+            return false;
+        }
+        for (int k = 1; k < words.length - 1; k++) {
+            if (Character.isUpperCase(words[k].charAt(0)) && KnownPeople.foldName(words[k]).equals(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the last word of a person's name is his father's, after "bin", "bint" or "ibn": "Mohammed bin Salman". */

@@ -203,6 +203,10 @@ final class Scopes {
      */
     private String contextScope(Person p, List<Meetings.Pending> meetings, List<Set<Person>> participants) {
         ArticleHeader header = article.header;
+        if (p.principal != null && p.principal.scope != null && !p.principal.scope.equals(FactSetAssembly.UNKNOWN_SCOPE)) {
+            // "Lula's finance minister, Fernando Haddad"
+            return p.principal.scope;
+        }
         if (header.publisherScope != null && p == firstPerson()) {
             return header.publisherScope;
         }
@@ -232,8 +236,7 @@ final class Scopes {
             return host;
         }
         String counterpart = header.publisherScope == null ? null : counterpartScope(p, meetings, participants);
-        if (counterpart == null && "USA".equals(header.publisherScope) && p.roles.stream().anyMatch(r -> NO_US_TITLE.matcher(
-                r.title().text == null ? "" : r.title().text).find())) {
+        if (counterpart == null && "USA".equals(header.publisherScope) && noUsTitle(p)) {
             // "The Secretary looks forward to seeing Prime Minister John Key tomorrow", in a Pentagon readout from Auckland:
             // the United States has no prime minister and no ministers: he is of the foreigners the publisher's people met first,
             // else of the dateline's country, else of the one foreign country the story's meetings were in
@@ -246,6 +249,11 @@ final class Scopes {
 
     /** Titles no American official holds. */
     private static final Pattern NO_US_TITLE = Pattern.compile("(?i)\\b(minister|premier|chancellor|king|queen|emir|amir|sultan|crown prince)\\b");
+
+    /** Whether one of his titles is one the United States does not have: "Prime Minister", "Foreign Minister", "King". */
+    private static boolean noUsTitle(Person p) {
+        return p.roles.stream().anyMatch(r -> NO_US_TITLE.matcher(r.title().text == null ? "" : r.title().text).find());
+    }
 
     /**
      * "Secretary Blinken also met separately with Prime Minister Dorin Recean", in a readout of a visit to Chisinau: one
@@ -414,6 +422,10 @@ final class Scopes {
             String visit = place != null || sameDay != null ? null : visitCountry();
             String host = place != null ? place : sameDay != null ? sameDay
                     : visit != null ? visit : header.placeCountry;
+            if ("USA".equals(host) && noUsTitle(p)) {
+                // "Foreign Minister Mauro Vieira" at the White House: the United States has no ministers, so he is no host there
+                continue;
+            }
             Set<String> others = new HashSet<>();
             participants.get(i).stream().filter(o -> o != p && o.scope != null && !o.scope.equals(FactSetAssembly.UNKNOWN_SCOPE))
                     .forEach(o -> others.add(o.scope));
