@@ -46,7 +46,7 @@ final class MeetingTriggers {
     private static final Set<String> GLAD = Set.of("pleased", "glad", "honored", "honoured", "delighted", "happy", "proud", "good");
     /** Verbs of a journey made: "flew to Beijing to meet Xi" is a meeting that took place. */
     static final Set<String> JOURNEYS = Set.of("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
-            "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking");
+            "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking", "used", "found");
     /** How far after a meeting verb its count may stand: "met Czech Foreign Minister Petr Novak twice". */
     private static final int COUNT_REACH = 8;
     /** What befalls a meeting that did not take place: "has not been scheduled", "was postponed". */
@@ -96,6 +96,10 @@ final class MeetingTriggers {
             "sitting");
     /** "A and B co-hosted the conference": its hosts met. */
     private static final String CO_HOSTED = "meeting:co-hosted";
+    /** What a day or a visit that began with someone may be called: "began Tuesday with", "opened his visit with". */
+    private static final Set<String> DAY_OPENING = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "the", "his", "her", "their", "day", "visit", "trip", "tour", "morning", "afternoon", "programme", "program",
+            "second", "first", "final", "last", "official");
     /** "Meeting in Moscow on Thursday, the two ministers …", "A and B, meeting in Vientiane, …": a participle of meeting. */
     static final String PARTICIPLE = "meeting:participle";
     /** "The leaders recalled the summit meeting held in Tokyo": the recallers met. */
@@ -236,6 +240,17 @@ final class MeetingTriggers {
                     boolean byEarlier = i + 1 < s.to && toks.get(i + 1).is("by") && !out.isEmpty();
                     if (!byEarlier) {
                         out.add(new Trigger(i, i + 1, "meeting:joined", false, false));
+                    }
+                }
+                case "began", "begins", "started", "opened" -> {
+                    // "Carney began Tuesday with NATO Secretary General Mark Rutte": the day's first meeting
+                    int with = i + 1;
+                    while (with < Math.min(s.to, i + 5) && DAY_OPENING.contains(toks.get(with).lower)) {
+                        with++;
+                    }
+                    if (with > i + 1 && with + 1 < s.to && toks.get(with).is("with") && toks.get(with + 1).capitalised()) {
+                        out.add(new Trigger(i, with + 1, "meeting:began-with", false, w.endsWith("s")));
+                        i = with;
                     }
                 }
                 case "spent" -> {
@@ -832,11 +847,15 @@ final class MeetingTriggers {
                 out.add(new Trigger(i, i + 1, t.is("with") ? "meeting:meeting-with" : "meeting:meeting-between", true, false));
                 return;
             }
-            if (!placeOrDay(t)) {
+            if (!placeOrDay(t) && !NOUN_TIME_WORDS.contains(t.lower)) {
                 return;
             }
         }
     }
+
+    /** Words of a time between a meeting noun and its "with": "his meeting later in the day with Modi". */
+    private static final Set<String> NOUN_TIME_WORDS = Set.of("later", "earlier", "that", "this", "day", "morning", "afternoon",
+            "evening", "week");
 
     /** Whether "their" stands within {@code reach} tokens before {@code i}: "their (first) encounter". */
     private boolean theirWithin(Sentence s, int i, int reach) {
