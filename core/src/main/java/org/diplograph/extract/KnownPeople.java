@@ -136,7 +136,7 @@ final class KnownPeople {
         return words;
     }
 
-    /** A name word folded as keys are: "al-Assad" is "asad", "Erdoğan" "erdogan"; a hyphenated name stays one word. */
+    /** A name word folded as keys are: "al-Assad" and "Al-Assad" are "asad", "Erdoğan" "erdogan"; a hyphenated name stays one word. */
     static String foldName(String word) {
         String cached = FOLDED.get(word);
         if (cached != null) {
@@ -157,8 +157,8 @@ final class KnownPeople {
 
     private static String foldUncached(String word) {
         int hyphen = word.indexOf('-');
-        if (hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(0))
-                && NameRuns.PARTICLES.contains(word.substring(0, hyphen))) {
+        // ("El-Sisi" as "el-Sisi": a particle's capital at the start of a sentence or by a writer's habit changes nothing)
+        if (hyphen > 0 && hyphen + 1 < word.length() && NameRuns.PARTICLES.contains(word.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))) {
             word = word.substring(hyphen + 1);
         }
         return NameKeys.fold(word).replace(" ", "");
