@@ -241,6 +241,11 @@ final class MeetingParticipants {
                     out.set(out.size() - 1, m);
                     continue;
                 }
+                if (m.kind == MentionKind.PERSON && last.kind == MentionKind.GROUP && out.size() == 1 && GROUP_THEN_LIST.matcher(gap).matches()) {
+                    // "met three leaders in turn: A, B and C": the leaders are those listed
+                    out.set(0, m);
+                    continue;
+                }
                 if (m.kind == MentionKind.COUNTERPART && gap.strip().equals(",")) {
                     // "held talks with Kang Sun Nam, his North Korean counterpart,": the same man in apposition
                     continue;
@@ -311,6 +316,9 @@ final class MeetingParticipants {
         return (toks.get(k).is("in") || toks.get(k).is("at")) && k + 1 < s.to
                 && (toks.get(k + 1).is("a") || toks.get(k + 1).is("an") || toks.get(k + 1).is("separate"));
     }
+
+    /** Between a counted group and the people it counts: " in turn: ", " — ", ": ". */
+    private static final Pattern GROUP_THEN_LIST = Pattern.compile("(?s)\\s*(in turn|separately|one by one)?\\s*[:—–]\\s*(the\\s+)?");
 
     /** Meetings of their subjects, who meet others only "with" them: "their meeting", "recalled the summit meeting". */
     private static final Set<String> OWN_MEETING = Set.of("meeting:their-meeting", MeetingTriggers.RECALLED);

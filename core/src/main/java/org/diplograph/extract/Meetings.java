@@ -563,6 +563,10 @@ final class Meetings {
         }
         // "Yoon held back-to-back summits with the leaders of 10 nations. In the morning he met A, B and C. In the afternoon
         // he received D and E": one at a time
+        // "Sisi met eight leaders in turn: A, B, C", "met them one by one"
+        if (s.text.contains(" in turn") || s.text.contains("one by one") || s.text.contains("in succession")) {
+            return true;
+        }
         return backToBack(s) || s.index > 0 && backToBack(article.sentences.get(s.index - 1))
                 || s.index > 1 && backToBack(article.sentences.get(s.index - 2));
     }
