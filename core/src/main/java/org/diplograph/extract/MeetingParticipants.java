@@ -286,8 +286,8 @@ final class MeetingParticipants {
      */
     List<Mention> subjectsAfterOpening(Sentence s, Trigger t, List<Mention> after) {
         List<Mention> out = new ArrayList<>();
-        if (t.start() <= s.analysisFrom + 1 || !(TIME_OPENERS.contains(toks.get(s.analysisFrom).lower) || anotherMeetingOpens(s))
-                || article.between(s.analysisFrom + 1, t.start()).contains(",")) {
+        int opener = TIME_OPENERS.contains(toks.get(s.analysisFrom).lower) ? s.analysisFrom : anotherMeetingOpens(s);
+        if (t.start() <= s.analysisFrom + 1 || opener < 0 || t.start() <= opener || article.between(opener + 1, t.start()).contains(",")) {
             return out;
         }
         int comma = t.end();
@@ -310,11 +310,20 @@ final class MeetingParticipants {
         return out;
     }
 
-    /** "In a separate meeting, A and B reviewed …", "At a meeting in Doha, …": another meeting, of the clause's subjects. */
-    private boolean anotherMeetingOpens(Sentence s) {
+    /**
+     * "In a separate meeting, A and B reviewed …", "At a meeting in Doha, …", "At their annual meeting, A and B elevated …":
+     * a meeting of the clause's subjects (one the sentence before told is read as told again, not here); where the opening
+     * phrase starts, or -1.
+     */
+    private int anotherMeetingOpens(Sentence s) {
         int k = s.analysisFrom;
-        return (toks.get(k).is("in") || toks.get(k).is("at")) && k + 1 < s.to
-                && (toks.get(k + 1).is("a") || toks.get(k + 1).is("an") || toks.get(k + 1).is("separate"));
+        if (k + 2 < s.to && (toks.get(k).is("today") || toks.get(k).is("yesterday")) && toks.get(k + 1).is(",")) {
+            // "Today, at their Annual Leaders' Meeting, A and B …"
+            k += 2;
+        }
+        boolean opens = (toks.get(k).is("in") || toks.get(k).is("at")) && k + 1 < s.to
+                && (toks.get(k + 1).is("a") || toks.get(k + 1).is("an") || toks.get(k + 1).is("separate") || toks.get(k + 1).is("their"));
+        return opens ? k : -1;
     }
 
     /** Between a counted group and the people it counts: " in turn: ", " — ", ": ". */

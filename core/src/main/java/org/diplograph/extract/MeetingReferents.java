@@ -353,6 +353,11 @@ final class MeetingReferents {
      * that were met.
      */
     private Set<Person> group(Sentence s, Mention m, boolean subjectsOnly, boolean alone) {
+        Person withHisSide = withHisSide(s, m);
+        if (withHisSide != null) {
+            // "General Scaparrotti and his delegation went to the Ministry, where they were received by …": he (and his side)
+            return Set.of(withHisSide);
+        }
         int count = toks.get(m.start).is("three") || m.start + 1 < m.end && toks.get(m.start + 1).is("three") ? 3
                 : toks.get(m.start).is("four") || m.start + 1 < m.end && toks.get(m.start + 1).is("four") ? 4 : 0;
         if (count > 0) {
@@ -377,6 +382,24 @@ final class MeetingReferents {
             }
         }
         return told;
+    }
+
+    /** What a person brings along: "and his delegation", "and her team". */
+    private static final Set<String> SIDE_NOUNS = Set.of("delegation", "team", "party", "entourage", "staff", "wife", "husband");
+
+    /** The person named with his side earlier in the sentence, before "they": "A and his delegation … they"; or null. */
+    private Person withHisSide(Sentence s, Mention they) {
+        if (!toks.get(they.start).is("they")) {
+            return null;
+        }
+        for (Mention p : s.mentions) {
+            int k = p.end;
+            if (p.kind == MentionKind.PERSON && p.person != null && p.end < they.start && k + 2 < s.to && toks.get(k).is("and")
+                    && (toks.get(k + 1).is("his") || toks.get(k + 1).is("her")) && SIDE_NOUNS.contains(toks.get(k + 2).lower)) {
+                return p.person;
+            }
+        }
+        return null;
     }
 
     /**

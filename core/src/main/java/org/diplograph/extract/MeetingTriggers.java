@@ -823,7 +823,9 @@ final class MeetingTriggers {
                     out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
                     return;
                 }
-                if (toks.get(k).type == Token.Type.PUNCT && !toks.get(k).text.equals("-")) {
+                // ("their Annual Leaders' Meeting": a plural's apostrophe inside the gathering's name)
+                boolean apostrophe = toks.get(k).text.equals("'") || toks.get(k).text.equals("’");
+                if (toks.get(k).type == Token.Type.PUNCT && !toks.get(k).text.equals("-") && !apostrophe) {
                     break;
                 }
             }

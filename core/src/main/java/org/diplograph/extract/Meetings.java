@@ -57,7 +57,9 @@ final class Meetings {
     final List<Pending> pending = new ArrayList<>();
     final List<Set<Person>> participants = new ArrayList<>();
     /** The sentence that told the last meeting. */
-    int lastMeetingSentence = -1;
+    int lastMeetingSentence = NONE_YET;
+    /** No meeting told yet: far enough before the first sentence that none is "the one before". */
+    private static final int NONE_YET = Integer.MIN_VALUE / 2;
     /** Meetings told again by reference: "The first had taken place in Wuhan", "returned the visit". */
     private final MeetingsRetold retold;
 

@@ -85,6 +85,13 @@ final class PersonMentions {
         }
     }
 
+    /** Who a gathering named after its members gathers: "Leaders' Meeting" (not "Secretary Gates' Meetings"). */
+    private static final Set<String> MEMBERS = Set.of("leaders", "ministers", "chiefs", "heads", "presidents", "secretaries",
+            "governors", "commanders", "generals", "parliamentarians", "mayors", "envoys");
+    /** Nouns of a gathering named after its members: "Leaders' Meeting", "Ministers' Dialogue". */
+    private static final Set<String> GATHERINGS = Set.of("meeting", "meetings", "summit", "dialogue", "forum", "conference", "retreat",
+            "talks", "consultations");
+
     /**
      * The person a run of name words names, with the rank and titles before it (read back no further
      * than {@code limit}) and a title after it; null if the run names no one.
@@ -100,6 +107,11 @@ final class PersonMentions {
         if (real == 0 || real == 1 && words.size() == 1 && start - 1 >= s.analysisFrom && FORCE_NAMES.contains(toks.get(start - 1).lower)
                 && toks.get(start - 1).capitalised()) {
             // "the commander of U.S. Forces Korea": a command's name, not a person
+            return null;
+        }
+        if (end + 1 < s.to && (toks.get(end).text.equals("'") || toks.get(end).text.equals("’"))
+                && GATHERINGS.contains(toks.get(end + 1).lower) && MEMBERS.contains(toks.get(end - 1).lower)) {
+            // "their Annual Leaders' Meeting", "the Defence Ministers' Dialogue": a gathering's name, not a person's
             return null;
         }
         int chainEnd = start;
