@@ -71,6 +71,10 @@ final class Dates {
     static final int YEAR_DAYS = 365;
     /** "that December": the month, in the year the story last stated. */
     private static final Pattern THAT_MONTH = Pattern.compile("\\b[Tt]hat\\s+" + MONTH + "(?![\\w.])");
+    /** "the following January", "the next March": that month's next coming after the date the story last stated. */
+    private static final Pattern FOLLOWING_MONTH = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:following|next)\\s+" + MONTH + "(?![\\w.])");
+    /** Added to a month's number in {@link Found#thatMonth()} for "the following January": its next coming, not the same year's. */
+    static final int FOLLOWING = 12;
     /** "on the 17th": a day of the story's month, or of the month before when the story's day comes earlier. */
     private static final Pattern ON_THE_DAY = Pattern.compile("\\b[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|[A-Za-z]))");
     /** "last November": the last such month before the month of publication. */
@@ -202,6 +206,12 @@ final class Dates {
         while (m.find()) {
             if (Character.isUpperCase(m.group(1).charAt(0))) {
                 add(found, sentence, m, null, null, published, false, month(m.group(1)));
+            }
+        }
+        m = FOLLOWING_MONTH.matcher(month && (lower.contains("following") || lower.contains("next")) ? sentence : "");
+        while (m.find()) {
+            if (Character.isUpperCase(m.group(1).charAt(0))) {
+                add(found, sentence, m, null, null, published, false, month(m.group(1)) + FOLLOWING);
             }
         }
         // the case-blind patterns are the slowest: run them only where their words are

@@ -269,9 +269,21 @@ final class MeetingDateAndPlace {
                     : shifted(storyDay(), -best.afterPrevious(), "date:before-story-day");
         }
         if (best != null && best.thatMonth() > 0) {
-            return lastStated == null ? When.NONE
-                    : new When(new PartialDate(java.time.YearMonth.of(lastStated.first().getYear(), best.thatMonth()).atDay(1),
-                    DatePrecision.MONTH), null);
+            // "visited Hollande in April 2015, and hosted him the following January": from a date its own sentence told first
+            PartialDate from = lastStated;
+            for (Dates.Found f : s.dates) {
+                if (f.date() != null && !f.future() && f.end() <= best.start()) {
+                    from = f.date();
+                }
+            }
+            if (from == null) {
+                return When.NONE;
+            }
+            int month = best.thatMonth() > Dates.FOLLOWING ? best.thatMonth() - Dates.FOLLOWING : best.thatMonth();
+            // "in April 2015 … the following January": January 2016
+            boolean nextYear = best.thatMonth() > Dates.FOLLOWING && month <= from.first().getMonthValue();
+            int year = from.first().getYear() + (nextYear ? 1 : 0);
+            return new When(new PartialDate(java.time.YearMonth.of(year, month).atDay(1), DatePrecision.MONTH), null);
         }
         if (best != null) {
             if (best.afterPrevious() != null) {

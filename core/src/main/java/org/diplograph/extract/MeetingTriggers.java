@@ -217,7 +217,12 @@ final class MeetingTriggers {
                     for (int k = Math.max(s.analysisFrom, i - 4); k < i && !paid; k++) {
                         paid = toks.get(k).is("paid") || toks.get(k).is("pays") || toks.get(k).is("paying");
                     }
-                    if (paid && i + 1 < s.to && toks.get(i + 1).is("to")) {
+                    // "during a visit to François Hollande in Paris": a visit to a person named right after "to" is one too
+                    int person = i + 2;
+                    boolean toPerson = !paid && person < s.to && toks.get(i + 1).is("to") && i - 1 >= s.analysisFrom
+                            && (toks.get(i - 1).is("a") || toks.get(i - 1).is("his") || toks.get(i - 1).is("her"))
+                            && s.mentions.stream().anyMatch(m -> m.start == person && m.kind == Sentence.MentionKind.PERSON);
+                    if ((paid || toPerson) && i + 1 < s.to && toks.get(i + 1).is("to")) {
                         out.add(new Trigger(i, i + 2, "meeting:visited", false, false));
                         i++;
                     }
