@@ -39,6 +39,9 @@ final class Memberships {
             "hopes", "hoped", "hoping", "wants", "wanted", "eventual", "path", "towards", "toward", "accession", "associate",
             "observer", "observers", "guest", "guests", "will", "would", "could", "may", "might", "to", "way", "door", "road",
             "negotiations", "process", "procedure");
+    /** Verbs after "to" that put a membership ahead: "to become a member", "to join as a member". */
+    private static final Set<String> TO_ENTER = Set.of("become", "join", "be", "gain", "enter", "accede", "win", "secure", "full",
+            "a", "an");
     /** "support for Ukraine's membership", "open the door to …": the noun is mostly said of a membership sought. */
     private static final Set<String> SOUGHT = Set.of("support", "supports", "supported", "open", "opened", "irreversible", "for");
     private static final int MEMBERSHIP_REACH = 8;
@@ -268,7 +271,9 @@ final class Memberships {
                 break;
             }
             distance += ORDINAL.matcher(w).matches() ? 0 : 1;
-            if (distance <= 3 && NEGATIONS.contains(w) || NOT_YET.contains(w) || noun && SOUGHT.contains(w)) {
+            // ("trips to fellow ASEAN members": "to" a place or people, not "to become" one)
+            boolean preposition = w.equals("to") && k + 1 < s.to && !TO_ENTER.contains(toks.get(k + 1).lower);
+            if (distance <= 3 && NEGATIONS.contains(w) || NOT_YET.contains(w) && !preposition || noun && SOUGHT.contains(w)) {
                 return true;
             }
         }
@@ -463,8 +468,9 @@ final class Memberships {
                 out.add(states.get(k - 1));
             }
         }
-        if (joining && before >= 0 && after < 0) {
-            // "Hungary joined NATO on 12 March 1999, together with the Czech Republic and Poland": they joined too
+        if (before >= 0 && after < 0) {
+            // "Hungary joined NATO on 12 March 1999, together with the Czech Republic and Poland": they joined too;
+            // "Brazil belongs to the BRICS group of major emerging economies, along with Russia, India, China and South Africa"
             for (int k = before + 1; k < states.size(); k++) {
                 if (JOINED_WITH.matcher(article.between(states.get(before).end(), states.get(k).start())).matches()) {
                     after = k;

@@ -34,6 +34,7 @@ class PartnersAndMembersTests {
             Serbia joined NATO's Partnership for Peace programme in 2006.                                 |
             They discussed cooperation between NATO and the European Union, of which Finland and Sweden are both members. | FIN EU, SWE EU
             Since 2014 they have been among NATO's Enhanced Opportunities Partners, a group that also includes Australia and Jordan. |
+            He made trips to fellow ASEAN members Indonesia and Singapore. Brazil belongs to BRICS, along with Russia and India. Ukraine wants to become a NATO member. | IDN ASEAN, SGP ASEAN, BRA BRICS, RUS BRICS, IND BRICS
             Hungary joined NATO on 12 March 1999, together with the Czech Republic and Poland. Slovakia, along with Slovenia, joined the EU in 2004. | HUN NATO, CZE NATO, POL NATO, SVK EU, SVN EU
             Egypt, Ethiopia, Iran and the United Arab Emirates joined BRICS in January. Finland formally joined NATO in April. | EGY BRICS, ETH BRICS, IRN BRICS, ARE BRICS, FIN NATO
             Several NATO allies, among them Norway and Denmark, agreed. Hungary and Slovakia are among the EU's 27 members. | NOR NATO, DNK NATO, HUN EU, SVK EU
