@@ -31,7 +31,9 @@ final class PartnerPairs {
     /** ", like the Philippines, is": a state compared with the subject, of which the predicate holds too. */
     private static final Pattern LIKE = Pattern.compile("\\s*,\\s*like\\s*(the\\s*)?");
     /** Words between "its" and "allies": "its only treaty ally", "its closest partners". */
-    private static final Set<String> OWN_QUALIFIERS = Set.of("only", "closest", "oldest", "key", "treaty", "main", "major", "formal", "close");
+    private static final Set<String> OWN_QUALIFIERS = Set.of("only", "closest", "oldest", "key", "treaty", "main", "major", "formal", "close",
+            "ironclad", "enduring", "longstanding", "long-standing", "steadfast", "unwavering", "unbreakable", "robust", "strong",
+            "historic", "vital", "critical", "important", "valued", "trusted", "bilateral");
     private static final Set<String> INCLUDING = Set.of("including", "notably", "especially", "like");
     /** Verbs that name what a state holds others to be: "counts … as partners". */
     private static final Set<String> REGARD = Set.of("counts", "counted", "considers", "considered", "regards", "regarded", "sees",
@@ -192,11 +194,14 @@ final class PartnerPairs {
      * with the alliance named before (none without one), not with each other; null when the words are not so.
      */
     List<String[]> partnerCountries(Sentence s, List<Sentence.State> states, int trigger) {
-        if (trigger + 2 >= s.to || !PARTNER_NOUNS.contains(toks.get(trigger + 1).lower) || toks.get(trigger).capitalised()) {
+        // "with NATO partners Georgia and Ukraine": the states named right after the noun
+        boolean namedAfter = toks.get(trigger).is("partners") && trigger + 1 < s.to
+                && states.stream().anyMatch(st -> st.start() == trigger + 1 && !st.alliance());
+        if (trigger + 2 >= s.to || !(namedAfter || PARTNER_NOUNS.contains(toks.get(trigger + 1).lower)) || toks.get(trigger).capitalised()) {
             // ("its Eastern Partnership countries, among them Ukraine": a programme's name, not a partnership stated)
             return null;
         }
-        List<String> listed = listedAfter(states, trigger + 1, AMONG_THEM);
+        List<String> listed = namedAfter ? listedAfter(states, trigger, AFTER_COLON) : listedAfter(states, trigger + 1, AMONG_THEM);
         int allianceBefore = trigger;
         if (listed.isEmpty()) {
             // "Three partner countries have declared that they aspire to join the Alliance: Bosnia and Herzegovina, Georgia …"

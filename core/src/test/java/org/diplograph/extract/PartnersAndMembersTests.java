@@ -129,6 +129,7 @@ class PartnersAndMembersTests {
             Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met, easing a dispute that has soured ties between the two U.S. allies. | JPN USA alliance, KOR USA alliance
             They addressed the accession of Finland and Sweden, two close partners that were invited to join NATO. | FIN NATO partnership, NATO SWE partnership
             Austria and Serbia are NATO partners, and Finland and Sweden are NATO Allies. | AUT NATO partnership, NATO SRB partnership
+            Romania works with NATO partners Georgia and Ukraine. The United States reaffirmed its ironclad alliance with the Republic of Korea. | GEO NATO partnership, NATO UKR partnership, KOR USA alliance
             Finland and Sweden joined the Partnership for Peace in 1994.                        | FIN NATO Partnership for Peace, NATO SWE Partnership for Peace
             Montenegro joined NATO's Partnership for Peace in 2006, at the same time as Serbia. | MNE NATO Partnership for Peace, NATO SRB Partnership for Peace
             Belarus, though it belongs together with Russia to the CSTO, cooperates with NATO as a Partnership for Peace country. | BLR NATO Partnership for Peace
