@@ -134,6 +134,10 @@ final class MeetingTriggers {
     /** What is exchanged in talk: "exchanged views". */
     private static final Set<String> EXCHANGED = Set.of("views", "opinions", "ideas", "notes");
 
+    /** Statements two leaders made to the press together: "made statements for the press". */
+    private static final String PRESS_STATEMENTS = "meeting:press-statements";
+    private static final Set<String> PRESS = Set.of("press", "media", "reporters", "journalists");
+
     /** Talk "on the sidelines" or "on the margins" of a gathering: in person. */
     static final String SIDELINES = "meeting:on-the-sidelines";
 
@@ -142,7 +146,7 @@ final class MeetingTriggers {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
                  "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, DISCUSSED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED,
-                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED, INTRODUCED, SIGNED_TOGETHER -> true;
+                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED, INTRODUCED, SIGNED_TOGETHER, PRESS_STATEMENTS -> true;
             default -> false;
         };
     }
@@ -379,6 +383,18 @@ final class MeetingTriggers {
                         }
                     }
                 }
+                case "made", "make", "makes" -> {
+                    // "Putin and Modi made statements for the press": together before the press, after their talks
+                    int k = i + 1;
+                    while (k < Math.min(s.to, i + 4) && (toks.get(k).is("joint") || toks.get(k).is("press") || toks.get(k).is("brief"))) {
+                        k++;
+                    }
+                    if (k + 2 < s.to && toks.get(k).is("statements") && (toks.get(k + 1).is("for") || toks.get(k + 1).is("to"))
+                            && PRESS.contains(toks.get(k + 2).lower.equals("the") && k + 3 < s.to ? toks.get(k + 3).lower : toks.get(k + 2).lower)) {
+                        out.add(new Trigger(i, k + 1, PRESS_STATEMENTS, false, !w.equals("made")));
+                        i = k;
+                    }
+                }
                 case "called", "calls" -> {
                     if (i + 1 < s.to && toks.get(i + 1).is("on")) {
                         out.add(new Trigger(i, i + 2, "meeting:called-on", false, w.equals("calls")));
@@ -507,8 +523,15 @@ final class MeetingTriggers {
                     }
                 }
                 default -> {
-                    if ((w.equals("meeting") || w.equals("hosting") || w.equals("receiving") || w.equals("welcoming")) && i - 1 >= s.analysisFrom
-                            && GERUND_BEFORE.contains(toks.get(i - 1).lower) && i + 1 < s.to
+                    // "before calling on President Widodo at the palace and then meeting Defence Minister Prabowo"
+                    boolean thenGerund = i - 2 >= s.analysisFrom && toks.get(i - 1).is("then")
+                            && (toks.get(i - 2).is("and") || toks.get(i - 2).is(","));
+                    if (w.equals("calling") && i + 2 < s.to && toks.get(i + 1).is("on") && i - 1 >= s.analysisFrom
+                            && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && toks.get(i + 2).capitalised()) {
+                        out.add(new Trigger(i, i + 2, "meeting:called-on", true, false));
+                        i++;
+                    } else if ((w.equals("meeting") || w.equals("hosting") || w.equals("receiving") || w.equals("welcoming")) && i - 1 >= s.analysisFrom
+                            && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && i + 1 < s.to
                             && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("then"))) {
                         // "told reporters after meeting Xi", "said … after hosting Zelenskiy for talks", "recalled welcoming
                         // then-Prime Minister Andersson": the gerund's subject is the sentence's
@@ -1095,6 +1118,11 @@ final class MeetingTriggers {
             return false;
         }
         Match title = s.phraseAt(i + 1);
+        if (title != null && (title.has(Kind.DEMONYM) || title.has(Kind.COUNTRY)) && !title.has(Kind.TITLE) && title.end() < s.to) {
+            // "saw Palestinian Prime Minister Mohammad Shtayyeh", "saw Egypt's President al-Sisi"
+            int next = toks.get(title.end()).is("'s") ? title.end() + 1 : title.end();
+            title = next < s.to ? s.phraseAt(next) : null;
+        }
         if (title == null || !title.has(Kind.TITLE)) {
             return false;
         }
