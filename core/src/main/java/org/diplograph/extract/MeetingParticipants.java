@@ -30,7 +30,7 @@ final class MeetingParticipants {
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
     private static final Pattern OBJECT_LIST = Pattern.compile(
-            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with)\\s*(,?\\s*separately\\s*,?\\s*)?(with\\s*)?(the|his|her)?\\s*"
+            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with)\\s*(,?\\s*separately\\s*,?\\s*)?(with\\s*|by\\s*)?(the|his|her)?\\s*"
             // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
     /** "the President of Vietnam at that time, Tran Dai Quang": a title, when it was held, then its holder's name. */
@@ -491,7 +491,9 @@ final class MeetingParticipants {
                     subjectsOut.add(m);
                 }
             }
-            return object != null && article.between(object.end, k).strip().equals(",") ? object : null;
+            // ("Lavrov, with whom Nurtleu had held talks in Moscow": the preposition before "whom" changes nothing)
+            String gap = article.between(object == null ? k : object.end, k).strip();
+            return object != null && (gap.equals(",") || gap.equals(", with")) ? object : null;
         }
         return null;
     }

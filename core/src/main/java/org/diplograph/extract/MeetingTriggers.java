@@ -500,6 +500,12 @@ final class MeetingTriggers {
                         // "The previous meeting had been their summit in Brno": a copula, the noun is its own trigger
                         continue;
                     }
+                    if (w.equals("held") && i + 1 < s.to && toks.get(i + 1).is("with") && heldWhich(s, i)) {
+                        // "the 23rd Summit, which President Michel and President von der Leyen held with President Zelenskyy"
+                        out.add(new Trigger(i, i + 2, "meeting:held-talks", false, false));
+                        i++;
+                        continue;
+                    }
                     for (int k = i + 1; k < Math.min(s.to, i + 9); k++) {
                         String x = toks.get(k).lower;
                         if (HELD_NOUNS.contains(x)) {
@@ -525,7 +531,9 @@ final class MeetingTriggers {
                 default -> {
                     // "before calling on President Widodo at the palace and then meeting Defence Minister Prabowo"
                     boolean thenGerund = i - 2 >= s.analysisFrom && toks.get(i - 1).is("then")
-                            && (toks.get(i - 2).is("and") || toks.get(i - 2).is(","));
+                            && (toks.get(i - 2).is("and") || toks.get(i - 2).is(","))
+                            // "Trump was back in February 2019, calling on Trong": the clause's subject called on him
+                            || w.equals("calling") && i - 1 >= s.analysisFrom && toks.get(i - 1).is(",");
                     if (w.equals("calling") && i + 2 < s.to && toks.get(i + 1).is("on") && i - 1 >= s.analysisFrom
                             && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && toks.get(i + 2).capitalised()) {
                         out.add(new Trigger(i, i + 2, "meeting:called-on", true, false));
@@ -1110,6 +1118,17 @@ final class MeetingTriggers {
             }
         }
         return -1;
+    }
+
+    /** "the Summit, which A and B held with C": a meeting noun, then "which" or "that", opening the clause of "held". */
+    private boolean heldWhich(Sentence s, int held) {
+        for (int k = held - 1; k > s.analysisFrom + 1 && k >= held - 12; k--) {
+            if ((toks.get(k).is("which") || toks.get(k).is("that")) && toks.get(k - 1).is(",")
+                    && (HELD_NOUNS.contains(toks.get(k - 2).lower) || MEETING_NOUNS.contains(toks.get(k - 2).lower))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "saw President al-Sisi": a titled person right after "saw", not one seen as something ("saw Putin as a partner"). */
