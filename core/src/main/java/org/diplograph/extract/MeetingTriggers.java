@@ -528,46 +528,53 @@ final class MeetingTriggers {
                         }
                     }
                 }
-                default -> {
-                    // "before calling on President Widodo at the palace and then meeting Defence Minister Prabowo"
-                    boolean thenGerund = i - 2 >= s.analysisFrom && toks.get(i - 1).is("then")
-                            && (toks.get(i - 2).is("and") || toks.get(i - 2).is(","))
-                            // "Trump was back in February 2019, calling on Trong": the clause's subject called on him
-                            || w.equals("calling") && i - 1 >= s.analysisFrom && toks.get(i - 1).is(",");
-                    if (w.equals("calling") && i + 2 < s.to && toks.get(i + 1).is("on") && i - 1 >= s.analysisFrom
-                            && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && toks.get(i + 2).capitalised()) {
-                        out.add(new Trigger(i, i + 2, "meeting:called-on", true, false));
-                        i++;
-                    } else if ((w.equals("meeting") || w.equals("hosting") || w.equals("receiving") || w.equals("welcoming")) && i - 1 >= s.analysisFrom
-                            && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && i + 1 < s.to
-                            && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("then"))) {
-                        // "told reporters after meeting Xi", "said … after hosting Zelenskiy for talks", "recalled welcoming
-                        // then-Prime Minister Andersson": the gerund's subject is the sentence's
-                        out.add(new Trigger(i, i + 1, w.equals("meeting") ? "meeting:met-with" : w.equals("hosting") ? "meeting:hosted"
-                                : w.equals("welcoming") ? "meeting:welcomed" : "meeting:received", true, false));
-                    } else if (w.equals("meeting") && i - 1 >= s.analysisFrom && toks.get(i - 1).text.equals(",") && i + 1 < s.to
-                            && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("his") || toks.get(i + 1).is("her"))) {
-                        // "Xi, meeting Biden in Bali, said": a participle with the name before it as its subject
-                        out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
-                    } else if (w.equals("meeting") && (i == s.analysisFrom && toks.get(i).capitalised()
-                                    || i - 1 >= s.analysisFrom && toks.get(i - 1).text.equals(","))
-                            && i + 1 < s.to && (toks.get(i + 1).is("in") || toks.get(i + 1).is("on") || toks.get(i + 1).is("at"))) {
-                        // "Meeting in Moscow on Thursday, the two ministers failed to agree": those after the comma met; "A
-                        // and B, meeting in Vientiane on Thursday, agreed": the subjects around it
-                        out.add(new Trigger(i, i + 1, PARTICIPLE, true, false));
-                    } else if (w.equals("call") && i - 1 >= s.analysisFrom && toks.get(i - 1).is("courtesy") && i + 1 < s.to
-                            && toks.get(i + 1).is("on")) {
-                        out.add(new Trigger(i, i + 2, "meeting:called-on", false, false));
-                    } else if (MEETING_NOUNS.contains(w)) {
-                        nominal(s, i, out);
-                    } else if (w.equals("encounter") && theirWithin(s, i, 3)) {
-                        // "since their first encounter in Helsinki in July 2018": only theirs ("an encounter with" may be any)
-                        out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
-                    }
-                }
+                default -> i = otherWord(s, i, w, out);
             }
         }
         return out;
+    }
+
+    /**
+     * The triggers of words the switch in {@link #find} does not name (kept apart so that {@code find} stays small enough
+     * for the JIT to compile); returns the index the scan goes on from.
+     */
+    private int otherWord(Sentence s, int i, String w, List<Trigger> out) {
+        // "before calling on President Widodo at the palace and then meeting Defence Minister Prabowo"
+        boolean thenGerund = i - 2 >= s.analysisFrom && toks.get(i - 1).is("then")
+                && (toks.get(i - 2).is("and") || toks.get(i - 2).is(","))
+                // "Trump was back in February 2019, calling on Trong": the clause's subject called on him
+                || w.equals("calling") && i - 1 >= s.analysisFrom && toks.get(i - 1).is(",");
+        if (w.equals("calling") && i + 2 < s.to && toks.get(i + 1).is("on") && i - 1 >= s.analysisFrom
+                && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && toks.get(i + 2).capitalised()) {
+            out.add(new Trigger(i, i + 2, "meeting:called-on", true, false));
+            return i + 1;
+        } else if ((w.equals("meeting") || w.equals("hosting") || w.equals("receiving") || w.equals("welcoming")) && i - 1 >= s.analysisFrom
+                && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && i + 1 < s.to
+                && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("then"))) {
+            // "told reporters after meeting Xi", "said … after hosting Zelenskiy for talks", "recalled welcoming
+            // then-Prime Minister Andersson": the gerund's subject is the sentence's
+            out.add(new Trigger(i, i + 1, w.equals("meeting") ? "meeting:met-with" : w.equals("hosting") ? "meeting:hosted"
+                    : w.equals("welcoming") ? "meeting:welcomed" : "meeting:received", true, false));
+        } else if (w.equals("meeting") && i - 1 >= s.analysisFrom && toks.get(i - 1).text.equals(",") && i + 1 < s.to
+                && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("his") || toks.get(i + 1).is("her"))) {
+            // "Xi, meeting Biden in Bali, said": a participle with the name before it as its subject
+            out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
+        } else if (w.equals("meeting") && (i == s.analysisFrom && toks.get(i).capitalised()
+                        || i - 1 >= s.analysisFrom && toks.get(i - 1).text.equals(","))
+                && i + 1 < s.to && (toks.get(i + 1).is("in") || toks.get(i + 1).is("on") || toks.get(i + 1).is("at"))) {
+            // "Meeting in Moscow on Thursday, the two ministers failed to agree": those after the comma met; "A
+            // and B, meeting in Vientiane on Thursday, agreed": the subjects around it
+            out.add(new Trigger(i, i + 1, PARTICIPLE, true, false));
+        } else if (w.equals("call") && i - 1 >= s.analysisFrom && toks.get(i - 1).is("courtesy") && i + 1 < s.to
+                && toks.get(i + 1).is("on")) {
+            out.add(new Trigger(i, i + 2, "meeting:called-on", false, false));
+        } else if (MEETING_NOUNS.contains(w)) {
+            nominal(s, i, out);
+        } else if (w.equals("encounter") && theirWithin(s, i, 3)) {
+            // "since their first encounter in Helsinki in July 2018": only theirs ("an encounter with" may be any)
+            out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
+        }
+        return i;
     }
 
     /**
