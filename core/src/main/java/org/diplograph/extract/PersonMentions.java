@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.extract.PhraseIndex.Kind;
 import org.diplograph.extract.PhraseIndex.Match;
+import org.diplograph.extract.PhraseIndex.Ref;
 import org.diplograph.extract.Sentence.Mention;
 import org.diplograph.extract.Sentence.MentionKind;
 
@@ -83,6 +84,26 @@ final class PersonMentions {
                 i++;
             }
         }
+    }
+
+    /** The country of "on the Russian side" opening the clause (up to a semicolon) a name is listed in, or null. */
+    private String sideOf(Sentence s, int start) {
+        for (int k = start - 1; k - 3 >= s.analysisFrom; k--) {
+            if (toks.get(k).is(";")) {
+                return null;
+            }
+            if (toks.get(k).is("side")) {
+                if (toks.get(k + 1).is("of")) {
+                    // "at Psarades, on the Greek side of the lake": a place's side, not a delegation's
+                    return null;
+                }
+                Match m = s.phraseAt(k - 1);
+                Ref state = m == null ? null : stateRef(m);
+                boolean onThe = m != null && m.start() - 2 >= s.analysisFrom && toks.get(m.start() - 1).is("the") && toks.get(m.start() - 2).is("on");
+                return state != null && onThe && g.isCountry(state.key()) ? state.key() : null;
+            }
+        }
+        return null;
     }
 
     /** Who a gathering named after its members gathers: "Leaders' Meeting" (not "Secretary Gates' Meetings"). */
@@ -250,6 +271,11 @@ final class PersonMentions {
         if (ranked != null) {
             // "South Korean Army Gen. Lee Sun-jin": the adjective before the rank (and service) is his country
             p.scope = ranked;
+        }
+        String side = p.scope == null && p.known == null && p.fallbackScope == null ? sideOf(s, spanStart) : null;
+        if (side != null) {
+            // "Taking part on the Russian side were Foreign Minister Sergei Lavrov, … Deputy Prime Minister Alexei Overchuk"
+            p.fallbackScope = side;
         }
         boolean firstListed = owner != null && counterpartsBefore(s, listed);
         if (firstListed || owner != null && counterpartListSentence == s.index

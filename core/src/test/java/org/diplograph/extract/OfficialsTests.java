@@ -151,6 +151,7 @@ class OfficialsTests {
             2024-03-19 | Secretary of State Tom Vance met Philippine Foreign Secretary Jose Cruz.\\n\\nQUESTION: Secretary Vance, Japan's foreign minister had been expected to join you. | USA/tom-vance USA/department-of-state, PHL/jose-cruz PHL/ministry-of-foreign-affairs
             2012-09-27 | Danish Gen. Lars Holm, the chairman of the NATO Military Committee, met Tom Vance, chairman of the Joint Chiefs of Staff. | NATO/lars-holm NATO/military-committee, USA/tom-vance USA/joint-chiefs-of-staff
             2025-05-22 | South African Agriculture Minister John Smith, who leads the Democratic Alliance, met Secretary of State Tom Vance. Of NATO's partners, only Japan came. | ZAF/john-smith ZAF/ministry-of-agriculture, USA/tom-vance USA/department-of-state
+            2022-12-19 | Ivan Petrov held talks in Minsk. Taking part on the Russian side were Deputy Prime Minister Oleg Sidorov and Energy Minister Pavel Orlov; on the Belarusian side, Foreign Minister Viktor Lis. | RUS/oleg-sidorov RUS, RUS/pavel-orlov RUS/ministry-of-energy, BLR/viktor-lis BLR/ministry-of-foreign-affairs
             2023-10-10 | Petrov, Iraqi premier hold first talks\\n\\nRussian President Ivan Petrov held talks in Moscow with Iraqi Prime Minister Ali Hassan. | RUS/ivan-petrov RUS, IRQ/ali-hassan IRQ
             """)
     void roles(LocalDate published, String article, String roles) {
