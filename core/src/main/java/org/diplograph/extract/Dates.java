@@ -75,6 +75,9 @@ final class Dates {
     private static final Pattern FOLLOWING_MONTH = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:following|next)\\s+" + MONTH + "(?![\\w.])");
     /** Added to a month's number in {@link Found#thatMonth()} for "the following January": its next coming, not the same year's. */
     static final int FOLLOWING = 12;
+    /** {@link Found#thatMonth()} of "that same month", "later that month": the month of the date told last. */
+    static final int SAME_MONTH = -3;
+    private static final Pattern THAT_SAME_MONTH = Pattern.compile("(?i)\\b(?:(?:later|earlier)\\s+)?(?:that|the)\\s+(?:same\\s+)?month\\b");
     /** "on the 17th": a day of the story's month, or of the month before when the story's day comes earlier. */
     private static final Pattern ON_THE_DAY = Pattern.compile("\\b[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|[A-Za-z]))");
     /** "last November": the last such month before the month of publication. */
@@ -208,6 +211,13 @@ final class Dates {
                 add(found, sentence, m, null, null, published, false, month(m.group(1)));
             }
         }
+        m = THAT_SAME_MONTH.matcher(lower.contains(" month") ? sentence : "");
+        while (m.find()) {
+            // ("the month" alone, "the month of Ramadan", is no date: only "that month", "the same month")
+            if (m.group().toLowerCase(Locale.ROOT).contains("that") || m.group().toLowerCase(Locale.ROOT).contains("same")) {
+                add(found, sentence, m, null, null, published, false, SAME_MONTH);
+            }
+        }
         m = FOLLOWING_MONTH.matcher(month && (lower.contains("following") || lower.contains("next")) ? sentence : "");
         while (m.find()) {
             if (Character.isUpperCase(m.group(1).charAt(0))) {
@@ -305,7 +315,8 @@ final class Dates {
 
     /**
      * @param storyDay  whether it names a day of the story's own week ("on Friday", "yesterday"), not a calendar date
-     * @param thatMonth for "that December", the month, to be dated in the year last stated; else 0
+     * @param thatMonth for "that December", the month, to be dated in the year last stated; {@link #SAME_MONTH} and the
+     *                  other marks below zero for dates counted from another; else 0
      */
     private static void add(List<Found> found, String sentence, Matcher m, PartialDate date, Integer afterPrevious, LocalDate published,
                             boolean storyDay, int thatMonth) {
@@ -316,7 +327,7 @@ final class Dates {
                 return;
             }
         }
-        if (date == null && afterPrevious == null && thatMonth <= 0 && published != null) {
+        if (date == null && afterPrevious == null && thatMonth == 0 && published != null) {
             return;
         }
         // "will be the first since January 11, 2023": "since" looks back whatever came before it

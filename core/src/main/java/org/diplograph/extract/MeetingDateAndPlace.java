@@ -268,7 +268,7 @@ final class MeetingDateAndPlace {
                     : told != null ? shifted(told.date(), -best.afterPrevious(), "date:before-date-told")
                     : shifted(storyDay(), -best.afterPrevious(), "date:before-story-day");
         }
-        if (best != null && best.thatMonth() > 0) {
+        if (best != null && (best.thatMonth() > 0 || best.thatMonth() == Dates.SAME_MONTH)) {
             // "visited Hollande in April 2015, and hosted him the following January": from a date its own sentence told first
             PartialDate from = lastStated;
             for (Dates.Found f : s.dates) {
@@ -278,6 +278,10 @@ final class MeetingDateAndPlace {
             }
             if (from == null) {
                 return When.NONE;
+            }
+            if (best.thatMonth() == Dates.SAME_MONTH) {
+                // "That same month, Popescu received …": the month of the date told last
+                return new When(new PartialDate(from.first().withDayOfMonth(1), DatePrecision.MONTH), null);
             }
             int month = best.thatMonth() > Dates.FOLLOWING ? best.thatMonth() - Dates.FOLLOWING : best.thatMonth();
             // "in April 2015 … the following January": January 2016
