@@ -52,6 +52,7 @@ class OfficialsTests {
             2021-05-28 | Angela Merkel met Vladimir Putin in Sochi on Friday, and the talks turned to Joe Biden's son.   | DEU/angela-merkel RUS/vladimir-putin USA/joe-biden
             2023-11-23 | Foreign Secretary Jane Doe visited Kibbutz Nir Oz, then met Israeli President Isaac Herzog.         | GBR/jane-doe ISR/isaac-herzog
             2011-12-01 | Secretary of State Tom Vance met Myanmar President U Thein Min and Myanmar Foreign Minister U Aung Lwin in Naypyitaw. | USA/tom-vance MMR/thein-min MMR/aung-lwin
+            2024-08-26 | Singaporean Prime Minister Lee Chen, the Chief Guest, met Indian Foreign Minister Anil Rao and Media. | IND/anil-rao SGP/lee-chen
             2024-10-22 | President Abdel Fattah El-Sisi met Vladimir Putin in Kazan. El-Sisi thanked him.             | EGY/abdel-fattah-el-sisi RUS/vladimir-putin
             2025-09-10 | Sisi met Ethiopia's then prime minister Ali Bekele in Malabo.                                      | EGY/sisi ETH/ali-bekele
             2024-10-12 | Isaias Afwerki hosted Somalia's President Omar Sheikh Warsame and Sheikh Tamim bin Hamad Al Thani in Asmara. | ERI/isaias-afwerki SOM/omar-sheikh-warsame QAT/tamim-bin-hamad-al-thani
