@@ -78,6 +78,14 @@ final class StatesAndPlaces {
         return false;
     }
 
+    /** Nouns of a journey whose "to" names where it went: "During his visit to Korea". */
+    private static final Set<String> JOURNEY_NOUNS = Set.of("visit", "trip", "tour", "journey");
+
+    /** "During his visit to Korea", "his trip to Japan": a country a journey went to is where its meetings were. */
+    private boolean visitTo(Sentence s, int start) {
+        return start - 2 >= s.from && toks.get(start - 1).is("to") && JOURNEY_NOUNS.contains(toks.get(start - 2).lower);
+    }
+
     /** Adds the sentence's states and places. */
     void read(Sentence s) {
         for (Match m : s.phrases) {
@@ -103,7 +111,7 @@ final class StatesAndPlaces {
             if (m.has(Kind.CAPITAL) || m.has(Kind.CITY)) {
                 Ref r = m.has(Kind.CAPITAL) ? m.ref(Kind.CAPITAL) : m.ref(Kind.CITY);
                 s.places.add(new Sentence.Place(start, end, (String) r.data()));
-            } else if (m.has(Kind.COUNTRY) && start > s.from && toks.get(start - 1).is("in")) {
+            } else if (m.has(Kind.COUNTRY) && start > s.from && (toks.get(start - 1).is("in") || visitTo(s, start))) {
                 s.places.add(new Sentence.Place(start, end, text.substring(toks.get(start).start, toks.get(end - 1).end)));
             } else if (m.has(Kind.DEMONYM) && end < s.to && toks.get(end).is("capital") && start - 2 >= s.from
                     && toks.get(start - 1).is("the") && toks.get(start - 2).is("in")) {

@@ -75,6 +75,14 @@ class ExtractorTests {
     }
 
     @Test
+    @DisplayName("the country a visit went to is the place of the meetings told with it")
+    void visitedCountry() {
+        FactSet facts = EXTRACTOR.extract("Talks\n\nDuring his visit to Japan on Wednesday, Indian External Affairs Minister Ravi Kumar "
+                + "called on Japanese Prime Minister Taro Sato.", "t", LocalDate.of(2024, 3, 6));
+        assertThat(facts.meetings()).singleElement().satisfies(m -> assertThat(m.place()).isEqualTo("Japan"));
+    }
+
+    @Test
     @DisplayName("a user gazetteer's role holder resolves a bare title on the day")
     void roleHolder() throws IOException {
         Path gazetteer = dir.resolve("g.json");
