@@ -77,7 +77,7 @@ final class Dates {
     static final int FOLLOWING = 12;
     /** {@link Found#thatMonth()} of "that same month", "later that month": the month of the date told last. */
     static final int SAME_MONTH = -3;
-    private static final Pattern THAT_SAME_MONTH = Pattern.compile("(?i)\\b(?:(?:later|earlier)\\s+)?(?:that|the)\\s+(?:same\\s+)?month\\b");
+    private static final Pattern THAT_SAME_MONTH = Pattern.compile("(?i)\\b(?:(?:later|earlier)\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)month\\b");
     /** "on the 17th": a day of the story's month, or of the month before when the story's day comes earlier. */
     private static final Pattern ON_THE_DAY = Pattern.compile("\\b[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|[A-Za-z]))");
     /** "last November": the last such month before the month of publication. */
@@ -213,10 +213,8 @@ final class Dates {
         }
         m = THAT_SAME_MONTH.matcher(lower.contains(" month") ? sentence : "");
         while (m.find()) {
-            // ("the month" alone, "the month of Ramadan", is no date: only "that month", "the same month")
-            if (m.group().toLowerCase(Locale.ROOT).contains("that") || m.group().toLowerCase(Locale.ROOT).contains("same")) {
-                add(found, sentence, m, null, null, published, false, SAME_MONTH);
-            }
+            // (only "that month" and "the same month": "the month of Ramadan" is no date)
+            add(found, sentence, m, null, null, published, false, SAME_MONTH);
         }
         m = FOLLOWING_MONTH.matcher(month && (lower.contains("following") || lower.contains("next")) ? sentence : "");
         while (m.find()) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.model.ActorId;
 import org.diplograph.model.PartialDate;
 import org.diplograph.model.Provenance;
@@ -222,7 +224,7 @@ final class PersonRegistry {
             // "Lula" after "Luiz Inacio Lula da Silva": a middle word of one long name the article gave in full
             Person only = null;
             for (Person p : persons) {
-                if (p.name != null && middleWord(p, parts.family)) {
+                if (middleWord(p, parts.family)) {
                     if (only != null && only != p) {
                         only = null;
                         break;
@@ -253,11 +255,8 @@ final class PersonRegistry {
 
     /** Whether a folded word is one of the middle words of a name of four words or more ("Lula" in "Luiz Inacio Lula da Silva"). */
     private static boolean middleWord(Person p, String folded) {
-        String[] words = p.name.split("\\s+");
-        if (words.length < 4) {
-            return false;
-        }
-        for (int k = 1; k < words.length - 1; k++) {
+        String[] words = nameWords(p);
+        for (int k = 1; words.length >= 4 && k < words.length - 1; k++) {
             if (Character.isUpperCase(words[k].charAt(0)) && KnownPeople.foldName(words[k]).equals(folded)) {
                 return true;
             }
@@ -265,22 +264,26 @@ final class PersonRegistry {
         return false;
     }
 
+    /** Words that put the father's name after a person's own: "Mohammed bin Salman". */
+    private static final Set<String> PATRONYMIC_LINKS = Set.of("bin", "bint", "ibn");
+
     /** Whether the last word of a person's name is his father's, after "bin", "bint" or "ibn": "Mohammed bin Salman". */
     private static boolean patronymicFamily(Person p) {
-        if (p.name == null) {
-            return false;
-        }
-        String[] words = p.name.split("\\s+");
-        return words.length >= 3 && java.util.Set.of("bin", "bint", "ibn").contains(words[words.length - 2]);
+        String[] words = nameWords(p);
+        return words.length >= 3 && PATRONYMIC_LINKS.contains(words[words.length - 2]);
     }
 
     /** Whether a word of a person's name stands right before his family name ("Fogh" in "Anders Fogh Rasmussen"). */
     private static boolean beforeFamily(Person p, String given) {
-        if (p.name == null) {
-            return false;
-        }
-        String[] words = p.name.split("\\s+");
+        String[] words = nameWords(p);
         return words.length >= 3 && KnownPeople.foldName(words[words.length - 2]).equals(given);
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** The words of a person's name as written; none when he has no name yet. */
+    private static String[] nameWords(Person p) {
+        return p.name == null ? new String[0] : SPACES.split(p.name);
     }
 
     private String knownBody(KnownPeople.Role r) {
