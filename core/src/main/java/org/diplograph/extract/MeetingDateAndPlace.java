@@ -489,7 +489,9 @@ final class MeetingDateAndPlace {
     private static final java.util.regex.Pattern AND_THEN = java.util.regex.Pattern.compile(
             "[^,;]{0,40}\\sand(\\s+(then|later|again))?\\s*"
             // "at their first summit in Seoul in May 2022, and on their trilateral meeting … in November 2022"
-            + "|,\\s*and\\s+(on|at|in|during|to)\\s+[^,;]{0,30}");
+            + "|,\\s*and\\s+(on|at|in|during|to)\\s+[^,;]{0,30}"
+            // "hosted Herzog in Ankara in March 2022, and he met Lapid in New York in September"
+            + "|[^,;]{0,40},\\s*(and|but)\\s+(he|she|they)(\\s+(then|later|also|again))?\\s*");
 
     /** "since the invasion of February 2022", "until 2030": a date that is not when anything met. */
     private boolean modifiesNoun(Sentence s, Dates.Found f) {
@@ -567,7 +569,7 @@ final class MeetingDateAndPlace {
                     || prev != null && prev.is("the") && p.start() - 2 >= s.from && toks.get(p.start() - 2).is("in");
             // "held talks with Putin, their second meeting this year after Putin's state visit to Beijing": another time's place
             boolean later = p.start() >= t.end() && PLACE_OF_ANOTHER_TIME.matcher(article.between(t.end(), p.start())).find();
-            if (introduced && !later && !topicPlace(s, p.start()) && (best == null || Math.abs(p.start() - t.start()) < Math.abs(best.start() - t.start()))) {
+            if (introduced && !later && !topicPlace(s, p.start()) && (best == null || placeDistance(s, p, t) < placeDistance(s, best, t))) {
                 best = p;
             }
         }
@@ -575,6 +577,15 @@ final class MeetingDateAndPlace {
             return best.name();
         }
         return null;
+    }
+
+    /** A clause joined by "and" or "but" after a comma, or after a semicolon: "hosted Herzog in Ankara, and he met Lapid in New York". */
+    private static final java.util.regex.Pattern NEXT_CLAUSE = java.util.regex.Pattern.compile("(,\\s*(and|but)\\s|;)");
+
+    /** How far a place stands from the trigger, in tokens; one behind a clause break before it counts as farther than any after. */
+    private int placeDistance(Sentence s, Sentence.Place p, MeetingTriggers.Trigger t) {
+        int d = Math.abs(p.start() - t.start());
+        return p.end() <= t.start() && NEXT_CLAUSE.matcher(article.between(p.end(), t.start())).find() ? d + 1000 : d;
     }
 
     /** The meeting's place; when its sentence names none, the previous meeting's on "the same day", else the venue. */

@@ -174,8 +174,16 @@ final class MeetingReferents {
         return holder != null && holder != of && scope.equals(holder.scopeOn(article.published)) ? holder : null;
     }
 
+    /** Words that open a clause: a person named right after one, and followed by a verb, is that clause's subject. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "as", "after", "before", "while", "since", "until", "once",
+            "because", "and", "but", ",", "where");
+
     /** He, his: the last person named (or titled: "the Secretary's stops") before it in its sentence, else the last subject. */
     private Person subjectPronoun(Sentence s, Mention m) {
+        Person clauseSubject = andHeSubject(s, m);
+        if (clauseSubject != null) {
+            return clauseSubject;
+        }
         Person p = null;
         for (Mention other : s.mentions) {
             if (other.kind == MentionKind.PRONOUN && other == s.mentions.get(0) && other.end <= m.start
@@ -206,6 +214,35 @@ final class MeetingReferents {
             }
         }
         return p != null ? p : lastSubject;
+    }
+
+    /**
+     * "… when Erdogan hosted Israeli President Isaac Herzog in Ankara, and he met Yair Lapid": a "he" opening a clause
+     * joined by "and" goes on with the last clause's subject (a person named after a clause opener and followed by a
+     * verb), not with the last man named, who was that clause's object. Null when no such subject stands before it.
+     */
+    private Person andHeSubject(Sentence s, Mention m) {
+        if (!(toks.get(m.start).is("he") || toks.get(m.start).is("she")) || m.start - 2 < s.analysisFrom
+                || !(toks.get(m.start - 1).is("and") || toks.get(m.start - 1).is("but")) || !toks.get(m.start - 2).text.equals(",")) {
+            return null;
+        }
+        Person subject = null;
+        Mention lastPerson = null;
+        for (Mention other : s.mentions) {
+            if (other.end > m.start) {
+                break;
+            }
+            if (other.kind != MentionKind.PERSON || other.end >= s.to) {
+                continue;
+            }
+            lastPerson = other;
+            Token next = toks.get(other.end);
+            boolean opened = other.start == s.analysisFrom || CLAUSE_OPENERS.contains(toks.get(other.start - 1).lower);
+            if (opened && next.isWord() && !next.capitalised() && next.lower.endsWith("ed")) {
+                subject = other.person;
+            }
+        }
+        return subject != null && lastPerson != null && lastPerson.person != subject ? subject : null;
     }
 
     /** Him: the person named last before it who is not the meeting's subject. */

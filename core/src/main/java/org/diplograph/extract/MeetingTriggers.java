@@ -878,6 +878,12 @@ final class MeetingTriggers {
             // "came together for a bilateral meeting"
             before--;
         }
+        if (!out.isEmpty() && i + 2 < s.to && (toks.get(i + 1).is("also") || toks.get(i + 1).is("attended")) && (toks.get(i + 2).is("attended")
+                || toks.get(i + 2).is("by"))) {
+            // "held talks with al-Sharaa on Dec. 22, in a meeting also attended by Nuh Yilmaz": the talks just told, whose
+            // participants the attendance joins
+            return;
+        }
         if ((w.equals("talks") || w.equals("meeting")) && before >= s.analysisFrom && Set.of("of", "at", "after", "during", "following", "in", "for")
                 .contains(toks.get(before).lower) && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
             // "agreed … after four hours of talks", "made no progress at talks in Turkey": the sentence's subjects talked

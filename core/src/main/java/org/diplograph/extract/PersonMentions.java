@@ -113,6 +113,13 @@ final class PersonMentions {
     private static final Set<String> GATHERINGS = Set.of("meeting", "meetings", "summit", "dialogue", "forum", "conference", "retreat",
             "talks", "consultations");
 
+    /** "al-Sharaa", "el-Sisi": a family name behind a particle written in lower case is a name word all the same. */
+    static boolean particleJoined(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
+                && NameRuns.PARTICLES.contains(word.substring(0, hyphen));
+    }
+
     /**
      * The person a run of name words names, with the rank and titles before it (read back no further
      * than {@code limit}) and a title after it; null if the run names no one.
@@ -121,13 +128,17 @@ final class PersonMentions {
         List<String> words = names.nameWords(start, end);
         int real = 0;
         for (String w : words) {
-            if (w.length() >= 2 && !(w.length() == 2 && w.endsWith(".")) && Character.isUpperCase(w.charAt(0))) {
+            if (w.length() >= 2 && !(w.length() == 2 && w.endsWith(".")) && (Character.isUpperCase(w.charAt(0)) || particleJoined(w))) {
                 real++;
             }
         }
         if (real == 0 || real == 1 && words.size() == 1 && start - 1 >= s.analysisFrom && FORCE_NAMES.contains(toks.get(start - 1).lower)
                 && toks.get(start - 1).capitalised()) {
             // "the commander of U.S. Forces Korea": a command's name, not a person
+            return null;
+        }
+        if (end < s.to && toks.get(end).capitalised() && FACILITIES.contains(toks.get(end).lower)) {
+            // "King Khalid International Airport", "Prince Sultan Air Base": a place named after someone
             return null;
         }
         if (end + 1 < s.to && (toks.get(end).text.equals("'") || toks.get(end).text.equals("’"))
@@ -233,7 +244,7 @@ final class PersonMentions {
         Person known = titled ? null : registry.lookup(words, familyFirst, false);
         // "to look into Joe Biden's son": a full name the gazetteer knows is no place after a preposition
         boolean knownFullName = real >= 2 && registry.knownName(words, familyFirst) && !badContextAfter(s, end)
-                && !(start - 1 >= s.analysisFrom && Set.of("the", "a", "an", "-").contains(toks.get(start - 1).lower));
+                && !(start - 1 >= s.analysisFrom && (Set.of("the", "a", "an").contains(toks.get(start - 1).lower) || hyphenBefore(s, start)));
         if (!titled && known == null && !knownFullName && !(registry.knownName(words, familyFirst) && !badContext(s, start, end))) {
             if (real < 2 || badContext(s, start, end)) {
                 return null;
@@ -598,6 +609,11 @@ final class PersonMentions {
     }
 
     /** Words a command's name ends in before its place: "U.S. Forces Korea", "Pacific Fleet". */
+    /** Words that make a person's name the name of a place or a thing: "King Fahd Causeway", "Jawaharlal Nehru University". */
+    private static final Set<String> FACILITIES = Set.of("airport", "international", "air", "airbase", "base", "palace", "hall",
+            "university", "academy", "stadium", "mosque", "bridge", "causeway", "street", "avenue", "road", "boulevard", "square",
+            "hospital", "museum", "library", "foundation", "prize", "award", "port", "canal", "dam", "school", "college", "centre",
+            "center", "park", "station", "terminal", "complex", "institute");
     private static final Set<String> FORCE_NAMES = Set.of("forces", "force", "command", "fleet");
 
     private static final Set<String> SERVICES = Set.of("army", "navy", "marine", "marines", "military");
@@ -616,12 +632,17 @@ final class PersonMentions {
             Token prev = toks.get(start - 1);
             // "visited Kibbutz Be'eri", "toured Camp Humphreys": one visits places, and names people with a title;
             // "during exercise Steadfast Defender": an exercise's or operation's name
-            if (Set.of("the", "a", "an", "in", "at", "near", "from", "into", "of", "-", "visited", "visiting", "toured", "touring",
-                    "exercise", "exercises", "operation", "codenamed", "code-named").contains(prev.lower)) {
+            if (Set.of("the", "a", "an", "in", "at", "near", "from", "into", "of", "visited", "visiting", "toured", "touring",
+                    "exercise", "exercises", "operation", "codenamed", "code-named").contains(prev.lower) || hyphenBefore(s, start)) {
                 return true;
             }
         }
         return badContextAfter(s, end);
+    }
+
+    /** "pro-Putin": a hyphen joined to the run makes it part of a word; a dash between spaces ("Russia - Sergei Lavrov") does not. */
+    private boolean hyphenBefore(Sentence s, int start) {
+        return start - 1 >= s.analysisFrom && toks.get(start - 1).text.equals("-") && !toks.get(start).spaceBefore;
     }
 
     /** "Camp David Accords", "Kim Il Sung-era": what follows makes the run part of a longer name. */

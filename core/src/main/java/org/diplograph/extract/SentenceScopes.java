@@ -125,7 +125,7 @@ final class SentenceScopes {
     }
 
     /**
-     * "The foreign ministers of Turkey and Greece, Mevlut Cavusoglu and Nikos Dendias": two lists of the same length,
+     * "The foreign ministers of Turkey and Greece, Mevlut Cavusoglu and Nikos Dendias" (or after a dash or a colon): two lists of the same length,
      * the states after "of" and the people right after them, are read in order. Gives a person his state only when
      * nothing else has.
      */
@@ -156,7 +156,7 @@ final class SentenceScopes {
                 first = people.get(k).start >= states.get(b).end() ? k : first;
             }
             if (n < 2 || first < 0 || first + n > people.size()
-                    || !article.between(states.get(b).end(), people.get(first).start).strip().equals(",")) {
+                    || !Set.of(",", "-", "—", ":").contains(article.between(states.get(b).end(), people.get(first).start).strip())) {
                 continue;
             }
             boolean listed = true;

@@ -72,7 +72,7 @@ final class TitleReader {
                 pos = k - 2;
                 acrossAcronym = true;
                 continue;
-            } else if (k >= limit && (toks.get(k).text.equals(",") || !out.isEmpty() && toks.get(k).is("and"))) {
+            } else if (k >= limit && (toks.get(k).text.equals(",") || spacedDash(s, k) || !out.isEmpty() && toks.get(k).is("and"))) {
                 // "Deputy Prime Minister and Minister of National Defense": two titles of one person
                 acrossAnd = toks.get(k).is("and");
                 k--;
@@ -142,6 +142,11 @@ final class TitleReader {
         return firstHead != null && HEADS.contains(second) && !firstHead.equals(second);
     }
 
+    /** "the foreign ministers of Britain and Russia - William Hague and Sergei Lavrov": a hyphen between spaces is a dash, as a comma. */
+    private boolean spacedDash(Sentence s, int i) {
+        return toks.get(i).text.equals("-") && toks.get(i).spaceBefore && i + 1 < s.to && toks.get(i + 1).spaceBefore;
+    }
+
     boolean titleish(Sentence s, int i) {
         if (i < s.analysisFrom || s.covered(i)) {
             return false;
@@ -163,7 +168,12 @@ final class TitleReader {
         if (t.lower.equals("then") && i > s.from && (toks.get(i - 1).is("'s") || toks.get(i - 1).is("’s"))) {
             return true;
         }
-        if (t.lower.equals("'s") || t.lower.equals("of") || t.lower.equals("the") || t.lower.equals("for") || t.text.equals("-")
+        // "Commander-in-Chief", "aide-de-camp": a small word joined by hyphens on both sides is inside one title word
+        if (i > s.from && i + 1 < s.to && toks.get(i - 1).text.equals("-") && toks.get(i + 1).text.equals("-")
+                && !t.spaceBefore && !toks.get(i + 1).spaceBefore) {
+            return true;
+        }
+        if (t.lower.equals("'s") || t.lower.equals("of") || t.lower.equals("the") || t.lower.equals("for") || t.text.equals("-") && !spacedDash(s, i)
                 || t.lower.equals("to") && i > s.from && toks.get(i - 1).isWord() && toks.get(i - 1).capitalised()) {
             return true;
         }

@@ -56,6 +56,7 @@ class OfficialsTests {
             2024-10-22 | President Abdel Fattah El-Sisi met Vladimir Putin in Kazan. El-Sisi thanked him.             | EGY/abdel-fattah-el-sisi RUS/vladimir-putin
             2025-09-10 | Sisi met Ethiopia's then prime minister Ali Bekele in Malabo.                                      | EGY/sisi ETH/ali-bekele
             2024-10-12 | Isaias Afwerki hosted Somalia's President Omar Sheikh Warsame and Sheikh Tamim bin Hamad Al Thani in Asmara. | ERI/isaias-afwerki SOM/omar-sheikh-warsame QAT/tamim-bin-hamad-al-thani
+            2024-02-28 | The meeting was chaired by Dr Mohamed Ali, President of the Co-operative Republic of Guyana, who met Roosevelt Marks, Prime Minister of the Commonwealth of Dominica, on Monday. | GUY/mohamed-ali DMA/roosevelt-marks
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence, "t", published);

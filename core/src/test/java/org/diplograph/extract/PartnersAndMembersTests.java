@@ -78,6 +78,7 @@ class PartnersAndMembersTests {
             Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. They work together in NATO and in the OSCE, of which both our countries are members. Later that day Mitsotakis received Cypriot President Nikos Christodoulides. | GRC NATO, TUR NATO, GRC OSCE, TUR OSCE
             Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. We work closely in the OSCE and in NATO, where both our countries are members. | GRC NATO, TUR NATO, GRC OSCE, TUR OSCE
             NATO leaders met in Wales. The eastern allies, among them the Baltic members Estonia, Latvia and Lithuania, had lobbied hard. | EST NATO, LVA NATO, LTU NATO
+            Paraguay and Uruguay are members of Mercosur, the Southern Common Market.                         | PRY MERCOSUR, URY MERCOSUR
             """)
     void memberships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article, "t", DAY);
