@@ -588,6 +588,36 @@ final class MeetingDateAndPlace {
         return p.end() <= t.start() && NEXT_CLAUSE.matcher(article.between(p.end(), t.start())).find() ? d + 1000 : d;
     }
 
+    /**
+     * "held talks with Chinh on Monday, and with Mottley on Sunday": the date stated right after a later object of the
+     * same verb (before the next one, in its clause) is that object's meeting's; null when none is.
+     */
+    When dateAfter(Sentence s, Sentence.Mention object, Sentence.Mention next) {
+        // (not a clause of his own: "and Georgia's Garibashvili, who became Defence Minister last month")
+        int from = toks.get(object.end - 1).end - toks.get(s.from).start;
+        int to = next != null ? toks.get(next.start).start - toks.get(s.from).start : s.text.length();
+        for (Dates.Found f : s.dates) {
+            if (f.start() >= from && f.end() <= to && f.date() != null && !f.future() && OWN_TIME.matcher(s.text.substring(from, f.start())).matches()) {
+                return new When(f.date(), null);
+            }
+        }
+        return null;
+    }
+
+    /** "…, and with Mottley in Tianjin on Sunday": the place named right after a later object of the same verb, or null. */
+    String placeAfter(Sentence s, Sentence.Mention object, Sentence.Mention next) {
+        int to = next != null ? next.start : s.to;
+        for (Sentence.Place p : s.places) {
+            if (p.start() - 1 == object.end && p.end() <= to && (toks.get(object.end).is("in") || toks.get(object.end).is("at"))) {
+                return p.name();
+            }
+        }
+        return null;
+    }
+
+    /** What may stand between a person and the time of his meeting: a place at most ("in Beijing"). */
+    private static final java.util.regex.Pattern OWN_TIME = java.util.regex.Pattern.compile("\\s*((in|at)\\s+(the\\s+)?\\p{Lu}[\\p{L}'-]*(\\s+\\p{Lu}[\\p{L}'-]*)*\\s*)?");
+
     /** The meeting's place; when its sentence names none, the previous meeting's on "the same day", else the venue. */
     String placeOrEarlier(Sentence s, String place, When when) {
         boolean sameDayRef = false;

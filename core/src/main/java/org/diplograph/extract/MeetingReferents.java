@@ -41,6 +41,9 @@ final class MeetingReferents {
     /** The people of the last sentence that named two or more in one breath, and where: "they" before any meeting. */
     private List<Person> lastPair = List.of();
     private int lastPairSentence = -1;
+    /** The people of the last sentence that named three or more, in order, and that sentence: "the four leaders". */
+    private List<Person> lastNamed = List.of();
+    private int lastNamedSentence = -1;
     /** The one person a sentence named, and that sentence: "The most spectacular encounters were with Donald Trump." */
     private Person namedAlone;
     private int namedAloneSentence = -1;
@@ -453,6 +456,14 @@ final class MeetingReferents {
         if (!leaders) {
             return Set.of();
         }
+        if (lastNamed.size() >= count && lastNamedSentence >= s.index - 2) {
+            // "Four visiting heads of government -- A, B, C and D -- attended, at Li's invitation. Later, the four leaders were
+            // received by Xi": the first that many just named together, when they are heads of as many states
+            Set<Person> listed = new LinkedHashSet<>(lastNamed.subList(0, count));
+            if (listed.stream().allMatch(this::heads) && listed.stream().map(p -> p.scopeOn(article.published)).distinct().count() == count) {
+                return listed;
+            }
+        }
         if (firstMeeting.size() == count && firstMeeting.stream().allMatch(this::heads)) {
             return firstMeeting;
         }
@@ -742,6 +753,10 @@ final class MeetingReferents {
         }
         namedAlone = named.size() == 1 ? named.get(0) : null;
         namedAloneSentence = s.index;
+        if (named.size() > 2) {
+            lastNamed = List.copyOf(named);
+            lastNamedSentence = s.index;
+        }
         if (named.size() > 2 && lastAll.size() == 2 && named.containsAll(lastAll)) {
             // "Zakharova said it was Blinken who sought the contact, that Lavrov …": the two who met, named again
             lastPair = List.copyOf(lastAll);

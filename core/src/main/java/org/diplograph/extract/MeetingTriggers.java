@@ -565,6 +565,10 @@ final class MeetingTriggers {
             // "Meeting in Moscow on Thursday, the two ministers failed to agree": those after the comma met; "A
             // and B, meeting in Vientiane on Thursday, agreed": the subjects around it
             out.add(new Trigger(i, i + 1, PARTICIPLE, true, false));
+        } else if (w.equals("meeting") && i == s.analysisFrom && toks.get(i).capitalised() && i + 1 < s.to && toks.get(i + 1).capitalised()
+                && s.phraseAt(i + 1) == null) {
+            // "Meeting Chinh, Xi noted …": the one named after the comma met the one named before it
+            out.add(new Trigger(i, i + 1, "meeting:meeting-with", true, false));
         } else if (w.equals("call") && i - 1 >= s.analysisFrom && toks.get(i - 1).is("courtesy") && i + 1 < s.to
                 && toks.get(i + 1).is("on")) {
             out.add(new Trigger(i, i + 2, "meeting:called-on", false, false));

@@ -215,10 +215,15 @@ final class Meetings {
                 all.addAll(objectPeople);
                 addOccasions(s, t, occasions, all, subjectPeople, objectPeople, confidence);
             } else if ((separately(s, t) || apart(objects)) && !subjectPeople.isEmpty() && groups.size() > 1) {
-                for (Set<Person> one : groups) {
+                for (int g = 0; g < groups.size(); g++) {
                     Set<Person> all = new LinkedHashSet<>(subjectPeople);
-                    all.addAll(one);
-                    addMeeting(s, t, all, subjectPeople, one, when, place, confidence, "meeting:separately");
+                    all.addAll(groups.get(g));
+                    // "held talks with Chinh in Beijing on Monday, and with Mottley in Tianjin on Sunday": each its own time and place
+                    Mention next = g + 1 < objects.size() ? objects.get(g + 1) : null;
+                    When ownDate = g > 0 && g < objects.size() ? dateAndPlace.dateAfter(s, objects.get(g), next) : null;
+                    String ownPlace = g > 0 && g < objects.size() ? dateAndPlace.placeAfter(s, objects.get(g), next) : null;
+                    addMeeting(s, t, all, subjectPeople, groups.get(g), ownDate != null ? ownDate : when, ownPlace != null ? ownPlace : place,
+                            confidence, "meeting:separately");
                 }
             } else if (bilaterals(s, t) && subjectPeople.size() + objectPeople.size() > 2) {
                 // "the bilateral meetings held among the three leaders", "the three leaders held bilateral meetings": each pair
@@ -538,7 +543,7 @@ final class Meetings {
         }
         for (int i = 1; i < objects.size(); i++) {
             String gap = article.between(objects.get(i - 1).end, objects.get(i).start);
-            if (gap.contains("separately") || WITH_AGAIN.matcher(gap.strip()).lookingAt()) {
+            if (gap.contains("separately") || WITH_AGAIN.matcher(gap.strip()).lookingAt() || WITH_AGAIN_AFTER.matcher(gap).find()) {
                 return true;
             }
         }
@@ -546,6 +551,8 @@ final class Meetings {
     }
 
     private static final Pattern WITH_AGAIN = Pattern.compile(",?\\s*and\\s+(?:also\\s+|later\\s+|then\\s+)?with\\b");
+    /** "held talks with Chinh in Beijing on Monday, and with Mottley on Sunday": the second "with" after the first one's place or time. */
+    private static final Pattern WITH_AGAIN_AFTER = Pattern.compile("^\\s+(in|on|at|during)\\s[^,;]{1,40},\\s*and\\s+(?:also\\s+|later\\s+|then\\s+)?with\\s*$");
 
     /**
      * "A and B met Xi and, separately, held the Summit meeting with Li": "separately" between two verbs of the same subjects
