@@ -241,8 +241,10 @@ final class MeetingParticipants {
                     out.set(out.size() - 1, m);
                     continue;
                 }
-                if (m.kind == MentionKind.PERSON && last.kind == MentionKind.GROUP && out.size() == 1 && GROUP_THEN_LIST.matcher(gap).matches()) {
-                    // "met three leaders in turn: A, B and C": the leaders are those listed
+                if (m.kind == MentionKind.PERSON && last.kind == MentionKind.GROUP && out.size() == 1
+                        && (GROUP_THEN_LIST.matcher(gap).matches() || COUNTED_THEN_LIST.matcher(gap).matches() && counted(last))) {
+                    // "met three leaders in turn: A, B and C", "the meeting of the ministers of the two countries, A and B":
+                    // the leaders are those listed
                     out.set(0, m);
                     continue;
                 }
@@ -325,6 +327,20 @@ final class MeetingParticipants {
                 && (toks.get(k + 1).is("a") || toks.get(k + 1).is("an") || toks.get(k + 1).is("separate") || toks.get(k + 1).is("their"));
         return opens ? k : -1;
     }
+
+    /** Whether a group counts its people: "the two countries", "three leaders". */
+    private boolean counted(Mention group) {
+        for (int k = group.start; k < group.end; k++) {
+            if (COUNTS.contains(toks.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "both");
+    /** Between "the two" and the people it counts: " countries, ", ", ". */
+    private static final Pattern COUNTED_THEN_LIST = Pattern.compile("\\s*(\\p{Ll}+\\s*)?,\\s*");
 
     /** Between a counted group and the people it counts: " in turn: ", " — ", ": ". */
     private static final Pattern GROUP_THEN_LIST = Pattern.compile("(?s)\\s*(in turn|separately|one by one)?\\s*[:—–]\\s*(the\\s+)?");

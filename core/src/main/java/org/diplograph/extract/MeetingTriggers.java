@@ -177,6 +177,11 @@ final class MeetingTriggers {
                     && !article.between(i, p.start()).contains(",")) {
                 return true;
             }
+            // "In January, in Tbilisi, Prime Ministers A and B signed the declaration": the place opening their clause
+            if (p.end() <= first.start && p.start() - 1 >= s.analysisFrom && toks.get(p.start() - 1).is("in")
+                    && article.between(p.end(), first.start).strip().equals(",")) {
+                return true;
+            }
         }
         return false;
     }
@@ -539,6 +544,21 @@ final class MeetingTriggers {
      * for the JIT to compile); returns the index the scan goes on from.
      */
     private int otherWord(Sentence s, int i, String w, List<Trigger> out) {
+        if (w.equals("handed")) {
+            // "handed over his country's instrument of accession to Secretary of State Blinken": given in person
+            for (int k = i + 1; k + 1 < Math.min(s.to, i + 12); k++) {
+                Token t = toks.get(k);
+                if (t.is("to") && (toks.get(k + 1).capitalised() || toks.get(k + 1).is("the") || toks.get(k + 1).is("his")
+                        || toks.get(k + 1).is("her"))) {
+                    out.add(new Trigger(i, k + 1, "meeting:handed-to", false, false));
+                    return k;
+                }
+                if (t.type == Token.Type.PUNCT && !t.is("'s") && !t.text.equals("-") || t.is("by") || t.is("with")) {
+                    break;
+                }
+            }
+            return i;
+        }
         // "before calling on President Widodo at the palace and then meeting Defence Minister Prabowo"
         boolean thenGerund = i - 2 >= s.analysisFrom && toks.get(i - 1).is("then")
                 && (toks.get(i - 2).is("and") || toks.get(i - 2).is(","))
@@ -930,12 +950,29 @@ final class MeetingTriggers {
         if (noun + 2 >= s.to || !toks.get(noun + 1).is("of")) {
             return false;
         }
-        for (int k = noun + 2; k < Math.min(s.to, noun + 9); k++) {
+        for (int k = noun + 2; k < Math.min(s.to, noun + 14); k++) {
             Token t = toks.get(k);
+            Sentence.Mention at = null;
             for (Sentence.Mention m : s.mentions) {
-                if (m.start == k) {
-                    return m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.GROUP;
-                }
+                at = m.start == k ? m : at;
+            }
+            // "the meeting of the defense ministers of Azerbaijan and Turkey (or of the two countries), A and B": the
+            // people the countries are followed by
+            boolean listFollows = at != null && at.end + 1 < s.to && toks.get(at.end).is(",") && toks.get(at.end + 1).capitalised();
+            if (at != null && (at.kind == Sentence.MentionKind.STATES || at.kind == Sentence.MentionKind.GROUP && listFollows)) {
+                k = at.end - 1;
+                continue;
+            }
+            if (at != null) {
+                return at.kind == Sentence.MentionKind.PERSON || at.kind == Sentence.MentionKind.GROUP;
+            }
+            Sentence.State state = null;
+            for (Sentence.State st : s.states) {
+                state = st.start() == k ? st : state;
+            }
+            if (state != null) {
+                k = state.end() - 1;
+                continue;
             }
             if (!(t.isWord() && !t.capitalised() || t.is(",") && k + 1 < s.to && toks.get(k + 1).capitalised())) {
                 return false;

@@ -543,7 +543,9 @@ final class Meetings {
         }
         for (int i = 1; i < objects.size(); i++) {
             String gap = article.between(objects.get(i - 1).end, objects.get(i).start);
-            if (gap.contains("separately") || WITH_AGAIN.matcher(gap.strip()).lookingAt() || WITH_AGAIN_AFTER.matcher(gap).find()) {
+            // ("received by Prime Minister A and by the Chairman of the Parliament, B": a preposition said again, a meeting again)
+            if (gap.contains("separately") || WITH_AGAIN.matcher(gap.strip()).lookingAt() || WITH_AGAIN_AFTER.matcher(gap).find()
+                    || BY_AGAIN.matcher(gap).matches()) {
                 return true;
             }
         }
@@ -551,6 +553,7 @@ final class Meetings {
     }
 
     private static final Pattern WITH_AGAIN = Pattern.compile(",?\\s*and\\s+(?:also\\s+|later\\s+|then\\s+)?with\\b");
+    private static final Pattern BY_AGAIN = Pattern.compile("(?s),?\\s*and\\s+by\\s+(the\\s+)?.*");
     /** "held talks with Chinh in Beijing on Monday, and with Mottley on Sunday": the second "with" after the first one's place or time. */
     private static final Pattern WITH_AGAIN_AFTER = Pattern.compile("^\\s+(in|on|at|during)\\s[^,;]{1,40},\\s*and\\s+(?:also\\s+|later\\s+|then\\s+)?with\\s*$");
 

@@ -30,7 +30,10 @@ final class NameRuns {
             "holds", "receives", "hosts", "welcomes", "urges", "tells", "thanks", "congratulates", "discusses", "invites",
             "sends", "appoints", "names", "briefs", "joins", "greets", "confirms", "warns", "closes", "wraps", "ends", "opens",
             "begins", "concludes", "vows", "pledges", "seeks", "signs", "calls", "reaffirms", "stresses", "tours", "hails",
-            "praises", "agrees", "backs", "rejects", "completes");
+            "praises", "agrees", "backs", "rejects", "completes",
+            // after two subjects: "PM Netanyahu and Indian PM Modi Issue Joint Statements"
+            "issue", "issues", "hold", "meet", "sign", "discuss", "agree", "pledge", "vow", "reaffirm", "hail", "launch", "launches",
+            "adopt", "adopts", "review", "reviews", "release", "releases");
     /** Months that are also given names or surnames. */
     private static final Set<String> NAME_MONTHS = Set.of("may", "june", "jun", "jan", "april", "august");
     /** Function words that are also family names ("President To Lam", Vietnamese; "An" and "No", Korean). */
@@ -43,12 +46,14 @@ final class NameRuns {
     static final Set<String> PATRONYMIC_MARKERS = Set.of("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu");
 
     private final Gazetteer g;
+    private final Article article;
     private final List<Token> toks;
     /** Family names the article has written in capitals before a given name ("KISHIDA Fumio"), as they are written. */
     private final Set<String> capsFamilies = new HashSet<>();
 
     NameRuns(Article article) {
         this.g = article.g;
+        this.article = article;
         this.toks = article.toks;
     }
 
@@ -70,8 +75,10 @@ final class NameRuns {
         if (t.isInitial()) {
             return true;
         }
-        if (i - 1 >= s.analysisFrom && toks.get(i - 1).is(",") && HEADLINE_VERBS.contains(t.lower)) {
-            // "…, Closes Out South America Trip": a headline's second verb
+        if (i - 1 >= s.analysisFrom && HEADLINE_VERBS.contains(t.lower) && (toks.get(i - 1).is(",")
+                || toks.get(i - 1).capitalised() && article.inHeadline(s))) {
+            // "…, Closes Out South America Trip": a headline's second verb; "… and Indian PM Modi Issue Joint Statements":
+            // a headline's verb after a name
             return false;
         }
         if (NAME_MONTHS.contains(t.lower) && monthAsName(s, i)) {

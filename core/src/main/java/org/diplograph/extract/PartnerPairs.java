@@ -37,7 +37,8 @@ final class PartnerPairs {
     private static final Set<String> INCLUDING = Set.of("including", "notably", "especially", "like");
     /** Verbs that name what a state holds others to be: "counts … as partners". */
     private static final Set<String> REGARD = Set.of("counts", "counted", "considers", "considered", "regards", "regarded", "sees",
-            "saw", "views", "viewed", "treats", "treated", "describes", "described", "names", "named", "lists", "listed");
+            "saw", "views", "viewed", "treats", "treated", "describes", "described", "names", "named", "lists", "listed",
+            "count", "consider", "regard", "see", "view", "treat", "describe", "calls", "called");
     private static final int TWO_REACH = 6;
     /** "the U.S.-Japan alliance", "the Japan-US treaty allies": how close "allies" follows the pair it is of. */
     private static final int ADJACENT = 3;
@@ -281,6 +282,13 @@ final class PartnerPairs {
                     subject = st;
                 } else if (st.start() > v && st.end() <= as) {
                     listed.add(st.code());
+                }
+            }
+            for (int k = Math.max(s.analysisFrom, v - 2); subject == null && k < v; k++) {
+                // "Uzbek officials describe both the United States and Russia as strategic partners": the people of a state
+                Match m = s.phraseAt(k);
+                if (m != null && m.has(Kind.DEMONYM) && article.g.isCountry(m.ref(Kind.DEMONYM).key())) {
+                    subject = new Sentence.State(m.start(), m.end(), m.ref(Kind.DEMONYM).key(), false);
                 }
             }
             if (listed.isEmpty() && subject != null && bothCountries(v + 1, as)) {

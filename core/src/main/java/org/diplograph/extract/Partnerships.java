@@ -107,6 +107,7 @@ final class Partnerships {
             if (ofThird.isEmpty()) {
                 ofThird = pairs.withAsPartners(s, states, i);
             }
+
             if (ofThird.isEmpty()) {
                 // "stands by its allies, including the Philippines"
                 ofThird = pairs.itsAllies(s, states, i);

@@ -229,7 +229,9 @@ final class PersonMentions {
             // "General Tom Vance of the United States"
             int at = toks.get(end + 1).is("the") && end + 2 < s.to ? end + 2 : end + 1;
             Match m = s.phraseAt(at);
-            if (m != null && m.start() == at && (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE))) {
+            // ("tells Cameron of Argentina's discomfort": the country owns what follows, it does not place him)
+            boolean owns = m != null && m.end() < s.to && (toks.get(m.end()).is("'s") || toks.get(m.end()).is("’s"));
+            if (m != null && m.start() == at && (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && !owns) {
                 ofScope = (m.has(Kind.COUNTRY) ? m.ref(Kind.COUNTRY) : m.ref(Kind.ALLIANCE)).key();
                 appEnd[0] = Math.max(appEnd[0], m.end());
             }
