@@ -436,6 +436,10 @@ final class MeetingDateAndPlace {
                 return true;
             }
             int who = Math.max(text.lastIndexOf(", who ", f.start()), text.lastIndexOf(", which ", f.start()));
+            if (who >= 0 && relativeCloses(text, who + 2) < f.start()) {
+                // "Ruto, who led Kenya's delegation, spent Friday …, holding meetings": the relative clause closed before the date
+                who = -1;
+            }
             // "It was Lula's first trip to China since he returned to office in January, and his first since 2009, when he
             // was received": a "since" clause from the sentence's start too
             // was received" ("since January 11, 2023, when they met" dates the meeting: a date right after "since" is no clause)
@@ -462,6 +466,29 @@ final class MeetingDateAndPlace {
             }
         }
         return false;
+    }
+
+    /** Words after a comma that go on inside a relative clause: "who arrived from Seoul, where he had held talks". */
+    private static final Set<String> CLAUSE_GOES_ON = Set.of("where", "when", "who", "which", "whose", "whom", "and", "but", "as",
+            "after", "before", "while", "since", "until", "the", "a", "an", "his", "her", "their");
+
+    /** Where a relative clause opened before {@code from} closes: the first comma followed by the main clause's lower-case verb. */
+    private static int relativeCloses(String text, int from) {
+        for (int comma = text.indexOf(',', from); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+            int w = comma + 1;
+            while (w < text.length() && text.charAt(w) == ' ') {
+                w++;
+            }
+            int e = w;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            String word = text.substring(w, e);
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !CLAUSE_GOES_ON.contains(word)) {
+                return comma;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**

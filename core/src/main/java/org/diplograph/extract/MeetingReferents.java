@@ -177,6 +177,34 @@ final class MeetingReferents {
         return holder != null && holder != of && scope.equals(holder.scopeOn(article.published)) ? holder : null;
     }
 
+    /** "Austin …, and he pointed to Baker's trip, where she and Chan co-chaired": a "she" after a "he" (or the reverse) is another. */
+    private boolean otherGenderBefore(Sentence s, Mention m) {
+        String other = toks.get(m.start).is("he") ? "she" : "he";
+        for (int k = s.analysisFrom; k < m.start; k++) {
+            if (toks.get(k).is(other) || toks.get(k).is(other.equals("he") ? "his" : "her")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A time or place that opens a sentence before its subject: "On 8 August 2024, ", "In Luanda, ", "Earlier that day, ". */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+            "(On|In|At|During|After|Before|Earlier|Later|Last|That|This|Next|Then)\\b[^,;]{0,40},\\s*(the\\s+)?");
+
+    /** Whether a mention is the sentence's subject at its start, or right after an opening time or place. */
+    private boolean opensSentence(Sentence s, Mention m) {
+        if (m.start <= s.analysisFrom + 1) {
+            return true;
+        }
+        for (Mention other : s.mentions) {
+            if (other.start < m.start && other.kind != MentionKind.PRONOUN) {
+                return false;
+            }
+        }
+        return OPENING.matcher(article.text.substring(toks.get(s.analysisFrom).start, toks.get(m.start).start)).matches();
+    }
+
     /** Words that open a clause: a person named right after one, and followed by a verb, is that clause's subject. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "as", "after", "before", "while", "since", "until", "once",
             "because", "and", "but", ",", "where");
@@ -195,8 +223,9 @@ final class MeetingReferents {
                 // flew to Congo, where Sassou Nguesso received him and where he also held talks with Gakosso": the same he
                 return sentenceHe(s);
             }
-            if ((other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF) && other.start <= s.analysisFrom + 1
-                    && other.end <= m.start && (toks.get(m.start).is("he") || toks.get(m.start).is("she")) && m.start > other.end + 3) {
+            if ((other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF) && opensSentence(s, other)
+                    && other.end <= m.start && (toks.get(m.start).is("he") || toks.get(m.start).is("she")) && m.start > other.end + 3
+                    && !otherGenderBefore(s, m)) {
                 // "Austin spoke with Dong Jun, the first time since he met Wei Fenghe", "the Federal Chancellor flew on to
                 // Warsaw, where he was received": "he" of a later clause is the sentence's subject, not the last man named
                 if (other.kind == MentionKind.PERSON) {

@@ -1076,7 +1076,9 @@ final class MeetingTriggers {
                 String w = toks.get(k).lower;
                 // "he wants a three-way meeting with Putin", "seeks talks with"; not "urged restraint at a meeting with",
                 // where the meeting is the setting of what was urged
-                if (k < t.start() && DESIRE.contains(w) && !settingBetween(s, k, t.start())) {
+                // ("spent Friday in a final push, holding separate meetings with": a participle after a comma is done)
+                boolean participleAfter = t.start() - 1 > k && toks.get(t.start() - 1).is(",");
+                if (k < t.start() && DESIRE.contains(w) && !settingBetween(s, k, t.start()) && !participleAfter) {
                     return false;
                 }
                 if (k < t.start() && AGENDA.contains(w)) {

@@ -165,6 +165,9 @@ final class Meetings {
                 for (Mention m : subjects) {
                     confidence -= referents.resolve(subjectPeople, s, m, when.on(), null, !objects.isEmpty());
                 }
+                if (subjects.size() == 1 && subjects.get(0).kind == Sentence.MentionKind.PRONOUN && subjectPeople.size() == 1) {
+                    subjectPeople.addAll(companions(s, subjectPeople.iterator().next(), subjects.get(0).start));
+                }
             }
             List<Set<Person>> groups = new ArrayList<>();
             Set<Person> objectPeople = new LinkedHashSet<>();
@@ -264,6 +267,54 @@ final class Meetings {
         journeyToTheOther(s);
         readDelegations(s);
         retold.followedBy(s);
+    }
+
+    /** Between the people who came with someone: ", ", " and ", ", and ". */
+    private static final Pattern COMPANION_LIST = Pattern.compile("\\s*(,|and|, and)\\s*(the\\s+)?");
+
+    /**
+     * "President Ramaphosa, accompanied by Minister A and Minister B, undertook a visit to Luanda, where he held talks with
+     * …": whom the person a pronoun stands for came with, named in his sentence before the pronoun; none otherwise.
+     */
+    private List<Person> companions(Sentence s, Person who, int pronoun) {
+        List<Person> out = new ArrayList<>();
+        Mention named = null;
+        for (Mention m : s.mentions) {
+            if (m.end > pronoun) {
+                break;
+            }
+            if (named == null && m.kind == Sentence.MentionKind.PERSON && m.person == who) {
+                if (!ACCOMPANIED_BY.matcher(article.between(m.end, Math.min(m.end + 4, s.to))).lookingAt()) {
+                    return out;
+                }
+                named = m;
+            } else if (named != null && m.kind == Sentence.MentionKind.PERSON) {
+                String gap = article.between(out.isEmpty() ? named.end : lastEnd(s, out, named), m.start);
+                if (!out.isEmpty() && !COMPANION_LIST.matcher(gap).matches() || out.isEmpty() && !ACCOMPANIED_BY.matcher(gap).lookingAt()) {
+                    break;
+                }
+                out.add(m.person);
+                String scope = who.scopeOn(article.published);
+                if (m.person.scope == null && m.person.known == null && m.person.fixedId == null && scope != null) {
+                    // the people he brought are of his country, not hosts where they went
+                    m.person.scope = scope;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern ACCOMPANIED_BY = Pattern.compile("\\s*,?\\s*accompanied by\\b");
+
+    /** Where the last companion's mention ends. */
+    private int lastEnd(Sentence s, List<Person> people, Mention from) {
+        int end = from.end;
+        for (Mention m : s.mentions) {
+            if (m.start >= from.end && people.contains(m.person)) {
+                end = Math.max(end, m.end);
+            }
+        }
+        return end;
     }
 
     /** "have met twice: in Prague in January 2023 and in Brno in June 2023": one meeting on each date after the colon. */
