@@ -580,7 +580,8 @@ final class MeetingDateAndPlace {
     /** Nouns whose "in" names where the matter talked about is: "the war in Syria", "the situation in Gaza". */
     private static final Set<String> TOPIC_NOUNS = Set.of("war", "conflict", "crisis", "situation", "fighting", "peace", "security",
             "stability", "developments", "violence", "ceasefire", "elections", "refugees", "operations", "presence", "troops",
-            "forces", "insurgency", "unrest", "tensions", "humanitarian");
+            "forces", "insurgency", "unrest", "tensions", "humanitarian", "turmoil", "coup", "protests", "clashes", "attacks",
+            "reconstruction", "investment", "investments", "interests");
 
     /** "to discuss the civil war in Syria": a place of what was talked about, not where anyone was. */
     private boolean topicPlace(Sentence s, int start) {

@@ -33,6 +33,9 @@ final class MeetingParticipants {
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with)\\s*(,?\\s*separately\\s*,?\\s*)?(with\\s*|by\\s*)?(the|his|her)?\\s*"
             // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
+    /** "called on A at GHQ and, separately, on B": the verb's preposition again, separately, after the first one's place. */
+    private static final Pattern AGAIN_AFTER_PLACE = Pattern.compile(
+            "(?s)\\s*(at|in)\\s+[^,;]{1,40}?\\s+and\\s*,\\s*separately\\s*,\\s*(with|on|by)\\s+(the\\s+|his\\s+|her\\s+)?");
     /** "the President of Vietnam at that time, Tran Dai Quang": a title, when it was held, then its holder's name. */
     private static final Pattern HOLDER_THEN = Pattern.compile("(?s)\\s*(at that time|at the time|then)\\s*,\\s*");
     /** "met Erdogan, whose country is a dialogue partner, and Aliyev": a relative clause inside a list of objects. */
@@ -252,7 +255,8 @@ final class MeetingParticipants {
                     // "held talks with Kang Sun Nam, his North Korean counterpart,": the same man in apposition
                     continue;
                 }
-                if ((OBJECT_LIST.matcher(gap).matches() || RELATIVE_THEN_AND.matcher(gap).matches()) && !opensClause(m, all)
+                if ((OBJECT_LIST.matcher(gap).matches() || RELATIVE_THEN_AND.matcher(gap).matches() || AGAIN_AFTER_PLACE.matcher(gap).matches())
+                        && !opensClause(m, all)
                         && !(containsWord(gap, Set.of("and")) && subjectOfVerb(m))
                         || semicolonList(s) && SEMICOLON_LIST.matcher(gap).matches() && m.kind == MentionKind.PERSON) {
                     out.add(m);

@@ -53,6 +53,12 @@ final class Partnerships {
                 && INTO_ORGANISATION.contains(toks.get(i - 2).lower);
     }
 
+    /** "China, Australia's largest trading partner": a trade figure, not a partnership of states. */
+    private boolean tradeFigure(Sentence s, int i) {
+        return i - 1 >= s.analysisFrom && (toks.get(i - 1).is("trading") || toks.get(i - 1).is("trade") && (toks.get(i).is("partner")
+                || toks.get(i).is("partners")));
+    }
+
     /** The partnerships read so far, in the order first stated. */
     Collection<Partnership> found() {
         return partnerships.values();
@@ -84,7 +90,7 @@ final class Partnerships {
                 // "sat with the Allies": the members of the alliance the article is about
                 continue;
             }
-            if (negated(s, i) || i + 1 < s.to && toks.get(i + 1).is("agreement") || anOrganisation(s, i)) {
+            if (negated(s, i) || i + 1 < s.to && toks.get(i + 1).is("agreement") || anOrganisation(s, i) || tradeFigure(s, i)) {
                 continue;
             }
             String kind = allied ? "alliance" : kind(s, i);
