@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,6 +84,10 @@ final class ArticleHeader {
             if (agency.find()) {
                 h.agencyScope = g.agencyCountries.get(agency.group(1).strip().toLowerCase(Locale.ROOT));
             }
+            if (h.agencyScope == null) {
+                // "VGP – Prime Minister … received": the agency's name where a dateline's place would stand
+                h.agencyScope = g.agencyCountries.get(dateline.group(1).strip().toLowerCase(Locale.ROOT));
+            }
             body = body.substring(0, dateline.start()) + " ".repeat(dateline.end() - dateline.start()) + body.substring(dateline.end());
         }
         h.headerLines(g, body);
@@ -119,7 +124,16 @@ final class ArticleHeader {
                 continue;
             }
             if (trimmed.length() >= PARAGRAPH) {
+                if (agencyScope == null) {
+                    // "VGP – Prime Minister Nguyen Xuan Phuc received …": a national agency leading the first paragraph
+                    Matcher lead = AGENCY_LEAD.matcher(trimmed);
+                    agencyScope = lead.lookingAt() ? g.agencyCountries.get(lead.group(1).toLowerCase(Locale.ROOT)) : null;
+                }
                 break;
+            }
+            if (agencyScope == null && !first) {
+                // "By KBC Digital", "Source: Xinhua | 2023-06-27": a national agency named in a header line
+                agencyScope = agencyIn(g, trimmed);
             }
             seen++;
             if (first) {
@@ -200,6 +214,24 @@ final class ArticleHeader {
         return country;
     }
 
+    /** A national agency's name, then a dash, opening a paragraph: "VGP – ", "ANTARA - ". */
+    private static final Pattern AGENCY_LEAD = Pattern.compile("([\\p{Lu}][\\p{L}]{1,15})\\s+[–—-]\\s");
+
+    /** The country of a national agency a header line names as a word ("By KBC Digital"), or null. */
+    private static String agencyIn(Gazetteer g, String line) {
+        for (Matcher m = LETTERS.matcher(line); m.find(); ) {
+            String country = g.agencyCountries.get(m.group().toLowerCase(Locale.ROOT));
+            if (country != null && Character.isUpperCase(m.group().charAt(0))) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    /** Institutions whose name, with "of" a country, makes a line its country's own release: "Presidency of the Republic of Colombia". */
+    private static final Set<String> INSTITUTIONS = Set.of("presidency", "ministry", "office", "government", "department", "cabinet",
+            "chancellery");
+
     /** A header line naming a body ("Office of the Spokesperson") or a seat of government ("The Kremlin, Moscow"). */
     private void linePublisher(Gazetteer g, String line) {
         List<Token> toks = Token.tokenize(line);
@@ -222,6 +254,11 @@ final class ArticleHeader {
                     || i >= 2 && toks.get(i - 1).is("of") && toks.get(i - 2).is("government"));
             if (government) {
                 // "Australian Government, Defence Ministers", "Government of India": the country's own release
+                publisherScope = state.key();
+                return;
+            }
+            if (state != null && g.isCountry(state.key()) && i >= 2 && INSTITUTIONS.contains(toks.get(0).lower) && toks.get(1).is("of")) {
+                // "Presidency of the Republic of Colombia", "Ministry of Foreign Affairs of Japan": the country's own release
                 publisherScope = state.key();
                 return;
             }

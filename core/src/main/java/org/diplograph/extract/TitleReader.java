@@ -220,12 +220,14 @@ final class TitleReader {
                 continue;
             }
             Ref each = stateRef(m);
-            if (each != null && !m.has(Kind.CAPITAL)) {
+            // ("Djibouti's Foreign Minister": a country named as its capital is the country)
+            boolean country = !m.has(Kind.CAPITAL) || m.has(Kind.COUNTRY);
+            if (each != null && country) {
                 t.scopes.add(each.key());
             }
             if (scope == null) {
                 Ref state = stateRef(m);
-                if (state != null && !m.has(Kind.CAPITAL)) {
+                if (state != null && country) {
                     scope = state.key();
                     if (i == textStart) {
                         textStart = m.end() < end && toks.get(m.end()).lower.equals("'s") ? m.end() + 1 : m.end();
