@@ -113,6 +113,56 @@ final class PersonMentions {
     private static final Set<String> GATHERINGS = Set.of("meeting", "meetings", "summit", "dialogue", "forum", "conference", "retreat",
             "talks", "consultations");
 
+    /**
+     * "Latvia was represented by its Minister for Foreign Affairs, Baiba Braže": "its" is the country named before in the
+     * sentence; "Sharif held talks, with his foreign affairs adviser Sartaj Aziz taking part": "his" is the one person named
+     * before it, whose official he is. Only where nothing else places him.
+     */
+    private void possessiveOwner(Sentence s, Person p, int at) {
+        if (p.scope != null || p.known != null) {
+            return;
+        }
+        Token possessive = toks.get(at);
+        if (possessive.is("its")) {
+            // the country last named in its clause ("work with New Zealand under its new Prime Minister"), else the sentence's
+            // first, its subject ("Uzbekistan … calls its ties with Kyrgyzstan a strategic partnership, and in Khujand its
+            // Foreign Minister …"); the sentence's states are read after its people: the phrases tell
+            String owner = null;
+            String first = null;
+            int clause = s.analysisFrom;
+            for (int k = s.analysisFrom; k < at; k++) {
+                if (toks.get(k).is(";") || toks.get(k).is("and") && k - 1 >= s.analysisFrom && toks.get(k - 1).is(",")) {
+                    clause = k + 1;
+                    owner = null;
+                }
+                Match m = s.phraseAt(k);
+                Ref state = m == null || m.has(Kind.CAPITAL) && !m.has(Kind.COUNTRY) ? null : stateRef(m);
+                if (state != null && g.isCountry(state.key())) {
+                    owner = state.key();
+                    first = first == null ? owner : first;
+                    k = m.end() - 1;
+                }
+            }
+            owner = owner != null ? owner : first;
+            if (owner != null && p.fallbackScope == null) {
+                p.fallbackScope = owner;
+            }
+        } else if ((possessive.is("his") || possessive.is("her")) && p.principal == null) {
+            // only when one person is named before it in the sentence: "called on Sharif and held talks with his adviser
+            // Sartaj Aziz" has his two candidates
+            Person only = null;
+            for (Mention m : s.mentions) {
+                if (m.kind == MentionKind.PERSON && m.person != p && m.end <= at) {
+                    if (only != null && only != m.person) {
+                        return;
+                    }
+                    only = m.person;
+                }
+            }
+            p.principal = only;
+        }
+    }
+
     /** "al-Sharaa", "el-Sisi": a family name behind a particle written in lower case is a name word all the same. */
     static boolean particleJoined(String word) {
         int hyphen = word.indexOf('-');
@@ -278,6 +328,17 @@ final class PersonMentions {
                     p.principal = m.person;
                 }
             }
+        }
+        int possessor = spanStart - 1;
+        while (possessor > s.analysisFrom && possessor >= spanStart - 3 && toks.get(possessor).isWord() && !toks.get(possessor).capitalised()
+                && !Set.of("its", "his", "her").contains(toks.get(possessor).lower) && !NameRuns.FUNCTION.contains(toks.get(possessor).lower)) {
+            // "his foreign affairs adviser Sartaj Aziz": the lower-case words of the title before it
+            possessor--;
+        }
+        // (not "His Majesty King Abdullah II": an honorific, not a possessive)
+        if (!titles.isEmpty() && titles.stream().noneMatch(t -> t.counterpart) && possessor >= s.analysisFrom
+                && !toks.get(possessor).capitalised()) {
+            possessiveOwner(s, p, possessor);
         }
         String ranked = rank != null && titles.isEmpty() && p.scope == null && p.known == null && !allianceOfficer
                 ? demonymBeforeRank(s, chainEnd) : null;

@@ -59,6 +59,9 @@ class OfficialsTests {
             2024-04-18 | Turkish General Ali Kaya called on Pakistani Chief of Army Staff General Syed Asim Munir in Rawalpindi on Thursday. | TUR/ali-kaya PAK/asim-munir
             2024-04-18 | Bangladesh's Chief Adviser Prof Muhammad Yunus met Pakistani Foreign Minister Ishaq Dar in Dhaka on Sunday, after Dar called on Begum Khaleda Zia. | BGD/muhammad-yunus PAK/ishaq-dar BGD/khaleda-zia
             2024-04-18 | Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday. PM Abiy thanked him. | KEN/william-ruto ETH/abiy-ahmed
+            2024-11-27 | The leaders of Denmark and Norway met at Harpsund on Wednesday. Latvia was represented by its Minister for Foreign Affairs, Anna Berzina. | LVA/anna-berzina
+            2024-11-27 | Canadian Prime Minister Tom Archer spoke on Wednesday. Canada looks forward to working with New Zealand under its new Prime Minister, Chris Hill. | CAN/tom-archer NZL/chris-hill
+            2024-11-27 | Pakistani Prime Minister Ali Shah held talks in Kabul on Wednesday, with his foreign affairs adviser Omar Aziz taking part. | PAK/ali-shah PAK/omar-aziz
             2024-02-28 | The meeting was chaired by Dr Mohamed Ali, President of the Co-operative Republic of Guyana, who met Roosevelt Marks, Prime Minister of the Commonwealth of Dominica, on Monday. | GUY/mohamed-ali DMA/roosevelt-marks
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
