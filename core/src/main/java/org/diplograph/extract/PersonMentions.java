@@ -123,6 +123,15 @@ final class PersonMentions {
             return;
         }
         Token possessive = toks.get(at);
+        if (possessive.is("whose") && at - 2 >= s.analysisFrom && toks.get(at - 1).is(",")) {
+            // "Comoros, whose president, Azali Assoumani, chairs the African Union": the country before "whose"
+            Match m = s.phraseAt(at - 2);
+            Ref state = m == null || m.end() != at - 1 ? null : stateRef(m);
+            if (state != null && g.isCountry(state.key()) && p.fallbackScope == null) {
+                p.fallbackScope = state.key();
+            }
+            return;
+        }
         if (possessive.is("its")) {
             // the country last named in its clause ("work with New Zealand under its new Prime Minister"), else the sentence's
             // first, its subject ("Uzbekistan … calls its ties with Kyrgyzstan a strategic partnership, and in Khujand its
@@ -279,6 +288,11 @@ final class PersonMentions {
             // "General Tom Vance of the United States"
             int at = toks.get(end + 1).is("the") && end + 2 < s.to ? end + 2 : end + 1;
             Match m = s.phraseAt(at);
+            if ((m == null || m.start() != at) && at == end + 2) {
+                // "King Willem-Alexander of the Netherlands": a country whose name holds its "the"
+                at = end + 1;
+                m = s.phraseAt(at);
+            }
             // ("tells Cameron of Argentina's discomfort": the country owns what follows, it does not place him)
             boolean owns = m != null && m.end() < s.to && (toks.get(m.end()).is("'s") || toks.get(m.end()).is("’s"));
             if (m != null && m.start() == at && (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && !owns) {
@@ -331,7 +345,7 @@ final class PersonMentions {
         }
         int possessor = spanStart - 1;
         while (possessor > s.analysisFrom && possessor >= spanStart - 3 && toks.get(possessor).isWord() && !toks.get(possessor).capitalised()
-                && !Set.of("its", "his", "her").contains(toks.get(possessor).lower) && !NameRuns.FUNCTION.contains(toks.get(possessor).lower)) {
+                && !Set.of("its", "his", "her", "whose").contains(toks.get(possessor).lower) && !NameRuns.FUNCTION.contains(toks.get(possessor).lower)) {
             // "his foreign affairs adviser Sartaj Aziz": the lower-case words of the title before it
             possessor--;
         }
