@@ -62,7 +62,7 @@ class OfficialsTests {
             2024-11-27 | The leaders of Denmark and Norway met at Harpsund on Wednesday. Latvia was represented by its Minister for Foreign Affairs, Anna Berzina. | LVA/anna-berzina
             2024-11-27 | Canadian Prime Minister Tom Archer spoke on Wednesday. Canada looks forward to working with New Zealand under its new Prime Minister, Chris Hill. | CAN/tom-archer NZL/chris-hill
             2024-11-27 | Pakistani Prime Minister Ali Shah held talks in Kabul on Wednesday, with his foreign affairs adviser Omar Aziz taking part. | PAK/ali-shah PAK/omar-aziz
-            2023-05-20 | Prime Minister Ken Sato invited the leaders of India and Comoros, whose president, Ali Said, chairs the African Union this year, and met King Willem-Alexander of the Netherlands. | COM/ali-said NLD/willem-alexander
+            2023-05-20 | Japanese Prime Minister Ken Sato invited the leaders of India and Comoros, whose president, Ali Said, chairs the African Union this year, and met King Willem-Alexander of the Netherlands. | JPN/ken-sato COM/ali-said NLD/willem-alexander
             2024-02-28 | The meeting was chaired by Dr Mohamed Ali, President of the Co-operative Republic of Guyana, who met Roosevelt Marks, Prime Minister of the Commonwealth of Dominica, on Monday. | GUY/mohamed-ali DMA/roosevelt-marks
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
