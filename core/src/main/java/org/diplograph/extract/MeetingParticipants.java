@@ -231,6 +231,10 @@ final class MeetingParticipants {
                 // "last met in Warsaw in January, and Lipavsky visited Brno": a name after ", and" opens the next clause
                 boolean longOpening = words <= LONG_OPENING_REACH && (PLACE_THEN_WITH.matcher(reach).matches()
                         || !gap.contains(";") && WITH_GROUP_THEN_NAMES.matcher(gap).matches());
+                if (AMONG_THEM.matcher(gap).matches()) {
+                    out.add(m);
+                    continue;
+                }
                 if (!agent && (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH && !longOpening || containsWord(gap, CLAUSE_BREAKS)
                         || verb && !appositive && (gap.contains(",") || words > 6) || m.start - 2 > from && article.clauseOpensAt(m.start - 2, s.to))) {
                     break;
@@ -245,7 +249,8 @@ final class MeetingParticipants {
                     continue;
                 }
                 if (m.kind == MentionKind.PERSON && last.kind == MentionKind.GROUP && out.size() == 1
-                        && (GROUP_THEN_LIST.matcher(gap).matches() || COUNTED_THEN_LIST.matcher(gap).matches() && counted(last))) {
+                        && (GROUP_THEN_LIST.matcher(gap).matches() || COUNTED_THEN_LIST.matcher(gap).matches() && counted(last)
+                            || GROUP_AMONG.matcher(gap).matches())) {
                     // "met three leaders in turn: A, B and C", "the meeting of the ministers of the two countries, A and B":
                     // the leaders are those listed
                     out.set(0, m);
@@ -348,6 +353,11 @@ final class MeetingParticipants {
 
     /** Between a counted group and the people it counts: " in turn: ", " — ", ": ". */
     private static final Pattern GROUP_THEN_LIST = Pattern.compile("(?s)\\s*(in turn|separately|one by one)?\\s*[:—–]\\s*(the\\s+)?");
+    /** "the leaders of the 28 EU member states, among them A and B": the people after a group, as its examples. */
+    private static final Pattern GROUP_AMONG = Pattern.compile("(?s)[^,;:.]{0,30},\\s*(among them|among whom|including)\\s+(the\\s+)?");
+    /** "gathered a group of leaders at the Élysée, among them A, B and C": the people a group of the verb's object is made of. */
+    private static final Pattern AMONG_THEM = Pattern.compile(
+            "(?s)\\s*(a|the)\\s+[^,;:.]{0,60}?\\b(leaders|heads|ministers|presidents|officials|counterparts|members|states)\\b[^,;:.]{0,30},\\s*(among them|among whom|including)\\s+(the\\s+)?");
 
     /** Meetings of their subjects, who meet others only "with" them: "their meeting", "recalled the summit meeting". */
     private static final Set<String> OWN_MEETING = Set.of("meeting:their-meeting", MeetingTriggers.RECALLED);
