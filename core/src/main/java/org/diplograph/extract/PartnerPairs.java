@@ -436,10 +436,12 @@ final class PartnerPairs {
             }
         }
         int k = trigger + 1;
-        if (allies.isEmpty() && k + 1 < s.to && toks.get(k).is(",") && INCLUDING.contains(toks.get(k + 1).lower)) {
+        // "its allies, including the Philippines", or the allies in apposition: "its allies, Japan and the Republic of Korea"
+        int first = k + 1 < s.to && INCLUDING.contains(toks.get(k + 1).lower) ? k + 2 : k + 1;
+        if (allies.isEmpty() && k + 1 < s.to && toks.get(k).is(",")) {
             for (int a = 0; a < states.size(); a++) {
                 Sentence.State st = states.get(a);
-                boolean listed = allies.isEmpty() ? st.start() == k + 2 || st.start() == k + 3 && toks.get(k + 2).is("the")
+                boolean listed = allies.isEmpty() ? st.start() == first || st.start() == first + 1 && toks.get(first).is("the")
                         : LIST.matcher(article.between(states.get(a - 1).end(), st.start())).matches();
                 if (listed) {
                     allies.add(st);

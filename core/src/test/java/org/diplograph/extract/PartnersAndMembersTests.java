@@ -93,6 +93,7 @@ class PartnersAndMembersTests {
             NATO's Indo-Pacific partners, Japan, Australia and New Zealand, attended. Egypt is one of NATO's Arab partners. | JPN NATO partnership, AUS NATO partnership, NATO NZL partnership, EGY NATO partnership
             Canada and Norway are both treaty allies of the United States.                                  | CAN USA alliance, NOR USA alliance
             Uzbek officials describe both the United States and Russia as strategic partners.                | USA UZB strategic partnership, RUS UZB strategic partnership
+            They criticised the exercises of the United States and its allies, Japan and the Republic of Korea, near the border. | JPN USA alliance, KOR USA alliance
             New Zealand has had a strategic partnership with China since 2014, while China, Australia's largest trading partner, imposed sanctions. | CHN NZL strategic partnership
             Chile and Peru are among the EU's closest partners in the region.                                | CHL EU partnership, EU PER partnership
             Mongolia is a dialogue partner of the SCO.                                                       | MNG SCO dialogue partnership
