@@ -353,11 +353,13 @@ final class MeetingParticipants {
 
     /** Between a counted group and the people it counts: " in turn: ", " — ", ": ". */
     private static final Pattern GROUP_THEN_LIST = Pattern.compile("(?s)\\s*(in turn|separately|one by one)?\\s*[:—–]\\s*(the\\s+)?");
+    /** What opens the people a group is made of: ", among them ", ", including the ". */
+    private static final String AMONG = ",\\s*(among them|among whom|including)\\s+(the\\s+)?";
     /** "the leaders of the 28 EU member states, among them A and B": the people after a group, as its examples. */
-    private static final Pattern GROUP_AMONG = Pattern.compile("(?s)[^,;:.]{0,30},\\s*(among them|among whom|including)\\s+(the\\s+)?");
+    private static final Pattern GROUP_AMONG = Pattern.compile("(?s)[^,;:.]{0,30}" + AMONG);
     /** "gathered a group of leaders at the Élysée, among them A, B and C": the people a group of the verb's object is made of. */
     private static final Pattern AMONG_THEM = Pattern.compile(
-            "(?s)\\s*(a|the)\\s+[^,;:.]{0,60}?\\b(leaders|heads|ministers|presidents|officials|counterparts|members|states)\\b[^,;:.]{0,30},\\s*(among them|among whom|including)\\s+(the\\s+)?");
+            "(?s)\\s*(a|the)\\s+[^,;:.]{0,60}?\\b(leaders|heads|ministers|presidents|officials|counterparts|members|states)\\b[^,;:.]{0,30}" + AMONG);
 
     /** Meetings of their subjects, who meet others only "with" them: "their meeting", "recalled the summit meeting". */
     private static final Set<String> OWN_MEETING = Set.of("meeting:their-meeting", MeetingTriggers.RECALLED);

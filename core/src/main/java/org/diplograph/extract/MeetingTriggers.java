@@ -186,22 +186,6 @@ final class MeetingTriggers {
         return false;
     }
 
-    /** Past journeys whose purpose, told with "to", was done: "flew in for barely five hours to hand Hasina an invitation". */
-    private static final Set<String> CAME = Set.of("flew", "travelled", "traveled", "came", "went", "arrived", "returned");
-
-    /** Whether a past journey verb stands in the clause before {@code to}. */
-    private boolean cameTo(Sentence s, int to) {
-        for (int k = to - 1; k >= Math.max(s.analysisFrom, to - 12); k--) {
-            if (CAME.contains(toks.get(k).lower)) {
-                return true;
-            }
-            if (toks.get(k).is(",") || toks.get(k).is(";")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** The sentence's triggers, in order. */
     List<Trigger> find(Sentence s) {
         List<Trigger> out = new ArrayList<>(2);
@@ -560,7 +544,7 @@ final class MeetingTriggers {
      * for the JIT to compile); returns the index the scan goes on from.
      */
     private int otherWord(Sentence s, int i, String w, List<Trigger> out) {
-        if ((w.equals("handed") || w.equals("hand") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && cameTo(s, i - 1))
+        if ((w.equals("handed") || w.equals("hand") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && journeyBefore(s, i - 1))
                 && i + 1 < s.to && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("the")) && !toks.get(i + 1).is("over")) {
             // "handed Sheikh Hasina a personal invitation", "flew in … to hand Prime Minister Hasina an invitation": in person
             out.add(new Trigger(i, i + 1, "meeting:handed-to", false, false));
@@ -1076,7 +1060,7 @@ final class MeetingTriggers {
             }
             if (w.equals("to") && k == t.start() - 1 && !(k - 1 >= s.analysisFrom && GLAD.contains(toks.get(k - 1).lower))
                     && !t.rule().equals(JOURNEY_TO_MEET) && !(toks.get(t.start()).is("hold") && journeyBefore(s, k))
-                    && !(toks.get(t.start()).is("hand") && cameTo(s, k))) {
+                    && !(toks.get(t.start()).is("hand") && journeyBefore(s, k))) {
                 return false;
             }
         }

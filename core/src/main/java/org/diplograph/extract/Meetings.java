@@ -278,23 +278,22 @@ final class Meetings {
      */
     private List<Person> companions(Sentence s, Person who, int pronoun) {
         List<Person> out = new ArrayList<>();
-        Mention named = null;
+        String scope = who.scopeOn(article.published);
+        Mention last = null;
         for (Mention m : s.mentions) {
             if (m.end > pronoun) {
                 break;
             }
-            if (named == null && m.kind == Sentence.MentionKind.PERSON && m.person == who) {
-                if (!ACCOMPANIED_BY.matcher(article.between(m.end, Math.min(m.end + 4, s.to))).lookingAt()) {
-                    return out;
-                }
-                named = m;
-            } else if (named != null && m.kind == Sentence.MentionKind.PERSON) {
-                String gap = article.between(out.isEmpty() ? named.end : lastEnd(s, out, named), m.start);
-                if (!out.isEmpty() && !COMPANION_LIST.matcher(gap).matches() || out.isEmpty() && !ACCOMPANIED_BY.matcher(gap).lookingAt()) {
+            if (last == null && m.kind == Sentence.MentionKind.PERSON && m.person == who) {
+                last = m;
+            } else if (last != null && m.kind == Sentence.MentionKind.PERSON) {
+                // the first after ", accompanied by", the others listed after him
+                String gap = article.between(last.end, m.start);
+                if (!(out.isEmpty() ? ACCOMPANIED_BY.matcher(gap).lookingAt() : COMPANION_LIST.matcher(gap).matches())) {
                     break;
                 }
                 out.add(m.person);
-                String scope = who.scopeOn(article.published);
+                last = m;
                 if (m.person.scope == null && m.person.known == null && m.person.fixedId == null && scope != null) {
                     // the people he brought are of his country, not hosts where they went
                     m.person.scope = scope;
@@ -305,17 +304,6 @@ final class Meetings {
     }
 
     private static final Pattern ACCOMPANIED_BY = Pattern.compile("\\s*,?\\s*accompanied by\\b");
-
-    /** Where the last companion's mention ends. */
-    private int lastEnd(Sentence s, List<Person> people, Mention from) {
-        int end = from.end;
-        for (Mention m : s.mentions) {
-            if (m.start >= from.end && people.contains(m.person)) {
-                end = Math.max(end, m.end);
-            }
-        }
-        return end;
-    }
 
     /** "have met twice: in Prague in January 2023 and in Brno in June 2023": one meeting on each date after the colon. */
     private void addOccasions(Sentence s, Trigger t, int from, Set<Person> all, Set<Person> subjects, Set<Person> objects,

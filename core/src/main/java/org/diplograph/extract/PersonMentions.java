@@ -138,10 +138,9 @@ final class PersonMentions {
             // Foreign Minister …"); the sentence's states are read after its people: the phrases tell
             String owner = null;
             String first = null;
-            int clause = s.analysisFrom;
             for (int k = s.analysisFrom; k < at; k++) {
                 if (toks.get(k).is(";") || toks.get(k).is("and") && k - 1 >= s.analysisFrom && toks.get(k - 1).is(",")) {
-                    clause = k + 1;
+                    // a new clause: its own country, if it names one
                     owner = null;
                 }
                 Match m = s.phraseAt(k);
@@ -170,6 +169,19 @@ final class PersonMentions {
             }
             p.principal = only;
         }
+    }
+
+    /**
+     * The token before up to {@code reach} lower-case words that end right before {@code spanStart} ("Lula's finance
+     * minister", "his foreign affairs adviser"): where a possessor would stand; a function word or "whose" ends the words.
+     */
+    private int beforeLowerCaseWords(Sentence s, int spanStart, int reach) {
+        int k = spanStart - 1;
+        while (k > s.analysisFrom && k >= spanStart - reach && toks.get(k).isWord() && !toks.get(k).capitalised()
+                && !NameRuns.FUNCTION.contains(toks.get(k).lower) && !toks.get(k).is("whose")) {
+            k--;
+        }
+        return k;
     }
 
     /** "al-Sharaa", "el-Sisi": a family name behind a particle written in lower case is a name word all the same. */
@@ -330,11 +342,7 @@ final class PersonMentions {
         }
         // ("Danish Gen. Knud Bartels, the chairman of the NATO Military Committee": an alliance's officer is the alliance's)
         boolean allianceOfficer = apposed != null && apposed.fixedBody != null && g.isAlliance(apposed.fixedBody.split("/")[0]);
-        int possessive = spanStart - 1;
-        while (possessive > s.analysisFrom && possessive >= spanStart - 2 && toks.get(possessive).isWord() && !toks.get(possessive).capitalised()
-                && !NameRuns.FUNCTION.contains(toks.get(possessive).lower) && !toks.get(possessive).is("with")) {
-            possessive--;
-        }
+        int possessive = beforeLowerCaseWords(s, spanStart, 2);
         if (!titles.isEmpty() && possessive - 1 >= s.analysisFrom && toks.get(possessive).is("'s")) {
             // "Lula's finance minister, Fernando Haddad": the official of the man named before, and so of his country
             for (Mention m : s.mentions) {
@@ -343,12 +351,8 @@ final class PersonMentions {
                 }
             }
         }
-        int possessor = spanStart - 1;
-        while (possessor > s.analysisFrom && possessor >= spanStart - 3 && toks.get(possessor).isWord() && !toks.get(possessor).capitalised()
-                && !Set.of("its", "his", "her", "whose").contains(toks.get(possessor).lower) && !NameRuns.FUNCTION.contains(toks.get(possessor).lower)) {
-            // "his foreign affairs adviser Sartaj Aziz": the lower-case words of the title before it
-            possessor--;
-        }
+        // "his foreign affairs adviser Sartaj Aziz": the lower-case words of the title before it
+        int possessor = beforeLowerCaseWords(s, spanStart, 3);
         // (not "His Majesty King Abdullah II": an honorific, not a possessive)
         if (!titles.isEmpty() && titles.stream().noneMatch(t -> t.counterpart) && possessor >= s.analysisFrom
                 && !toks.get(possessor).capitalised()) {
@@ -685,12 +689,12 @@ final class PersonMentions {
         return m != null && m.end() == at && m.has(Kind.DEMONYM) ? m.ref(Kind.DEMONYM).key() : null;
     }
 
-    /** Words a command's name ends in before its place: "U.S. Forces Korea", "Pacific Fleet". */
     /** Words that make a person's name the name of a place or a thing: "King Fahd Causeway", "Jawaharlal Nehru University". */
     private static final Set<String> FACILITIES = Set.of("airport", "international", "air", "airbase", "base", "palace", "hall",
             "university", "academy", "stadium", "mosque", "bridge", "causeway", "street", "avenue", "road", "boulevard", "square",
             "hospital", "museum", "library", "foundation", "prize", "award", "port", "canal", "dam", "school", "college", "centre",
             "center", "park", "station", "terminal", "complex", "institute");
+    /** Words a command's name ends in before its place: "U.S. Forces Korea", "Pacific Fleet". */
     private static final Set<String> FORCE_NAMES = Set.of("forces", "force", "command", "fleet");
 
     private static final Set<String> SERVICES = Set.of("army", "navy", "marine", "marines", "military");
