@@ -184,6 +184,15 @@ final class TitleReader {
     }
 
 
+    /** Whether the state named at {@code i} follows "to" (or "to the") within the title. */
+    private boolean sentTo(int i, int start) {
+        int k = i - 1;
+        if (k > start && toks.get(k).is("the")) {
+            k--;
+        }
+        return k >= start && toks.get(k).is("to");
+    }
+
     static boolean isCounterpartWord(String w) {
         return w.equals("counterpart") || w.equals("counterparts") || w.equals("colleague") || w.equals("colleagues");
     }
@@ -220,8 +229,9 @@ final class TitleReader {
                 continue;
             }
             Ref each = stateRef(m);
-            // ("Djibouti's Foreign Minister": a country named as its capital is the country)
-            boolean country = !m.has(Kind.CAPITAL) || m.has(Kind.COUNTRY);
+            // ("Djibouti's Foreign Minister": a country named as its capital is the country; "Ambassador to China" is
+            // not China's, nor "Ambassador to NATO" NATO's: the state he is sent to)
+            boolean country = (!m.has(Kind.CAPITAL) || m.has(Kind.COUNTRY)) && !sentTo(i, start);
             if (each != null && country) {
                 t.scopes.add(each.key());
             }

@@ -123,10 +123,24 @@ class OfficialsTests {
             a place written with other diacritics is the same place | 2023-09-14 | Polish Foreign Minister Radoslaw Sikorski held talks in Chişinău on Thursday with Foreign Minister Ana Popa. | POL/radoslaw-sikorski MDA/ana-popa
             a programme's name in capitals is no one  | 2023-11-03 | Japanese Prime Minister Ken Ito and Philippine President Maria Santos signed notes on Japan's first Official Security Assistance. | JPN/ken-ito PHL/maria-santos
             a government's own release; a headline's second verb is no one | 2024-03-14 | Minister Archer Meets Polish Counterpart, Closes Out Europe Trip\\n\\nAustralian Government, Defence Ministers\\n\\nToday the Hon Tom Archer, Minister for Defence, met Polish Defence Minister Jan Kowal in Warsaw. | AUS/tom-archer POL/jan-kowal
+            an ambassador to a country is not of it: the publisher's in its release | 2021-05-20 | Deputy Secretary Sherman's Meeting with Georgian Prime Minister Garibashvili\\n\\nOffice of the Spokesperson\\n\\nDeputy Secretary of State Wendy Sherman met Georgian Prime Minister Irakli Garibashvili in Tbilisi today, together with the Ambassador to Georgia, Kelly Degnan. | USA/wendy-sherman GEO/irakli-garibashvili USA/kelly-degnan
             a ministry's own release, from its name in a header line | 2024-03-14 | Minister Baker travels to Warsaw\\n\\nFrom: Global Affairs Canada\\n\\nToday, the Honourable Ann Baker, Minister of Foreign Affairs, met with Polish Foreign Minister Jan Kowal. | CAN/ann-baker POL/jan-kowal
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
+        assertThat(officials(facts)).containsExactlyInAnyOrder(ids.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a real person the text does not place: the country the Phoenix dictionary gives his whole name")
+    @CsvSource(delimiter = '|', textBlock = """
+            his host country, not another president's | 2022-07-27 | Russian Foreign Minister Sergei Lavrov met Egyptian President Abdel Fattah al-Sisi in Cairo on Sunday. On Tuesday he was the guest of President Yoweri Museveni in Entebbe. | RUS/sergei-lavrov EGY/abdel-fattah-al-sisi UGA/yoweri-museveni
+            the name within a longer spelling (Mauro Luiz Iecker Vieira) | 2023-01-23 | Brazilian President Lula met Argentine President Alberto Fernandez in Buenos Aires on Monday, joined by Mauro Vieira. | BRA/lula ARG/alberto-fernandez BRA/mauro-vieira
+            a former leader named without his country | 2023-01-04 | Former president Gloria Macapagal Arroyo met Xi Jinping in Beijing on Tuesday. | PHL/gloria-macapagal-arroyo CHN/xi-jinping
+            the text's country first                  | 2022-07-27 | Kenyan Foreign Minister Yoweri Museveni met Russian Foreign Minister Sergei Lavrov in Entebbe on Tuesday. | KEN/yoweri-museveni RUS/sergei-lavrov
+            """)
+    void dictionaryCountries(String why, LocalDate published, String sentence, String ids) {
+        FactSet facts = EXTRACTOR.extract(sentence, "t", published);
         assertThat(officials(facts)).containsExactlyInAnyOrder(ids.split(" "));
     }
 

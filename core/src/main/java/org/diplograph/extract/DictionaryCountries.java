@@ -1,0 +1,169 @@
+package org.diplograph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.diplograph.convert.phoenix.PhoenixDictionary;
+
+/**
+ * The country of each person the PETRARCH/Phoenix actor dictionary names (about 14,000 office holders of 1995–2015):
+ * the last source of a named person's country, taken only when the text states none and the gazetteer's own
+ * {@code people} do not know him. Such knowledge carries to texts the rules were never written on: "President Yoweri
+ * Museveni" in a story from Entebbe, "Mauro Vieira" among two presidents' foreign ministers.
+ *
+ * <p>A person is found by his whole name only: the article's words, in order, within one of the dictionary's
+ * spellings, with the same first and last word ("Mauro Vieira" in "Mauro Luiz Iecker Vieira"; "Mohammed bin Rashid"
+ * is not "Mohamed Ahmed Rashid"); never by a family name alone, and not when people of two countries fit. His id
+ * still follows the article's spelling, and the dictionary gives no title: roles come from the text.
+ *
+ * <p>The table ({@value #RESOURCE}) is derived from {@code examples/peers/phoenix/Phoenix.Countries.actors.txt.gz}
+ * (MIT, (c) 2014 Open Event Data Alliance) by {@link #table}: people of states that no longer exist and people
+ * whose every role ended before 1995 are left out. A test keeps the two in step.
+ */
+final class DictionaryCountries {
+
+    static final String RESOURCE = "dictionary-countries.tsv.gz";
+    /** Roles that ended before this day give no country: the name more likely means someone of today. */
+    static final LocalDate OLDEST_ROLE_END = LocalDate.of(1995, 1, 1);
+    /** States the dictionary codes that no longer exist (Czechoslovakia, East Germany, the Soviet Union, Serbia and Montenegro). */
+    static final Set<String> FORMER_STATES = Set.of("CSK", "DDR", "SUN", "SCG", "YUG");
+
+    /** The table's first lines: where it comes from, under which licence. */
+    static final List<String> HEADER = List.of(
+            "# The country of each person of Phoenix.Countries.actors.txt (openeventdata/petrarch2, commit 676801cd),",
+            "# MIT, (c) 2014 Open Event Data Alliance. Derived by org.diplograph.extract.DictionaryCountries.table; do not edit.");
+
+    private record Entry(List<String> words, KnownPeople.Person person) {
+    }
+
+    /** Entries by their first and last name word. */
+    private final Map<String, List<Entry>> byEnds = new HashMap<>();
+
+    private static final class BuiltIn {
+        static final DictionaryCountries TABLE = load();
+    }
+
+    /** @return the table bundled with the library, read on first use */
+    static DictionaryCountries builtIn() {
+        return BuiltIn.TABLE;
+    }
+
+    private static DictionaryCountries load() {
+        DictionaryCountries d = new DictionaryCountries();
+        try (InputStream in = DictionaryCountries.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + RESOURCE + " is missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isEmpty() && line.charAt(0) != '#') {
+                    d.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the resource " + RESOURCE, e);
+        }
+        return d;
+    }
+
+    /** One line of the table: {@code SCOPE<TAB>spelling|spelling|…}, the first spelling the usual one. */
+    private void add(String line) {
+        int tab = line.indexOf('\t');
+        String[] spellings = line.substring(tab + 1).split("\\|");
+        KnownPeople.Person person = new KnownPeople.Person(spellings[0]);
+        person.roles.add(new KnownPeople.Role(line.substring(0, tab), null, null, null, null, null));
+        for (String spelling : spellings) {
+            List<String> words = keyWords(List.of(spelling.split("\\s+")));
+            if (words.size() >= 2) {
+                byEnds.computeIfAbsent(ends(words), k -> new ArrayList<>(1)).add(new Entry(words, person));
+            }
+        }
+    }
+
+    /**
+     * @param spelling the name's words as the article writes them, given name first
+     * @return the one person (or several of one country) the name fits, or null
+     */
+    KnownPeople.Person find(List<String> spelling) {
+        List<String> words = keyWords(spelling);
+        List<Entry> entries = words.size() < 2 ? null : byEnds.get(ends(words));
+        if (entries == null) {
+            return null;
+        }
+        KnownPeople.Person found = null;
+        for (Entry e : entries) {
+            if (!inOrderWithin(words, e.words())) {
+                continue;
+            }
+            if (found != null && !found.roles.get(0).scope().equals(e.person().roles.get(0).scope())) {
+                return null;
+            }
+            found = e.person();
+        }
+        return found;
+    }
+
+    private static String ends(List<String> words) {
+        return words.get(0) + " " + words.get(words.size() - 1);
+    }
+
+    /** Whether every word of {@code words} occurs in {@code spelling}, in order (the ends already match). */
+    private static boolean inOrderWithin(List<String> words, List<String> spelling) {
+        int i = 0;
+        for (String w : spelling) {
+            if (i < words.size() && w.equals(words.get(i))) {
+                i++;
+            }
+        }
+        return i == words.size();
+    }
+
+    /** Folded name words; particles kept ("bin", "al"), suffixes and initials dropped. */
+    private static List<String> keyWords(List<String> spelling) {
+        List<String> out = new ArrayList<>(spelling.size());
+        for (String w : spelling) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (KnownPeople.SUFFIXES.contains(lower) || w.length() == 2 && w.endsWith(".")) {
+                continue;
+            }
+            String folded = NameRuns.PARTICLES.contains(lower) ? lower : KnownPeople.foldName(w);
+            if (!folded.isEmpty()) {
+                out.add(folded);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The table's lines for a dictionary, in its order: each person of a state that exists, with a role that ended in
+     * 1995 or later (or never), as {@code SCOPE<TAB>name|alias|…}, after the {@link #HEADER}.
+     */
+    static List<String> table(PhoenixDictionary dictionary) {
+        List<String> lines = new ArrayList<>(HEADER);
+        for (PhoenixDictionary.Person p : dictionary.people()) {
+            String scope = p.id().value().substring(0, p.id().value().indexOf('/'));
+            boolean recent = p.roles().stream().anyMatch(r -> r.to() == null || !r.to().last().isBefore(OLDEST_ROLE_END));
+            if (FORMER_STATES.contains(scope) || !recent) {
+                continue;
+            }
+            Set<String> spellings = new LinkedHashSet<>();
+            spellings.add(p.name());
+            spellings.addAll(p.aliases());
+            spellings.removeIf(s -> s.contains("|") || s.contains("\t"));
+            lines.add(scope + "\t" + String.join("|", spellings));
+        }
+        return lines;
+    }
+}
