@@ -22,6 +22,8 @@ class OfficialsTests {
             2021-05-04 | Secretary of Defense Lloyd J. Austin III met Ukrainian Defence Minister Oleksii Reznikov in Kyiv.   | USA/lloyd-austin UKR/oleksii-reznikov
             2024-07-28 | Secretary of Defense Lloyd J. Austin III Opening Remarks at a Bilateral Meeting With Japanese Minister of Defense Minoru Kihara | USA/lloyd-austin JPN/minoru-kihara
             2022-09-16 | Vladimir Putin met Recep Tayyip Erdogan in Samarkand on Friday.                                      | RUS/vladimir-putin TUR/recep-tayyip-erdogan
+            2024-10-24 | Russian President Vladimir Putin met Vietnamese Prime Minister Comrade Tran Van Nam in Kazan.       | RUS/vladimir-putin VNM/tran-van-nam
+            2025-05-31 | Malaysian Minister of Defence Dato' Seri Ahmad Rahman met Singaporean Defence Minister Tan Wei Ming.| MYS/ahmad-rahman SGP/tan-wei-ming
             2012-01-17 | Russian Chief of the General Staff Ivan Petrov was welcomed by the Supreme Allied Commander Europe, Admiral Tom Vance. | RUS/ivan-petrov USA/tom-vance
             2022-03-30 | Iranian Foreign Minister Hossein Amir-Abdollahian met Afghan Foreign Minister Amir Khan Muttaqi and Qatari Emir Tamim bin Hamad Al Thani in Doha. | IRN/hossein-amir-abdollahian AFG/amir-khan-muttaqi QAT/tamim-bin-hamad-al-thani
             2014-05-15 | Chairman of the Joint Chiefs of Staff Tom Vance welcomed Gen. Fang Wei, chief of the General Staff of China's People's Liberation Army, to the Pentagon. | USA/tom-vance CHN/fang-wei
