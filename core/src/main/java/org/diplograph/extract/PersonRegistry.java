@@ -80,7 +80,7 @@ final class PersonRegistry {
         if (found.known == null && found.fixedId == null) {
             found.known = g.people.find(parts.given, parts.family, published);
             if (found.known == null && parts.given != null && !parts.givenInitial && !familyFirst) {
-                found.known = DictionaryCountries.builtIn().find(words);
+                found.known = PeopleCountries.builtIn().find(words);
             }
         }
         found.spellings.add(spelling);

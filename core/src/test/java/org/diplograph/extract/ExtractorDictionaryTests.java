@@ -67,8 +67,8 @@ class ExtractorDictionaryTests {
     void bundledCountriesTable() throws IOException {
         // the working directory is the module's; both files are the repository's own
         Path source = Path.of("..", "examples", "peers", "phoenix", "Phoenix.Countries.actors.txt.gz");
-        Path bundled = Path.of("src", "main", "resources", "org", "diplograph", "extract", DictionaryCountries.RESOURCE);
-        List<String> derived = DictionaryCountries.table(PhoenixDictionary.load(source, problem -> { }));
+        Path bundled = Path.of("src", "main", "resources", "org", "diplograph", "extract", PeopleCountries.RESOURCE);
+        List<String> derived = PeopleCountries.table(PhoenixDictionary.load(source, problem -> { }));
         if (Boolean.getBoolean("diplograph.regenerate")) {
             try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(bundled)), StandardCharsets.UTF_8)) {
                 for (String line : derived) {
@@ -83,7 +83,7 @@ class ExtractorDictionaryTests {
         assertThat(read.equals(derived))
                 .as("%s is not the derivation of %s; regenerate it with -Ddiplograph.regenerate=true", bundled, source).isTrue();
         assertThat(derived).hasSizeGreaterThan(16_000)
-                .noneMatch(line -> DictionaryCountries.FORMER_STATES.contains(line.substring(0, 3)))
+                .noneMatch(line -> PeopleCountries.FORMER_STATES.contains(line.substring(0, 3)))
                 .anyMatch(line -> line.startsWith("UGA\tYoweri Museveni"));
     }
 }

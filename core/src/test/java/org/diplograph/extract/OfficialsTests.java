@@ -134,11 +134,13 @@ class OfficialsTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @DisplayName("a real person the text does not place: the country the Phoenix dictionary gives his whole name")
+    @DisplayName("a real person the text does not place: the country the office holders' table or the Phoenix dictionary gives his whole name")
     @CsvSource(delimiter = '|', textBlock = """
             his host country, not another president's | 2022-07-27 | Russian Foreign Minister Sergei Lavrov met Egyptian President Abdel Fattah al-Sisi in Cairo on Sunday. On Tuesday he was the guest of President Yoweri Museveni in Entebbe. | RUS/sergei-lavrov EGY/abdel-fattah-al-sisi UGA/yoweri-museveni
             the name within a longer spelling (Mauro Luiz Iecker Vieira) | 2023-01-23 | Brazilian President Lula met Argentine President Alberto Fernandez in Buenos Aires on Monday, joined by Mauro Vieira. | BRA/lula ARG/alberto-fernandez BRA/mauro-vieira
             a former leader named without his country | 2023-01-04 | Former president Gloria Macapagal Arroyo met Xi Jinping in Beijing on Tuesday. | PHL/gloria-macapagal-arroyo CHN/xi-jinping
+            a defence minister of 2019-2023 (the office holders' table) | 2022-05-10 | U.S. Secretary of Defense Lloyd Austin held talks with Antti Kaikkonen in Washington on Tuesday. | USA/lloyd-austin FIN/antti-kaikkonen
+            a foreign minister of 2024 (the office holders' table) | 2025-03-10 | Foreign Minister Ronald Lamola met Secretary of State Marco Rubio in Washington on Tuesday. | ZAF/ronald-lamola USA/marco-rubio
             the text's country first                  | 2022-07-27 | Kenyan Foreign Minister Yoweri Museveni met Russian Foreign Minister Sergei Lavrov in Entebbe on Tuesday. | KEN/yoweri-museveni RUS/sergei-lavrov
             """)
     void dictionaryCountries(String why, LocalDate published, String sentence, String ids) {

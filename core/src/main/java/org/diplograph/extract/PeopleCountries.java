@@ -18,23 +18,32 @@ import java.util.zip.GZIPInputStream;
 import org.diplograph.convert.phoenix.PhoenixDictionary;
 
 /**
- * The country of each person the PETRARCH/Phoenix actor dictionary names (about 14,000 office holders of 1995–2015):
- * the last source of a named person's country, taken only when the text states none and the gazetteer's own
- * {@code people} do not know him. Such knowledge carries to texts the rules were never written on: "President Yoweri
- * Museveni" in a story from Entebbe, "Mauro Vieira" among two presidents' foreign ministers.
+ * The country of a person known by his whole name: the last source of a named person's country, taken only when the
+ * text states none and the gazetteer's own {@code people} do not know him. Such knowledge carries to texts the rules
+ * were never written on: "President Yoweri Museveni" in a story from Entebbe, "Mauro Vieira" among two presidents'
+ * foreign ministers, "talks with Antti Kaikkonen".
  *
- * <p>A person is found by his whole name only: the article's words, in order, within one of the dictionary's
- * spellings, with the same first and last word ("Mauro Vieira" in "Mauro Luiz Iecker Vieira"; "Mohammed bin Rashid"
- * is not "Mohamed Ahmed Rashid"); never by a family name alone, and not when people of two countries fit. His id
- * still follows the article's spelling, and the dictionary gives no title: roles come from the text.
+ * <p>Two tables, read on first use:
+ * <ul>
+ *   <li>{@value #HOLDERS}: heads of state and government, foreign and defence ministers and chiefs of defence of about
+ *       150 countries in 2010–2025 (about 3,100 people), compiled for the project from public knowledge, country by
+ *       country and office by office; people who also held an international post in the period are left out (the
+ *       gazetteer's {@code people} date such roles);</li>
+ *   <li>{@value #RESOURCE}: the people of the PETRARCH/Phoenix actor dictionary (about 16,600 office holders of
+ *       1995–2015), derived from {@code examples/peers/phoenix/Phoenix.Countries.actors.txt.gz} (MIT, (c) 2014 Open
+ *       Event Data Alliance) by {@link #table}: people of states that no longer exist and people whose every role
+ *       ended before 1995 are left out. A test keeps the two in step.</li>
+ * </ul>
  *
- * <p>The table ({@value #RESOURCE}) is derived from {@code examples/peers/phoenix/Phoenix.Countries.actors.txt.gz}
- * (MIT, (c) 2014 Open Event Data Alliance) by {@link #table}: people of states that no longer exist and people
- * whose every role ended before 1995 are left out. A test keeps the two in step.
+ * <p>A person is found by his whole name only: the article's words, in order, within one of the tables' spellings,
+ * with the same first and last word ("Mauro Vieira" in "Mauro Luiz Iecker Vieira"; "Mohammed bin Rashid" is not
+ * "Mohamed Ahmed Rashid"); never by a family name alone, and not when people of two countries fit. His id still
+ * follows the article's spelling, and the tables give no title: roles come from the text.
  */
-final class DictionaryCountries {
+final class PeopleCountries {
 
     static final String RESOURCE = "dictionary-countries.tsv.gz";
+    static final String HOLDERS = "office-holders.tsv";
     /** Roles that ended before this day give no country: the name more likely means someone of today. */
     static final LocalDate OLDEST_ROLE_END = LocalDate.of(1995, 1, 1);
     /** States the dictionary codes that no longer exist (Czechoslovakia, East Germany, the Soviet Union, Serbia and Montenegro). */
@@ -43,7 +52,7 @@ final class DictionaryCountries {
     /** The table's first lines: where it comes from, under which licence. */
     static final List<String> HEADER = List.of(
             "# The country of each person of Phoenix.Countries.actors.txt (openeventdata/petrarch2, commit 676801cd),",
-            "# MIT, (c) 2014 Open Event Data Alliance. Derived by org.diplograph.extract.DictionaryCountries.table; do not edit.");
+            "# MIT, (c) 2014 Open Event Data Alliance. Derived by org.diplograph.extract.PeopleCountries.table; do not edit.");
 
     private record Entry(List<String> words, KnownPeople.Person person) {
     }
@@ -52,33 +61,38 @@ final class DictionaryCountries {
     private final Map<String, List<Entry>> byEnds = new HashMap<>();
 
     private static final class BuiltIn {
-        static final DictionaryCountries TABLE = load();
+        static final PeopleCountries TABLE = load();
     }
 
-    /** @return the table bundled with the library, read on first use */
-    static DictionaryCountries builtIn() {
+    /** @return the tables bundled with the library, read on first use */
+    static PeopleCountries builtIn() {
         return BuiltIn.TABLE;
     }
 
-    private static DictionaryCountries load() {
-        DictionaryCountries d = new DictionaryCountries();
-        try (InputStream in = DictionaryCountries.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The resource " + RESOURCE + " is missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isEmpty() && line.charAt(0) != '#') {
-                    d.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the resource " + RESOURCE, e);
-        }
+    private static PeopleCountries load() {
+        PeopleCountries d = new PeopleCountries();
+        d.read(HOLDERS, false);
+        d.read(RESOURCE, true);
         return d;
     }
 
-    /** One line of the table: {@code SCOPE<TAB>spelling|spelling|…}, the first spelling the usual one. */
+    private void read(String resource, boolean gzipped) {
+        try (InputStream in = PeopleCountries.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + resource + " is missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(gzipped ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isEmpty() && line.charAt(0) != '#') {
+                    add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the resource " + resource, e);
+        }
+    }
+
+    /** One line of a table: {@code SCOPE<TAB>spelling|spelling|…}, the first spelling the usual one. */
     private void add(String line) {
         int tab = line.indexOf('\t');
         String[] spellings = line.substring(tab + 1).split("\\|");
