@@ -25,10 +25,11 @@ import org.diplograph.convert.phoenix.PhoenixDictionary;
  *
  * <p>Two tables, read on first use:
  * <ul>
- *   <li>{@value #HOLDERS}: heads of state and government, foreign and defence ministers and chiefs of defence of about
- *       150 countries in 2010–2025 (about 3,100 people), compiled for the project from public knowledge, country by
- *       country and office by office; people who also held an international post in the period are left out (the
- *       gazetteer's {@code people} date such roles);</li>
+ *   <li>{@value #HOLDERS}: about 7,000 office holders of about 150 countries in 2010–2025 (heads of state and
+ *       government, foreign, defence, finance, trade and interior ministers, chiefs of defence, national security
+ *       advisers, deputy prime ministers, speakers, spokespeople), compiled for the project from public knowledge,
+ *       country by country and office by office; people who also held an international post in the period are left out
+ *       (the gazetteer's {@code people} date such roles);</li>
  *   <li>{@value #RESOURCE}: the people of the PETRARCH/Phoenix actor dictionary (about 16,600 office holders of
  *       1995–2015), derived from {@code examples/peers/phoenix/Phoenix.Countries.actors.txt.gz} (MIT, (c) 2014 Open
  *       Event Data Alliance) by {@link #table}: people of states that no longer exist and people whose every role
