@@ -38,14 +38,14 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (572 articles). */
+    /** What the extractor reached on the tuning set (590 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.860, 0.682, 0.761),
-            FactKind.OFFICIALS, new Level(0.960, 0.955, 0.958),
-            FactKind.REPRESENTS, new Level(0.915, 0.893, 0.904),
-            FactKind.PARTNERSHIPS, new Level(0.927, 0.622, 0.744),
-            FactKind.MEMBERSHIPS, new Level(0.965, 0.564, 0.712)),
-            0.901, 0.924, 0, 5);
+            FactKind.MEETINGS, new Level(0.859, 0.683, 0.761),
+            FactKind.OFFICIALS, new Level(0.958, 0.955, 0.956),
+            FactKind.REPRESENTS, new Level(0.913, 0.891, 0.902),
+            FactKind.PARTNERSHIPS, new Level(0.928, 0.613, 0.738),
+            FactKind.MEMBERSHIPS, new Level(0.965, 0.555, 0.705)),
+            0.902, 0.926, 0, 5);
 
     /** What the extractor reached on the test set (56 articles). */
     private static final Figures TEST = new Figures(Map.of(
