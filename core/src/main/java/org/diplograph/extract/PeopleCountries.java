@@ -18,19 +18,21 @@ import java.util.zip.GZIPInputStream;
 import org.diplograph.convert.phoenix.PhoenixDictionary;
 
 /**
- * The country of a person known by his whole name: the last source of a named person's country, taken only when the
- * text states none and the gazetteer's own {@code people} do not know him. Such knowledge carries to texts the rules
- * were never written on: "President Yoweri Museveni" in a story from Entebbe, "Mauro Vieira" among two presidents'
- * foreign ministers, "talks with Antti Kaikkonen".
+ * The country of a person known by his whole name, taken when the text beside his name states none and the gazetteer's
+ * own {@code people} do not know him; before what a bare title implies and before the article's context (in the other
+ * order the tuning set lost 20 officials: "the Chairman of the Joint Chiefs of Staff Committee, General Rashad Mahmood" is
+ * Pakistan's, whatever a US title of that name implies). Such knowledge carries to texts the rules were never written
+ * on: "President Yoweri Museveni" in a story from Entebbe, "Mauro Vieira" among two presidents' foreign ministers,
+ * "talks with Antti Kaikkonen".
  *
  * <p>Two tables, read on first use:
  * <ul>
- *   <li>{@value #HOLDERS}: about 7,000 office holders of about 150 countries in 2010–2025 (heads of state and
+ *   <li>{@value #HOLDERS_TABLE}: about 7,000 office holders of about 150 countries in 2010–2025 (heads of state and
  *       government, foreign, defence, finance, trade and interior ministers, chiefs of defence, national security
  *       advisers, deputy prime ministers, speakers, spokespeople), compiled for the project from public knowledge,
  *       country by country and office by office; people who also held an international post in the period are left out
  *       (the gazetteer's {@code people} date such roles);</li>
- *   <li>{@value #RESOURCE}: the people of the PETRARCH/Phoenix actor dictionary (about 16,600 office holders of
+ *   <li>{@value #PHOENIX_TABLE}: the people of the PETRARCH/Phoenix actor dictionary (about 16,600 office holders of
  *       1995–2015), derived from {@code examples/peers/phoenix/Phoenix.Countries.actors.txt.gz} (MIT, (c) 2014 Open
  *       Event Data Alliance) by {@link #table}: people of states that no longer exist and people whose every role
  *       ended before 1995 are left out. A test keeps the two in step.</li>
@@ -43,14 +45,14 @@ import org.diplograph.convert.phoenix.PhoenixDictionary;
  */
 final class PeopleCountries {
 
-    static final String RESOURCE = "dictionary-countries.tsv.gz";
-    static final String HOLDERS = "office-holders.tsv";
+    static final String PHOENIX_TABLE = "dictionary-countries.tsv.gz";
+    static final String HOLDERS_TABLE = "office-holders.tsv";
     /** Roles that ended before this day give no country: the name more likely means someone of today. */
     static final LocalDate OLDEST_ROLE_END = LocalDate.of(1995, 1, 1);
     /** States the dictionary codes that no longer exist (Czechoslovakia, East Germany, the Soviet Union, Serbia and Montenegro). */
     static final Set<String> FORMER_STATES = Set.of("CSK", "DDR", "SUN", "SCG", "YUG");
 
-    /** The table's first lines: where it comes from, under which licence. */
+    /** The Phoenix table's first lines: where it comes from, under which licence. */
     static final List<String> HEADER = List.of(
             "# The country of each person of Phoenix.Countries.actors.txt (openeventdata/petrarch2, commit 676801cd),",
             "# MIT, (c) 2014 Open Event Data Alliance. Derived by org.diplograph.extract.PeopleCountries.table; do not edit.");
@@ -72,8 +74,8 @@ final class PeopleCountries {
 
     private static PeopleCountries load() {
         PeopleCountries d = new PeopleCountries();
-        d.read(HOLDERS, false);
-        d.read(RESOURCE, true);
+        d.read(HOLDERS_TABLE, false);
+        d.read(PHOENIX_TABLE, true);
         return d;
     }
 
@@ -162,7 +164,7 @@ final class PeopleCountries {
     }
 
     /**
-     * The table's lines for a dictionary, in its order: each person of a state that exists, with a role that ended in
+     * The Phoenix table's lines for a dictionary, in its order: each person of a state that exists, with a role that ended in
      * 1995 or later (or never), as {@code SCOPE<TAB>name|alias|…}, after the {@link #HEADER}.
      */
     static List<String> table(PhoenixDictionary dictionary) {

@@ -67,7 +67,7 @@ class ExtractorDictionaryTests {
     void bundledCountriesTable() throws IOException {
         // the working directory is the module's; both files are the repository's own
         Path source = Path.of("..", "examples", "peers", "phoenix", "Phoenix.Countries.actors.txt.gz");
-        Path bundled = Path.of("src", "main", "resources", "org", "diplograph", "extract", PeopleCountries.RESOURCE);
+        Path bundled = Path.of("src", "main", "resources", "org", "diplograph", "extract", PeopleCountries.PHOENIX_TABLE);
         List<String> derived = PeopleCountries.table(PhoenixDictionary.load(source, problem -> { }));
         if (Boolean.getBoolean("diplograph.regenerate")) {
             try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(bundled)), StandardCharsets.UTF_8)) {
