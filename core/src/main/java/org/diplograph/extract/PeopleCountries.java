@@ -27,9 +27,9 @@ import org.diplograph.convert.phoenix.PhoenixDictionary;
  *
  * <p>Two tables, read on first use:
  * <ul>
- *   <li>{@value #HOLDERS_TABLE}: about 7,000 office holders of about 150 countries in 2010–2025 (heads of state and
- *       government, foreign, defence, finance, trade and interior ministers, chiefs of defence, national security
- *       advisers, deputy prime ministers, speakers, spokespeople), compiled for the project from public knowledge,
+ *   <li>{@value #HOLDERS_TABLE}: about 8,900 office holders of about 150 countries in 2010–2025 (heads of state and
+ *       government, ministers and their deputies, chiefs of defence and of the services, national security advisers,
+ *       heads of intelligence, speakers, spokespeople, ambassadors to the US and the UN), compiled for the project from public knowledge,
  *       country by country and office by office; people who also held an international post in the period are left out
  *       (the gazetteer's {@code people} date such roles);</li>
  *   <li>{@value #PHOENIX_TABLE}: the people of the PETRARCH/Phoenix actor dictionary (about 16,600 office holders of
