@@ -121,14 +121,25 @@ final class KnownPeople {
 
     /** Folded words without generational suffixes and particles written in lower case (bin, al, von). */
     static List<String> coreWords(String spelling) {
-        List<String> words = new ArrayList<>();
-        for (String w : spelling.split("[\\s]+")) {
+        return nameWords(List.of(spelling.split("[\\s]+")), false);
+    }
+
+    /**
+     * A name's words folded, without generational suffixes and initials; particles written in lower case (bin, al, von)
+     * are dropped, or kept as written when {@code keepParticles} ("Mohammed bin Rashid" is not "Mohamed Rashid").
+     */
+    static List<String> nameWords(List<String> spelling, boolean keepParticles) {
+        List<String> words = new ArrayList<>(spelling.size());
+        for (String w : spelling) {
             String lower = w.toLowerCase(java.util.Locale.ROOT);
-            if (w.isEmpty() || SUFFIXES.contains(lower) || NameRuns.PARTICLES.contains(lower) && !Character.isUpperCase(w.charAt(0))
-                    || w.length() == 2 && w.endsWith(".")) {
+            if (w.isEmpty() || SUFFIXES.contains(lower) || w.length() == 2 && w.endsWith(".")) {
                 continue;
             }
-            String folded = foldName(w);
+            boolean particle = NameRuns.PARTICLES.contains(lower) && !Character.isUpperCase(w.charAt(0));
+            if (particle && !keepParticles) {
+                continue;
+            }
+            String folded = particle ? lower : foldName(w);
             if (!folded.isEmpty()) {
                 words.add(folded);
             }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -102,7 +101,7 @@ final class PeopleCountries {
         KnownPeople.Person person = new KnownPeople.Person(spellings[0]);
         person.roles.add(new KnownPeople.Role(line.substring(0, tab), null, null, null, null, null));
         for (String spelling : spellings) {
-            List<String> words = keyWords(List.of(spelling.split("\\s+")));
+            List<String> words = KnownPeople.nameWords(List.of(spelling.split("\\s+")), true);
             if (words.size() >= 2) {
                 byEnds.computeIfAbsent(ends(words), k -> new ArrayList<>(1)).add(new Entry(words, person));
             }
@@ -114,7 +113,7 @@ final class PeopleCountries {
      * @return the one person (or several of one country) the name fits, or null
      */
     KnownPeople.Person find(List<String> spelling) {
-        List<String> words = keyWords(spelling);
+        List<String> words = KnownPeople.nameWords(spelling, true);
         List<Entry> entries = words.size() < 2 ? null : byEnds.get(ends(words));
         if (entries == null) {
             return null;
@@ -145,22 +144,6 @@ final class PeopleCountries {
             }
         }
         return i == words.size();
-    }
-
-    /** Folded name words; particles kept ("bin", "al"), suffixes and initials dropped. */
-    private static List<String> keyWords(List<String> spelling) {
-        List<String> out = new ArrayList<>(spelling.size());
-        for (String w : spelling) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (KnownPeople.SUFFIXES.contains(lower) || w.length() == 2 && w.endsWith(".")) {
-                continue;
-            }
-            String folded = NameRuns.PARTICLES.contains(lower) ? lower : KnownPeople.foldName(w);
-            if (!folded.isEmpty()) {
-                out.add(folded);
-            }
-        }
-        return out;
     }
 
     /**
