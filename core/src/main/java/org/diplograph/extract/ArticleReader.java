@@ -118,6 +118,7 @@ final class ArticleReader {
 
     /** What a sentence says happened, its people and references resolved against the whole article. */
     private void secondPass(Sentence s) {
+        dateAndPlace.placeInToldYear(s);
         meetings.read(s);
         partnerships.read(s);
         memberships.read(s);

@@ -69,6 +69,18 @@ final class Dates {
             Map.entry("twelve", 12));
     /** A span of whole years, in the days of {@link Found#afterPrevious()}: "two years later" is told to the year. */
     static final int YEAR_DAYS = 365;
+    /**
+     * {@link Found#thatMonth()} of "on 30 September that year": this plus the month times 100 plus the day, dated in the year
+     * the story last stated.
+     */
+    static final int THAT_YEAR_DAY = 10_000;
+    private static final Pattern THAT_YEAR = Pattern.compile("\\s*,?\\s*(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b");
+
+    /** "On 30 September that year", "on May 5 of the same year": a day whose year is the one the story told last. */
+    private static boolean thatYearAfter(String sentence, int end) {
+        return THAT_YEAR.matcher(sentence).region(end, sentence.length()).lookingAt();
+    }
+
     /** "that December": the month, in the year the story last stated. */
     private static final Pattern THAT_MONTH = Pattern.compile("\\b[Tt]hat\\s+" + MONTH + "(?![\\w.])");
     /** "the following January", "the next March": that month's next coming after the date the story last stated. */
@@ -165,13 +177,17 @@ final class Dates {
         }
         m = DAY_MONTH.matcher(digits && month ? sentence : "");
         while (m.find()) {
-            if (Character.isUpperCase(m.group(2).charAt(0))) {
+            if (Character.isUpperCase(m.group(2).charAt(0)) && m.group(3) == null && thatYearAfter(sentence, m.end())) {
+                add(found, sentence, m, null, null, published, false, THAT_YEAR_DAY + month(m.group(2)) * 100 + Integer.parseInt(m.group(1)));
+            } else if (Character.isUpperCase(m.group(2).charAt(0))) {
                 add(found, sentence, m, monthDay(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published), null, published);
             }
         }
         m = MONTH_DAY.matcher(digits && month ? sentence : "");
         while (m.find()) {
-            if (m.group(1).equals("May") || Character.isUpperCase(m.group(1).charAt(0))) {
+            if (Character.isUpperCase(m.group(1).charAt(0)) && m.group(3) == null && thatYearAfter(sentence, m.end())) {
+                add(found, sentence, m, null, null, published, false, THAT_YEAR_DAY + month(m.group(1)) * 100 + Integer.parseInt(m.group(2)));
+            } else if (m.group(1).equals("May") || Character.isUpperCase(m.group(1).charAt(0))) {
                 add(found, sentence, m, monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published), null, published);
             }
         }

@@ -111,6 +111,32 @@ final class MeetingDateAndPlace {
     }
 
     /**
+     * "Lapid met his counterpart in June 2021. On 30 September that year …": a day told with "that year" is dated in the
+     * year the sentence or the story told last, before the sentence is read for meetings; dropped when none was told.
+     */
+    void placeInToldYear(Sentence s) {
+        if (s.dates.stream().noneMatch(f -> f.thatMonth() >= Dates.THAT_YEAR_DAY)) {
+            return;
+        }
+        List<Dates.Found> placed = new java.util.ArrayList<>();
+        PartialDate from = lastStated;
+        for (Dates.Found f : s.dates) {
+            if (f.thatMonth() < Dates.THAT_YEAR_DAY) {
+                from = f.date() != null && !f.future() && !f.storyDay() ? f.date() : from;
+                placed.add(f);
+                continue;
+            }
+            int monthDay = f.thatMonth() - Dates.THAT_YEAR_DAY;
+            java.time.YearMonth month = from == null ? null : java.time.YearMonth.of(from.first().getYear(), monthDay / 100);
+            if (month != null && month.isValidDay(monthDay % 100)) {
+                placed.add(new Dates.Found(f.start(), f.end(), new PartialDate(month.atDay(monthDay % 100), DatePrecision.DAY),
+                        null, false, false, 0));
+            }
+        }
+        s.dates = placed;
+    }
+
+    /**
      * A day of the story's week a sentence states ("on Friday", "yesterday") becomes the story's date for later
      * undated meetings (a calendar date only when a meeting states it: "restored its membership on May 7" is
      * background); a heading's date ("Brussels, 22 May.") becomes the section's.
@@ -430,6 +456,10 @@ final class MeetingDateAndPlace {
             int closes = text.indexOf(',', f.end());
             if (closes < 0 || closes >= triggerChar) {
                 return false;
+            }
+            if (text.lastIndexOf(", as well as ", triggerChar) >= f.end()) {
+                // "their conversation in Bangkok last week, as well as President Biden's meeting with Marcos": the first one's day
+                return true;
             }
             if (text.lastIndexOf(", having ", triggerChar) >= f.end()) {
                 // "met Lavrov in Geneva today, having met Baerbock in Berlin on Thursday": the main clause's day

@@ -256,9 +256,18 @@ final class MeetingParticipants {
                     out.set(0, m);
                     continue;
                 }
+                if (last.apposed == m) {
+                    // "the Chair of the Althingi's Foreign Affairs Committee, Áslaug Arna Sigurbjörnsdóttir": the title's holder
+                    continue;
+                }
                 if (m.kind == MentionKind.COUNTERPART && gap.strip().equals(",")) {
                     // "held talks with Kang Sun Nam, his North Korean counterpart,": the same man in apposition
                     continue;
+                }
+                if (m.kind == MentionKind.PERSON && !OBJECT_LIST.matcher(gap).matches()) {
+                    // "and with the Deputy Chairman of the Cabinet of Ministers and Minister of Foreign Affairs, Rashid Meredov":
+                    // the first of two titles joined by "and" is the named man's too
+                    gap = article.between(last.end, compoundTitleStart(last.end, m.start));
                 }
                 if ((OBJECT_LIST.matcher(gap).matches() || RELATIVE_THEN_AND.matcher(gap).matches() || AGAIN_AFTER_PLACE.matcher(gap).matches())
                         && !opensClause(m, all)
@@ -495,6 +504,19 @@ final class MeetingParticipants {
     }
 
     /** Where the capitalised title right before a name starts: "President of the Arab Republic of Egypt". */
+    /** Like {@link #titleRunStart}, over titles joined by "and" too ("Deputy Prime Minister and Minister of Foreign Affairs"). */
+    private int compoundTitleStart(int from, int name) {
+        int k = name;
+        while (k > from && name - k < 12 && (toks.get(k - 1).capitalised() || toks.get(k - 1).is("of") || toks.get(k - 1).is("the")
+                || toks.get(k - 1).is("and") && k - 2 > from && toks.get(k - 2).capitalised())) {
+            k--;
+        }
+        while (k < name && !toks.get(k).capitalised()) {
+            k++;
+        }
+        return k;
+    }
+
     private int titleRunStart(int from, int name) {
         int k = name;
         while (k > from && (toks.get(k - 1).capitalised() || toks.get(k - 1).is("of") || toks.get(k - 1).is("the"))) {

@@ -290,6 +290,9 @@ final class MeetingReferents {
         return found;
     }
 
+    /** The last sentence whose first person was "he" or "she". */
+    private int heSentence = -2;
+
     /** The people the object pronouns read so far stood for, by position (sentence × 1000 + token). */
     private final java.util.Map<Integer, Person> objectPronouns = new java.util.HashMap<>();
 
@@ -323,7 +326,31 @@ final class MeetingReferents {
                 break;
             }
         }
+        if (heSentence == s.index - 1 && lastSubject != null && !subjects.contains(lastSubject) && noOtherBefore(s, m, subjects)) {
+            // "… he was received by President Phuc in Hanoi. Three months later Prime Minister Chinh received him": the "he"
+            // the story follows, not the last man named
+            return lastSubject;
+        }
         return lastNamedBesides(at, subjects);
+    }
+
+    /** Whether no one but the meeting's subjects is named or titled before {@code m} in its sentence. */
+    private boolean noOtherBefore(Sentence s, Mention m, Set<Person> subjects) {
+        for (Mention other : s.mentions) {
+            if (other.start >= m.start) {
+                break;
+            }
+            if (other.kind == MentionKind.TITLE_REF || other.kind == MentionKind.PERSON && !subjects.contains(other.person)) {
+                Set<Person> titled = new LinkedHashSet<>();
+                if (other.kind == MentionKind.TITLE_REF) {
+                    resolve(titled, s, other, null, null, false);
+                }
+                if (other.kind == MentionKind.PERSON || !subjects.containsAll(titled) || titled.isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** In a clause opened by ", who", the sentence's first person when he is not of the relative clause's subjects; or null. */
@@ -778,8 +805,19 @@ final class MeetingReferents {
                     lastSubject = titled.iterator().next();
                 }
                 titled.stream().filter(p -> !named.contains(p)).forEach(named::add);
+            } else if (m.kind == MentionKind.TITLE_REF && named.isEmpty() && opensSentence(s, m)
+                    && subjectSentence != s.index && !pronounFirst) {
+                // "The Cambodian Prime Minister will be accompanied by Sok Chenda Sophea. … he was received by Xi": the title
+                // opening the sentence is its subject, whom the next "he" means, not the man named after it
+                Set<Person> titled = new LinkedHashSet<>();
+                resolve(titled, s, m, null, null, false);
+                if (titled.size() == 1 && titled.iterator().next().seenBefore(s.index * 1000 + m.start) >= 0) {
+                    lastSubject = titled.iterator().next();
+                    named.add(lastSubject);
+                }
             }
         }
+        heSentence = pronounFirst ? s.index : heSentence;
         namedAlone = named.size() == 1 ? named.get(0) : null;
         namedAloneSentence = s.index;
         if (named.size() > 2) {

@@ -270,7 +270,7 @@ final class NameRuns {
                 j++;
                 words++;
             } else if (t.text.equals("-") && !t.spaceBefore && j + 1 < s.to && !toks.get(j + 1).spaceBefore
-                    && (nameLike(s, j + 1) || syllable(s, j + 1, words))) {
+                    && (nameLike(s, j + 1) || syllable(s, j + 1, words) || innerLink(s, j + 1))) {
                 j += 2;
             } else if (particleRun(s, j) > j) {
                 // "bin Salman", "von der Leyen", "al-Assad": particles written in lower case inside a name
@@ -324,6 +324,14 @@ final class NameRuns {
             }
         }
         return k > j && k < s.to && nameLike(s, k) ? k + 1 : j;
+    }
+
+    /** "Chan-o-cha", "Ould-el-Hadj": a short lower-case word with a joined part on each side, inside a name. */
+    private boolean innerLink(Sentence s, int i) {
+        Token t = toks.get(i);
+        return t.isWord() && !t.capitalised() && t.text.length() <= 3 && !HYPHEN_WORDS.contains(t.lower)
+                && i + 2 < s.to && toks.get(i + 1).text.equals("-") && !toks.get(i + 1).spaceBefore
+                && !toks.get(i + 2).spaceBefore && toks.get(i + 2).isWord();
     }
 
     /** "Jong-sup", "Suk-yeol": a short lower-case syllable joined to a given name of a run of two words or more. */

@@ -15,7 +15,7 @@ final class SentenceSplitter {
     private static final Set<String> LABEL_WORDS = Set.of("of", "the", "'s", "and", "-", "for", "de", "al", "el", "bin", "ibn", "abu",
             "von", "van", "der", "den", "da", "di", "du", "la", "le");
     /** Words in brackets before a label's colon: "(retranslated)", "(via interpreter)". */
-    private static final Set<String> LABEL_NOTES = Set.of("retranslated", "interpreted", "via", "interpreter", "through",
+    private static final Set<String> LABEL_NOTES = Set.of("retranslated", "interpreted", "via", "interpreter", "translator", "through",
             "translated", "in", "english", "russian", "as", "an", "translation", "interpretation", "speaking");
     private static final int MAX_LABEL = 18;
 

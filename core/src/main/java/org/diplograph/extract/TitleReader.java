@@ -139,8 +139,13 @@ final class TitleReader {
         String second = later.text == null ? "" : later.text.toLowerCase(java.util.Locale.ROOT);
         // "His Majesty the King and President El-Sisi": a rank before the first head changes nothing
         String firstHead = HEADS.stream().filter(h -> first.equals(h) || first.endsWith(" " + h)).findFirst().orElse(null);
-        return firstHead != null && HEADS.contains(second) && !firstHead.equals(second);
+        // "The Vice President and President Marcos", "the Deputy Secretary and Secretary Blinken": a post and its deputy's
+        boolean deputyAndPrincipal = JUNIOR_WORDS.stream().anyMatch(j -> first.equals(j + " " + second) || first.equals("the " + j + " " + second));
+        return deputyAndPrincipal || firstHead != null && HEADS.contains(second) && !firstHead.equals(second);
     }
+
+    /** Words that make a post the deputy of the one without them. */
+    private static final Set<String> JUNIOR_WORDS = Set.of("vice", "deputy", "under", "assistant");
 
     /** "the foreign ministers of Britain and Russia - William Hague and Sergei Lavrov": a hyphen between spaces is a dash, as a comma. */
     private boolean spacedDash(Sentence s, int i) {

@@ -307,7 +307,7 @@ public final class NameKeys {
                 case 'ø', 'Ø' -> out.append('o');
                 case 'æ', 'Æ' -> out.append("ae");
                 case 'œ', 'Œ' -> out.append("oe");
-                case 'đ', 'Đ' -> out.append('d');
+                case 'đ', 'Đ', 'ð', 'Ð' -> out.append('d');
                 case 'ł', 'Ł' -> out.append('l');
                 case 'þ', 'Þ' -> out.append("th");
                 default -> out.append(c);
