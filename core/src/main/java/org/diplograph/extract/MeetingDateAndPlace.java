@@ -252,6 +252,7 @@ final class MeetingDateAndPlace {
 
     private When dayOf(Sentence s, MeetingTriggers.Trigger t) {
         Dates.Found best = null;
+        List<Dates.Found> admissible = new java.util.ArrayList<>(s.dates.size());
         Dates.Found modifier = null;
         int triggerChar = toks.get(t.start()).start - toks.get(s.from).start;
         for (Dates.Found f : s.dates) {
@@ -272,7 +273,16 @@ final class MeetingDateAndPlace {
                 modifier = modifier == null ? f : modifier;
                 continue;
             }
+            admissible.add(f);
             if (best == null || Math.abs(f.start() - triggerChar) < Math.abs(best.start() - triggerChar)) {
+                best = f;
+            }
+        }
+        for (Dates.Found f : admissible) {
+            if (best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null && f.date().precision() == DatePrecision.DAY
+                    && best.date().precision() != DatePrecision.DAY
+                    && !f.date().first().isBefore(best.date().first()) && !f.date().first().isAfter(best.date().last())) {
+                // "in mid-September, where he was received by President Xi on Sept. 15": the day within the month told
                 best = f;
             }
         }
@@ -402,7 +412,7 @@ final class MeetingDateAndPlace {
         boolean sameMonth = lastStated.first().getMonthValue() == date.first().getMonthValue();
         // ("They last met here on October 22", after their first meeting of the year before: the latest, so this year's)
         boolean laterThatYear = lastStated.precision() == DatePrecision.DAY && day.isAfter(lastStated.first())
-                && !s.text.substring(0, f.start()).matches("(?s).*\\b(last|latest|most recent)\\b.*");
+                && !s.text.substring(0, f.start()).matches("(?s).*\\b(last|latest|most recent|recently)\\b.*");
         return day.getMonthValue() == date.first().getMonthValue() && (sameMonth || laterThatYear)
                 && (published == null || !day.isAfter(published)) ? PartialDate.ofDay(day) : date;
     }

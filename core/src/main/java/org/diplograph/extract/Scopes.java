@@ -202,6 +202,18 @@ final class Scopes {
      * national release is the publisher's. Null when nothing tells.
      */
     private String contextScope(Person p, List<Meetings.Pending> meetings, List<Set<Person>> participants) {
+        String found = contextScopeOf(p, meetings, participants);
+        String sentTo = p.roles.stream().map(r -> r.title().sentTo).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (sentTo == null || !sentTo.equals(found)) {
+            return found;
+        }
+        // "His Majesty's Ambassador to China, Dame Caroline Wilson", in Beijing: an envoy is never of the state he is sent to;
+        // he is the publisher's, else unknown
+        String own = article.header.publisherScope;
+        return own != null && !own.equals(sentTo) ? own : null;
+    }
+
+    private String contextScopeOf(Person p, List<Meetings.Pending> meetings, List<Set<Person>> participants) {
         ArticleHeader header = article.header;
         if (p.principal != null && p.principal.scope != null && !p.principal.scope.equals(FactSetAssembly.UNKNOWN_SCOPE)) {
             // "Lula's finance minister, Fernando Haddad"

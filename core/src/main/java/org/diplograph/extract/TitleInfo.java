@@ -25,6 +25,8 @@ final class TitleInfo {
     String defaultScope;
     /** Other countries whose officials bear it ("Foreign Secretary": India, Pakistan, …), or null. */
     java.util.List<String> alsoIn;
+    /** The state an envoy is sent to ("Ambassador to China": CHN), which is never his own; or null. */
+    String sentTo;
 
     /** The country of a title the text places nowhere: {@link #alsoIn} one where the story was written, else the default. */
     String defaultScope(String storyCountry) {
@@ -84,6 +86,7 @@ final class TitleInfo {
         t.counterpart = counterpart;
         t.defaultScope = defaultScope;
         t.alsoIn = alsoIn;
+        t.sentTo = sentTo;
         return t;
     }
 

@@ -239,6 +239,8 @@ final class TitleReader {
             boolean country = (!m.has(Kind.CAPITAL) || m.has(Kind.COUNTRY)) && !sentTo(i, start);
             if (each != null && country) {
                 t.scopes.add(each.key());
+            } else if (each != null && t.sentTo == null && sentTo(i, start)) {
+                t.sentTo = each.key();
             }
             if (scope == null) {
                 Ref state = stateRef(m);
