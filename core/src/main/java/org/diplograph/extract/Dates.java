@@ -83,6 +83,8 @@ final class Dates {
 
     /** "that December": the month, in the year the story last stated. */
     private static final Pattern THAT_MONTH = Pattern.compile("\\b[Tt]hat\\s+" + MONTH + "(?![\\w.])");
+    /** "the following month", "the next year": one such unit after the date the story told last. */
+    private static final Pattern FOLLOWING_SPAN = Pattern.compile("(?i)\\bthe\\s+(?:following|next)\\s+(week|month|year)\\b");
     /** "the following January", "the next March": that month's next coming after the date the story last stated. */
     private static final Pattern FOLLOWING_MONTH = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:following|next)\\s+" + MONTH + "(?![\\w.])");
     /** Added to a month's number in {@link Found#thatMonth()} for "the following January": its next coming, not the same year's. */
@@ -237,6 +239,12 @@ final class Dates {
             if (Character.isUpperCase(m.group(1).charAt(0))) {
                 add(found, sentence, m, null, null, published, false, month(m.group(1)) + FOLLOWING);
             }
+        }
+        m = FOLLOWING_SPAN.matcher(lower.contains("following") || lower.contains("next") ? sentence : "");
+        while (m.find()) {
+            // "returned the visit the following month": a month after the date told last
+            String unit = m.group(1).toLowerCase(Locale.ROOT);
+            add(found, sentence, m, null, unit.equals("week") ? 7 : unit.equals("month") ? 30 : YEAR_DAYS, published, false, 0);
         }
         // the case-blind patterns are the slowest: run them only where their words are
         boolean span = relative && (lower.contains("after") || lower.contains("earlier") || lower.contains("before")

@@ -329,6 +329,12 @@ final class MeetingDateAndPlace {
             if (best.afterPrevious() != null) {
                 // "stood beside Putin at the parade in May 2018 … met again two months later": from the date told last
                 PartialDate last = lastStated != null && lastStatedSentence > lastMeetingSentence ? lastStated : lastMeetingDate;
+                Dates.Found toldHere = best.afterPrevious() > 0 ? toldBefore(s, best) : null;
+                if (toldHere != null && !toldHere.storyDay()) {
+                    // "stood beside Putin at the parade in May 2018, and the two met again two months later": from the date
+                    // the sentence itself told first
+                    last = toldHere.date();
+                }
                 if (last != null && last.precision() != DatePrecision.DAY && s.text.startsWith("in the day", best.end() - 10)) {
                     // "Kihara visited the Pentagon in April. Later in the day Austin met …": a day, so the story's
                     last = lastMeetingDate != null && lastMeetingDate.precision() == DatePrecision.DAY ? lastMeetingDate : null;

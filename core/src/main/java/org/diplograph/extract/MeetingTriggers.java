@@ -1199,6 +1199,12 @@ final class MeetingTriggers {
         if (i + 2 >= s.to || !toks.get(i + 1).capitalised()) {
             return false;
         }
+        for (Sentence.Mention m : s.mentions) {
+            if (m.start == i + 1 && m.kind == Sentence.MentionKind.PERSON && separatelyAfter(s, m.end)) {
+                // "Lourenco then saw Tshisekedi and Kagame separately on Saturday": people seen one by one were met
+                return true;
+            }
+        }
         Match title = s.phraseAt(i + 1);
         if (title != null && (title.has(Kind.DEMONYM) || title.has(Kind.COUNTRY)) && !title.has(Kind.TITLE) && title.end() < s.to) {
             // "saw Palestinian Prime Minister Mohammad Shtayyeh", "saw Egypt's President al-Sisi"
@@ -1214,6 +1220,16 @@ final class MeetingTriggers {
             }
         }
         return true;
+    }
+
+    /** Whether "separately", "one by one" or "in turn" follows within the next few words, before the clause ends. */
+    private boolean separatelyAfter(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.to, from + 8) && !toks.get(k).is(",") && !toks.get(k).is(";"); k++) {
+            if (toks.get(k).is("separately") || toks.get(k).is("individually")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dash set off by spaces, "--", "—" or "–": what opens a list, not a hyphen within a word. */
