@@ -133,6 +133,11 @@ final class ArticleReader {
             return null;
         }
         Token next = article.toks.get(m.end());
+        if (next.is("of") && m.end() + 1 < s.to) {
+            // "Deputy Ministers of Foreign Affairs of the Republic of Armenia Vahe Gevorgyan and Mnatsakan Safaryan"
+            Token owner = article.toks.get(m.end() + 1).is("the") && m.end() + 2 < s.to ? article.toks.get(m.end() + 2) : article.toks.get(m.end() + 1);
+            return owner.capitalised() ? m : null;
+        }
         // "the Defence Ministers Meeting": a gathering's name, not people
         return next.capitalised() && next.isWord() && !article.g.nonNames.contains(next.lower) && !next.lower.startsWith("meeting")
                 ? m : null;

@@ -805,16 +805,19 @@ final class MeetingReferents {
                     lastSubject = titled.iterator().next();
                 }
                 titled.stream().filter(p -> !named.contains(p)).forEach(named::add);
-            } else if (m.kind == MentionKind.TITLE_REF && named.isEmpty() && opensSentence(s, m)
-                    && subjectSentence != s.index && !pronounFirst) {
-                // "The Cambodian Prime Minister will be accompanied by Sok Chenda Sophea. … he was received by Xi": the title
-                // opening the sentence is its subject, whom the next "he" means, not the man named after it
-                Set<Person> titled = new LinkedHashSet<>();
-                resolve(titled, s, m, null, null, false);
-                if (titled.size() == 1 && titled.iterator().next().seenBefore(s.index * 1000 + m.start) >= 0) {
-                    lastSubject = titled.iterator().next();
-                    named.add(lastSubject);
+            } else if (m.kind == MentionKind.TITLE_REF) {
+                // "the first conversation between the Federal Chancellor and the Russian President. The two last met …": a
+                // placed title of someone the story named is he, named again
+                Person p = m.title == null ? null : registry.namedByTitle(m.title, null);
+                if (p == null || p.seenBefore(s.index * 1000 + m.start) < 0 || named.contains(p)) {
+                    continue;
                 }
+                if (named.isEmpty() && opensSentence(s, m) && subjectSentence != s.index && !pronounFirst) {
+                    // "The Cambodian Prime Minister will be accompanied by Sok Chenda Sophea. … he was received by Xi": the
+                    // title opening the sentence is its subject, whom the next "he" means, not the man named after it
+                    lastSubject = p;
+                }
+                named.add(p);
             }
         }
         heSentence = pronounFirst ? s.index : heSentence;

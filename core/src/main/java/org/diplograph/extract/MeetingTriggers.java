@@ -1031,9 +1031,31 @@ final class MeetingTriggers {
         return false;
     }
 
+    /** What one calls on someone to do when calling on him is a visit: "called on the Prime Minister to discuss trade". */
+    private static final Set<String> VISIT_PURPOSES = Set.of("discuss", "review", "brief", "convey", "deliver", "present", "hand",
+            "pay", "exchange", "thank", "congratulate", "express", "bid", "introduce", "share", "explore", "sign", "receive", "hold",
+            "extend", "pass", "give", "seek", "talk", "update", "consult");
+
+    /**
+     * "called on the Russian President to end the war": an appeal, not a visit. Calling on someone to do something other than
+     * what a visitor does ({@link #VISIT_PURPOSES}) before the clause ends.
+     */
+    private boolean exhorted(Sentence s, Trigger t) {
+        for (int k = t.end(); k + 1 < Math.min(s.to, t.end() + 16); k++) {
+            Token w = toks.get(k);
+            if (w.is(",") || w.is(";") || w.is("at") || w.is("in") || w.is("on") || w.is("during")) {
+                return false;
+            }
+            if (w.is("to") && toks.get(k + 1).isWord() && !toks.get(k + 1).capitalised()) {
+                return !VISIT_PURPOSES.contains(toks.get(k + 1).lower);
+            }
+        }
+        return false;
+    }
+
     /** Whether the trigger reports a meeting that took place. */
     boolean realised(Sentence s, Trigger t) {
-        if (counted(s, t)) {
+        if (counted(s, t) || t.rule().equals("meeting:called-on") && exhorted(s, t)) {
             return false;
         }
         int from = Math.max(s.analysisFrom, t.start() - 8);

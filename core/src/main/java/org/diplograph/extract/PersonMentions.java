@@ -212,6 +212,10 @@ final class PersonMentions {
             // "King Khalid International Airport", "Prince Sultan Air Base": a place named after someone
             return null;
         }
+        if (REGIONS.contains(toks.get(end - 1).lower) && toks.get(end - 1).capitalised() && end - 1 > start) {
+            // "in Qingdao, Shandong Province, with", "the Silk Road": a place, not a person
+            return null;
+        }
         if (end + 1 < s.to && (toks.get(end).text.equals("'") || toks.get(end).text.equals("’"))
                 && GATHERINGS.contains(toks.get(end + 1).lower) && MEMBERS.contains(toks.get(end - 1).lower)) {
             // "their Annual Leaders' Meeting", "the Defence Ministers' Dialogue": a gathering's name, not a person's
@@ -690,6 +694,9 @@ final class PersonMentions {
     }
 
     /** Words that make a person's name the name of a place or a thing: "King Fahd Causeway", "Jawaharlal Nehru University". */
+    /** Last words of a place's name: "Shandong Province", "Kurdistan Region", "Moscow Oblast". */
+    private static final Set<String> REGIONS = Set.of("province", "region", "oblast", "krai", "prefecture", "county", "district",
+            "governorate", "territory", "road", "island", "islands", "peninsula", "valley", "sea", "strait", "gulf");
     private static final Set<String> FACILITIES = Set.of("airport", "international", "air", "airbase", "base", "palace", "hall",
             "university", "academy", "stadium", "mosque", "bridge", "causeway", "street", "avenue", "road", "boulevard", "square",
             "hospital", "museum", "library", "foundation", "prize", "award", "port", "canal", "dam", "school", "college", "centre",

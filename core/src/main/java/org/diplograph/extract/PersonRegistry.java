@@ -300,11 +300,11 @@ final class PersonRegistry {
         return own != null ? own : r.scope() + "/" + r.bodySlug();
     }
 
-    /** "the Russian Defense Minister", "SACEUR": the article's holder of that title, or the gazetteer's on that day. */
     /** "the Turkish leader": whoever heads the country, by whichever title the article gives him. */
     private static final String LEADER = "leader";
 
-    Person byTitle(TitleInfo t, PartialDate on) {
+    /** The article's own person who holds the title (as the text or the dated roles know him), or null; creates no one. */
+    Person namedByTitle(TitleInfo t, PartialDate on) {
         String body = t.bodyId(t.scope);
         for (Person p : persons) {
             for (Person.Role r : p.roles) {
@@ -324,6 +324,17 @@ final class PersonRegistry {
                 return p;
             }
         }
+        return null;
+    }
+
+    /** "the Russian Defense Minister", "SACEUR": the article's holder of that title, or the gazetteer's on that day. */
+    Person byTitle(TitleInfo t, PartialDate on) {
+        Person named = namedByTitle(t, on);
+        if (named != null) {
+            return named;
+        }
+        String body = t.bodyId(t.scope);
+        LocalDate day = on != null ? on.first() : published;
         for (Gazetteer.Holder h : g.holders) {
             boolean same = t.key != null && h.titleKey().equals(t.key) || body != null && h.body().value().equals(body)
                     && (t.key == null || g.titlesByAlias.get(t.key) == g.titlesByAlias.get(h.titleKey()));

@@ -131,8 +131,9 @@ final class PhraseIndex {
     }
 
     /**
-     * "Foreign Ministers Wang Yi and …", "Presidents Biden and Xi": the longest title phrase starting at {@code i} whose
-     * last word is written plural, capitalised as a title before names; {@code null} when none.
+     * "Foreign Ministers Wang Yi and …", "Presidents Biden and Xi", "Deputy Ministers of Foreign Affairs A and B": the longest
+     * title phrase starting at {@code i} with one word written plural, capitalised as a title before names; {@code null}
+     * when none.
      *
      * @param tokens the tokens
      * @param i      where to start
@@ -153,11 +154,16 @@ final class PhraseIndex {
             if (i + len > end || phrase.refs().stream().noneMatch(r -> r.kind() == Kind.TITLE)) {
                 continue;
             }
+            // one word written plural: the last ("Foreign Ministers") or another ("Ministers of Foreign Affairs")
+            int plurals = 0;
             boolean ok = true;
-            for (int k = 0; k < len - 1 && ok; k++) {
-                ok = tokens.get(i + k).folded.equals(phrase.words()[k]);
+            for (int k = 0; k < len && ok; k++) {
+                String word = tokens.get(i + k).folded;
+                if (!word.equals(phrase.words()[k])) {
+                    ok = phrase.words()[k].equals(singular(word)) && ++plurals == 1;
+                }
             }
-            if (ok && phrase.words()[len - 1].equals(singular(tokens.get(i + len - 1).folded))) {
+            if (ok && plurals == 1) {
                 return new Match(i, i + len, phrase, true);
             }
         }
