@@ -94,7 +94,7 @@ final class NameRuns {
         if (t.allCaps() && capsFamilyName(s, i)) {
             return true;
         }
-        if (peoplesPortfolio(s, i)) {
+        if (peoplesPortfolio(s, i) || portfolioWord(s, i)) {
             return false;
         }
 
@@ -240,6 +240,56 @@ final class NameRuns {
         boolean people = toks.get(i).is("people") && i + 1 < s.to && toks.get(i + 1).is("'s");
         boolean owned = i - 2 >= s.analysisFrom && toks.get(i - 1).is("'s") && toks.get(i - 2).is("people");
         return people || owned;
+    }
+
+    /**
+     * Words of a post's portfolio after "for": "Under Secretary for Arms Control and International Security Bonnie Jenkins",
+     * "Deputy Secretary of State for Management and Resources Richard Verma", "Minister for Europe and the Americas".
+     */
+    static final Set<String> PORTFOLIO_WORDS = Set.of("affairs", "arms", "control", "international", "security", "management",
+            "resources", "diplomacy", "political", "economic", "economics", "growth", "energy", "environment", "environmental",
+            "democracy", "human", "rights", "labor", "labour", "public", "civilian", "policy", "near", "eastern", "european",
+            "eurasian", "african", "africa", "western", "hemisphere", "east", "asian", "asia", "pacific", "south", "central",
+            "north", "counterterrorism", "cyberspace", "digital", "global", "women's", "issues", "trade", "development",
+            "defense", "defence", "intelligence", "acquisition", "sustainment", "personnel", "readiness", "research",
+            "engineering", "special", "operations", "low-intensity", "conflict", "homeland", "indo-pacific", "strategy", "plans",
+            "capabilities", "nuclear", "deterrence", "space", "health", "logistics", "europe", "americas", "middle", "city",
+            "state", "consular", "legislative", "multilateral", "relations", "cooperation", "industry", "investment",
+            "nonproliferation", "proliferation", "counternarcotics", "migration", "refugees", "population", "oceans",
+            "scientific", "science", "technology", "veterans", "armed", "forces", "procurement", "export", "commonwealth",
+            "overseas", "territories", "foreign", "peace", "reconciliation", "integration", "neighbourhood", "neighborhood",
+            "enlargement", "climate", "finance", "budget", "emerging", "critical", "minerals", "food", "agriculture", "change",
+            "system", "inter-community", "protection", "emergency", "situations", "interior", "justice", "education", "culture",
+            "sport", "sports", "youth", "tourism", "transport", "infrastructure", "communications", "information", "social",
+            "welfare", "family", "national", "administration", "local", "regional", "urban", "housing", "water", "natural",
+            "fisheries", "forestry", "mining", "petroleum", "employment", "diaspora", "expatriates", "revenue", "credit",
+            "presidential", "abroad", "ecology", "planning", "commerce", "works", "heritage", "fiscal", "treasury", "reform",
+            "innovation", "enterprises", "parliamentary", "coordination", "reconstruction", "rural", "aviation", "maritime",
+            "telecommunications", "media", "religious", "endowments", "women", "children", "gender", "equality");
+
+    /**
+     * A portfolio word in a run of them right after a capitalised word and "for" ("… Secretary for Political Affairs"), or
+     * after a title and "of" ("Minister of the Environment and Climate Change").
+     */
+    boolean portfolioWord(Sentence s, int i) {
+        if (!PORTFOLIO_WORDS.contains(toks.get(i).lower)) {
+            return false;
+        }
+        for (int k = i - 1; k > s.analysisFrom && k > i - 10; k--) {
+            Token t = toks.get(k);
+            if (t.is("for")) {
+                return toks.get(k - 1).capitalised();
+            }
+            if (t.is("of") && (g.titleWords.contains(toks.get(k - 1).lower) || toks.get(k - 1).is("ministry"))) {
+                // "the Minister of the Environment and Climate Change, Marina Silva"
+                return toks.get(k - 1).capitalised();
+            }
+            if (!(t.capitalised() && PORTFOLIO_WORDS.contains(t.lower) || t.is("and") || t.is("&") || t.is("the")
+                    || t.text.equals(","))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Honorifics that are also a middle part of a name: "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed". */

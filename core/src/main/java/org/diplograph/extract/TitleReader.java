@@ -165,6 +165,11 @@ final class TitleReader {
                 && stateRef(s.phraseAt(i + 1)) != null) {
             return true;
         }
+        // "Under Secretary for Arms Control and International Security": a portfolio, joined to its post by "for"
+        if (Set.of("for", "and", "&", "the").contains(t.lower) && i + 1 < s.to && (names.portfolioWord(s, i + 1)
+                || toks.get(i + 1).is("the") && i + 2 < s.to && names.portfolioWord(s, i + 2))) {
+            return true;
+        }
         // "his counterpart from the Czech Republic, Petr Novak": as "his Czech counterpart"
         if (t.lower.equals("from") && i > s.from && isCounterpartWord(toks.get(i - 1).lower)) {
             return true;
