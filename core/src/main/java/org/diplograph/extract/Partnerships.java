@@ -27,6 +27,8 @@ final class Partnerships {
 
     /** Words of an alliance between states, whose kind is "alliance". */
     private static final Set<String> ALLIED = Set.of("ally", "allies", "alliance", "alliances");
+    /** The one state that designates major non-NATO allies. */
+    private static final String UNITED_STATES = "USA";
     /** How far back qualifiers go: "special and privileged strategic partnership". */
     private static final int KIND_REACH = 6;
 
@@ -73,6 +75,7 @@ final class Partnerships {
                 states.add(st);
             }
         }
+        majorNonNatoAlly(s, states);
         boolean relationWord = false;
         for (int i = s.analysisFrom; i < s.to; i++) {
             // "Finland joined the Alliance": a relation word that names an alliance is not about two states
@@ -189,6 +192,32 @@ final class Partnerships {
             states.forEach(st -> distinct.add(st.code()));
             if (distinct.size() == 2) {
                 lastPair = distinct.toArray(new String[0]);
+            }
+        }
+    }
+
+    /**
+     * "Argentina has been a major non-NATO ally of the United States since 1998", "Brazil's status as a Major Non-NATO Ally",
+     * "designated a major non-NATO ally": a designation only the United States gives, so the state it is said of (the
+     * nearest before it, else after it) is an ally of the United States.
+     */
+    private void majorNonNatoAlly(Sentence s, List<Sentence.State> states) {
+        for (int i = s.analysisFrom; i + 3 < s.to; i++) {
+            if (!toks.get(i).is("non") || !toks.get(i + 1).text.equals("-") || !toks.get(i + 2).lower.equals("nato")
+                    || !(toks.get(i + 3).is("ally") || toks.get(i + 3).is("allies"))) {
+                continue;
+            }
+            Sentence.State said = null;
+            for (Sentence.State st : states) {
+                if (st.alliance() || st.code().equals(UNITED_STATES) || st.start() >= i && st.start() <= i + 3) {
+                    continue;
+                }
+                if (st.end() <= i || said == null) {
+                    said = st;
+                }
+            }
+            if (said != null) {
+                add(s, new String[] {said.code(), UNITED_STATES}, "alliance", "partnership:major-non-nato-ally", 0.8);
             }
         }
     }

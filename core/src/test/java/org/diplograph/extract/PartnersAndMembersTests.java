@@ -139,6 +139,7 @@ class PartnersAndMembersTests {
             Belarus, though it belongs together with Russia to the CSTO, cooperates with NATO as a Partnership for Peace country. | BLR NATO Partnership for Peace
             Since 2014 they have been among NATO's Enhanced Opportunities Partners, a group that also includes Australia and Jordan. | AUS NATO partnership, JOR NATO partnership
             Three partner countries have declared that they aspire to join the Alliance: Georgia and Ukraine. | GEO NATO partnership, NATO UKR partnership
+            Argentina has been a major non-NATO ally since 1998. The designation went to Brazil in 2019: Brazil's status as a Major Non-NATO Ally opens training to it. | ARG USA alliance, BRA USA alliance
             Remarks\\n\\nSecretary of State Antony Blinken spoke to the press.\\n\\nSECRETARY BLINKEN: We reaffirm our commitment to the defense of Japan and the Republic of Korea, our treaty allies. | JPN USA alliance, KOR USA alliance
             """)
     void partnerships(String article, String expected) {
