@@ -27,6 +27,9 @@ final class Partnerships {
 
     /** Words of an alliance between states, whose kind is "alliance". */
     private static final Set<String> ALLIED = Set.of("ally", "allies", "alliance", "alliances");
+    /** How close a partner is said to be, between the possessor and the relation word: "our oldest treaty ally". */
+    private static final Set<String> CLOSENESS = Set.of("closest", "close", "reliable", "key", "oldest", "staunchest",
+            "strongest", "trusted", "valued", "important", "great", "good", "long-standing", "longstanding", "steadfast");
     /** The one state that designates major non-NATO allies. */
     private static final String UNITED_STATES = "USA";
     /** How far back qualifiers go: "special and privileged strategic partnership". */
@@ -87,6 +90,11 @@ final class Partnerships {
             String w = toks.get(i).lower;
             boolean allied = ALLIED.contains(w);
             Sentence.State named = inState(s, i);
+            if (allied && !w.equals("alliance") && toks.get(i).capitalised() && i > s.analysisFrom && toks.get(i - 1).is("our")) {
+                // "we continue to encourage our Allies Türkiye and Hungary": the speaker's allies listed, else the alliance's members
+                ourListedPartners(s, states, i).forEach(pair -> add(s, pair, "alliance", "partnership:stated", 0.8));
+                continue;
+            }
             if (!(w.equals("partner") || w.equals("partners") || w.equals("partnership") || w.equals("partnerships") || allied)
                     || named != null && !bilateralAlliance(s, named)
                     || allied && !w.equals("alliance") && toks.get(i).capitalised() && i > s.analysisFrom) {
@@ -361,8 +369,29 @@ final class Partnerships {
      */
     private List<String[]> ourListedPartners(Sentence s, List<Sentence.State> states, int i) {
         int k = possessorAt(s, i);
-        k = k > s.analysisFrom && toks.get(k).is("treaty") ? k - 1 : k;
         String we = ours(s);
+        if (we != null && k >= s.analysisFrom && toks.get(k).is("our") && (toks.get(i).is("allies") || toks.get(i).is("partners"))) {
+            // "we continue to encourage our Allies Türkiye and Hungary", "our partners, Japan and Korea": those listed after
+            List<String[]> after = new ArrayList<>();
+            int end = i + 1;
+            for (Sentence.State st : states) {
+                if (st.start() < end) {
+                    continue;
+                }
+                String gap = article.between(end, st.start());
+                if (!(after.isEmpty() ? gap.isBlank() || gap.strip().equals(",") || gap.strip().equals(":") : PartnerPairs.LIST.matcher(gap).matches())
+                        || st.alliance()) {
+                    break;
+                }
+                if (!st.code().equals(we)) {
+                    after.add(new String[] {st.code(), we});
+                }
+                end = st.end();
+            }
+            if (!after.isEmpty()) {
+                return after;
+            }
+        }
         if (we == null || k - 1 <= s.analysisFrom || !toks.get(k).is("our") || !toks.get(k - 1).is(",")) {
             return List.of();
         }
@@ -387,14 +416,23 @@ final class Partnerships {
 
     /** Whose "our" it is: the speaker's country in a transcript, else the publisher's; or null. */
     private String ours(Sentence s) {
-        return s.speaker != null ? s.speaker.scopeOn(article.published) : article.header.publisherScope;
+        if (s.speaker == null) {
+            return article.header.publisherScope;
+        }
+        String scope = s.speaker.scopeOn(article.published);
+        for (Person.Role r : s.speaker.roles) {
+            // "SECRETARY ARCHER:" after "Secretary of Defense Tom Archer": the country his title places him in
+            scope = scope != null ? scope : r.title().scope != null ? r.title().scope : r.title().holderScope(article.g);
+            scope = scope != null ? scope : r.title().defaultScope;
+        }
+        return scope;
     }
 
     /** Where the word before a relation word's qualifiers stands: "our" in "our closest strategic partner". */
     private int possessorAt(Sentence s, int i) {
         int k = i - 1;
         while (k > s.analysisFrom && (KIND_ADJECTIVES.contains(toks.get(k).lower) || KIND_WORDS.contains(toks.get(k).lower)
-                || toks.get(k).is("closest") || toks.get(k).is("reliable") || toks.get(k).is("key") || toks.get(k).is("and"))) {
+                || CLOSENESS.contains(toks.get(k).lower) || toks.get(k).is("treaty") || toks.get(k).is("and"))) {
             k--;
         }
         return k;
