@@ -145,9 +145,16 @@ final class ArticleReader {
 
     /**
      * "who leads the Democratic Alliance", "the Grand Alliance": a one-word alliance name ("Alliance") after a capitalised
-     * word of another name is that other body, not the alliance the gazetteer means by it.
+     * word of another name is that other body, not the alliance the gazetteer means by it; so is a "the …" alias a
+     * capitalised word goes on from ("the Union State").
      */
     private boolean otherAlliance(Sentence s, Match m) {
+        if (m.has(PhraseIndex.Kind.ALLIANCE) && article.toks.get(m.start()).is("the") && m.end() < s.to
+                && article.toks.get(m.end()).capitalised() && article.toks.get(m.end()).isWord() && s.phraseAt(m.end()) == null
+                && !article.toks.get(m.end() - 1).allCaps()) {
+            // "members of the Union State": "the Union" begins another body's name
+            return true;
+        }
         if (m.end() - m.start() != 1 || !m.has(PhraseIndex.Kind.ALLIANCE) || m.start() - 1 < s.analysisFrom) {
             return false;
         }

@@ -55,7 +55,9 @@ final class Memberships {
             // "Denmark, Finland and Sweden, whose countries are Member States of the European Union"
             "whose", "countries",
             // "Turkey's role as a NATO Ally"
-            "role");
+            "role",
+            // "Russia and Armenia are allies and fellow members of the CSTO" (with "and" right after: see only())
+            "allies", "neighbours", "neighbors");
     /** "Japan, the only Asian member of the G7", "its first Nordic member". */
     private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, Article.REGIONS);
     /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */
@@ -520,6 +522,16 @@ final class Memberships {
     }
 
     /** Whether every token from {@code from} to {@code to} is one of {@code words}, a count or rank, or an alliance's. */
+    /** "Canada is one of America's closest allies and a founding member": whose allies, not who is a member. */
+    private boolean possessiveIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).lower.equals("'s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean only(Sentence s, int from, int to, Set<String> words) {
         for (int k = from; k < to; k++) {
             if (toks.get(k).is("unlike") || toks.get(k).is("except")) {
@@ -531,7 +543,8 @@ final class Memberships {
                 }
             }
             // "one of its 31 members", "its first member", "an EU and NATO member"
-            boolean between = toks.get(k).is("and") && k > s.from && inAlliance(s, k - 1) && inAlliance(s, k + 1);
+            boolean between = toks.get(k).is("and") && k > s.from && (inAlliance(s, k - 1) && inAlliance(s, k + 1)
+                    || Set.of("allies", "neighbours", "neighbors").contains(toks.get(k - 1).lower) && !possessiveIn(from, k));
             if (!words.contains(toks.get(k).lower) && !inAlliance(s, k) && !ORDINAL.matcher(toks.get(k).lower).matches() && !between) {
                 return false;
             }

@@ -19,6 +19,7 @@ class PartnersAndMembersTests {
     @DisplayName("members: said of the countries before, listed after, listed as what the bloc is made of, or of the bloc named again; never of aspirants, guests or partners")
     @CsvSource(delimiter = '|', textBlock = """
             Poland's membership in NATO has shaped its army.                                              | POL NATO
+            Russia and Armenia are allies and fellow members of the Collective Security Treaty Organisation. | ARM CSTO, RUS CSTO
             Norway was a member of NATO and the EU's single market partner.                              | NOR NATO
             Greece was a member of NATO and the EU long before the crisis.                               | GRC NATO, GRC EU
             The CSTO's six members — Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan — met. | RUS CSTO, BLR CSTO, ARM CSTO, KAZ CSTO, KGZ CSTO, TJK CSTO
