@@ -76,6 +76,14 @@ final class Dates {
     static final int THAT_YEAR_DAY = 10_000;
     private static final Pattern THAT_YEAR = Pattern.compile("\\s*,?\\s*(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b");
 
+    private static final Pattern LAST_OR_THIS_YEAR = Pattern.compile("\\s*,?\\s*(?:of\\s+)?(last|this)\\s+year\\b");
+
+    /** "on May 9 last year": 1; "on 3 March this year": 0; else null. */
+    private static Integer yearsBack(String sentence, int end) {
+        Matcher m = LAST_OR_THIS_YEAR.matcher(sentence).region(end, sentence.length());
+        return m.lookingAt() ? (m.group(1).equals("last") ? 1 : 0) : null;
+    }
+
     /** "On 30 September that year", "on May 5 of the same year": a day whose year is the one the story told last. */
     private static boolean thatYearAfter(String sentence, int end) {
         return THAT_YEAR.matcher(sentence).region(end, sentence.length()).lookingAt();
@@ -179,7 +187,11 @@ final class Dates {
         }
         m = DAY_MONTH.matcher(digits && month ? sentence : "");
         while (m.find()) {
-            if (Character.isUpperCase(m.group(2).charAt(0)) && m.group(3) == null && thatYearAfter(sentence, m.end())) {
+            Integer years = m.group(3) == null && published != null ? yearsBack(sentence, m.end()) : null;
+            if (Character.isUpperCase(m.group(2).charAt(0)) && years != null) {
+                // "on 9 May last year"
+                add(found, sentence, m, day(published.getYear() - years, month(m.group(2)), Integer.parseInt(m.group(1))), null, published);
+            } else if (Character.isUpperCase(m.group(2).charAt(0)) && m.group(3) == null && thatYearAfter(sentence, m.end())) {
                 add(found, sentence, m, null, null, published, false, THAT_YEAR_DAY + month(m.group(2)) * 100 + Integer.parseInt(m.group(1)));
             } else if (Character.isUpperCase(m.group(2).charAt(0))) {
                 add(found, sentence, m, monthDay(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published), null, published);
@@ -187,7 +199,11 @@ final class Dates {
         }
         m = MONTH_DAY.matcher(digits && month ? sentence : "");
         while (m.find()) {
-            if (Character.isUpperCase(m.group(1).charAt(0)) && m.group(3) == null && thatYearAfter(sentence, m.end())) {
+            Integer years = m.group(3) == null && published != null ? yearsBack(sentence, m.end()) : null;
+            if (Character.isUpperCase(m.group(1).charAt(0)) && years != null) {
+                // "our meeting here on May 9 last year"
+                add(found, sentence, m, day(published.getYear() - years, month(m.group(1)), Integer.parseInt(m.group(2))), null, published);
+            } else if (Character.isUpperCase(m.group(1).charAt(0)) && m.group(3) == null && thatYearAfter(sentence, m.end())) {
                 add(found, sentence, m, null, null, published, false, THAT_YEAR_DAY + month(m.group(1)) * 100 + Integer.parseInt(m.group(2)));
             } else if (m.group(1).equals("May") || Character.isUpperCase(m.group(1).charAt(0))) {
                 add(found, sentence, m, monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published), null, published);
@@ -402,9 +418,9 @@ final class Dates {
     }
 
     private static final List<String> RELATIVE_WORDS = List.of("yesterday", "last night", "last evening", "today", "morning", "afternoon", "evening", "tonight",
-            "week", "month", "year", "same day", "that day", "the day", "next day", "second day", "day after", "day earlier", "day before",
-            "previous day", "the same ", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter", "the spring",
-            "the summer", "the autumn", "the fall", "the winter");
+            "week", "month", "year", "same day", "that day", "the day", "next day", "following day", "second day", "day after", "day earlier",
+            "day before", "previous day", "the same ", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter",
+            "the spring", "the summer", "the autumn", "the fall", "the winter");
 
     /** Whether a number is followed by "-", "–", "to" or "and" and another number. */
     private static boolean hasRange(String s) {

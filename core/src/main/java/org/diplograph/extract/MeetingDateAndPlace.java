@@ -250,7 +250,15 @@ final class MeetingDateAndPlace {
         return false;
     }
 
+    /** "a long time ago", "many years ago", "decades ago": a past the text does not date ("not so long ago" is recent). */
+    private static final java.util.regex.Pattern INDEFINITE_PAST = java.util.regex.Pattern.compile(
+            "(?i)(?<!\\bso\\s)\\b(?:a\\s+long\\s+time|long|many\\s+years|some\\s+years|years|decades|a\\s+generation)\\s+ago\\b");
+
     private When dayOf(Sentence s, MeetingTriggers.Trigger t) {
+        if (s.dates.isEmpty() && INDEFINITE_PAST.matcher(s.text).find()) {
+            // "The first time I came here was a long time ago, when I met Secretary Albright": no day the story tells
+            return When.NONE;
+        }
         Dates.Found best = null;
         List<Dates.Found> admissible = new java.util.ArrayList<>(s.dates.size());
         Dates.Found modifier = null;
