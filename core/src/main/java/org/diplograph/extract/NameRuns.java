@@ -264,6 +264,7 @@ final class NameRuns {
             "welfare", "family", "national", "administration", "local", "regional", "urban", "housing", "water", "natural",
             "fisheries", "forestry", "mining", "petroleum", "employment", "diaspora", "expatriates", "revenue", "credit",
             "presidential", "abroad", "ecology", "planning", "commerce", "works", "heritage", "fiscal", "treasury", "reform",
+            "america", "assignments", "missions", "outreach", "negotiations",
             "innovation", "enterprises", "parliamentary", "coordination", "reconstruction", "rural", "aviation", "maritime",
             "telecommunications", "media", "religious", "endowments", "women", "children", "gender", "equality");
 

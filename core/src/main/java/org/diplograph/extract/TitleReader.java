@@ -159,7 +159,11 @@ final class TitleReader {
         Token t = toks.get(i);
         Match m = s.phraseAt(i);
         if (m != null) {
-            return !m.has(Kind.CAPITAL) && !m.has(Kind.CITY) || m.has(Kind.COUNTRY);
+            // ("the British Ambassador in Podgorica, Ian Whitting": the post's city is the title's)
+            return !m.has(Kind.CAPITAL) && !m.has(Kind.CITY) || m.has(Kind.COUNTRY) || postedIn(s, m.start() - 1);
+        }
+        if (postedIn(s, i)) {
+            return true;
         }
         if (t.lower.equals("and") && i > s.analysisFrom && i + 1 < s.to && stateRef(s.phraseAt(i - 1)) != null
                 && stateRef(s.phraseAt(i + 1)) != null) {
@@ -194,13 +198,23 @@ final class TitleReader {
     }
 
 
-    /** Whether the state named at {@code i} follows "to" (or "to the") within the title. */
+    /** Whether the state named at {@code i} follows "to" (or "to the") within the title, or an envoy's "in". */
     private boolean sentTo(int i, int start) {
         int k = i - 1;
         if (k > start && toks.get(k).is("the")) {
             k--;
         }
-        return k >= start && toks.get(k).is("to");
+        return k >= start && (toks.get(k).is("to") || toks.get(k).is("in") && ENVOYS.contains(toks.get(k - 1).lower));
+    }
+
+    /** Posts held in another state's capital: "the British Ambassador in Podgorica". */
+    private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "representative", "consul", "charge", "chargé",
+            "attache", "attaché");
+
+    /** Whether {@code i} is the "in" of an envoy's post ("Ambassador in Podgorica"). */
+    private boolean postedIn(Sentence s, int i) {
+        return i - 1 >= s.analysisFrom && i + 1 < s.to && toks.get(i).is("in") && ENVOYS.contains(toks.get(i - 1).lower)
+                && toks.get(i + 1).capitalised();
     }
 
     static boolean isCounterpartWord(String w) {
