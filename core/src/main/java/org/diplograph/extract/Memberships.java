@@ -160,6 +160,10 @@ final class Memberships {
     }
 
     private void add(Sentence s, String member, String alliance, String rule) {
+        if (BlocMembers.builtIn().contradicts(member, alliance, article.published)) {
+            // "the framework inherited from the UK's membership of the European Union", in 2022: not a member on the day
+            return;
+        }
         memberships.putIfAbsent(member + "|" + alliance, new Membership(ActorId.of(member), ActorId.of(alliance),
                 null, null, new Provenance(s.evidence(), rule, 0.75)));
     }

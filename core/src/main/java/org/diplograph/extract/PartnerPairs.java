@@ -277,6 +277,7 @@ final class PartnerPairs {
             }
             Sentence.State subject = null;
             List<String> listed = new ArrayList<>();
+            List<String> subjects = new ArrayList<>();
             for (Sentence.State st : states) {
                 if (st.end() <= v && v - st.end() <= 2) {
                     subject = st;
@@ -284,11 +285,30 @@ final class PartnerPairs {
                     listed.add(st.code());
                 }
             }
+            for (int k = v + 1; k < as; k++) {
+                // "count Washington as a partner": a capital for its state
+                Match m = s.phraseAt(k);
+                if (m != null && m.has(Kind.CAPITAL) && !m.has(Kind.COUNTRY) && m.start() == k) {
+                    listed.add(m.ref(Kind.CAPITAL).key());
+                }
+            }
             for (int k = Math.max(s.analysisFrom, v - 2); subject == null && k < v; k++) {
                 // "Uzbek officials describe both the United States and Russia as strategic partners": the people of a state
                 Match m = s.phraseAt(k);
                 if (m != null && m.has(Kind.DEMONYM) && article.g.isCountry(m.ref(Kind.DEMONYM).key())) {
                     subject = new Sentence.State(m.start(), m.end(), m.ref(Kind.DEMONYM).key(), false);
+                }
+            }
+            if (subject != null) {
+                // "Ecuador and Colombia both count Washington as a partner": each state of the subject
+                subjects.add(subject.code());
+                int end = subject.start();
+                for (int n = states.size() - 1; n >= 0; n--) {
+                    Sentence.State st = states.get(n);
+                    if (st.end() <= end && LIST.matcher(article.between(st.end(), end)).matches() && !st.alliance()) {
+                        subjects.add(0, st.code());
+                        end = st.start();
+                    }
                 }
             }
             if (listed.isEmpty() && subject != null && bothCountries(v + 1, as)) {
@@ -300,8 +320,10 @@ final class PartnerPairs {
             }
             List<String[]> out = new ArrayList<>();
             for (String other : listed) {
-                if (subject != null && !other.equals(subject.code())) {
-                    out.add(new String[] {other, subject.code()});
+                for (String one : subjects) {
+                    if (!other.equals(one)) {
+                        out.add(new String[] {other, one});
+                    }
                 }
             }
             return out;

@@ -63,6 +63,30 @@ class ExtractorDictionaryTests {
     }
 
     @Test
+    @DisplayName("the bundled record of blocs' members names known states and blocs, each period in order")
+    void bundledBlocMembers() throws IOException {
+        Gazetteer g = Gazetteer.builtIn();
+        int rows = 0;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                BlocMembers.class.getResourceAsStream("bloc-members.tsv"), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                assertThat(g.isAlliance(cells[0])).as(line).isTrue();
+                assertThat(g.isCountry(cells[1])).as(line).isTrue();
+                assertThat(cells[3].isEmpty() || LocalDate.parse(cells[3]).isAfter(LocalDate.parse(cells[2]))).as(line).isTrue();
+                rows++;
+            }
+        }
+        assertThat(rows).isGreaterThan(100);
+        assertThat(BlocMembers.builtIn().contradicts("GBR", "EU", LocalDate.of(2021, 1, 1))).isTrue();
+        assertThat(BlocMembers.builtIn().contradicts("GBR", "EU", LocalDate.of(2019, 1, 1))).isFalse();
+        assertThat(BlocMembers.builtIn().contradicts("UKR", "OSCE", LocalDate.of(2023, 1, 1))).isFalse();
+    }
+
+    @Test
     @DisplayName("the bundled table of people's countries is derived from the bundled Phoenix dictionary, without former states")
     void bundledCountriesTable() throws IOException {
         // the working directory is the module's; both files are the repository's own
