@@ -38,6 +38,9 @@ final class MeetingParticipants {
             "(?s)\\s*(at|in)\\s+[^,;]{1,40}?\\s+and\\s*,\\s*separately\\s*,\\s*(with|on|by)\\s+(the\\s+|his\\s+|her\\s+)?");
     /** "the President of Vietnam at that time, Tran Dai Quang": a title, when it was held, then its holder's name. */
     private static final Pattern HOLDER_THEN = Pattern.compile("(?s)\\s*(at that time|at the time|then)\\s*,\\s*");
+    /** "with its Chair, Željka Cvijanović, and its two other members, Denis Bećirović and Željko Komšić": more of the group, named. */
+    private static final Pattern AND_OTHER_MEMBERS = Pattern.compile("(?s)\\s*,?\\s*and\\s+(its|his|her|their|the)\\s+([\\p{L}-]+\\s+){0,3}"
+            + "(members|member|colleagues|deputies|deputy|counterparts|ministers|aides)\\s*,\\s*");
     /** "met Erdogan, whose country is a dialogue partner, and Aliyev": a relative clause inside a list of objects. */
     private static final Pattern RELATIVE_THEN_AND = Pattern.compile("(?s)\\s*,\\s*(who|whose|which)\\b[^;.,]*,\\s*and\\s*(the\\s*)?");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
@@ -269,7 +272,8 @@ final class MeetingParticipants {
                     // the first of two titles joined by "and" is the named man's too
                     gap = article.between(last.end, compoundTitleStart(last.end, m.start));
                 }
-                if ((OBJECT_LIST.matcher(gap).matches() || RELATIVE_THEN_AND.matcher(gap).matches() || AGAIN_AFTER_PLACE.matcher(gap).matches())
+                if ((OBJECT_LIST.matcher(gap).matches() || RELATIVE_THEN_AND.matcher(gap).matches() || AGAIN_AFTER_PLACE.matcher(gap).matches()
+                        || m.kind == MentionKind.PERSON && AND_OTHER_MEMBERS.matcher(gap).matches())
                         && !opensClause(m, all)
                         && !(containsWord(gap, Set.of("and")) && subjectOfVerb(m))
                         || semicolonList(s) && SEMICOLON_LIST.matcher(gap).matches() && m.kind == MentionKind.PERSON) {

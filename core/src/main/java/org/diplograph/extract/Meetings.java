@@ -647,7 +647,7 @@ final class Meetings {
     }
 
     private boolean tookPart(Sentence s) {
-        if (pending.isEmpty() || s.index - lastMeetingSentence > 3) {
+        if (pending.isEmpty() || bodySentencesSince(lastMeetingSentence, s.index) > 3) {
             return false;
         }
         List<Mention> flanking = flanking(s);
@@ -722,6 +722,22 @@ final class Meetings {
             }
         }
         return false;
+    }
+
+    /**
+     * How many sentences after {@code from} up to {@code to} tell something: a page's date and place lines ("August 19, 2024",
+     * "Baku") between a meeting and "Taking part in the talks were …" do not count.
+     */
+    private int bodySentencesSince(int from, int to) {
+        if (from < 0 || to - from > 12) {
+            return to - from;
+        }
+        int n = 0;
+        for (int k = from + 1; k <= to; k++) {
+            Sentence between = article.sentences.get(k);
+            n += between.to - between.from > 5 ? 1 : 0;
+        }
+        return n;
     }
 
     /**
