@@ -122,6 +122,9 @@ final class MeetingTriggers {
     /** "A and B co-chaired the consultations": a meeting of its subjects. */
     private static final String CO_CHAIRED = "meeting:co-chaired";
     private static final String SIGNED_TOGETHER = "meeting:signed-together";
+    /** "brought Lavrov and Kuleba together", "brought together A and B". */
+    private static final String BROUGHT_TOGETHER = "meeting:brought-together";
+    private static final Set<String> BRING = Set.of("brought", "brings", "bring", "bringing");
     /** "flew to Beijing to meet Xi": an infinitive of purpose told as done. */
     private static final String JOURNEY_TO_MEET = "meeting:journey-to-meet";
     /** "returned the visit": a visit back to whom the subject last met. */
@@ -146,7 +149,7 @@ final class MeetingTriggers {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
                  "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, DISCUSSED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED,
-                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED, INTRODUCED, SIGNED_TOGETHER, PRESS_STATEMENTS -> true;
+                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED, INTRODUCED, SIGNED_TOGETHER, PRESS_STATEMENTS, BROUGHT_TOGETHER -> true;
             default -> false;
         };
     }
@@ -544,6 +547,28 @@ final class MeetingTriggers {
      * for the JIT to compile); returns the index the scan goes on from.
      */
     private int otherWord(Sentence s, int i, String w, List<Trigger> out) {
+        if (BRING.contains(w) && i + 1 < s.to) {
+            // "Cavusoglu brought Lavrov and Kuleba together in Antalya", "Lourenço brought together Tshisekedi and Kagame": those
+            // brought together met, and so did whoever brought them
+            if (toks.get(i + 1).is("together")) {
+                // ("the Cairo Summit, which brought together A, B and C": a gathering's guests, no meeting of them all)
+                boolean relative = i - 1 >= s.analysisFrom && (toks.get(i - 1).is("that") || toks.get(i - 1).is("which"));
+                if (!relative) {
+                    out.add(new Trigger(i, i + 2, BROUGHT_TOGETHER, false, false));
+                }
+                return i + 1;
+            }
+            for (int k = i + 1; k < Math.min(s.to, i + 16); k++) {
+                if (toks.get(k).is("together")) {
+                    out.add(new Trigger(i, i + 1, BROUGHT_TOGETHER, false, false));
+                    return i;
+                }
+                if (toks.get(k).is(";") || toks.get(k).is(".") || toks.get(k).is("to") || toks.get(k).is("back")) {
+                    break;
+                }
+            }
+            return i;
+        }
         if ((w.equals("handed") || w.equals("hand") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && journeyBefore(s, i - 1))
                 && i + 1 < s.to && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("the")) && !toks.get(i + 1).is("over")) {
             // "handed Sheikh Hasina a personal invitation", "flew in … to hand Prime Minister Hasina an invitation": in person
