@@ -84,9 +84,7 @@ class PartnersAndMembersTests {
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
-        FactSet facts = EXTRACTOR.extract(article, "t", MEMBERSHIPS_DAY);
-        List<String> found = facts.memberships().stream().map(m -> m.member() + " " + m.alliance()).toList();
-        assertThat(found).containsExactlyInAnyOrderElementsOf(expected == null ? List.of() : List.of(expected.split(", ")));
+        membershipsOnTheDay(MEMBERSHIPS_DAY, article, expected);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
