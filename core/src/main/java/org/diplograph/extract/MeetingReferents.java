@@ -340,12 +340,14 @@ final class MeetingReferents {
             if (other.start >= m.start) {
                 break;
             }
-            if (other.kind == MentionKind.TITLE_REF || other.kind == MentionKind.PERSON && !subjects.contains(other.person)) {
-                Set<Person> titled = new LinkedHashSet<>();
-                if (other.kind == MentionKind.TITLE_REF) {
-                    resolve(titled, s, other, null, null, false);
-                }
-                if (other.kind == MentionKind.PERSON || !subjects.containsAll(titled) || titled.isEmpty()) {
+            if (other.kind == MentionKind.PERSON && !subjects.contains(other.person)) {
+                return false;
+            }
+            if (other.kind == MentionKind.TITLE_REF) {
+                // (the article's own holder of the title, without reaching for the gazetteer's: nobody new is created here)
+                Person titled = other.anaphoric ? lastTitled(s.index * 1000 + other.start, other.title)
+                        : other.title == null ? null : registry.namedByTitle(other.title, null);
+                if (titled == null || !subjects.contains(titled)) {
                     return false;
                 }
             }
