@@ -84,6 +84,23 @@ final class Dates {
         return m.lookingAt() ? (m.group(1).equals("last") ? 1 : 0) : null;
     }
 
+    /**
+     * A day and month found at {@code m}, with its year as written ("9 May 2023"), counted back from publication ("on May 9
+     * last year"), left to the year the story told last ("On 30 September that year"), or else the last such day before
+     * publication.
+     */
+    private static void addDay(List<Found> found, String sentence, Matcher m, int month, int dayOfMonth, String year,
+                               LocalDate published) {
+        Integer years = year == null && published != null ? yearsBack(sentence, m.end()) : null;
+        if (years != null) {
+            add(found, sentence, m, day(published.getYear() - years, month, dayOfMonth), null, published);
+        } else if (year == null && thatYearAfter(sentence, m.end())) {
+            add(found, sentence, m, null, null, published, false, THAT_YEAR_DAY + month * 100 + dayOfMonth);
+        } else {
+            add(found, sentence, m, monthDay(month, dayOfMonth, year, published), null, published);
+        }
+    }
+
     /** "On 30 September that year", "on May 5 of the same year": a day whose year is the one the story told last. */
     private static boolean thatYearAfter(String sentence, int end) {
         return THAT_YEAR.matcher(sentence).region(end, sentence.length()).lookingAt();
@@ -187,26 +204,14 @@ final class Dates {
         }
         m = DAY_MONTH.matcher(digits && month ? sentence : "");
         while (m.find()) {
-            Integer years = m.group(3) == null && published != null ? yearsBack(sentence, m.end()) : null;
-            if (Character.isUpperCase(m.group(2).charAt(0)) && years != null) {
-                // "on 9 May last year"
-                add(found, sentence, m, day(published.getYear() - years, month(m.group(2)), Integer.parseInt(m.group(1))), null, published);
-            } else if (Character.isUpperCase(m.group(2).charAt(0)) && m.group(3) == null && thatYearAfter(sentence, m.end())) {
-                add(found, sentence, m, null, null, published, false, THAT_YEAR_DAY + month(m.group(2)) * 100 + Integer.parseInt(m.group(1)));
-            } else if (Character.isUpperCase(m.group(2).charAt(0))) {
-                add(found, sentence, m, monthDay(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published), null, published);
+            if (Character.isUpperCase(m.group(2).charAt(0))) {
+                addDay(found, sentence, m, month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published);
             }
         }
         m = MONTH_DAY.matcher(digits && month ? sentence : "");
         while (m.find()) {
-            Integer years = m.group(3) == null && published != null ? yearsBack(sentence, m.end()) : null;
-            if (Character.isUpperCase(m.group(1).charAt(0)) && years != null) {
-                // "our meeting here on May 9 last year"
-                add(found, sentence, m, day(published.getYear() - years, month(m.group(1)), Integer.parseInt(m.group(2))), null, published);
-            } else if (Character.isUpperCase(m.group(1).charAt(0)) && m.group(3) == null && thatYearAfter(sentence, m.end())) {
-                add(found, sentence, m, null, null, published, false, THAT_YEAR_DAY + month(m.group(1)) * 100 + Integer.parseInt(m.group(2)));
-            } else if (m.group(1).equals("May") || Character.isUpperCase(m.group(1).charAt(0))) {
-                add(found, sentence, m, monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published), null, published);
+            if (m.group(1).equals("May") || Character.isUpperCase(m.group(1).charAt(0))) {
+                addDay(found, sentence, m, month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published);
             }
         }
         m = MONTH_YEAR.matcher(digits && month ? sentence : "");
