@@ -110,6 +110,12 @@ final class Dates {
     private static final Pattern THAT_MONTH = Pattern.compile("\\b[Tt]hat\\s+" + MONTH + "(?![\\w.])");
     /** "the following month", "the next year": one such unit after the date the story told last. */
     private static final Pattern FOLLOWING_SPAN = Pattern.compile("(?i)\\bthe\\s+(?:following|next)\\s+(week|month|year)\\b");
+    /**
+     * "the previous year", "the month before": one such unit before the date the story told last ("the year before the
+     * election" counts from an event the text need not date, so a clause must end there).
+     */
+    private static final Pattern PREVIOUS_SPAN = Pattern.compile(
+            "(?i)\\bthe\\s+(?:(?:previous|preceding|prior)\\s+(week|month|year)\\b|(week|month|year)\\s+(?:before|earlier)(?=\\s*(?:[,.;)]|$)))");
     /** "the following January", "the next March": that month's next coming after the date the story last stated. */
     private static final Pattern FOLLOWING_MONTH = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:following|next)\\s+" + MONTH + "(?![\\w.])");
     /** Added to a month's number in {@link Found#thatMonth()} for "the following January": its next coming, not the same year's. */
@@ -266,6 +272,12 @@ final class Dates {
             // "returned the visit the following month": a month after the date told last
             String unit = m.group(1).toLowerCase(Locale.ROOT);
             add(found, sentence, m, null, unit.equals("week") ? 7 : unit.equals("month") ? 30 : YEAR_DAYS, published, false, 0);
+        }
+        m = PREVIOUS_SPAN.matcher(lower.contains("the previous ") || lower.contains("the preceding ") || lower.contains("the prior ")
+                || lower.contains(" before") || lower.contains(" earlier") ? sentence : "");
+        while (m.find()) {
+            String unit = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            add(found, sentence, m, null, unit.equals("week") ? -7 : unit.equals("month") ? -30 : -YEAR_DAYS, published, false, 0);
         }
         // the case-blind patterns are the slowest: run them only where their words are
         boolean span = relative && (lower.contains("after") || lower.contains("earlier") || lower.contains("before")

@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.model.DatePrecision;
 import org.diplograph.model.PartialDate;
 
@@ -26,25 +27,25 @@ final class MeetingDateAndPlace {
     }
 
     /** Words after a trigger that move to another time: a place beyond them is not the meeting's. */
-    private static final java.util.regex.Pattern PLACE_OF_ANOTHER_TIME = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE_OF_ANOTHER_TIME = Pattern.compile(
             "\\b(after|since|before|following|until)\\b");
     /** Words that make a meeting one recalled in passing, whose date only its own sentence can give. */
     private static final Set<String> PAST_MARKERS = Set.of("previously", "last", "once", "past", "ago", "first");
     private static final List<String> SUBORDINATORS = List.of(" before ", " until ", " when ", " since ", " while ", " because ",
             " whereas ", " although ", " which ", " who ", " that ");
     /** A meeting verb right before "when": "last met when …", "first met when …". */
-    private static final java.util.regex.Pattern MET_WHEN = java.util.regex.Pattern.compile("\\s*(met|meeting|talks)\\s+when\\s");
+    private static final Pattern MET_WHEN = Pattern.compile("\\s*(met|meeting|talks)\\s+when\\s");
     private static final Set<String> VISIT_WORDS = Set.of("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
     /**
      * The verb of a meeting noun's own clause after a subordinate one ("since the war began was held in …"), or the last
      * of a count told after its span ("have met five times since 2018, most recently in Beijing in May 2023").
      */
-    private static final java.util.regex.Pattern MAIN_CLAUSE_RESUMES = java.util.regex.Pattern.compile(
+    private static final Pattern MAIN_CLAUSE_RESUMES = Pattern.compile(
             "\\b(was|were) held\\b|\\btook place\\b|\\bmost recently\\b"
             // "the meeting between A and B that Secretary Blinken hosted … in February": the clause tells the meeting's own time
             + "|\\b(hosted|chaired|co-chaired|convened|brokered)\\b");
     /** ", and in the spring …", ", and on Tuesday …": a clause that opens with its own time (the text is in lower case). */
-    private static final java.util.regex.Pattern NEXT_CLAUSE_TIME = java.util.regex.Pattern.compile(
+    private static final Pattern NEXT_CLAUSE_TIME = Pattern.compile(
             ", and (in|on|during|later|earlier|then|last|that|this)\\b[^,;]*$");
     /** A date after these words is not the meeting's: "since the invasion of February 2022". */
     private static final Set<String> NOT_THE_MEETINGS = Set.of("since", "until", "till", "of", "by", "before");
@@ -58,11 +59,11 @@ final class MeetingDateAndPlace {
     /** The day the story last stated, for later undated meetings, and its sentence. */
     private PartialDate narrativeDate;
     private int narrativeSentence = -1;
-    private static final java.util.regex.Pattern JOURNEY_BEGAN = java.util.regex.Pattern.compile(
+    private static final Pattern JOURNEY_BEGAN = Pattern.compile(
             "\\b(trip|tour|visit|swing|journey)\\b[^,;.]{0,40}\\b(began|started|opened)\\b");
-    private static final java.util.regex.Pattern JOURNEY_TO = java.util.regex.Pattern.compile(
+    private static final Pattern JOURNEY_TO = Pattern.compile(
             "\\b(flew|travelled|traveled|arrived|went|moved)\\b");
-    private static final java.util.regex.Pattern MEETINGS_HELD = java.util.regex.Pattern.compile(
+    private static final Pattern MEETINGS_HELD = Pattern.compile(
             "\\b(held|had)\\s+(\\w+\\s+){0,3}meetings\\b");
     /** Whether {@link #narrativeDate} opened its sentence ("On Wednesday, …"), so the story went back to it on purpose. */
     private boolean narrativeOpened;
@@ -84,10 +85,10 @@ final class MeetingDateAndPlace {
     /** Whether {@link #lastStated} was written with its year ("December 21 to 23, 2022"), not inferred. */
     private boolean lastStatedYearWritten;
     /** A meeting told as part of the journey just dated: "On that trip", "During the same visit". */
-    private static final java.util.regex.Pattern THAT_TRIP = java.util.regex.Pattern.compile(
+    private static final Pattern THAT_TRIP = Pattern.compile(
             "(?i)\\b(on|during) (that|the same) (trip|visit|occasion|tour)\\b");
     /** A year as written. */
-    private static final java.util.regex.Pattern WRITTEN_YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private int lastMeetingSentence = -1;
 
     MeetingDateAndPlace(Article article) {
@@ -251,8 +252,11 @@ final class MeetingDateAndPlace {
     }
 
     /** "a long time ago", "many years ago", "decades ago": a past the text does not date ("not so long ago" is recent). */
-    private static final java.util.regex.Pattern INDEFINITE_PAST = java.util.regex.Pattern.compile(
+    private static final Pattern INDEFINITE_PAST = Pattern.compile(
             "(?i)(?<!\\bso\\s)\\b(?:a\\s+long\\s+time|long|many\\s+years|some\\s+years|years|decades|a\\s+generation)\\s+ago\\b");
+
+    /** Words that end a span's clause before a calendar date: "Eight months later …, and a meeting … in June 2019". */
+    private static final Pattern SPAN_TO_DATE_BREAK = Pattern.compile("\\band\\b|;|\\bbut\\b|\\bwhile\\b");
 
     private When dayOf(Sentence s, MeetingTriggers.Trigger t) {
         if (s.dates.isEmpty() && INDEFINITE_PAST.matcher(s.text).find()) {
@@ -287,6 +291,13 @@ final class MeetingDateAndPlace {
             }
         }
         for (Dates.Found f : admissible) {
+            if (best.date() == null && best.afterPrevious() != null && best.afterPrevious() != 0 && best.thatMonth() == 0
+                    && f.date() != null && !f.storyDay() && f.afterPrevious() == null && f.start() > best.end()
+                    && !SPAN_TO_DATE_BREAK.matcher(s.text.substring(best.end(), f.start())).find()) {
+                // "had last met six weeks earlier, on 2 March", "visited Quito the year before, meeting Moreno in June 2018":
+                // the calendar date told after a span is the span's own
+                best = f;
+            }
             if (best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null && f.date().precision() == DatePrecision.DAY
                     && best.date().precision() != DatePrecision.DAY
                     && !f.date().first().isBefore(best.date().first()) && !f.date().first().isAfter(best.date().last())) {
@@ -347,9 +358,13 @@ final class MeetingDateAndPlace {
                     // "Kihara visited the Pentagon in April. Later in the day Austin met …": a day, so the story's
                     last = lastMeetingDate != null && lastMeetingDate.precision() == DatePrecision.DAY ? lastMeetingDate : null;
                 }
-                PartialDate base = best.afterPrevious() < 0 || last == null ? storyDay() : last;
+                // ("The two first met in Baku the month before", after their talks of March 2017: February 2017)
+                PartialDate story = storyDay();
+                boolean fromLast = last != null && !(best.afterPrevious() < 0 && last.equals(story));
+                PartialDate base = fromLast ? last : story;
                 return best.afterPrevious() == 0 ? (base == null ? When.NONE : new When(base, "date:same-day"))
-                        : shifted(base, best.afterPrevious(), best.afterPrevious() < 0 ? "date:before-story-day" : "date:after-last-meeting");
+                        : shifted(base, best.afterPrevious(), !fromLast ? "date:before-story-day"
+                                : best.afterPrevious() < 0 ? "date:before-last-told" : "date:after-last-meeting");
             }
             // (under a page's date line, a day months before it is a meeting recalled: "the declarations Trump and Duda
             // signed on June 12", in a readout of February: the readout's own meetings stay the page's day)
@@ -564,10 +579,10 @@ final class MeetingDateAndPlace {
     }
 
     /** A span's event, then a clause on its place or time: "after Blinken's trip to Beijing, where he held talks". */
-    private static final java.util.regex.Pattern SPAN_THEN_WHERE = java.util.regex.Pattern.compile("(?s)[^,;]*,\\s*(where|when)\\b[^,;]*");
+    private static final Pattern SPAN_THEN_WHERE = Pattern.compile("(?s)[^,;]*,\\s*(where|when)\\b[^,;]*");
 
     /** What may stand between a date and a second verb of the same subject: " and ", " and then ", " and later ". */
-    private static final java.util.regex.Pattern AND_THEN = java.util.regex.Pattern.compile(
+    private static final Pattern AND_THEN = Pattern.compile(
             "[^,;]{0,40}\\sand(\\s+(then|later|again))?\\s*"
             // "at their first summit in Seoul in May 2022, and on their trilateral meeting … in November 2022"
             + "|,\\s*and\\s+(on|at|in|during|to)\\s+[^,;]{0,30}"
@@ -662,7 +677,7 @@ final class MeetingDateAndPlace {
     }
 
     /** A clause joined by "and" or "but" after a comma, or after a semicolon: "hosted Herzog in Ankara, and he met Lapid in New York". */
-    private static final java.util.regex.Pattern NEXT_CLAUSE = java.util.regex.Pattern.compile("(,\\s*(and|but)\\s|;)");
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("(,\\s*(and|but)\\s|;)");
 
     /** How far a place stands from the trigger, in tokens; one behind a clause break before it counts as farther than any after. */
     private int placeDistance(Sentence s, Sentence.Place p, MeetingTriggers.Trigger t) {
@@ -698,7 +713,7 @@ final class MeetingDateAndPlace {
     }
 
     /** What may stand between a person and the time of his meeting: a place at most ("in Beijing"). */
-    private static final java.util.regex.Pattern OWN_TIME = java.util.regex.Pattern.compile("\\s*((in|at)\\s+(the\\s+)?\\p{Lu}[\\p{L}'-]*(\\s+\\p{Lu}[\\p{L}'-]*)*\\s*)?");
+    private static final Pattern OWN_TIME = Pattern.compile("\\s*((in|at)\\s+(the\\s+)?\\p{Lu}[\\p{L}'-]*(\\s+\\p{Lu}[\\p{L}'-]*)*\\s*)?");
 
     /** The meeting's place; when its sentence names none, the previous meeting's on "the same day", else the venue. */
     String placeOrEarlier(Sentence s, String place, When when) {

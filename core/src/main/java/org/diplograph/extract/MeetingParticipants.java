@@ -47,6 +47,8 @@ final class MeetingParticipants {
     /** Words after which a name is no longer the trigger's subject or object ("paid a visit to India at the invitation of"). */
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "who", "which", "where", "while", "whereas", "said",
             "says", "stressed", "noted", "added", "—", "after", "before", "when", "invitation");
+    /** "had visited Quito the year before, meeting Moreno": a span's adverb, no clause of its own. */
+    private static final Pattern SPAN_ADVERB = Pattern.compile("(?i)\\b(?:days?|weeks?|months?|years?)\\s+(?:before|after)\\s*,");
     /** How many words may stand between a verb and its first object ("met in Moscow on Friday with"). */
     private static final int OBJECT_REACH = 10;
     /** A place phrase, then "with", before the first object: "held talks at the headquarters of the General Staff of … with". */
@@ -93,7 +95,8 @@ final class MeetingParticipants {
             if (out.isEmpty()) {
                 // "A and B, meeting in Vientiane on Thursday, agreed": a participle in commas after its subjects
                 boolean participle = t.rule().equals(MeetingTriggers.PARTICIPLE) && gap.strip().equals(",");
-                if (gap.contains(";") || containsWord(gap, CLAUSE_BREAKS) && !gap.startsWith(", who") || t.nominal() && !gap.isBlank()
+                if (gap.contains(";") || containsWord(SPAN_ADVERB.matcher(gap).replaceAll(","), CLAUSE_BREAKS) && !gap.startsWith(", who")
+                        || t.nominal() && !gap.isBlank()
                         && !onlyWords(gap, NOMINAL_GAP) && !possessiveBeforeName(m, t) && !participle) {
                     break;
                 }

@@ -35,7 +35,8 @@ final class Meetings {
     private static final Set<String> SINCE_JOURNEYS = Set.of("travelled", "traveled", "flew", "visited", "went");
     private static final String SINCE_EARLIER = "meeting:since-earlier";
     /** Date rules that count a distance from another date: such a meeting is another, not the same told again. */
-    private static final Set<String> COUNTED_DATES = Set.of("date:after-last-meeting", "date:before-story-day", "date:before-date-told");
+    private static final Set<String> COUNTED_DATES = Set.of("date:after-last-meeting", "date:before-story-day", "date:before-date-told",
+            "date:before-last-told");
     private static final Set<String> TOOK_PART = Set.of("part", "participated", "joined", "attended", "hosted");
     /** The talks just told, as a passive's subject: "The talks were (also) attended by …", and the words before the verb. */
     private static final Set<String> TALKS = Set.of("talks", "meeting", "negotiations", "discussions", "consultations");
@@ -48,6 +49,7 @@ final class Meetings {
     private final MeetingTriggers triggers;
     private final MeetingParticipants people;
     private final MeetingReferents referents;
+    private final PersonRegistry registry;
     /** Who hosted a gathering the sentence names no one at ("hosted the Second India-Nordic Summit"), and where. */
     private Set<Person> gatheringHost = Set.of();
     private int gatheringHostSentence = -2;
@@ -69,6 +71,7 @@ final class Meetings {
         this.triggers = new MeetingTriggers(article);
         this.people = new MeetingParticipants(article);
         this.referents = new MeetingReferents(article, registry);
+        this.registry = registry;
         this.dateAndPlace = dateAndPlace;
         this.delegations = new Delegations(article);
         this.retold = new MeetingsRetold(article, this, dateAndPlace);
@@ -265,6 +268,7 @@ final class Meetings {
                     ? toks.get(subjects.get(0).start).lower : null;
         }
         journeyToTheOther(s);
+        visitToTheSeat(s);
         readDelegations(s);
         retold.followedBy(s);
     }
@@ -480,6 +484,114 @@ final class Meetings {
             addMeeting(s, t, new LinkedHashSet<>(List.of(traveller, host)), Set.of(traveller), Set.of(host), when,
                     dateAndPlace.placeOf(s, t), 0.7, JOURNEY_TO_HOST);
         }
+    }
+
+    /** A visit to a seat of government, which stands for its head: "Essebsi's visit to the White House in May". */
+    private static final String SEAT_VISIT = "meeting:visit-to-seat";
+    /** The words of a visit's noun between "'s" and "to": "Essebsi's first official visit to". */
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "journey");
+    /** Between a visitor and "visited", "was at" or "came to" the seat: "had", "was", "also". */
+    private static final Set<String> SEAT_VERB_GAP = Set.of("was", "were", "had", "has", "have", "been", "also", "then", "first",
+            "last", "later", "once", "already");
+    /** Seats that stand for a prime minister (the others for a president): Downing Street, La Moncloa, the Kantei. */
+    private static final Set<String> PRIME_MINISTERS_SEATS = Set.of("downing street", "number 10 downing street", "la moncloa",
+            "moncloa palace", "kantei");
+    private static final Pattern APPOSITION = Pattern.compile(",[^,;]*,");
+
+    /**
+     * "President Obama noted the progress made since President Essebsi's visit to the White House in May", "Duque was at
+     * the White House in 2019": a dated visit to a seat of government (the gazetteer's seats) is a meeting with the
+     * head it stands for on that day, the article's own holder of that title or the gazetteer's; not a visit of the
+     * seat's own country's officials, nor one planned.
+     */
+    private void visitToTheSeat(Sentence s) {
+        for (int k = s.analysisFrom + 2; k < s.to; k++) {
+            PhraseIndex.Match seat = s.phraseAt(k);
+            if (seat == null || seat.start() != k || !seat.has(PhraseIndex.Kind.SEAT)) {
+                continue;
+            }
+            int verb = toks.get(k - 1).is("the") ? k - 2 : k - 1;
+            int visitorEnd = -1;
+            if (verb - 1 >= s.analysisFrom && toks.get(verb).is("to") && VISIT_NOUNS.contains(toks.get(verb - 1).lower)) {
+                // "Essebsi's (first official) visit to": the possessive names the visitor
+                for (int j = verb - 2; j >= Math.max(s.analysisFrom, verb - 5) && visitorEnd < 0; j--) {
+                    if (toks.get(j).is("'s") || toks.get(j).is("’s")) {
+                        visitorEnd = j;
+                    }
+                }
+                verb = verb - 1;
+                int seatEnd = toks.get(seat.end() - 1).start - toks.get(s.from).start;
+                if (s.dates.stream().noneMatch(f -> f.start() > seatEnd && f.start() < seatEnd + 60)) {
+                    // "tried on Thursday to salvage a reset from Ramaphosa's visit to the White House": the date of the visit
+                    // follows its noun; one before is the main verb's
+                    continue;
+                }
+            } else if (toks.get(verb).is("visited") || toks.get(verb).is("at") && verb - 1 >= s.analysisFrom
+                    && (toks.get(verb - 1).is("was") || toks.get(verb - 1).is("were"))
+                    || toks.get(verb).is("to") && verb - 1 >= s.analysisFrom && JOURNEY_VERBS.contains(toks.get(verb - 1).lower)) {
+                visitorEnd = toks.get(verb).is("visited") ? verb : verb - 1;
+            }
+            Person visitor = visitorEnd < 0 ? null : personEndingBefore(s, visitorEnd);
+            String country = seat.ref(PhraseIndex.Kind.SEAT).key();
+            if (visitor == null || country.equals(visitor.scopeOn(article.published))) {
+                continue;
+            }
+            Trigger t = new Trigger(verb, verb + 1, SEAT_VISIT, false, false);
+            When when = dateAndPlace.dateOf(s, t);
+            if (!when.stated() || !triggers.realised(s, t)) {
+                continue;
+            }
+            String seatName = String.valueOf(seat.ref(PhraseIndex.Kind.SEAT).data()).toLowerCase(java.util.Locale.ROOT);
+            Person host = seatHolder(country, PRIME_MINISTERS_SEATS.contains(seatName) ? "prime minister" : "president", visitor, when.on());
+            if (host == null) {
+                continue;
+            }
+            addMeeting(s, t, new LinkedHashSet<>(List.of(visitor, host)), Set.of(visitor), Set.of(host), when,
+                    dateAndPlace.placeOf(s, t), 0.7, SEAT_VISIT);
+        }
+    }
+
+    /**
+     * The article's one holder of the seat's title ("President Obama" in a White House readout): a person with that title
+     * placed in the seat's country, or placed nowhere yet in a release of that country or known to serve it; null when
+     * none or several. (Scopes are settled after the meetings are read, so an unplaced title is judged here.)
+     */
+    private Person seatHolder(String country, String titleKey, Person visitor, PartialDate on) {
+        java.time.LocalDate day = on.first();
+        Person found = null;
+        for (Person p : article.persons) {
+            KnownPeople.Role known = p.known == null ? null : p.known.roleOn(day);
+            boolean heldThen = known != null && known.title() != null && titleKey.equals(org.diplograph.names.NameKeys.fold(known.title()))
+                    && country.equals(known.scope());
+            if (p == visitor || p.known != null && !heldThen
+                    || !heldThen && p.roles.stream().noneMatch(r -> titleKey.equals(r.title().key))) {
+                // (a president the gazetteer knows held it on other days only was not the host: Biden in 2025)
+                continue;
+            }
+            String scope = p.scopeOn(article.published);
+            boolean there = heldThen || (scope != null ? scope.equals(country) : country.equals(article.header.publisherScope));
+            if (there) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** The person named right before token {@code end}, but for an apposition and words like "was" or "had"; or null. */
+    private Person personEndingBefore(Sentence s, int end) {
+        for (Mention m : s.mentions) {
+            if (m.kind == Sentence.MentionKind.PERSON && m.end <= end && m.person != null) {
+                String gap = APPOSITION.matcher(article.between(m.end, end)).replaceAll(" ").strip();
+                boolean near = gap.isEmpty() || java.util.Arrays.stream(gap.split("\\s+")).allMatch(SEAT_VERB_GAP::contains);
+                if (near) {
+                    return m.person;
+                }
+            }
+        }
+        return null;
     }
 
     /**
