@@ -67,7 +67,7 @@ final class NameRuns {
         }
         Match phrase = s.phraseAt(i);
         if (phrase != null) {
-            return placeAsGivenName(s, i, phrase) || honorificInsideName(s, i, phrase);
+            return placeAsGivenName(s, i, phrase) || honorificInsideName(s, i, phrase) || placeAsKnownFamilyName(s, i, phrase);
         }
         if (!t.capitalised()) {
             return false;
@@ -216,6 +216,21 @@ final class NameRuns {
         Token t = toks.get(i);
         return t.capitalised() && t.isWord() && !t.allCaps() && s.phraseAt(i) == null && !g.nonNames.contains(t.lower)
                 && !FUNCTION.contains(t.lower) && !g.titleWords.contains(t.lower);
+    }
+
+    /**
+     * "Prime Minister Luís Montenegro": a one-word place after a capitalised word is a family name when the two are an
+     * office holder the gazetteer knows.
+     */
+    private boolean placeAsKnownFamilyName(Sentence s, int i, Match phrase) {
+        if (phrase.end() != i + 1 || i - 1 < s.analysisFrom || !toks.get(i).spaceBefore
+                || !(phrase.has(Kind.COUNTRY) || phrase.has(Kind.CAPITAL) || phrase.has(Kind.CITY))) {
+            return false;
+        }
+        Token given = toks.get(i - 1);
+        return given.capitalised() && given.isWord() && !given.allCaps() && s.phraseAt(i - 1) == null
+                && !g.nonNames.contains(given.lower) && !g.titleWords.contains(given.lower) && !FUNCTION.contains(given.lower)
+                && PeopleCountries.builtIn().find(List.of(given.text, toks.get(i).text)) != null;
     }
 
     /** "Milan Mojsilovic": a one-word place right before an unknown capitalised word, and not after "in", is a given name. */

@@ -23,6 +23,8 @@ final class PersonMentions {
     private static final Set<String> POST_NOMINALS = Set.of("MP", "MEP", "MLA", "QC", "KC", "PC", "AC", "AO", "OBE", "CBE", "MBE",
             "KBE", "DBE", "CMG", "KCMG", "GCMG", "KCVO", "GCVO");
     /** "Kim's father, Kim Jong Il". */
+    /** "of NATO Ally Turkey", "of EU member Malta": the word between a bloc and one of its states. */
+    private static final Set<String> BLOC_WORDS = Set.of("ally", "member", "partner", "state");
     private static final Set<String> KIN = Set.of("father", "mother", "son", "daughter", "brother", "sister", "grandfather", "uncle");
     /** What the text calls a private person right before his name. */
     private static final Set<String> PRIVATE_PEOPLE = Set.of("citizen", "citizens", "national", "journalist", "writer", "activist",
@@ -311,6 +313,12 @@ final class PersonMentions {
             }
             // ("tells Cameron of Argentina's discomfort": the country owns what follows, it does not place him)
             boolean owns = m != null && m.end() < s.to && (toks.get(m.end()).is("'s") || toks.get(m.end()).is("’s"));
+            if (m != null && m.start() == at && m.has(Kind.ALLIANCE) && !m.has(Kind.COUNTRY) && m.end() + 1 < s.to
+                    && BLOC_WORDS.contains(toks.get(m.end()).lower)) {
+                // "General Hulusi Akar of NATO Ally Turkey": the country the bloc's word names
+                Match country = s.phraseAt(m.end() + 1);
+                m = country != null && country.start() == m.end() + 1 && country.has(Kind.COUNTRY) ? country : m;
+            }
             if (m != null && m.start() == at && (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && !owns) {
                 ofScope = (m.has(Kind.COUNTRY) ? m.ref(Kind.COUNTRY) : m.ref(Kind.ALLIANCE)).key();
                 appEnd[0] = Math.max(appEnd[0], m.end());

@@ -34,6 +34,8 @@ class OfficialsTests {
             2017-11-23 | Deputy Supreme Allied Commander Europe (DSACEUR) General Sir Tom Archer visited Hungary. General Archer, a British Army officer, met Hungarian Chief of Defence General Tibor Benko. | GBR/tom-archer HUN/tibor-benko
             2022-06-30 | President Ferdinand R. Marcos Jr. met Secretary of State Antony J. Blinken in Manila on Wednesday.  | PHL/ferdinand-marcos-jr USA/antony-blinken
             2023-02-14 | Foreign Secretary Lord Cameron met Indian External Affairs Minister Shri Subrahmanyam Jaishankar. | GBR/cameron IND/subrahmanyam-jaishankar
+            2017-03-08 | Gen. Joseph Dunford held talks in Antalya with Gen. Hulusi Akar, Chief of the General Staff of NATO Ally Turkey. | USA/joseph-dunford TUR/hulusi-akar
+            2017-03-08 | Gen. Hulusi Akar of NATO Ally Turkey met Gen. Joseph Dunford in Antalya.                            | TUR/hulusi-akar USA/joseph-dunford
             2023-01-27 | NATO Secretary General Jens Stoltenberg met Defence Minister Lee Jong-sup in Seoul on Monday.      | NATO/jens-stoltenberg KOR/lee-jong-sup
             2021-02-11 | President Ursula von der Leyen met Premier Li Keqiang in Brussels on Tuesday.                      | EU/ursula-von-der-leyen CHN/li-keqiang
             2020-02-11 | Azerbaijan's Deputy Defense Minister, Chief of the General Staff of the Armed Forces, Colonel General Ali Aliyev met Russian Defence Minister Ivan Petrov in Baku. | AZE/ali-aliyev RUS/ivan-petrov
