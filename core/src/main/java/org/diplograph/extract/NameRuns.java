@@ -67,7 +67,8 @@ final class NameRuns {
         }
         Match phrase = s.phraseAt(i);
         if (phrase != null) {
-            return placeAsGivenName(s, i, phrase) || honorificInsideName(s, i, phrase) || placeAsKnownFamilyName(s, i, phrase);
+            return placeAsGivenName(s, i, phrase) || honorificInsideName(s, i, phrase) || placeAsKnownFamilyName(s, i, phrase)
+                    || accentedGivenName(s, i, phrase);
         }
         if (!t.capitalised()) {
             return false;
@@ -233,6 +234,13 @@ final class NameRuns {
                 && PeopleCountries.builtIn().find(List.of(given.text, toks.get(i).text)) != null;
     }
 
+    /** "Germán Ávila Plazas": a one-word demonym written with accents it does not have, before a name, is a given name. */
+    private boolean accentedGivenName(Sentence s, int i, Match phrase) {
+        return phrase.end() == i + 1 && phrase.has(Kind.DEMONYM) && !phrase.has(Kind.COUNTRY) && !phrase.has(Kind.TITLE) && toks.get(i).text.chars().anyMatch(c -> c > 127)
+                && phrase.phrase().words()[0].chars().allMatch(c -> c < 128) && i + 1 < s.to
+                && toks.get(i + 1).spaceBefore && plainNameWord(s, i + 1);
+    }
+
     /** "Milan Mojsilovic": a one-word place right before an unknown capitalised word, and not after "in", is a given name. */
     private boolean placeAsGivenName(Sentence s, int i, Match phrase) {
         if (phrase.end() != i + 1 || !(phrase.has(Kind.CITY) || phrase.has(Kind.CAPITAL)) || phrase.has(Kind.COUNTRY)
@@ -269,6 +277,7 @@ final class NameRuns {
             "defense", "defence", "intelligence", "acquisition", "sustainment", "personnel", "readiness", "research",
             "engineering", "special", "operations", "low-intensity", "conflict", "homeland", "indo-pacific", "strategy", "plans",
             "capabilities", "nuclear", "deterrence", "space", "health", "logistics", "europe", "americas", "middle", "city",
+            "caribbean", "latin", "arctic", "sahel",
             "state", "consular", "legislative", "multilateral", "relations", "cooperation", "industry", "investment",
             "nonproliferation", "proliferation", "counternarcotics", "migration", "refugees", "population", "oceans",
             "scientific", "science", "technology", "veterans", "armed", "forces", "procurement", "export", "commonwealth",
@@ -300,8 +309,10 @@ final class NameRuns {
                 // "the Minister of the Environment and Climate Change, Marina Silva"
                 return toks.get(k - 1).capitalised();
             }
+            Match m = s.phraseAt(k);
+            // ("Minister for South Asia, the United Nations and the Commonwealth": a body or a state in the list too)
             if (!(t.capitalised() && PORTFOLIO_WORDS.contains(t.lower) || t.is("and") || t.is("&") || t.is("the")
-                    || t.text.equals(","))) {
+                    || t.text.equals(",") || m != null && !m.has(Kind.TITLE) && !m.has(Kind.RANK))) {
                 return false;
             }
         }

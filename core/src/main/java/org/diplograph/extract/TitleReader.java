@@ -96,6 +96,13 @@ final class TitleReader {
             while (trimmed < k + 1 && Set.of("the", "his", "her", "its", "and", "of", "for", "-").contains(toks.get(trimmed).lower)) {
                 trimmed++;
             }
+            int listStart = out.isEmpty() && !hasTitleHead(s, trimmed, k + 1) ? portfolioListStart(s, k + 1, limit) : -1;
+            if (listStart > 0) {
+                // "Minister of State for the Caribbean, the Commonwealth and the UN, Baroness Anelay": the rest of the
+                // portfolio's list, no title of its own (nor a country or body of the title's: not the UN's)
+                pos = listStart;
+                continue;
+            }
             // "the last leader of the Group of Seven": a title right before a name never ends in "of"
             if (trimmed >= k + 1 || !hasTitleHead(s, trimmed, k + 1)
                     || Set.of("of", "the", "for", "to", "and").contains(toks.get(k).lower)) {
@@ -120,6 +127,32 @@ final class TitleReader {
             }
             pos = st;
         }
+    }
+
+    /**
+     * Where the rest of a portfolio's list that ends before {@code to} begins ("the Commonwealth and the UN" after
+     * "for the Caribbean,"): portfolio words, bodies and states, "the" and "and" only, back to a comma right after a
+     * portfolio word; or -1.
+     */
+    private int portfolioListStart(Sentence s, int to, int limit) {
+        boolean content = false;
+        for (int j = to - 1; j > limit + 1; j--) {
+            Token t = toks.get(j);
+            Match m = s.phraseAt(j);
+            if (t.text.equals(",")) {
+                boolean afterPortfolio = NameRuns.PORTFOLIO_WORDS.contains(toks.get(j - 1).lower) || s.phraseAt(j - 1) != null;
+                return content && afterPortfolio ? j + 1 : -1;
+            }
+            // ("Minister of Finance and Public Credit, Germán Ávila Plazas": a demonym only before a portfolio word)
+            boolean demonymAlone = m != null && m.has(Kind.DEMONYM) && (j + 1 >= to || !NameRuns.PORTFOLIO_WORDS.contains(toks.get(j + 1).lower));
+            if (m != null && !m.has(Kind.TITLE) && !m.has(Kind.RANK) && !demonymAlone
+                    || t.capitalised() && NameRuns.PORTFOLIO_WORDS.contains(t.lower)) {
+                content = true;
+            } else if (!(t.is("the") || t.is("and") || t.is("&") || m != null && !demonymAlone)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether "(ACRONYM)" ends right before {@code at}, after a title word. */

@@ -170,6 +170,9 @@ class OfficialsTests {
             2024-10-03 | Mark Rutte succeeded Knut Berg, who led the Alliance for ten years, on 1 October.                 | NATO/knut-berg NATO, NATO/mark-rutte NATO
             2023-09-05 | Indonesian President Ari Wibowo, who chairs ASEAN this year, met Japanese Prime Minister Ken Ito in Jakarta. | IDN/ari-wibowo IDN, JPN/ken-ito JPN
             2023-04-11 | Secretary of State Tom Vance received Carlos Reyes, who was then in charge of the Philippine Department of National Defense. | USA/tom-vance USA/department-of-state, PHL/carlos-reyes PHL/ministry-of-defense
+            2017-05-05 | The Minister of State for the Caribbean, the Commonwealth and the UN, Baroness (Jane) Roe of Kew, travelled to Trinidad and Tobago. | GBR/jane-roe GBR/ministry-of-foreign-affairs
+            2024-02-26 | Moroccan Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Omar Idrissi, met French Foreign Minister Jean Martin. | MAR/omar-idrissi MAR/ministry-of-foreign-affairs, FRA/jean-martin FRA/ministry-of-foreign-affairs
+            2025-05-09 | Chinese Premier Li Wenbo met the Colombian Minister of Finance and Public Credit, Germán Ávila Plazas, in Beijing. | CHN/li-wenbo CHN, COL/german-avila-plazas COL/ministry-of-finance-and-public-credit
             2024-08-20 | Japanese Defence Minister Ken Ito was received by Raksha Mantri Shri Ravi Kumar in New Delhi.    | JPN/ken-ito JPN/ministry-of-defense, IND/ravi-kumar IND/ministry-of-defense
             2024-06-02 | Ali Demir met Li Wenbo, Member of the Political Bureau of the Central Committee of the Communist Party of China and Minister of Foreign Affairs, on Monday. | CHN/li-wenbo CHN/ministry-of-foreign-affairs
             2023-07-29 | Defence Minister Ivan Petrov of Russia met Li Wenbo, a member of the ruling party's Politburo and a vice chairman of China's parliament, on Friday. | RUS/ivan-petrov RUS/ministry-of-defense, CHN/li-wenbo CHN/parliament
