@@ -620,9 +620,14 @@ final class MeetingTriggers {
                 && s.phraseAt(i + 1) == null) {
             // "Meeting Chinh, Xi noted …": the one named after the comma met the one named before it
             out.add(new Trigger(i, i + 1, "meeting:meeting-with", true, false));
-        } else if (w.equals("call") && i - 1 >= s.analysisFrom && toks.get(i - 1).is("courtesy") && i + 1 < s.to
-                && toks.get(i + 1).is("on")) {
+        } else if (w.equals("call") && i - 1 >= s.analysisFrom && (toks.get(i - 1).is("courtesy") && toks.get(i + 1 < s.to ? i + 1 : i).is("on")
+                || toks.get(i - 1).is("office") && i + 1 < s.to && (toks.get(i + 1).is("on") || toks.get(i + 1).is("with")))) {
+            // "paid a courtesy call on the President", "held an office call with General Entacher": a visit in person
             out.add(new Trigger(i, i + 2, "meeting:called-on", false, false));
+        } else if (w.equals("together") && i - 1 >= s.analysisFrom && (toks.get(i - 1).is("were") || toks.get(i - 1).is("was"))
+                && i + 1 < s.to && (toks.get(i + 1).is("in") || toks.get(i + 1).is("at"))) {
+            // "The Secretary and I were together in Bandar Seri Begawan in August": its subjects met there
+            out.add(new Trigger(i - 1, i + 1, SAW_EACH_OTHER, false, false));
         } else if (MEETING_NOUNS.contains(w)) {
             nominal(s, i, out);
         } else if (w.equals("encounter") && theirWithin(s, i, 3)) {
@@ -1241,10 +1246,21 @@ final class MeetingTriggers {
         return false;
     }
 
+    /** Words between "saw" and the title of whom one saw: "saw the new chief of army staff". */
+    private static final Set<String> SEEN_TITLE_OPENERS = Set.of("the", "new", "then", "his", "her", "their");
+
     /** "saw President al-Sisi": a titled person right after "saw", not one seen as something ("saw Putin as a partner"). */
     private boolean sawSomeone(Sentence s, int i) {
-        if (i + 2 >= s.to || !toks.get(i + 1).capitalised()) {
+        int at = i + 1;
+        while (at < s.to && SEEN_TITLE_OPENERS.contains(toks.get(at).lower)) {
+            // "saw the new chief of army staff, General Raheel Sharif"
+            at++;
+        }
+        if (at + 1 >= s.to || at == i + 1 && !toks.get(at).capitalised()) {
             return false;
+        }
+        if (at > i + 1 && apposedPersonAfter(s, at)) {
+            return true;
         }
         for (Sentence.Mention m : s.mentions) {
             if (m.start == i + 1 && m.kind == Sentence.MentionKind.PERSON && separatelyAfter(s, m.end)) {
@@ -1252,13 +1268,15 @@ final class MeetingTriggers {
                 return true;
             }
         }
-        Match title = s.phraseAt(i + 1);
+        Match title = s.phraseAt(at);
         if (title != null && (title.has(Kind.DEMONYM) || title.has(Kind.COUNTRY)) && !title.has(Kind.TITLE) && title.end() < s.to) {
             // "saw Palestinian Prime Minister Mohammad Shtayyeh", "saw Egypt's President al-Sisi"
             int next = toks.get(title.end()).is("'s") ? title.end() + 1 : title.end();
             title = next < s.to ? s.phraseAt(next) : null;
         }
-        if (title == null || !title.has(Kind.TITLE)) {
+        // ("saw Pakistani General Raheel Sharif": a rank before a name as a title; "saw the president's speech": no one)
+        boolean rankedName = title != null && title.has(Kind.RANK) && title.end() < s.to && toks.get(title.end()).capitalised();
+        if (title == null || !(title.has(Kind.TITLE) || rankedName) || title.end() < s.to && toks.get(title.end()).is("'s")) {
             return false;
         }
         for (int k = i + 2; k < Math.min(s.to, i + 10); k++) {
@@ -1267,6 +1285,28 @@ final class MeetingTriggers {
             }
         }
         return true;
+    }
+
+    /**
+     * "the new chief of army staff, General Raheel Sharif, in Rawalpindi": lower-case words of a post, a comma, and a person
+     * named in apposition (closed by a comma or a place or time), not the next clause's subject ("the film, Putin said").
+     */
+    private boolean apposedPersonAfter(Sentence s, int from) {
+        for (int c = from; c < Math.min(s.to - 1, from + 8); c++) {
+            Token t = toks.get(c);
+            if (t.text.equals(",")) {
+                for (Sentence.Mention m : s.mentions) {
+                    if (m.start == c + 1 && m.kind == Sentence.MentionKind.PERSON) {
+                        return m.end >= s.to || Set.of(",", "in", "on", "at", "during", ".").contains(toks.get(m.end).lower);
+                    }
+                }
+                return false;
+            }
+            if (!t.isWord() || t.capitalised() && s.phraseAt(c) == null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether "separately", "one by one" or "in turn" follows within the next few words, before the clause ends. */
@@ -1314,9 +1354,9 @@ final class MeetingTriggers {
         return false;
     }
 
-    /** A word of a call or a video link at {@code k}; "paid a courtesy call on the President" is a visit. */
+    /** A word of a call or a video link at {@code k}; "paid a courtesy call on the President", "an office call" are visits. */
     private boolean phoneWord(Sentence s, int k) {
-        return PHONE.contains(toks.get(k).lower) && !(k > s.from && toks.get(k - 1).is("courtesy"));
+        return PHONE.contains(toks.get(k).lower) && !(k > s.from && (toks.get(k - 1).is("courtesy") || toks.get(k - 1).is("office")));
     }
 
     /** Forms of "be" before "expected in": "is expected in Riyadh". */
