@@ -19,8 +19,8 @@ import org.diplograph.names.NameKeys;
  */
 final class KnownPeople {
 
-    /** Generational suffixes, which neither a key nor an id keeps unless the known name does. */
-    static final Set<String> SUFFIXES = Set.of("jr", "jr.", "jnr", "sr", "sr.", "snr", "ii", "iii", "iv");
+    /** Generational suffixes and regnal numbers ("Mohammed VI"), which neither a key nor an id keeps unless the known name does. */
+    static final Set<String> SUFFIXES = Set.of("jr", "jr.", "jnr", "sr", "sr.", "snr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xvi");
 
     /** One role of a known person for one period. */
     record Role(String scope, String title, String body, String bodySlug, PartialDate from, PartialDate to) {
@@ -57,7 +57,12 @@ final class KnownPeople {
 
         /** Whether the usual name keeps a generational suffix, to tell him from a relative (Ferdinand Marcos Jr.). */
         boolean keepsSuffix() {
-            for (String w : name.split("\\s+")) {
+            String[] words = name.split("\\s+");
+            if (words.length == 2 && words[1].chars().allMatch(c -> "IVX".indexOf(c) >= 0)) {
+                // a monarch's regnal number: ids leave it out ("MAR/mohammed" for King Mohammed VI)
+                return false;
+            }
+            for (String w : words) {
                 if (SUFFIXES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }

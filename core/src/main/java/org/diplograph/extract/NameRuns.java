@@ -430,7 +430,7 @@ final class NameRuns {
             if (t.text.equals("-") && !words.isEmpty() && i + 1 < end) {
                 words.set(words.size() - 1, words.get(words.size() - 1) + "-" + toks.get(i + 1).text);
                 i++;
-            } else if (t.allCaps() && !t.isInitial() && !initials(t)) {
+            } else if (t.allCaps() && !t.isInitial() && !initials(t) && !KnownPeople.SUFFIXES.contains(t.lower)) {
                 // "KISHIDA" → "Kishida": the id and the later "Prime Minister Kishida" spell it so
                 words.add(t.text.charAt(0) + t.text.substring(1).toLowerCase(java.util.Locale.ROOT));
             } else {

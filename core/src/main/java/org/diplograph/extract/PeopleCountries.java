@@ -61,6 +61,8 @@ final class PeopleCountries {
 
     /** Entries by their first and last name word. */
     private final Map<String, List<Entry>> byEnds = new HashMap<>();
+    /** Monarchs by their name and regnal number ("mohammed vi"), which the name's words leave out. */
+    private final Map<String, KnownPeople.Person> byReign = new HashMap<>();
 
     private static final class BuiltIn {
         static final PeopleCountries TABLE = load();
@@ -101,6 +103,10 @@ final class PeopleCountries {
         KnownPeople.Person person = new KnownPeople.Person(spellings[0]);
         person.roles.add(new KnownPeople.Role(line.substring(0, tab), null, null, null, null, null));
         for (String spelling : spellings) {
+            String reign = reign(List.of(spelling.split("\\s+")));
+            if (reign != null) {
+                byReign.putIfAbsent(reign, person);
+            }
             List<String> words = KnownPeople.nameWords(List.of(spelling.split("\\s+")), true);
             if (words.size() >= 2) {
                 byEnds.computeIfAbsent(ends(words), k -> new ArrayList<>(1)).add(new Entry(words, person));
@@ -129,6 +135,21 @@ final class PeopleCountries {
             found = e.person();
         }
         return found;
+    }
+
+    /** "Mohammed VI", "Felipe VI": the one monarch of that name and number; or null. */
+    KnownPeople.Person findReign(List<String> spelling) {
+        String reign = reign(spelling);
+        return reign == null ? null : byReign.get(reign);
+    }
+
+    /** The key of a name of one word and a regnal number, or null. */
+    private static String reign(List<String> spelling) {
+        if (spelling.size() != 2 || !KnownPeople.SUFFIXES.contains(spelling.get(1).toLowerCase(java.util.Locale.ROOT))
+                || !spelling.get(1).chars().allMatch(c -> "IVX".indexOf(c) >= 0)) {
+            return null;
+        }
+        return KnownPeople.foldName(spelling.get(0)) + " " + spelling.get(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String ends(List<String> words) {

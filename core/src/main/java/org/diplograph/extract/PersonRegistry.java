@@ -82,6 +82,10 @@ final class PersonRegistry {
             if (found.known == null && parts.given != null && !parts.givenInitial && !familyFirst) {
                 found.known = PeopleCountries.builtIn().find(words);
             }
+            if (found.known == null) {
+                // "King Mohammed VI": a monarch by his name and number
+                found.known = PeopleCountries.builtIn().findReign(words);
+            }
         }
         found.spellings.add(spelling);
         // a name the gazetteer knows in full is a person's, whatever its context

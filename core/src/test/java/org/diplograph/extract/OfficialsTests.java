@@ -36,6 +36,8 @@ class OfficialsTests {
             2023-02-14 | Foreign Secretary Lord Cameron met Indian External Affairs Minister Shri Subrahmanyam Jaishankar. | GBR/cameron IND/subrahmanyam-jaishankar
             2017-03-08 | Gen. Joseph Dunford held talks in Antalya with Gen. Hulusi Akar, Chief of the General Staff of NATO Ally Turkey. | USA/joseph-dunford TUR/hulusi-akar
             2017-03-08 | Gen. Hulusi Akar of NATO Ally Turkey met Gen. Joseph Dunford in Antalya.                            | TUR/hulusi-akar USA/joseph-dunford
+            2013-11-22 | King Mohammed VI of Morocco met President Barack Obama at the White House.                      | MAR/mohammed USA/barack-obama
+            2022-06-28 | On Tuesday Biden met separately with King Felipe VI at the royal palace in Madrid.              | USA/biden ESP/felipe
             2023-01-27 | NATO Secretary General Jens Stoltenberg met Defence Minister Lee Jong-sup in Seoul on Monday.      | NATO/jens-stoltenberg KOR/lee-jong-sup
             2021-02-11 | President Ursula von der Leyen met Premier Li Keqiang in Brussels on Tuesday.                      | EU/ursula-von-der-leyen CHN/li-keqiang
             2020-02-11 | Azerbaijan's Deputy Defense Minister, Chief of the General Staff of the Armed Forces, Colonel General Ali Aliyev met Russian Defence Minister Ivan Petrov in Baku. | AZE/ali-aliyev RUS/ivan-petrov
