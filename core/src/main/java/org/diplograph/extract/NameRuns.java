@@ -286,7 +286,7 @@ final class NameRuns {
             "system", "inter-community", "protection", "emergency", "situations", "interior", "justice", "education", "culture",
             "sport", "sports", "youth", "tourism", "transport", "infrastructure", "communications", "information", "social",
             "welfare", "family", "national", "administration", "local", "regional", "urban", "housing", "water", "natural",
-            "fisheries", "forestry", "mining", "petroleum", "employment", "diaspora", "expatriates", "revenue", "credit",
+            "fisheries", "forestry", "mining", "petroleum", "employment", "diaspora", "expatriates", "community", "communities", "revenue", "credit",
             "presidential", "abroad", "ecology", "planning", "commerce", "works", "heritage", "fiscal", "treasury", "reform",
             "america", "assignments", "missions", "outreach", "negotiations",
             "innovation", "enterprises", "parliamentary", "coordination", "reconstruction", "rural", "aviation", "maritime",
@@ -320,7 +320,7 @@ final class NameRuns {
     }
 
     /** Honorifics that are also a middle part of a name: "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed". */
-    private static final Set<String> MIDDLE_NAME_HONORIFICS = Set.of("sheikh", "shaikh");
+    private static final Set<String> MIDDLE_NAME_HONORIFICS = Set.of("sheikh", "shaikh", "tun");
 
     /** "President Hassan Sheikh Mohamud": the honorific between a given name and a family name is part of the name. */
     private boolean honorificInsideName(Sentence s, int i, Match phrase) {

@@ -708,7 +708,7 @@ final class PersonMentions {
     private static final Set<String> FACILITIES = Set.of("airport", "international", "air", "airbase", "base", "palace", "hall",
             "university", "academy", "stadium", "mosque", "bridge", "causeway", "street", "avenue", "road", "boulevard", "square",
             "hospital", "museum", "library", "foundation", "prize", "award", "port", "canal", "dam", "school", "college", "centre",
-            "center", "park", "station", "terminal", "complex", "institute");
+            "center", "park", "station", "terminal", "complex", "institute", "room");
     /** Words a command's name ends in before its place: "U.S. Forces Korea", "Pacific Fleet". */
     private static final Set<String> FORCE_NAMES = Set.of("forces", "force", "command", "fleet");
 
