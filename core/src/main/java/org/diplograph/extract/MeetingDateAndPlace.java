@@ -145,6 +145,15 @@ final class MeetingDateAndPlace {
     void advanceNarrative(Sentence s) {
         boolean visitDated = false;
         for (Dates.Found f : s.dates) {
+            if (!f.future() && f.date() == null && f.start() == 0 && f.afterPrevious() != null && f.afterPrevious() > 0
+                    && f.afterPrevious() <= 7 && f.thatMonth() == 0 && JOURNEY_TO.matcher(s.text).find()
+                    && lastMeetingDate != null && lastMeetingDate.precision() == DatePrecision.DAY) {
+                // "The next day, Hagel flew to Jakarta. He met Yudhoyono in the morning": the journey's day is the story's
+                narrativeDate = PartialDate.ofDay(lastMeetingDate.first().plusDays(f.afterPrevious()));
+                narrativeSentence = s.index;
+                narrativeOpened = true;
+                narrativePlace = lastPlace(s);
+            }
             if (f.future() || f.date() == null) {
                 continue;
             }
@@ -521,6 +530,12 @@ final class MeetingDateAndPlace {
         String toDate = text.substring(Math.min(triggerChar, f.start()), f.end());
         if (NEXT_CLAUSE_TIME.matcher(toDate).find() && s.dates.stream().anyMatch(d -> d.end() <= triggerChar && !d.future())) {
             // "flew to Beijing in March 2018 to meet Xi, and in the spring he crossed the border": the next clause's date
+            return true;
+        }
+        int whom = between.indexOf(" whom ");
+        if (whom >= 0 && between.indexOf(" had ", whom) >= 0) {
+            // "spent the afternoon with Purnomo, whom he had first met years ago … in June": an earlier meeting's date
+            // ("met Don, with whom he held talks on August 1" tells the same meeting)
             return true;
         }
         for (String w : SUBORDINATORS) {

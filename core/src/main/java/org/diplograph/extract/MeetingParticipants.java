@@ -657,13 +657,23 @@ final class MeetingParticipants {
      */
     private Mention subjectBeforeRelative(List<Mention> before, Mention m) {
         for (int i = before.indexOf(m); i >= 1; i--) {
-            if (article.between(before.get(i - 1).end, before.get(i).start).startsWith(", who ")) {
+            String gap = article.between(before.get(i - 1).end, before.get(i).start);
+            if (gap.startsWith(", who ")) {
                 Mention first = before.get(0);
                 return i - 1 > 0 && first.kind == MentionKind.PERSON ? first : null;
+            }
+            if (i - 1 > 0 && PARTICIPLE_PHRASE.matcher(gap).find()
+                    && (before.get(0).kind == MentionKind.PERSON || before.get(0).kind == MentionKind.PRONOUN)) {
+                // "He met Yudhoyono in the morning, bringing greetings from Obama, and spent the afternoon with Purnomo": he
+                return before.get(0);
             }
         }
         return null;
     }
+
+    /** A participle phrase after a comma: ", bringing greetings from" (not a preposition: ", during a visit by"). */
+    private static final Pattern PARTICIPLE_PHRASE = Pattern.compile(
+            ",\\s+(?!(?:during|including|following|regarding|concerning|according|excluding)\\s)[a-z]+ing\\s");
 
     private Mention beforeRelativeClause(Sentence s, List<Mention> before, Mention m, Trigger t) {
         if (!article.between(m.end, t.start()).strip().equals(",")) {
