@@ -73,6 +73,9 @@ final class MeetingTriggers {
     /** Words that may stand between a preposition and a meeting noun: "for a bilateral meeting" ("at the meeting" is one told before). */
     private static final Set<String> NOUN_QUALIFIERS = Set.of("a", "an", "bilateral", "trilateral", "formal", "informal",
             "brief", "lengthy", "long", "face-to-face", "one-on-one", "closed-door", "private", "separate", "-", "face", "to", "first");
+    /** Verbs of talks still to come after "to": "agreed to intensify negotiations", "to resume talks". */
+    private static final Set<String> TALKS_TO_COME = Set.of("hold", "resume", "intensify", "continue", "start", "begin", "launch",
+            "open", "convene", "step", "pursue");
     /** Words of a meeting wished for, not held, however far before its noun: "wants a three-way meeting with". */
     private static final Set<String> DESIRE = Set.of("want", "wants", "wanted", "seek", "seeks", "sought", "proposes", "proposed",
             "urged", "urges", "demanded", "demands", "offered", "offers", "preparations", "preparing", "prepare", "prepared",
@@ -530,8 +533,9 @@ final class MeetingTriggers {
                         }
                         // "had begun arranging a meeting between Putin and Zelensky": the meeting is what he arranges; "held no
                         // talks" none
+                        // ("had agreed to intensify negotiations": the talks of another verb, still to come)
                         if (x.equals(".") || x.equals(",") || x.equals("call") || x.equals("conversation") || x.equals("with") || x.equals("no")
-                                || DESIRE.contains(x)) {
+                                || x.equals("to") && !toks.get(k - 1).text.equals("-") || x.equals("that") || DESIRE.contains(x)) {
                             break;
                         }
                     }
@@ -1138,6 +1142,11 @@ final class MeetingTriggers {
                 // ("spent Friday in a final push, holding separate meetings with": a participle after a comma is done)
                 boolean participleAfter = t.start() - 1 > k && toks.get(t.start() - 1).is(",");
                 if (k < t.start() && DESIRE.contains(w) && !settingBetween(s, k, t.start()) && !participleAfter) {
+                    return false;
+                }
+                if (w.equals("to") && k + 1 < t.start() && TALKS_TO_COME.contains(toks.get(k + 1).lower)
+                        && (k + 2 == t.start() || k + 3 == t.start() && NOUN_QUALIFIERS.contains(toks.get(k + 2).lower))) {
+                    // "agreed to intensify negotiations", "to hold talks": talks to come
                     return false;
                 }
                 if (k < t.start() && AGENDA.contains(w)) {
