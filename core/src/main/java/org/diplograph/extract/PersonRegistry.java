@@ -41,6 +41,11 @@ final class PersonRegistry {
      * @param familyFirst whether the spelling puts the family name first ("Kishida Fumio" written "KISHIDA Fumio")
      */
     Person resolve(List<String> words, boolean familyFirst, boolean confirmed) {
+        Person addressed = byGivenAndPatronymic(words);
+        if (addressed != null) {
+            addressed.spellings.add(String.join(" ", words));
+            return addressed;
+        }
         Person found = lookup(words, familyFirst, true);
         String spelling = String.join(" ", words);
         NameParts parts = parts(words, familyFirst);
@@ -90,6 +95,30 @@ final class PersonRegistry {
         found.spellings.add(spelling);
         // a name the gazetteer knows in full is a person's, whatever its context
         found.confirmed |= confirmed || found.known != null && parts.given != null && !parts.givenInitial;
+        return found;
+    }
+
+    /** A Russian-style patronymic: "Vladimirovich", "Viktorovna". */
+    private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(ovich|evich|ovna|evna|ichna)");
+
+    /**
+     * "Highly respected Vladimir Vladimirovich": a given name and a patronymic, the polite address, are the one person of
+     * the article with that given name and a family name; or null.
+     */
+    private Person byGivenAndPatronymic(List<String> words) {
+        if (words.size() != 2 || !PATRONYMIC.matcher(words.get(1)).matches()) {
+            return null;
+        }
+        String given = KnownPeople.foldName(words.get(0));
+        Person found = null;
+        for (Person p : persons) {
+            if (given.equals(p.given) && p.family != null && !p.family.equals(given)) {
+                if (found != null && found != p) {
+                    return null;
+                }
+                found = p;
+            }
+        }
         return found;
     }
 

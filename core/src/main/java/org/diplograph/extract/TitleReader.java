@@ -116,7 +116,14 @@ final class TitleReader {
                 // "Prime Minister and President Zelenskyy last met": no one is both; the first is someone else
                 return spanStart;
             }
-            out.add(0, titleInfo(s, trimmed, k + 1));
+            TitleInfo earlier = titleInfo(s, trimmed, k + 1);
+            if (!acrossAnd && !out.isEmpty() && earlier.scope != null && out.get(0).scope != null && !earlier.scope.equals(out.get(0).scope)
+                    && g.isCountry(earlier.scope) && g.isCountry(out.get(0).scope)) {
+                // "the President of Mongolia, President of the People's Republic of China Xi Jinping and I": posts of two
+                // countries, so two people
+                return spanStart;
+            }
+            out.add(0, earlier);
             spanStart = trimmed;
             if (trimmed == st && acronymBefore(s, st, limit)) {
                 pos = st;

@@ -37,6 +37,8 @@ class OfficialsTests {
             2017-03-08 | Gen. Joseph Dunford held talks in Antalya with Gen. Hulusi Akar, Chief of the General Staff of NATO Ally Turkey. | USA/joseph-dunford TUR/hulusi-akar
             2017-03-08 | Gen. Hulusi Akar of NATO Ally Turkey met Gen. Joseph Dunford in Antalya.                            | TUR/hulusi-akar USA/joseph-dunford
             2013-11-22 | King Mohammed VI of Morocco met President Barack Obama at the White House.                      | MAR/mohammed USA/barack-obama
+            2025-11-18 | Vladimir Putin met Mongolian Prime Minister Gombojavyn Zandanshatar. Highly respected Vladimir Vladimirovich, we are glad to meet you again, Zandanshatar said. | RUS/vladimir-putin MNG/gombojavyn-zandanshatar
+            2025-11-18 | On September 2 the President of Mongolia, President of the People's Republic of China Xi Jinping and Vladimir Putin met in Beijing. | CHN/xi-jinping RUS/vladimir-putin
             2022-06-28 | On Tuesday Biden met separately with King Felipe VI at the royal palace in Madrid.              | USA/biden ESP/felipe
             2023-01-27 | NATO Secretary General Jens Stoltenberg met Defence Minister Lee Jong-sup in Seoul on Monday.      | NATO/jens-stoltenberg KOR/lee-jong-sup
             2021-02-11 | President Ursula von der Leyen met Premier Li Keqiang in Brussels on Tuesday.                      | EU/ursula-von-der-leyen CHN/li-keqiang
