@@ -798,6 +798,17 @@ final class Meetings {
                 int verb = i;
                 return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > verb).toList());
             }
+            if ((toks.get(i).is("accompanied") && !PARTICIPANT_PRONOUNS.contains(toks.get(i + 1).lower) && participantObject(s, i + 1)
+                    || toks.get(i).is("joined") && PARTICIPANT_PRONOUNS.contains(toks.get(i + 1).lower) && toks.get(i + 2).is("for"))
+                    && s.index - lastMeetingSentence <= 1 && i > s.analysisFrom) {
+                // "U.S. Ambassador to Qatar Dana Shell Smith accompanied the secretary", "the U.S. Ambassador joined him for
+                // both": at the meeting just told, with the one they accompanied
+                int verb = i;
+                List<Mention> companions = s.mentions.stream().filter(m -> m.end <= verb && m.kind == Sentence.MentionKind.PERSON).toList();
+                if (!companions.isEmpty()) {
+                    return joinLastMeeting(s, companions);
+                }
+            }
             if (toks.get(i).is("joined") && s.index - lastMeetingSentence <= 1 && joinedFor(s, i)) {
                 // "Botero and Holmes Trujillo joined the president for the session": his side at the meeting just told
                 int verb = i;
@@ -918,6 +929,25 @@ final class Meetings {
             lastMeetingSentence = s.index;
         }
         return !joining.isEmpty();
+    }
+
+    /** Objects that stand for someone at the last meeting: "him", "them", "the secretary". */
+    private static final Set<String> PARTICIPANT_PRONOUNS = Set.of("him", "her", "them");
+
+    /** Whether the words at {@code at} name someone at the last meeting: a pronoun, "the secretary", or one of its people. */
+    private boolean participantObject(Sentence s, int at) {
+        if (at >= s.to) {
+            return false;
+        }
+        if (PARTICIPANT_PRONOUNS.contains(toks.get(at).lower)) {
+            return true;
+        }
+        if (toks.get(at).is("the") && at + 1 < s.to && article.g.titleWords.contains(toks.get(at + 1).lower)
+                && (at + 2 >= s.to || !toks.get(at + 2).capitalised())) {
+            return true;
+        }
+        Set<Person> last = participants.get(participants.size() - 1);
+        return s.mentions.stream().anyMatch(m -> m.start == at && m.kind == Sentence.MentionKind.PERSON && last.contains(m.person));
     }
 
     /** Where the phrase "took part" begins: the verb, or "took" before "part". */
