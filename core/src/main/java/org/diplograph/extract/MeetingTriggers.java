@@ -69,10 +69,13 @@ final class MeetingTriggers {
             "remembered", "recalling");
     /** Nouns that are a meeting when "with" or "between" follows: "talks with", "a joint press conference with". */
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "talks", "consultations", "dialogue",
-            "conference", "availability", "dinner", "lunch", "breakfast", "summit", "negotiations", "discussions");
+            "conference", "availability", "point", "dinner", "lunch", "breakfast", "summit", "negotiations", "discussions");
     /** Words that may stand between a preposition and a meeting noun: "for a bilateral meeting" ("at the meeting" is one told before). */
     private static final Set<String> NOUN_QUALIFIERS = Set.of("a", "an", "bilateral", "trilateral", "formal", "informal",
             "brief", "lengthy", "long", "face-to-face", "one-on-one", "closed-door", "private", "separate", "-", "face", "to", "first");
+    /** Verbs that tell what a meeting just told was about: "Their talks covered …". */
+    private static final Set<String> TALKS_TOLD_ON = Set.of("covered", "focused", "focussed", "centred", "centered", "touched",
+            "included", "addressed", "ranged", "lasted", "dealt", "concentrated");
     /** Verbs of talks still to come after "to": "agreed to intensify negotiations", "to resume talks". */
     private static final Set<String> TALKS_TO_COME = Set.of("hold", "resume", "intensify", "continue", "start", "begin", "launch",
             "open", "convene", "step", "pursue");
@@ -892,10 +895,11 @@ final class MeetingTriggers {
             return;
         }
         boolean press = i - 1 >= s.analysisFrom && (toks.get(i - 1).is("press") || toks.get(i - 1).is("news"));
-        if ((w.equals("conference") || w.equals("availability")) && !press) {
+        boolean pressEvent = w.equals("conference") || w.equals("availability") || w.equals("point");
+        if (pressEvent && !press) {
             return;
         }
-        if ((w.equals("conference") || w.equals("availability")) && i - 2 >= s.analysisFrom && toks.get(i - 2).is("joint")
+        if (pressEvent && i - 2 >= s.analysisFrom && toks.get(i - 2).is("joint")
                 && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
             // "Austin and Kihara held a joint press conference in Tokyo", "… a joint press availability": those who gave it
             // stood together
@@ -1208,6 +1212,11 @@ final class MeetingTriggers {
         if (t.nominal() && k + 1 < t.start() && (toks.get(k).is("in") || toks.get(k).is("at") || toks.get(k).is("during"))
                 && toks.get(k + 1).is("their") && t.start() - k <= 5 && t.end() < s.to && toks.get(t.end()).is(",")) {
             // "In their roughly hourlong meeting, Kamikawa called for …": the meeting just told, told on
+            return true;
+        }
+        if (t.nominal() && (toks.get(k).is("their") || toks.get(k).is("the")) && t.start() <= k + 2 && t.end() < s.to
+                && TALKS_TOLD_ON.contains(toks.get(t.end()).lower)) {
+            // "Their talks covered Russia's war …", "The meeting focused on …": the meeting just told, told on
             return true;
         }
         if (!t.nominal() || k + 2 >= t.start() || !(toks.get(k).is("this") || toks.get(k).is("it") || toks.get(k).is("that"))) {
