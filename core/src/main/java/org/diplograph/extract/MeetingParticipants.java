@@ -132,8 +132,15 @@ final class MeetingParticipants {
                 firstIndex = before.get(i).start >= clause ? i : -1;
             }
             Mention first = firstIndex < 0 ? null : before.get(firstIndex);
-            if (first != null && (first.kind == MentionKind.PERSON || first.kind == MentionKind.PRONOUN || first.kind == MentionKind.GROUP)
+            boolean apposed = first != null && firstIndex + 1 < before.size()
                     && first.start <= afterOpeningPhrase(clause, first.start) + 1
+                    && POSSESSED_THEN_NAME.matcher(article.between(first.end, before.get(firstIndex + 1).start)).matches();
+            if (apposed) {
+                // "Austin's predecessor, James N. Mattis, came to Amman for talks with the king": the one apposed, not the possessor
+                first = before.get(++firstIndex);
+            }
+            if (first != null && (first.kind == MentionKind.PERSON || first.kind == MentionKind.PRONOUN || first.kind == MentionKind.GROUP)
+                    && (apposed || first.start <= afterOpeningPhrase(clause, first.start) + 1)
                     && !article.between(first.end, t.start()).contains(";")) {
                 out.add(first);
                 for (int i = firstIndex + 1; i < before.size()
@@ -670,6 +677,9 @@ final class MeetingParticipants {
         }
         return null;
     }
+
+    /** A possessive and the lower-case post of the one named after the comma: "'s predecessor, ". */
+    private static final Pattern POSSESSED_THEN_NAME = Pattern.compile("\\s*['’]s\\s+[a-z][a-z -]*,\\s*(the\\s+)?");
 
     /** A participle phrase after a comma: ", bringing greetings from" (not a preposition: ", during a visit by"). */
     private static final Pattern PARTICIPLE_PHRASE = Pattern.compile(

@@ -267,7 +267,7 @@ final class Meetings {
             previousSubjectWord = subjects.size() == 1 && subjects.get(0).kind == Sentence.MentionKind.PRONOUN
                     ? toks.get(subjects.get(0).start).lower : null;
         }
-        journeyToTheOther(s);
+        journeyToTheOther(s, found);
         visitToTheSeat(s);
         readDelegations(s);
         retold.followedBy(s);
@@ -450,7 +450,7 @@ final class Meetings {
      * "In February Erdogan went to Cairo", "In June 2019 Xi visited Pyongyang": in a story about two leaders, one's dated
      * journey to the other's country is a meeting of the two (not a journey told as planned, nor one with no date).
      */
-    private void journeyToTheOther(Sentence s) {
+    private void journeyToTheOther(Sentence s, List<Trigger> found) {
         Set<Person> pair = referents.storyPair();
         if (pair == null || pair.size() != 2) {
             return;
@@ -473,7 +473,7 @@ final class Meetings {
             }
             Person going = traveller;
             Person host = pair.stream().filter(p -> p != going).findFirst().orElseThrow();
-            if (!state.equals(host.scopeOn(article.published))) {
+            if (!state.equals(host.scopeOn(article.published)) || metSomeoneElse(s, found, i, going, host)) {
                 continue;
             }
             Trigger t = new Trigger(i, i + 1, JOURNEY_TO_HOST, false, false);
@@ -592,6 +592,26 @@ final class Meetings {
             }
         }
         return null;
+    }
+
+    /**
+     * "Lord Cameron last visited Bulgaria in December 2015, as Prime Minister, when he held talks with President
+     * Plevneliev": the journey's talks, told after it, name whom he met there, and it is not the story's other man.
+     */
+    private boolean metSomeoneElse(Sentence s, List<Trigger> found, int journey, Person going, Person host) {
+        for (Trigger t : found) {
+            String between = t.start() <= journey ? "" : article.between(journey, t.start());
+            if (!(between.contains(", when ") || between.contains(", where ")) || between.contains(", and ")) {
+                // ("came to Sochi in August 2022, and in July 2022 the two met in Tehran with Raisi": another meeting)
+                continue;
+            }
+            for (Mention m : s.mentions) {
+                if (m.start >= t.end() && m.kind == Sentence.MentionKind.PERSON && m.person != going && m.person != null) {
+                    return m.person != host;
+                }
+            }
+        }
+        return false;
     }
 
     /**
