@@ -818,11 +818,10 @@ final class Meetings {
                 int verb = i;
                 return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > verb).toList());
             }
-            if ((toks.get(i).is("accompanied") && !PARTICIPANT_PRONOUNS.contains(toks.get(i + 1).lower) && participantObject(s, i + 1)
-                    || toks.get(i).is("joined") && PARTICIPANT_PRONOUNS.contains(toks.get(i + 1).lower) && toks.get(i + 2).is("for"))
+            if (toks.get(i).is("accompanied") && !PARTICIPANT_PRONOUNS.contains(toks.get(i + 1).lower) && participantObject(s, i + 1)
                     && s.index - lastMeetingSentence <= 1 && i > s.analysisFrom) {
-                // "U.S. Ambassador to Qatar Dana Shell Smith accompanied the secretary", "the U.S. Ambassador joined him for
-                // both": at the meeting just told, with the one they accompanied
+                // "U.S. Ambassador to Qatar Dana Shell Smith accompanied the secretary": at the meeting just told, with the
+                // one they accompanied
                 int verb = i;
                 List<Mention> companions = s.mentions.stream().filter(m -> m.end <= verb && m.kind == Sentence.MentionKind.PERSON).toList();
                 if (!companions.isEmpty()) {
@@ -951,22 +950,22 @@ final class Meetings {
         return !joining.isEmpty();
     }
 
-    /** Objects that stand for someone at the last meeting: "him", "them", "the secretary". */
+    /** Pronouns, which may stand for someone at another meeting ("accompanied him to that meeting"). */
     private static final Set<String> PARTICIPANT_PRONOUNS = Set.of("him", "her", "them");
 
-    /** Whether the words at {@code at} name someone at the last meeting: a pronoun, "the secretary", or one of its people. */
+    /** Whether the words at {@code at} name someone at the last meeting: "the secretary", or one of its people. */
     private boolean participantObject(Sentence s, int at) {
         if (at >= s.to) {
             return false;
         }
-        if (PARTICIPANT_PRONOUNS.contains(toks.get(at).lower)) {
-            return true;
-        }
+        Set<Person> last = participants.get(participants.size() - 1);
         if (toks.get(at).is("the") && at + 1 < s.to && article.g.titleWords.contains(toks.get(at + 1).lower)
                 && (at + 2 >= s.to || !toks.get(at + 2).capitalised())) {
-            return true;
+            // "accompanied the secretary": a title one of the meeting's people bears
+            String word = toks.get(at + 1).lower;
+            return last.stream().anyMatch(p -> p.roles.stream().anyMatch(r -> r.title().key != null
+                    && java.util.Arrays.asList(r.title().key.split(" ")).contains(word)));
         }
-        Set<Person> last = participants.get(participants.size() - 1);
         return s.mentions.stream().anyMatch(m -> m.start == at && m.kind == Sentence.MentionKind.PERSON && last.contains(m.person));
     }
 
