@@ -126,7 +126,7 @@ final class Dates {
     /** "on the 17th": a day of the story's month, or of the month before when the story's day comes earlier. */
     private static final Pattern ON_THE_DAY = Pattern.compile("\\b[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|[A-Za-z]))");
     /** "last November": the last such month before the month of publication. */
-    private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s+" + MONTH + "(?![\\w.])");
+    private static final Pattern LAST_MONTH = Pattern.compile("\\b[Ll]ast\\s+" + MONTH + "(?![\\w.])");
     /** "from 6 to 10 March 2023", "6-10 March": days of one month, read as the month. */
     private static final Pattern DAY_RANGE = Pattern.compile("\\b(?:from\\s+)?" + DAY + "\\s*(?:to|-|–|and)\\s*" + DAY + "\\s+" + MONTH
             + "(?:,?\\s+(\\d{4})\\b)?");
