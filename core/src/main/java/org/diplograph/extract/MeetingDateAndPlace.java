@@ -357,11 +357,22 @@ final class MeetingDateAndPlace {
             if (best.afterPrevious() != null) {
                 // "stood beside Putin at the parade in May 2018 … met again two months later": from the date told last
                 PartialDate last = lastStated != null && lastStatedSentence > lastMeetingSentence ? lastStated : lastMeetingDate;
-                Dates.Found toldHere = best.afterPrevious() > 0 ? toldBefore(s, best) : null;
-                if (toldHere != null && !toldHere.storyDay()) {
+                Dates.Found toldHere = best.afterPrevious() >= 0 ? toldBefore(s, best) : null;
+                if (toldHere != null && best.afterPrevious() == 0 && toldHere.date() != null) {
+                    // "flew in yesterday evening from Ulaanbaatar, where he had met earlier in the day with Enkhbold": the
+                    // day its own sentence told
+                    last = toldHere.date();
+                } else if (toldHere != null && !toldHere.storyDay() && best.afterPrevious() > 0) {
                     // "stood beside Putin at the parade in May 2018, and the two met again two months later": from the date
                     // the sentence itself told first
                     last = toldHere.date();
+                }
+                if (best.afterPrevious() == 0 && last != null && last != lastMeetingDate && lastMeetingDate != null
+                        && lastMeetingDate.precision() == DatePrecision.DAY
+                        && Math.abs(last.first().toEpochDay() - lastMeetingDate.first().toEpochDay()) > 31) {
+                    // "Verma met Arévalo yesterday … backs a transfer of power on January 14. Earlier in the day, the Deputy
+                    // Secretary called on Giammattei": the day of the meeting told, not a date far from it told since
+                    last = lastMeetingDate;
                 }
                 if (last != null && last.precision() != DatePrecision.DAY && s.text.startsWith("in the day", best.end() - 10)) {
                     // "Kihara visited the Pentagon in April. Later in the day Austin met …": a day, so the story's
