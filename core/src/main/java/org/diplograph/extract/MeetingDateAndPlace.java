@@ -367,7 +367,13 @@ final class MeetingDateAndPlace {
                     // the sentence itself told first
                     last = toldHere.date();
                 }
-                if (best.afterPrevious() == 0 && last != null && last != lastMeetingDate && lastMeetingDate != null
+                if (best.afterPrevious() == 0 && toldHere == null && article.header.pageDate != null && lastMeetingDate != null
+                        && s.index - lastMeetingSentence > 3
+                        && Math.abs(lastMeetingDate.first().toEpochDay() - article.header.pageDate.toEpochDay()) > 31) {
+                    // "7. On the same day, Minister Kamikawa also called on President Thuong", paragraphs after a meeting of
+                    // the year before recalled: the day of the page's own meeting
+                    last = PartialDate.ofDay(article.header.pageDate);
+                } else if (best.afterPrevious() == 0 && last != null && last != lastMeetingDate && lastMeetingDate != null
                         && lastMeetingDate.precision() == DatePrecision.DAY
                         && Math.abs(last.first().toEpochDay() - lastMeetingDate.first().toEpochDay()) > 31) {
                     // "Verma met Arévalo yesterday … backs a transfer of power on January 14. Earlier in the day, the Deputy
