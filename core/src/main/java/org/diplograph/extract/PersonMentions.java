@@ -325,6 +325,12 @@ final class PersonMentions {
             if (m != null && m.start() == at && (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && !owns) {
                 ofScope = (m.has(Kind.COUNTRY) ? m.ref(Kind.COUNTRY) : m.ref(Kind.ALLIANCE)).key();
                 appEnd[0] = Math.max(appEnd[0], m.end());
+            } else if (m != null && m.start() == at && m.has(Kind.BODY) && !owns && !titles.isEmpty()
+                    && m.ref(Kind.BODY).key().indexOf('/') > 0) {
+                // "Deputy Assistant Secretary Eric Jacobstein of the Bureau of Western Hemisphere Affairs": the body's country
+                String body = m.ref(Kind.BODY).key();
+                ofScope = body.substring(0, body.indexOf('/'));
+                appEnd[0] = Math.max(appEnd[0], m.end());
             }
         }
         // "Australian citizen Dr Yang Hengjun": an honorific does not make a private person an official
