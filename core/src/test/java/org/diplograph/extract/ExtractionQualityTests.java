@@ -40,12 +40,12 @@ class ExtractionQualityTests {
 
     /** What the extractor reached on the tuning set (696 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.863, 0.696, 0.771),
-            FactKind.OFFICIALS, new Level(0.960, 0.961, 0.961),
-            FactKind.REPRESENTS, new Level(0.909, 0.892, 0.900),
-            FactKind.PARTNERSHIPS, new Level(0.915, 0.624, 0.742),
-            FactKind.MEMBERSHIPS, new Level(0.982, 0.563, 0.715)),
-            0.915, 0.928, 0, 6);
+            FactKind.MEETINGS, new Level(0.864, 0.696, 0.771),
+            FactKind.OFFICIALS, new Level(0.961, 0.961, 0.961),
+            FactKind.REPRESENTS, new Level(0.909, 0.892, 0.901),
+            FactKind.PARTNERSHIPS, new Level(0.915, 0.625, 0.743),
+            FactKind.MEMBERSHIPS, new Level(0.982, 0.564, 0.717)),
+            0.915, 0.929, 0, 6);
 
     /** What the extractor reached on the test set (56 articles). */
     private static final Figures TEST = new Figures(Map.of(

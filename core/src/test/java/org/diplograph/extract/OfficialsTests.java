@@ -37,6 +37,8 @@ class OfficialsTests {
             2017-03-08 | Gen. Joseph Dunford held talks in Antalya with Gen. Hulusi Akar, Chief of the General Staff of NATO Ally Turkey. | USA/joseph-dunford TUR/hulusi-akar
             2017-03-08 | Gen. Hulusi Akar of NATO Ally Turkey met Gen. Joseph Dunford in Antalya.                            | TUR/hulusi-akar USA/joseph-dunford
             2013-11-22 | King Mohammed VI of Morocco met President Barack Obama at the White House.                      | MAR/mohammed USA/barack-obama
+            2022-05-30 | On Sunday, Chinese Foreign Minister Wang Yi met with Henry Puna, secretary general of the Pacific Islands Forum, in Suva. | CHN/wang-yi PIF/henry-puna
+            2023-11-16 | US and Indonesia sign defense pact as Lloyd Austin meets Southeast Asian counterparts in Jakarta. | USA/lloyd-austin
             2023-09-06 | Deputy Assistant Secretary Eric Jacobstein of the Bureau of Western Hemisphere Affairs called on Guatemalan President Alejandro Giammattei. | USA/eric-jacobstein GTM/alejandro-giammattei
             2023-03-05 | Jordan's King Abdullah II and Crown Prince Hussein met Secretary of Defense Lloyd Austin at the Pentagon. | JOR/abdullah JOR/hussein USA/lloyd-austin
             2025-11-18 | Vladimir Putin met Mongolian Prime Minister Gombojavyn Zandanshatar. Highly respected Vladimir Vladimirovich, we are glad to meet you again, Zandanshatar said. | RUS/vladimir-putin MNG/gombojavyn-zandanshatar
