@@ -22,6 +22,12 @@ final class KnownPeople {
     /** Generational suffixes and regnal numbers ("Mohammed VI"), which neither a key nor an id keeps unless the known name does. */
     static final Set<String> SUFFIXES = Set.of("jr", "jr.", "jnr", "sr", "sr.", "snr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xvi");
 
+    /** Whether a name is one word and a regnal number in capitals: "Mohammed VI", "Felipe VI". */
+    static boolean reign(List<String> words) {
+        return words.size() == 2 && SUFFIXES.contains(words.get(1).toLowerCase(java.util.Locale.ROOT))
+                && words.get(1).chars().allMatch(c -> "IVX".indexOf(c) >= 0);
+    }
+
     /** One role of a known person for one period. */
     record Role(String scope, String title, String body, String bodySlug, PartialDate from, PartialDate to) {
 
@@ -57,8 +63,8 @@ final class KnownPeople {
 
         /** Whether the usual name keeps a generational suffix, to tell him from a relative (Ferdinand Marcos Jr.). */
         boolean keepsSuffix() {
-            String[] words = name.split("\\s+");
-            if (words.length == 2 && words[1].chars().allMatch(c -> "IVX".indexOf(c) >= 0)) {
+            List<String> words = List.of(name.split("\\s+"));
+            if (reign(words)) {
                 // a monarch's regnal number: ids leave it out ("MAR/mohammed" for King Mohammed VI)
                 return false;
             }

@@ -358,13 +358,10 @@ final class MeetingDateAndPlace {
                 // "stood beside Putin at the parade in May 2018 … met again two months later": from the date told last
                 PartialDate last = lastStated != null && lastStatedSentence > lastMeetingSentence ? lastStated : lastMeetingDate;
                 Dates.Found toldHere = best.afterPrevious() >= 0 ? toldBefore(s, best) : null;
-                if (toldHere != null && best.afterPrevious() == 0 && toldHere.date() != null) {
-                    // "flew in yesterday evening from Ulaanbaatar, where he had met earlier in the day with Enkhbold": the
-                    // day its own sentence told
-                    last = toldHere.date();
-                } else if (toldHere != null && !toldHere.storyDay() && best.afterPrevious() > 0) {
+                if (toldHere != null && (best.afterPrevious() == 0 ? toldHere.date() != null : !toldHere.storyDay())) {
                     // "stood beside Putin at the parade in May 2018, and the two met again two months later": from the date
-                    // the sentence itself told first
+                    // the sentence itself told first; "flew in yesterday evening from Ulaanbaatar, where he had met earlier
+                    // in the day with Enkhbold": the day its own sentence told, even a day of the story's week
                     last = toldHere.date();
                 }
                 if (best.afterPrevious() == 0 && toldHere == null && article.header.pageDate != null && lastMeetingDate != null

@@ -145,8 +145,7 @@ final class PeopleCountries {
 
     /** The key of a name of one word and a regnal number, or null. */
     private static String reign(List<String> spelling) {
-        if (spelling.size() != 2 || !KnownPeople.SUFFIXES.contains(spelling.get(1).toLowerCase(java.util.Locale.ROOT))
-                || !spelling.get(1).chars().allMatch(c -> "IVX".indexOf(c) >= 0)) {
+        if (!KnownPeople.reign(spelling)) {
             return null;
         }
         return KnownPeople.foldName(spelling.get(0)) + " " + spelling.get(1).toLowerCase(java.util.Locale.ROOT);

@@ -23,9 +23,9 @@ final class PersonMentions {
     private static final Set<String> POST_NOMINALS = Set.of("MP", "MEP", "MLA", "QC", "KC", "PC", "AC", "AO", "OBE", "CBE", "MBE",
             "KBE", "DBE", "CMG", "KCMG", "GCMG", "KCVO", "GCVO");
     /** "Kim's father, Kim Jong Il". */
-    /** Titles of monarchs and their heirs, who are named by one given name. */
-    private static final Set<String> MONARCHS = Set.of("king", "queen", "emir", "amir", "sultan", "crown prince", "emperor",
-            "empress", "monarch", "prince");
+    /** The gazetteer's title of monarchs and their heirs (King, Emir, Crown Prince …), who are named by one given name. */
+    private static final String MONARCH = "Monarch";
+
     /** "of NATO Ally Turkey", "of EU member Malta": the word between a bloc and one of its states. */
     private static final Set<String> BLOC_WORDS = Set.of("ally", "member", "partner", "state");
     private static final Set<String> KIN = Set.of("father", "mother", "son", "daughter", "brother", "sister", "grandfather", "uncle");
@@ -358,9 +358,9 @@ final class PersonMentions {
         if (p == null) {
             return null;
         }
-        if (p.known != null && p.given == null && p.roles.isEmpty() && titles.stream().anyMatch(t -> t.key != null && MONARCHS.contains(t.key))
+        if (p.known != null && p.given == null && p.roles.isEmpty() && titles.stream().anyMatch(t -> monarch(t.key))
                 && p.known.roles.stream().anyMatch(r -> r.title() != null)
-                && p.known.roles.stream().noneMatch(r -> r.title() != null && MONARCHS.contains(org.diplograph.names.NameKeys.fold(r.title())))) {
+                && p.known.roles.stream().noneMatch(r -> monarch(org.diplograph.names.NameKeys.fold(r.title())))) {
             // "Crown Prince Hussein" is no namesake minister ("Fuad Hussein"): a monarch's one name finds only a monarch
             p.known = null;
         }
@@ -769,5 +769,11 @@ final class PersonMentions {
             }
         }
         return false;
+    }
+
+    /** Whether a title's key is one of the gazetteer's monarch titles ("king", "crown prince"). */
+    private boolean monarch(String key) {
+        GazetteerDoc.TitleDoc t = key == null ? null : g.titlesByAlias.get(key);
+        return t != null && MONARCH.equals(t.title());
     }
 }
