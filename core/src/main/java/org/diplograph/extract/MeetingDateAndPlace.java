@@ -612,7 +612,8 @@ final class MeetingDateAndPlace {
 
     /** What may stand between a date and a second verb of the same subject: " and ", " and then ", " and later ". */
     private static final Pattern AND_THEN = Pattern.compile(
-            "[^,;]{0,40}\\sand(\\s+(then|later|again))?\\s*"
+            // ("… on June 3, 2017, and met again … last October": the comma before "and" as well)
+            "[^,;]{0,40},?\\sand(\\s+(then|later|again))?\\s*"
             // "at their first summit in Seoul in May 2022, and on their trilateral meeting … in November 2022"
             + "|,\\s*and\\s+(on|at|in|during|to)\\s+[^,;]{0,30}"
             // "hosted Herzog in Ankara in March 2022, and he met Lapid in New York in September"

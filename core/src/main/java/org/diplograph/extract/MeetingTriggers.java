@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplograph.extract.PhraseIndex.Kind;
 import org.diplograph.extract.PhraseIndex.Match;
 
@@ -47,8 +48,11 @@ final class MeetingTriggers {
     /** Verbs of a journey made: "flew to Beijing to meet Xi" is a meeting that took place. */
     static final Set<String> JOURNEYS = Set.of("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
             "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking", "used", "found");
-    /** How far after a meeting verb its count may stand: "met Czech Foreign Minister Petr Novak twice". */
-    private static final int COUNT_REACH = 8;
+    /**
+     * How far after a meeting verb its count may stand: "met Czech Foreign Minister Petr Novak twice", "held talks with
+     * Chinese Defence Minister Wei Ling in Beijing twice".
+     */
+    private static final int COUNT_REACH = 10;
     /** What befalls a meeting that did not take place: "has not been scheduled", "was postponed". */
     private static final Set<String> UNDONE = Set.of("scheduled", "cancelled", "canceled", "postponed");
     /** Journeys told in the present: what they are for lies ahead ("heads to Beijing for talks with Xi"). */
@@ -164,17 +168,21 @@ final class MeetingTriggers {
      * "A and his Somali counterpart B signed a framework agreement in Ankara on Feb. 8": a person named right before
      * "signed", another joined to him by "and" before that, and a place named after it, within the clause.
      */
+    private static final Pattern SIGNED_PAIR_GAP = Pattern.compile(
+            "(?s)\\s*and\\s+(his|her|the)?\\s*((then|former)\\s+)?(\\p{Lu}[\\p{L}.'-]*\\s+){0,4}?,?\\s*");
+
     private boolean signedTogetherThere(Sentence s, int i) {
         Sentence.Mention last = null;
         Sentence.Mention first = null;
         for (Sentence.Mention m : s.mentions) {
-            if (m.end == i && m.kind == Sentence.MentionKind.PERSON) {
+            // ("…, the then Foreign Secretary, James Cleverly, signed": his apposition closed by a comma)
+            if ((m.end == i || m.end + 1 == i && toks.get(m.end).is(",")) && m.kind == Sentence.MentionKind.PERSON) {
                 last = m;
             }
         }
         for (Sentence.Mention m : s.mentions) {
             if (last != null && m.end < last.start && m.kind == Sentence.MentionKind.PERSON
-                    && article.between(m.end, last.start).matches("(?s)\\s*and\\s+(his|her|the)?\\s*")) {
+                    && SIGNED_PAIR_GAP.matcher(article.between(m.end, last.start)).matches()) {
                 first = m;
             }
         }
@@ -1235,7 +1243,8 @@ final class MeetingTriggers {
         if (!counted(s, t)) {
             return -1;
         }
-        for (int k = t.end(); k < Math.min(s.to - 1, t.end() + 8); k++) {
+        for (int k = t.end(); k < Math.min(s.to - 1, t.end() + COUNT_REACH + 2); k++) {
+            // (the count may stand as far as counted() looks, its colon or comma right after it)
             if (toks.get(k).is(":")) {
                 return k + 1;
             }
@@ -1244,6 +1253,11 @@ final class MeetingTriggers {
                 while (k + 1 < s.to - 1 && spacedDash(k + 1)) {
                     k++;
                 }
+                return k + 1;
+            }
+            if (toks.get(k).is(",") && (toks.get(k - 1).is("twice") || toks.get(k - 1).is("times")) && k + 1 < s.to
+                    && (toks.get(k + 1).is("on") || toks.get(k + 1).is("in"))) {
+                // "has held talks with Lavrov in Moscow twice, on November 11, 2021, … and on May 20, 2022"
                 return k + 1;
             }
             if (toks.get(k).is(";") || toks.get(k).is(".")) {
