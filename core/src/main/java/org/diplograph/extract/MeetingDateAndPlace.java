@@ -409,6 +409,11 @@ final class MeetingDateAndPlace {
             // "The chairman last came to Israel in March 2014. On that trip he called on Netanyahu": that trip's date
             return new When(lastStated, "date:that-trip");
         }
+        if (lastMeetingDate != null && lastMeetingSentence == s.index - 1 && thereAfter(s, t)) {
+            // "… when the three leaders met in Algiers in early March. Tebboune and Saied also held a separate meeting
+            // there": where, so when, the meeting just told took place
+            return new When(lastMeetingDate, "date:that-trip");
+        }
         if (recalled(s, t)) {
             return When.NONE;
         }
@@ -432,6 +437,19 @@ final class MeetingDateAndPlace {
             return new When(PartialDate.ofDay(published), "date:publication-day");
         }
         return When.NONE;
+    }
+
+    /** "there" closing the meeting's clause: "held a separate bilateral meeting there" (not "there were talks"). */
+    private boolean thereAfter(Sentence s, MeetingTriggers.Trigger t) {
+        for (int k = t.end(); k < Math.min(s.to, t.end() + 6); k++) {
+            if (toks.get(k).is("there") && (k + 1 == s.to || toks.get(k + 1).type == Token.Type.PUNCT)) {
+                return true;
+            }
+            if (toks.get(k).type == Token.Type.PUNCT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The last date the sentence states before a span, not one to come: what "a day after" or "a day before" counts from. */

@@ -228,6 +228,11 @@ final class MeetingReferents {
                     && !otherGenderBefore(s, m)) {
                 // "Austin spoke with Dong Jun, the first time since he met Wei Fenghe", "the Federal Chancellor flew on to
                 // Warsaw, where he was received": "he" of a later clause is the sentence's subject, not the last man named
+                // (or the subject of a clause joined since: "A made a visit to Tunis, and B chose Algiers …, when he was received")
+                Person joined = joinedClauseSubject(s, other, m);
+                if (joined != null) {
+                    return joined;
+                }
                 if (other.kind == MentionKind.PERSON) {
                     return other.person;
                 }
@@ -275,6 +280,28 @@ final class MeetingReferents {
             }
         }
         return subject != null && lastPerson != null && lastPerson.person != subject ? subject : null;
+    }
+
+    /** Past tenses that do not end in "-ed": what may follow a clause's subject. */
+    private static final Set<String> IRREGULAR_PASTS = Set.of("chose", "made", "went", "came", "flew", "took", "paid", "gave",
+            "saw", "met", "held", "became", "began", "left", "spoke", "told", "sent", "brought", "led", "won");
+
+    /** The subject of a clause joined by ", and" or ", but" between a sentence's subject and a pronoun; null when none. */
+    private Person joinedClauseSubject(Sentence s, Mention opener, Mention pronoun) {
+        Person out = null;
+        for (Mention other : s.mentions) {
+            if (other.start <= opener.end || other.end >= pronoun.start || other.kind != MentionKind.PERSON
+                    || other.start - 2 < s.analysisFrom) {
+                continue;
+            }
+            Token next = toks.get(other.end);
+            boolean joined = (toks.get(other.start - 1).is("and") || toks.get(other.start - 1).is("but"))
+                    && toks.get(other.start - 2).text.equals(",");
+            if (joined && next.isWord() && !next.capitalised() && (next.lower.endsWith("ed") || IRREGULAR_PASTS.contains(next.lower))) {
+                out = other.person;
+            }
+        }
+        return out;
     }
 
     /** Him: the person named last before it who is not the meeting's subject. */
@@ -522,7 +549,9 @@ final class MeetingReferents {
                 return listed;
             }
         }
-        if (firstMeeting.size() == count && firstMeeting.stream().allMatch(this::heads)) {
+        if (firstMeeting.size() == count && (firstMeeting.stream().allMatch(this::heads)
+                || firstMeeting.stream().map(p -> p.scopeOn(article.published)).filter(java.util.Objects::nonNull).distinct().count() == count)) {
+            // (or of as many states: "Mohamed Menfi, who heads Libya's Presidential Council", titled by no word of a head)
             return firstMeeting;
         }
         return headsNamedMost(s.index * 1000 + m.start, count);
@@ -544,8 +573,12 @@ final class MeetingReferents {
 
     private static boolean headTitle(Set<String> w) {
         boolean deputy = w.contains("vice") || w.contains("deputy") || w.contains("former");
+        // ("Libyan leader Mohamed Menfi", "Head of State": the leader of a state, not of a party or of the opposition)
+        boolean stateLeader = w.contains("leader") && !w.contains("opposition") && !w.contains("party") && !w.contains("majority")
+                && !w.contains("minority") || w.contains("head") && (w.contains("state") || w.contains("government"));
         return !deputy && (w.contains("president") || w.contains("prime") && w.contains("minister") || w.contains("chancellor")
-                || w.contains("king") || w.contains("emir") || w.contains("sultan") || w.contains("premier") || w.contains("prince"));
+                || w.contains("king") || w.contains("emir") || w.contains("sultan") || w.contains("premier") || w.contains("prince")
+                || stateLeader);
     }
 
     /** The {@code count} heads of different states named most before a point, when the next is named less often; none otherwise. */

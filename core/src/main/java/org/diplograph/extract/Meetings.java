@@ -29,14 +29,15 @@ final class Meetings {
             "\\s*,?\\s*(on|in) [\\w ]{3,30}?,?\\s+and\\s+(with\\s+)?");
     private static final Set<String> ANOTHER = Set.of("also", "separately", "separate", "later", "afterwards", "earlier", "then",
             "alone", "privately", "one-on-one", "tete-a-tete", "bilateral");
+    private static final Pattern ONE_ON_ONE = Pattern.compile("(?i)\\bone-on-one\\b|\\bt[eê]te-[aà]-t[eê]te\\b");
     /** Events that "since" may name as an earlier meeting: "since the G20 summit in Osaka", "since their talks in Geneva". */
     private static final Set<String> SINCE_EVENTS = Set.of("summit", "meeting", "talks", "visit", "encounter", "trip");
     /** Journeys that, after "since", were to meet: "since Erdogan travelled to Sochi" (not "since Austin took office"). */
     private static final Set<String> SINCE_JOURNEYS = Set.of("travelled", "traveled", "flew", "visited", "went");
     private static final String SINCE_EARLIER = "meeting:since-earlier";
-    /** Date rules that count a distance from another date: such a meeting is another, not the same told again. */
+    /** Date rules that count from another date or take another trip's: such a meeting is another, not the same told again. */
     private static final Set<String> COUNTED_DATES = Set.of("date:after-last-meeting", "date:before-story-day", "date:before-date-told",
-            "date:before-last-told");
+            "date:before-last-told", "date:that-trip");
     private static final Set<String> TOOK_PART = Set.of("part", "participated", "joined", "attended", "hosted");
     /** The talks just told, as a passive's subject: "The talks were (also) attended by …", and the words before the verb. */
     private static final Set<String> TALKS = Set.of("talks", "meeting", "negotiations", "discussions", "consultations");
@@ -636,10 +637,16 @@ final class Meetings {
 
     /** "also met separately", "later held talks": a meeting other than the one told before, even with the same people. */
     private boolean another(Sentence s, Trigger t) {
-        for (int k = Math.max(s.analysisFrom, t.start() - 3); k < Math.min(s.to, t.end() + 3); k++) {
+        int from = Math.max(s.analysisFrom, t.start() - 3);
+        int to = Math.min(s.to, t.end() + 3);
+        for (int k = from; k < to; k++) {
             if (ANOTHER.contains(toks.get(k).lower)) {
                 return true;
             }
+        }
+        if (to > from && ONE_ON_ONE.matcher(article.text.substring(toks.get(from).start, toks.get(to - 1).end)).find()) {
+            // "held one-on-one talks with him": the words split at their hyphens
+            return true;
         }
         // "Later in the day Austin and Blinken held a trilateral meeting": the clause opens with another time of the day
         return s.analysisFrom + 2 < s.to && (toks.get(s.analysisFrom).is("later") || toks.get(s.analysisFrom).is("earlier"))
@@ -1031,6 +1038,11 @@ final class Meetings {
             if (participants.get(i).equals(all) && (!when.stated() && !countedOn || on == null || on.equals(pending.get(i).on()))) {
                 if (!pending.get(i).headline() || headline || on == null && pending.get(i).on() != null) {
                     // "We last met just a few weeks ago", undated, is no better evidence of the meeting the headline dates
+                    Pending told = pending.get(i);
+                    if (!told.another() && another(s, t)) {
+                        // "met Tebboune at the airport and held one-on-one talks with him": told as a meeting of its own
+                        pending.set(i, new Pending(told.on(), told.place(), told.provenance(), told.headline(), true));
+                    }
                     return null;
                 }
                 // the body tells the meeting the headline announced: its sentence is the better evidence

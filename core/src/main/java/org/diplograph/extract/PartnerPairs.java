@@ -18,7 +18,7 @@ final class PartnerPairs {
 
     private static final Pattern STATE_AND = Pattern.compile("\\s*and\\s*(the\\s*)?");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remain", "remains", "remained", "became",
-            "become", "as", "whose");
+            "become", "been", "as", "whose");
     static final Pattern LIST = Pattern.compile("\\s*(,|and|, and)\\s*(the\\s*)?");
     /** What joins a state to others that did the same: "…, at the same time as Serbia", "Finland, together with Sweden". */
     static final Pattern COMPANIONS = Pattern.compile("(?s)(.*\\b(at the same time as|as did)|\\s*,?\\s*(together|along) with)\\s+(the\\s+)?");
@@ -38,7 +38,7 @@ final class PartnerPairs {
     /** Verbs that name what a state holds others to be: "counts … as partners". */
     private static final Set<String> REGARD = Set.of("counts", "counted", "considers", "considered", "regards", "regarded", "sees",
             "saw", "views", "viewed", "treats", "treated", "describes", "described", "names", "named", "lists", "listed",
-            "count", "consider", "regard", "see", "view", "treat", "describe", "calls", "called");
+            "count", "consider", "regard", "see", "view", "treat", "describe", "call", "calls", "called");
     private static final int TWO_REACH = 6;
     /** "the U.S.-Japan alliance", "the Japan-US treaty allies": how close "allies" follows the pair it is of. */
     private static final int ADJACENT = 3;
@@ -58,7 +58,7 @@ final class PartnerPairs {
     List<String[]> partnersOf(Sentence s, List<Sentence.State> states, int trigger) {
         Sentence.State third = null;
         int k = trigger + 1;
-        if (k < s.to && (toks.get(k).is("of") || toks.get(k).is("to"))) {
+        if (k < s.to && (toks.get(k).is("of") || toks.get(k).is("to") || toks.get(k).is("for"))) {
             k++;
             k += k < s.to && toks.get(k).is("the") ? 1 : 0;
             for (Sentence.State st : states) {
@@ -73,6 +73,13 @@ final class PartnerPairs {
         }
         if (third == null) {
             third = stoodWith(s, states, trigger);
+        }
+        if (third == null) {
+            // "officials call both China and Japan partners": not "Japan partners", a state's own partners
+            List<String[]> regarded = regardedAs(s, states, trigger);
+            if (!regarded.isEmpty()) {
+                return regarded;
+            }
         }
         int subjectEnd = trigger;
         Sentence.State adjective = third == null ? stateQualifying(s, states, trigger) : null;
@@ -268,10 +275,16 @@ final class PartnerPairs {
                 || toks.get(as).is("a") || toks.get(as).is("closest") || toks.get(as).is("key") || toks.get(as).is("and"))) {
             as--;
         }
-        if (as <= s.analysisFrom || !toks.get(as).is("as")) {
+        int verbFrom = as - 1;
+        if (as > s.analysisFrom && !toks.get(as).is("as")) {
+            // "officials call both China and Japan partners": the states right after the verb, no "as" between
+            verbFrom = bareListFrom(s, states, as + 1) - 1;
+            as = verbFrom < 0 ? -1 : as + 1;
+        }
+        if (as <= s.analysisFrom) {
             return List.of();
         }
-        for (int v = as - 1; v > s.analysisFrom; v--) {
+        for (int v = verbFrom; v > s.analysisFrom; v--) {
             if (!REGARD.contains(toks.get(v).lower)) {
                 continue;
             }
@@ -329,6 +342,30 @@ final class PartnerPairs {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * Where a list of states ending right before {@code end} begins, at the word after the verb before it ("call both China
+     * and Japan partners": the verb "call"), or -1 when anything but states, "both", "the", "and" and commas stands there.
+     */
+    private int bareListFrom(Sentence s, List<Sentence.State> states, int end) {
+        int k = end;
+        boolean any = false;
+        while (k > s.analysisFrom) {
+            Sentence.State ending = null;
+            for (Sentence.State st : states) {
+                ending = st.end() == k && !st.alliance() ? st : ending;
+            }
+            if (ending != null) {
+                k = ending.start();
+                any = true;
+            } else if (any && (toks.get(k - 1).is("both") || toks.get(k - 1).is("the") || toks.get(k - 1).is("and") || toks.get(k - 1).is(","))) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return any && k - 1 > s.analysisFrom && REGARD.contains(toks.get(k - 1).lower) ? k : -1;
     }
 
     /** Whether the words between are "both countries", "the two countries" or "both": two states named before. */

@@ -58,6 +58,16 @@ final class Partnerships {
                 && INTO_ORGANISATION.contains(toks.get(i - 2).lower);
     }
 
+    /**
+     * "under the National Guard's State Partnership Program": a programme's name, of no two states ("the U.S.-India
+     * Partnership Program" still names its two).
+     */
+    private boolean programme(Sentence s, int i) {
+        return toks.get(i).capitalised() && i + 1 < s.to
+                && (toks.get(i + 1).text.equals("Program") || toks.get(i + 1).text.equals("Programme"))
+                && (i == s.analysisFrom || inState(s, i - 1) == null);
+    }
+
     /** "China, Australia's largest trading partner": a trade figure, not a partnership of states. */
     private boolean tradeFigure(Sentence s, int i) {
         return i - 1 >= s.analysisFrom && (toks.get(i - 1).is("trading") || toks.get(i - 1).is("trade") && (toks.get(i).is("partner")
@@ -101,7 +111,8 @@ final class Partnerships {
                 // "sat with the Allies": the members of the alliance the article is about
                 continue;
             }
-            if (negated(s, i) || i + 1 < s.to && toks.get(i + 1).is("agreement") || anOrganisation(s, i) || tradeFigure(s, i)) {
+            if (negated(s, i) || i + 1 < s.to && toks.get(i + 1).is("agreement") || anOrganisation(s, i) || tradeFigure(s, i)
+                    || programme(s, i)) {
                 continue;
             }
             String kind = allied ? "alliance" : kind(s, i);

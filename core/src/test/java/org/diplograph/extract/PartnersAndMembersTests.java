@@ -160,6 +160,10 @@ class PartnersAndMembersTests {
             Remarks\\n\\nSecretary of Defense Tom Archer spoke to the press.\\n\\nSECRETARY ARCHER: We encourage our Allies Norway and Denmark to do more. We thank our Allies for their support. | DNK USA alliance, NOR USA alliance
             Readout\\n\\nThe White House\\n\\nThe Vice President conveyed that the commitment of the United States to Norway, our oldest treaty ally in Europe, is unwavering. | NOR USA alliance
             Remarks\\n\\nSecretary of State Antony Blinken spoke to the press.\\n\\nSECRETARY BLINKEN: We reaffirm our commitment to the defense of Japan and the Republic of Korea, our treaty allies. | JPN USA alliance, KOR USA alliance
+            Kenya and Ghana are both important partners for the UK, and both have a part to play. | GBR KEN partnership, GBR GHA partnership
+            Moldova and Georgia have both been NATO partners since the 1990s. | MDA NATO partnership, GEO NATO partnership
+            Indonesian officials describe both China and Japan as partners, and its officers train with Hawaii's guard under the State Partnership Program. | CHN IDN partnership, IDN JPN partnership
+            Vietnamese officials call both India and Japan strategic partners. | IND VNM strategic partnership, JPN VNM strategic partnership
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
