@@ -562,6 +562,12 @@ final class MeetingTriggers {
      * for the JIT to compile); returns the index the scan goes on from.
      */
     private int otherWord(Sentence s, int i, String w, List<Trigger> out) {
+        if (w.equals("briefed") && i - 1 >= s.analysisFrom && (toks.get(i - 1).is("was") || toks.get(i - 1).is("were"))
+                && i + 2 < s.to && toks.get(i + 1).is("by") && toks.get(i + 2).capitalised()) {
+            // "the Secretary General and the ambassadors were briefed by Defence Minister Peter Hultqvist": in his presence
+            out.add(new Trigger(i, i + 1, "meeting:briefed-by", false, false));
+            return i;
+        }
         if (BRING.contains(w) && i + 1 < s.to) {
             // "Cavusoglu brought Lavrov and Kuleba together in Antalya", "Lourenço brought together Tshisekedi and Kagame": those
             // brought together met, and so did whoever brought them

@@ -68,7 +68,7 @@ final class NameRuns {
         Match phrase = s.phraseAt(i);
         if (phrase != null) {
             return placeAsGivenName(s, i, phrase) || honorificInsideName(s, i, phrase) || placeAsKnownFamilyName(s, i, phrase)
-                    || accentedGivenName(s, i, phrase);
+                    || accentedGivenName(s, i, phrase) || honorificAsKnownGivenName(s, i, phrase);
         }
         if (!t.capitalised()) {
             return false;
@@ -326,6 +326,22 @@ final class NameRuns {
     private boolean honorificInsideName(Sentence s, int i, Match phrase) {
         return phrase.end() == i + 1 && MIDDLE_NAME_HONORIFICS.contains(toks.get(i).lower) && i - 1 >= s.analysisFrom
                 && i + 1 < s.to && plainNameWord(s, i - 1) && plainNameWord(s, i + 1);
+    }
+
+    /**
+     * "Prime Minister Sheikh Hasina": an honorific that opens a name the office holders' table knows with it is the
+     * name's first word ("Sheikh Tamim bin Hamad", which the table knows without it, keeps it an honorific).
+     */
+    private boolean honorificAsKnownGivenName(Sentence s, int i, Match phrase) {
+        // (the name ends there: "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah", "Sheikh Tamim bin Hamad" go on)
+        boolean twoWords = i + 2 >= s.to || !toks.get(i + 2).capitalised() && !PARTICLES.contains(toks.get(i + 2).lower);
+        if (phrase.end() != i + 1 || !MIDDLE_NAME_HONORIFICS.contains(toks.get(i).lower) || i + 1 >= s.to || !twoWords
+                || !plainNameWord(s, i + 1)) {
+            return false;
+        }
+        // the table's own name for him is these two words ("Sheikh Ahmad" is not "Sheikh Rashid Ahmad")
+        KnownPeople.Person known = PeopleCountries.builtIn().find(List.of(toks.get(i).text, toks.get(i + 1).text));
+        return known != null && known.name.equalsIgnoreCase(toks.get(i).text + " " + toks.get(i + 1).text);
     }
 
     /** The token after the run of name words that starts at {@code i} (at most six words). */
