@@ -139,11 +139,16 @@ final class KnownPeople {
      * A name's words folded, without generational suffixes and initials; particles written in lower case (bin, al, von)
      * are dropped, or kept as written when {@code keepParticles} ("Mohammed bin Rashid" is not "Mohamed Rashid").
      */
+    /** Initials written together with their dots: "L.P.", "K.P.". */
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,3}");
+
     static List<String> nameWords(List<String> spelling, boolean keepParticles) {
         List<String> words = new ArrayList<>(spelling.size());
         for (String w : spelling) {
             String lower = w.toLowerCase(java.util.Locale.ROOT);
-            if (w.isEmpty() || SUFFIXES.contains(lower) || w.length() == 2 && w.endsWith(".")) {
+            // (initials written together are a given name first, "C.Q. Brown", and a middle name after it, "Retno L.P. Marsudi")
+            if (w.isEmpty() || SUFFIXES.contains(lower) || w.length() == 2 && w.endsWith(".")
+                    || !words.isEmpty() && DOTTED_INITIALS.matcher(w).matches()) {
                 continue;
             }
             boolean particle = NameRuns.PARTICLES.contains(lower) && !Character.isUpperCase(w.charAt(0));

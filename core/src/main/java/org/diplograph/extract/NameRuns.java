@@ -194,8 +194,14 @@ final class NameRuns {
         return !nextCaps && capsFamilies.contains(t.text);
     }
 
-    /** "JD", "TJ": two or three capitals and no vowel, initials written together. */
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,3}");
+
+    /** "JD", "TJ", "K.P.": two or three capitals and no vowel, initials written together. */
     static boolean initials(Token t) {
+        if (DOTTED_INITIALS.matcher(t.text).matches()) {
+            // "K.P. Sharma Oli" (not "U.S.": a vowel)
+            return t.text.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0);
+        }
         if (t.text.length() > 3 || !t.allCaps() || !t.isWord()) {
             return false;
         }

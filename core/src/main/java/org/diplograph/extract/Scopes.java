@@ -690,15 +690,23 @@ final class Scopes {
         return new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
     }
 
-    /** "Lloyd J. Austin III" → lloyd-austin; "Ferdinand R. Marcos Jr." → ferdinand-marcos-jr when known as Marcos Jr. */
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){1,3}");
+
+    /** "Lloyd J. Austin III" → lloyd-austin; "Retno L.P. Marsudi" → retno-marsudi; "Ferdinand R. Marcos Jr." → ferdinand-marcos-jr when known as Marcos Jr. */
     static String slug(Person p) {
         boolean keepSuffix = p.known != null && p.known.keepsSuffix();
         boolean keepInitials = p.known != null && p.known.keepsInitials();
         StringBuilder name = new StringBuilder();
         String[] words = p.name.split("\\s+");
-        for (int i = 0; i < words.length; i++) {
+        int first = 0;
+        while (first < words.length - 1 && DOTTED_INITIALS.matcher(words[first]).matches()) {
+            // "K.P. Sharma Oli", "K. P. Sharma Oli": leading initials are one given name, as in "KP Sharma Oli"
+            name.append(words[first].replace(".", ""));
+            first++;
+        }
+        for (int i = first; i < words.length; i++) {
             String w = words[i];
-            boolean initial = w.length() == 2 && w.endsWith(".") && i > 0 && i < words.length - 1;
+            boolean initial = DOTTED_INITIALS.matcher(w).matches() && i > 0 && i < words.length - 1;
             boolean suffix = i > 0 && KnownPeople.SUFFIXES.contains(w.replace(",", "").toLowerCase(Locale.ROOT));
             if (initial && !keepInitials || suffix && !keepSuffix) {
                 continue;

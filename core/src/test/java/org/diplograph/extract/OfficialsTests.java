@@ -77,6 +77,7 @@ class OfficialsTests {
             2023-05-20 | Japanese Prime Minister Ken Sato invited the leaders of India and Comoros, whose president, Ali Said, chairs the African Union this year, and met King Willem-Alexander of the Netherlands. | JPN/ken-sato COM/ali-said NLD/willem-alexander
             2024-02-28 | The meeting was chaired by Dr Mohamed Ali, President of the Co-operative Republic of Guyana, who met Roosevelt Marks, Prime Minister of the Commonwealth of Dominica, on Monday. | GUY/mohamed-ali DMA/roosevelt-marks
             2017-09-05 | Indonesian Foreign Minister Ken Sato met Prime Minister Sheikh Hasina in Dhaka, and Qatari Emir Sheikh Tamim bin Hamad Al Thani met her. | IDN/ken-sato BGD/sheikh-hasina QAT/tamim-bin-hamad-al-thani
+            2020-11-29 | Indonesian Foreign Minister Ana L.P. Sari met Nepalese Prime Minister K.P. Sharma Oli, and Gen. C.Q. Brown met Sri Lankan Prime Minister R. M. Perera. | IDN/ana-sari NPL/kp-sharma-oli USA/cq-brown LKA/rm-perera
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence, "t", published);
