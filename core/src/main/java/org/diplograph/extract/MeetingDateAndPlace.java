@@ -545,6 +545,11 @@ final class MeetingDateAndPlace {
                 // "met Lavrov in Geneva today, having met Baerbock in Berlin on Thursday": the main clause's day
                 return true;
             }
+            String after = text.substring(f.end(), triggerChar);
+            if (after.startsWith(", when ") && after.indexOf(',', 1) < 0) {
+                // "since Xi's state visit in October 2019, when he was received by Bhandari": the "when" is that date's
+                return false;
+            }
             int who = Math.max(text.lastIndexOf(", who ", f.start()), text.lastIndexOf(", which ", f.start()));
             if (who >= 0 && relativeCloses(text, who + 2) < f.start()) {
                 // "Ruto, who led Kenya's delegation, spent Friday …, holding meetings": the relative clause closed before the date

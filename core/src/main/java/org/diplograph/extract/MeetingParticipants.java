@@ -30,7 +30,7 @@ final class MeetingParticipants {
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
     private static final Pattern OBJECT_LIST = Pattern.compile(
-            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with)\\s*(,?\\s*separately\\s*,?\\s*)?(with\\s*|by\\s*)?(the|his|her)?\\s*"
+            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with)\\s*(,?\\s*separately\\s*,?\\s*)?(with\\s*|by\\s*|(?<=and\\s{0,3})on\\s*)?(the|his|her)?\\s*"
             // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
     /** "called on A at GHQ and, separately, on B": the verb's preposition again, separately, after the first one's place. */

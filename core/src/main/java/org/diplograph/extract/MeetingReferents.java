@@ -215,6 +215,10 @@ final class MeetingReferents {
         if (clauseSubject != null) {
             return clauseSubject;
         }
+        Person traveller = whenOfHisVisit(s, m);
+        if (traveller != null) {
+            return traveller;
+        }
         Person p = null;
         for (Mention other : s.mentions) {
             if (other.kind == MentionKind.PRONOUN && other == s.mentions.get(0) && other.end <= m.start
@@ -280,6 +284,34 @@ final class MeetingReferents {
             }
         }
         return subject != null && lastPerson != null && lastPerson.person != subject ? subject : null;
+    }
+
+    /** A journey's nouns, after a possessive: "Xi's state visit", "Hagel's trip". */
+    private static final Set<String> JOURNEY_NOUNS = Set.of("visit", "trip", "tour", "journey", "stop", "stay");
+
+    /**
+     * "…, the first visit since Xi's state visit in October 2019, when he was received by President Bhandari": the "he"
+     * of a "when" clause after a possessor's journey is the one who made it; null otherwise.
+     */
+    private Person whenOfHisVisit(Sentence s, Mention m) {
+        if (!(toks.get(m.start).is("he") || toks.get(m.start).is("she")) || m.start - 2 < s.analysisFrom
+                || !toks.get(m.start - 1).is("when") || !toks.get(m.start - 2).text.equals(",")) {
+            return null;
+        }
+        Person found = null;
+        for (Mention other : s.mentions) {
+            int k = other.end;
+            if (other.kind != MentionKind.PERSON || k >= m.start - 2 || m.start - 2 - k > 10 || !(toks.get(k).is("'s") || toks.get(k).is("’s"))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(k + 4, m.start - 2); j++) {
+                if (JOURNEY_NOUNS.contains(toks.get(j).lower)) {
+                    found = other.person;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** Past tenses that do not end in "-ed": what may follow a clause's subject. */

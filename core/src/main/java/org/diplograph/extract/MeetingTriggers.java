@@ -418,9 +418,11 @@ final class MeetingTriggers {
                     }
                 }
                 case "called", "calls" -> {
-                    if (i + 1 < s.to && toks.get(i + 1).is("on")) {
-                        out.add(new Trigger(i, i + 2, "meeting:called-on", false, w.equals("calls")));
-                        i++;
+                    // "called separately on A and on B", "called also on A"
+                    int on = i + 1 < s.to && (toks.get(i + 1).is("separately") || toks.get(i + 1).is("also")) ? i + 2 : i + 1;
+                    if (on < s.to && toks.get(on).is("on")) {
+                        out.add(new Trigger(i, on + 1, "meeting:called-on", false, w.equals("calls")));
+                        i = on;
                     }
                 }
                 case "sat", "sits" -> {

@@ -29,6 +29,7 @@ final class Meetings {
             "\\s*,?\\s*(on|in) [\\w ]{3,30}?,?\\s+and\\s+(with\\s+)?");
     private static final Set<String> ANOTHER = Set.of("also", "separately", "separate", "later", "afterwards", "earlier", "then",
             "alone", "privately", "one-on-one", "tete-a-tete", "bilateral");
+    private static final Pattern RELATIVE_CLOSED_THEN_AND = Pattern.compile("(?s), who [^,;]*,\\s*and\\s*");
     private static final Pattern ONE_ON_ONE = Pattern.compile("(?i)\\bone-on-one\\b|\\bt[eê]te-[aà]-t[eê]te\\b");
     /** Events that "since" may name as an earlier meeting: "since the G20 summit in Osaka", "since their talks in Geneva". */
     private static final Set<String> SINCE_EVENTS = Set.of("summit", "meeting", "talks", "visit", "encounter", "trip");
@@ -155,7 +156,10 @@ final class Meetings {
             double confidence = when.stated() ? 0.9 : 0.8;
             Set<Person> subjectPeople = new LinkedHashSet<>();
             // "met Xi, who held talks with Putin": the relative pronoun's antecedent is the subject, not the first verb's
-            boolean relative = !subjects.isEmpty() && article.between(subjects.get(subjects.size() - 1).end, t.start()).startsWith(", who");
+            // ("called on Oli, who also holds the defense portfolio, and held talks with Thapa": that clause closed, the
+            // verb after ", and" is the first verb's)
+            String afterSubject = subjects.isEmpty() ? "" : article.between(subjects.get(subjects.size() - 1).end, t.start());
+            boolean relative = afterSubject.startsWith(", who") && !RELATIVE_CLOSED_THEN_AND.matcher(afterSubject).matches();
             boolean coordinated = previousSubjects != null && !subjects.isEmpty() && !relative
                     && previousObjects.contains(subjects.get(subjects.size() - 1));
             // "his meeting with President Pavlopoulos … and his talks with Tsipras": one "his", not the man just met
