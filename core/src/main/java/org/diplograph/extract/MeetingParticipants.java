@@ -563,7 +563,31 @@ final class MeetingParticipants {
             String gap = article.between(object == null ? k : object.end, k).strip();
             return object != null && (gap.equals(",") || gap.equals(", with")) ? object : null;
         }
-        return null;
+        return contactClauseObject(s, t, before, subjectsOut);
+    }
+
+    /** "was (also) the first counterpart", "is the second leader": a person, then what he was to the clause's subject. */
+    private static final Pattern WAS_THE_ONE = Pattern.compile(
+            "(?s)\\s+(was|is)\\s+(also\\s+)?the\\s+(([a-z]+\\s+){0,2}(counterpart|leader|minister|official|visitor|guest|head)\\s+)?");
+
+    /**
+     * "Nogueira was also the first counterpart Austin sat down with this morning": the relative clause without "whom"; its
+     * subject stands right before the trigger.
+     */
+    private Mention contactClauseObject(Sentence s, Trigger t, List<Mention> before, List<Mention> subjectsOut) {
+        if (before.size() < 2) {
+            return null;
+        }
+        Mention subject = before.get(before.size() - 1);
+        Mention object = before.get(before.size() - 2);
+        java.util.regex.Matcher gap = WAS_THE_ONE.matcher(article.between(object.end, subject.start));
+        // (the noun may open the subject's own mention: "[first counterpart Austin]")
+        if (subject.end != t.start() || subject.kind != Sentence.MentionKind.PERSON || object.kind != Sentence.MentionKind.PERSON
+                || !gap.matches() || gap.group(3) == null && toks.get(subject.start).capitalised()) {
+            return null;
+        }
+        subjectsOut.add(subject);
+        return object;
     }
 
     /**

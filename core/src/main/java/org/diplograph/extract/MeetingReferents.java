@@ -385,6 +385,22 @@ final class MeetingReferents {
                 break;
             }
         }
+        Mention lastBefore = null;
+        for (Mention other : s.mentions) {
+            if (other.end > m.start) {
+                break;
+            }
+            lastBefore = other.kind == MentionKind.PERSON && subjects.contains(other.person) ? lastBefore : other;
+        }
+        if (lastBefore != null && lastBefore.kind == MentionKind.TITLE_REF) {
+            // "Al-Sisi received the secretary at the Ministry and afterward hosted him": the one titled just before
+            Set<Person> titled = new LinkedHashSet<>();
+            resolve(titled, s, lastBefore, null, null, false);
+            titled.removeAll(subjects);
+            if (titled.size() == 1) {
+                return titled.iterator().next();
+            }
+        }
         if (heSentence == s.index - 1 && lastSubject != null && !subjects.contains(lastSubject) && noOtherBefore(s, m, subjects)) {
             // "… he was received by President Phuc in Hanoi. Three months later Prime Minister Chinh received him": the "he"
             // the story follows, not the last man named

@@ -1122,8 +1122,10 @@ final class Meetings {
             return true;
         }
         boolean larger = participants.get(k).size() > participants.get(i).size();
-        // "Putin also met Tokayev alone": a smaller meeting told as another is not part of the larger one
-        return sameDay && (larger ? !b.another() && !a.another() : k < i) && (a.place() == null || b.place() == null || a.place().equals(b.place()));
+        // "Putin also met Tokayev alone": a smaller meeting told as another is not part of the larger one; nor is one the body
+        // tells part of a headline's ("Austin Meets Brazilian, Chilean, Ecuadorian Counterparts": the body tells each)
+        return sameDay && (larger ? !b.another() && !a.another() && (a.headline() || !b.headline()) : k < i)
+                && (a.place() == null || b.place() == null || a.place().equals(b.place()));
     }
 
     /** Whether two dates cannot be one meeting: "Talks with President el-Sisi" today and "our last meeting" in 2019. */

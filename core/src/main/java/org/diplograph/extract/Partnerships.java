@@ -79,6 +79,20 @@ final class Partnerships {
         return partnerships.values();
     }
 
+    /** A dialogue partner is an organisation's, never a state's. */
+    private static final String DIALOGUE = "dialogue partnership";
+    /** The alliance or organisation the story named last, before the sentence being read. */
+    private String lastOrganisation;
+
+    /** The organisation named last before a word: in its sentence, else before it; null when none was. */
+    private String organisationBefore(Sentence s, List<Sentence.State> states, int i) {
+        String found = lastOrganisation;
+        for (Sentence.State st : s.states) {
+            found = st.alliance() && st.end() <= i ? st.code() : found;
+        }
+        return found;
+    }
+
     /** Reads the partnerships a sentence states. */
     void read(Sentence s) {
         // "the U.S.-Australia Alliance" is the two states' own alliance, not NATO's name
@@ -162,6 +176,13 @@ final class Partnerships {
             boolean generic = allied || w.equals("partners");
             // "Turkey, Azerbaijan and Georgia are strategic partners": each of them with each of the others
             List<String> listed = generic ? new ArrayList<>(new LinkedHashSet<>(pairs.subjects(s, states, i, null))) : List.of();
+            String organisation = DIALOGUE.equals(kind) ? organisationBefore(s, states, i) : null;
+            if (organisation != null && !listed.isEmpty()) {
+                // "…, while Azerbaijan, Armenia and Nepal are dialogue partners": of the organisation the story is about, each
+                listed.stream().filter(c -> !c.equals(organisation))
+                        .forEach(c -> add(s, new String[] {c, organisation}, kind, "partnership:partner-of", 0.8));
+                continue;
+            }
             if (listed.size() >= 3) {
                 for (int a = 0; a < listed.size(); a++) {
                     for (int b = a + 1; b < listed.size(); b++) {
@@ -205,6 +226,9 @@ final class Partnerships {
             if (pair != null && (we == null || we.equals(pair[0]) || we.equals(pair[1]))) {
                 add(s, pair, kind, confidence < 0.8 ? "partnership:earlier-pair" : "partnership:stated", confidence);
             }
+        }
+        for (Sentence.State st : s.states) {
+            lastOrganisation = st.alliance() ? st.code() : lastOrganisation;
         }
         if (relationWord) {
             Set<String> distinct = new LinkedHashSet<>();

@@ -164,6 +164,7 @@ class PartnersAndMembersTests {
             Moldova and Georgia have both been NATO partners since the 1990s. | MDA NATO partnership, GEO NATO partnership
             Indonesian officials describe both China and Japan as partners, and its officers train with Hawaii's guard under the State Partnership Program. | CHN IDN partnership, IDN JPN partnership
             Vietnamese officials call both India and Japan strategic partners. | IND VNM strategic partnership, JPN VNM strategic partnership
+            The SCO summit opened in Samarkand. Iran and Mongolia are observers, while Nepal, Cambodia and Sri Lanka are dialogue partners. | NPL SCO dialogue partnership, KHM SCO dialogue partnership, LKA SCO dialogue partnership
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
