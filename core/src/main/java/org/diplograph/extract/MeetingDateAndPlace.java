@@ -85,6 +85,12 @@ final class MeetingDateAndPlace {
     /** Whether {@link #lastStated} was written with its year ("December 21 to 23, 2022"), not inferred. */
     private boolean lastStatedYearWritten;
     /** A meeting told as part of the journey just dated: "On that trip", "During the same visit". */
+    /** A meeting told as on some day of a visit: "During the visit", "In the course of his two-day visit". */
+    private static final Pattern DURING_THE_VISIT = Pattern.compile(
+            "(?i)^(during|in the course of|over the course of) (the|his|her|their) ([a-z]+-day |official |working |state )?(visit|trip|stay)\\b");
+    /** A visit of more than a day: "a two-day visit", "which began on 15 November". */
+    private static final Pattern MANY_DAYS = Pattern.compile(
+            "(?i)\\b(two|three|four|five|six|seven|several|multi|[2-9])-day\\b|\\bwhich began on\\b");
     private static final Pattern THAT_TRIP = Pattern.compile(
             "(?i)\\b(on|during) (that|the same) (trip|visit|occasion|tour)\\b");
     /** A year as written. */
@@ -425,6 +431,12 @@ final class MeetingDateAndPlace {
             // "met Makarov here today. Mullen arrived in Moscow yesterday. … Mullen also called on Serdyukov": a step back
             // in time is background; the story's day is still the meeting's
             return new When(lastMeetingDate, "date:story-day");
+        }
+        if (narrativeDate != null && DURING_THE_VISIT.matcher(s.text).find() && narrativeDate.precision() == DatePrecision.DAY
+                && (MANY_DAYS.matcher(s.text).find() || MANY_DAYS.matcher(article.text).find())) {
+            // "During the visit, which began on 15 November, Lord Ahmad called on …", "In the course of the two-day visit":
+            // some day of the visit, its month
+            return new When(new PartialDate(narrativeDate.first().withDayOfMonth(1), DatePrecision.MONTH), "date:during-visit");
         }
         if (narrativeDate != null) {
             return new When(narrativeDate, "date:story-day");
