@@ -314,6 +314,14 @@ final class MeetingDateAndPlace {
                 best = f;
             }
             if (best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null && f.date().precision() == DatePrecision.DAY
+                    && best.date().precision() == DatePrecision.MONTH && f.start() > best.end() && !yearWritten(s, f)
+                    && f.date().first().getMonthValue() == best.date().first().getMonthValue()
+                    && best.date().first().getYear() != f.date().first().getYear()) {
+                // "Trump was back in February 2019, calling on Trong … on Feb. 27": the day, in the year of the month told
+                LocalDate day = f.date().first().withYear(best.date().first().getYear());
+                f = new Dates.Found(f.start(), f.end(), PartialDate.ofDay(day), null, false, false, f.thatMonth());
+            }
+            if (best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null && f.date().precision() == DatePrecision.DAY
                     && best.date().precision() != DatePrecision.DAY
                     && !f.date().first().isBefore(best.date().first()) && !f.date().first().isAfter(best.date().last())) {
                 // "in mid-September, where he was received by President Xi on Sept. 15": the day within the month told
