@@ -626,7 +626,7 @@ final class Scopes {
             List<Person.Role> kept = new ArrayList<>(p.roles.size());
             for (Person.Role r : p.roles) {
                 if (!repeatsFullerRole(p, r)) {
-                    kept.add(publishersOwn(p, r));
+                    kept.add(knownBody(p, publishersOwn(p, r)));
                 }
             }
             return kept;
@@ -645,6 +645,38 @@ final class Scopes {
         }
         t.scope = p.scope;
         return List.of(new Person.Role(t, null, "role:scope", 0.5));
+    }
+
+    /** Words a bare title may share with the fuller one it stands for: "Secretary", "Minister Shoigu", "Foreign Minister". */
+    private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
+    /**
+     * "Secretary Austin", "Minister Shoigu": a title that names no body, held by someone the office holders' tables know in
+     * that country on the day under a fuller title of a body (Secretary of Defense), belongs to that body, when every word
+     * of it is a word of the fuller one.
+     */
+    private Person.Role knownBody(Person p, Person.Role r) {
+        TitleInfo t = r.title();
+        if (!t.bodyIsScopeItself() || t.text == null || t.scope != null && !t.scope.equals(p.scope)) {
+            return r;
+        }
+        KnownPeople.Role known = knownRole(p);
+        if (known == null || known.title() == null || !known.scope().equals(p.scope) || known.body() == null && known.bodySlug() == null) {
+            return r;
+        }
+        java.util.Set<String> fuller = new java.util.HashSet<>(java.util.Arrays.asList(
+                TITLE_WORDS.split(known.title().toLowerCase(Locale.ROOT))));
+        for (String w : TITLE_WORDS.split(t.text.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && !fuller.contains(w)) {
+                return r;
+            }
+        }
+        TitleInfo own = new TitleInfo(article.g.countryBodies);
+        own.text = t.text;
+        own.fixedBody = known.body();
+        own.bodySlug = known.bodySlug();
+        own.scope = known.scope();
+        return new Person.Role(own, r.evidence(), r.rule(), r.confidence());
     }
 
     /**

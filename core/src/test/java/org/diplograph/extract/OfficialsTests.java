@@ -205,6 +205,7 @@ class OfficialsTests {
             2025-05-22 | South African Agriculture Minister John Smith, who leads the Democratic Alliance, met Secretary of State Tom Vance. Of NATO's partners, only Japan came. | ZAF/john-smith ZAF/ministry-of-agriculture, USA/tom-vance USA/department-of-state
             2022-12-19 | Ivan Petrov held talks in Minsk. Taking part on the Russian side were Deputy Prime Minister Oleg Sidorov and Energy Minister Pavel Orlov; on the Belarusian side, Foreign Minister Viktor Lis. | RUS/oleg-sidorov RUS, RUS/pavel-orlov RUS/ministry-of-energy, BLR/viktor-lis BLR/ministry-of-foreign-affairs
             2023-10-10 | Petrov, Iraqi premier hold first talks\\n\\nRussian President Ivan Petrov held talks in Moscow with Iraqi Prime Minister Ali Hassan. | RUS/ivan-petrov RUS, IRQ/ali-hassan IRQ
+            2021-12-06 | As you know, Secretary Austin got back over the weekend. He has not spoken to Minister Shoigu. | USA/austin USA/department-of-defense, RUS/shoigu RUS/ministry-of-defense
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
