@@ -76,6 +76,11 @@ final class TitleReader {
                 // "Deputy Prime Minister and Minister of National Defense": two titles of one person
                 acrossAnd = toks.get(k).is("and");
                 k--;
+                if (!acrossAnd && k - 2 >= limit && toks.get(k).is("time") && (toks.get(k - 1).is("the") || toks.get(k - 1).is("that"))
+                        && toks.get(k - 2).is("at")) {
+                    // "Kazakhstan's Foreign Minister at the time, Erlan Idrissov": the title he then held
+                    k -= 3;
+                }
             } else if (!out.isEmpty() || k < limit) {
                 if (out.isEmpty() && k < limit) {
                     return spanStart;

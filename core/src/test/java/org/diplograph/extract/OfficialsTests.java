@@ -206,6 +206,7 @@ class OfficialsTests {
             2022-12-19 | Ivan Petrov held talks in Minsk. Taking part on the Russian side were Deputy Prime Minister Oleg Sidorov and Energy Minister Pavel Orlov; on the Belarusian side, Foreign Minister Viktor Lis. | RUS/oleg-sidorov RUS, RUS/pavel-orlov RUS/ministry-of-energy, BLR/viktor-lis BLR/ministry-of-foreign-affairs
             2023-10-10 | Petrov, Iraqi premier hold first talks\\n\\nRussian President Ivan Petrov held talks in Moscow with Iraqi Prime Minister Ali Hassan. | RUS/ivan-petrov RUS, IRQ/ali-hassan IRQ
             2021-12-06 | As you know, Secretary Austin got back over the weekend. He has not spoken to Minister Shoigu. | USA/austin USA/department-of-defense, RUS/shoigu RUS/ministry-of-defense
+            2022-12-13 | The meeting between the then Foreign Secretary, Tom Archer, and Kazakhstan's Foreign Minister at the time, Ali Nurlan, ended with a statement. | GBR/tom-archer GBR/ministry-of-foreign-affairs, KAZ/ali-nurlan KAZ/ministry-of-foreign-affairs
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
