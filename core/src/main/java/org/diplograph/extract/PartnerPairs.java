@@ -197,6 +197,52 @@ final class PartnerPairs {
         return out;
     }
 
+    private static final Pattern RELATIVE_OPENS = Pattern.compile(",\\s*(which|who)\\b");
+    /** Words that count or set apart a group of partners: "Three other partners, A, B and C, …". */
+    private static final Set<String> GROUP_WORDS = Set.of("other", "several", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "many", "some");
+
+    /**
+     * Partners of the alliance a story is about, which the sentence calls only "the Alliance": "Finland, which borders
+     * Russia, is one of the alliance's closest partners" (the state that opens the sentence, no other state between),
+     * "Three other partners, Bosnia and Herzegovina, Georgia and Ukraine, also aspire to membership" (the states listed
+     * right after); none otherwise.
+     */
+    List<String[]> ofTheAlliance(Sentence s, List<Sentence.State> states, int trigger, String alliance) {
+        if (alliance == null || !toks.get(trigger).lower.startsWith("partner")) {
+            return List.of();
+        }
+        List<String> members = new ArrayList<>();
+        int k = trigger - 1;
+        while (k > s.analysisFrom && (article.qualifiers(k, k + 1) || Partnerships.KIND_ADJECTIVES.contains(toks.get(k).lower))) {
+            k--;
+        }
+        if (k - 1 > s.analysisFrom && toks.get(k).is("'s") && toks.get(k - 1).is("alliance")) {
+            Sentence.State opener = null;
+            for (Sentence.State st : states) {
+                if (!st.alliance() && st.start() == s.analysisFrom) {
+                    opener = st;
+                    members.add(st.code());
+                } else if (!st.alliance() && st.start() < k && opener != null
+                        && !(RELATIVE_OPENS.matcher(article.between(opener.end(), st.start())).find()
+                             && article.between(st.end(), k).contains(","))) {
+                    // another state before the noun, outside a relative clause ("Finland, which borders Russia, is …"): not
+                    // plainly the opening one's
+                    return List.of();
+                }
+            }
+        } else if (k >= s.analysisFrom && GROUP_WORDS.contains(toks.get(k).lower) && trigger + 1 < s.to && toks.get(trigger + 1).is(",")) {
+            members.addAll(listedAfter(states, trigger, APPOSED));
+        }
+        List<String[]> out = new ArrayList<>(members.size());
+        for (String m : members) {
+            if (!m.equals(alliance)) {
+                out.add(new String[] {m, alliance});
+            }
+        }
+        return out;
+    }
+
     /**
      * "the ten members of ASEAN and eight partner countries, among them the United States and China": each listed country
      * with the alliance named before (none without one), not with each other; null when the words are not so.

@@ -154,6 +154,9 @@ final class Partnerships {
                 // "stands by its allies, including the Philippines"
                 ofThird = pairs.itsAllies(s, states, i);
             }
+            if (ofThird.isEmpty()) {
+                ofThird = pairs.ofTheAlliance(s, states, i, organisationBefore(s, states, i));
+            }
             if (!ofThird.isEmpty()) {
                 for (String[] pair : ofThird) {
                     add(s, pair, kind, "partnership:partner-of", 0.8);

@@ -165,6 +165,7 @@ class PartnersAndMembersTests {
             Indonesian officials describe both China and Japan as partners, and its officers train with Hawaii's guard under the State Partnership Program. | CHN IDN partnership, IDN JPN partnership
             Vietnamese officials call both India and Japan strategic partners. | IND VNM strategic partnership, JPN VNM strategic partnership
             The SCO summit opened in Samarkand. Iran and Mongolia are observers, while Nepal, Cambodia and Sri Lanka are dialogue partners. | NPL SCO dialogue partnership, KHM SCO dialogue partnership, LKA SCO dialogue partnership
+            NATO's Secretary General met the Prime Minister of North Macedonia. Three other partners, Moldova, Georgia and Ukraine, also aspire to NATO membership. Finland, which shares a long border with Russia, is not a member but is one of the alliance's closest partners. | MDA NATO partnership, GEO NATO partnership, NATO UKR partnership, FIN NATO partnership
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
