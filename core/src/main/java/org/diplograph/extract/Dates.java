@@ -133,7 +133,9 @@ final class Dates {
     /** "from April 24 to 29, 2023", "May 16-17": days of one month written month first, read as the month. */
     private static final Pattern MONTH_DAY_RANGE = Pattern.compile("\\b(?:from\\s+)?" + MONTH + "\\s+" + DAY + "\\s*(?:to|-|–|and)\\s*"
             + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?");
-    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(will|to be held|scheduled|planned|upcoming|next|due|expected|set for|is to|are to|shall)\\b[^.;]{0,30}$");
+    // ("The next day, 12 May, Mr Duddridge travelled": the day after the one told, no time to come)
+    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(will|to be held|scheduled|planned|upcoming"
+            + "|(?<!the )next(?! (day|morning|afternoon|evening))|due|expected|set for|is to|are to|shall)\\b[^.;]{0,30}$");
 
     private static final Pattern LATER_BEFORE = Pattern.compile("(?i)\\b(later|next)\\s+$");
 
