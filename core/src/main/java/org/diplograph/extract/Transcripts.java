@@ -105,6 +105,11 @@ final class Transcripts {
                 return null;
             }
             String family = t.text.charAt(0) + t.text.substring(1).toLowerCase(Locale.ROOT);
+            if (i - 2 >= label.from && toks.get(i - 1).text.equals("-") && toks.get(i - 2).isWord() && !toks.get(i - 1).spaceBefore) {
+                // "MINISTER AGUIAR-BRANCO:": a family name of two words joined by a hyphen
+                Token first = toks.get(i - 2);
+                family = first.text.charAt(0) + first.text.substring(1).toLowerCase(Locale.ROOT) + "-" + family;
+            }
             Person p = registry.lookup(List.of(family), false, true);
             return p != null && p.confirmed ? p : null;
         }
