@@ -823,6 +823,16 @@ final class MeetingReferents {
         return null;
     }
 
+    /** The people of the meeting told last. */
+    Set<Person> lastMeetingPeople() {
+        return lastAll;
+    }
+
+    /** The people of the story's first meeting. */
+    Set<Person> firstMeetingPeople() {
+        return firstMeeting;
+    }
+
     /** The people of the story's first meeting of two, or null: whom the story is about. */
     Set<Person> storyPair() {
         return firstTwo;

@@ -213,15 +213,24 @@ final class Meetings {
                 gatheringHost = Set.copyOf(subjectPeople);
                 gatheringHostSentence = s.index;
             }
-            if (!someoneMet && compatriots(subjectPeople) && (!objects.isEmpty() || objectPeople.isEmpty())
-                    || objects.isEmpty() && !MeetingTriggers.withoutObject(t)
+            List<Person> eachMet = objects.isEmpty() ? eachOfThem(s, t, subjectPeople) : List.of();
+            if (!someoneMet && compatriots(subjectPeople) && (!objects.isEmpty() || objectPeople.isEmpty()) && eachMet.isEmpty()
+                    || objects.isEmpty() && !MeetingTriggers.withoutObject(t) && eachMet.isEmpty()
                     || subjectPeople.isEmpty() && !t.nominal()) {
                 // "he and Secretary Blinken held talks with Japanese counterparts" the article never names, "welcomed the
                 // growing cooperation": no meeting of the subjects alone
                 continue;
             }
             String place = dateAndPlace.placeOf(s, t);
-            if (occasions >= 0) {
+            if (!eachMet.isEmpty()) {
+                // "had held separate bilateral meetings with each of his guests", "met separately with each President": one
+                // meeting with each of those the meeting told last brought, the subjects' compatriots aside
+                for (Person one : eachMet) {
+                    Set<Person> all = new LinkedHashSet<>(subjectPeople);
+                    all.add(one);
+                    addMeeting(s, t, all, subjectPeople, Set.of(one), when, place, confidence, "meeting:separately");
+                }
+            } else if (occasions >= 0) {
                 Set<Person> all = new LinkedHashSet<>(subjectPeople);
                 all.addAll(objectPeople);
                 addOccasions(s, t, occasions, all, subjectPeople, objectPeople, confidence);
@@ -705,6 +714,40 @@ final class Meetings {
             }
         }
         return null;
+    }
+
+    /** "each of his guests", "each President", "each of them": right after the trigger's preposition. */
+    private static final Pattern EACH_OF_THEM = Pattern.compile(
+            "(?i)\\s*(separately\\s+)?(with\\s+)?each\\s+(of\\s+(his|her|their|the)\\s+(guests|visitors|counterparts|leaders|presidents)|of\\s+them|"
+            + "(president|leader|guest|visitor|minister|prime\\s+minister))\\b.*");
+
+    /** Whom "each of his guests" means: a meeting's people told before who are neither the subjects nor of their countries. */
+    private List<Person> eachOfThem(Sentence s, Trigger t, Set<Person> subjects) {
+        if (subjects.isEmpty() || t.end() + 1 >= s.to
+                || !EACH_OF_THEM.matcher(article.text.substring(toks.get(t.end()).start, toks.get(Math.min(s.to, t.end() + 8) - 1).end)).matches()) {
+            return List.of();
+        }
+        for (int k = Math.max(s.analysisFrom, t.start() - 4); k < t.start(); k++) {
+            if (toks.get(k).is(",") && (toks.get(k + 1).is("his") || toks.get(k + 1).is("her") || toks.get(k + 1).is("their"))) {
+                // "had separate meetings with A and B, his first meetings with each of them": those just told, again
+                return List.of();
+            }
+        }
+        Set<String> theirs = new java.util.HashSet<>();
+        subjects.forEach(p -> theirs.add(p.scopeOn(article.published)));
+        // (the meeting told last, else the story's first: "Clinton met separately with each President", after the bilaterals)
+        for (Set<Person> told : List.of(referents.lastMeetingPeople(), referents.firstMeetingPeople())) {
+            List<Person> out = new ArrayList<>();
+            for (Person p : told) {
+                if (!subjects.contains(p) && !theirs.contains(p.scopeOn(article.published))) {
+                    out.add(p);
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /** Words that name who reports what the sentence says: "…, said Navy Capt. Darryn James". */
