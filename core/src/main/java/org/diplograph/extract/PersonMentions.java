@@ -436,7 +436,14 @@ final class PersonMentions {
             if (apposed.scope == null) {
                 apposed.scope = chainScope != null ? chainScope : ofScope;
             }
+            // "Secretary General Mark Rutte, the former Dutch prime minister": a role once held, not his country now
+            int after = end + 1 < s.to && (toks.get(end + 1).is("the") || toks.get(end + 1).is("a")) ? end + 2 : end + 1;
+            boolean former = after < s.to && (toks.get(after).is("former") || toks.get(after).is("formerly"));
+            String scopeBefore = p.scope;
             addRole(p, apposed, s, "role:appositive", 0.8);
+            if (former) {
+                p.scope = scopeBefore;
+            }
         }
         if (p.scope == null && ofScope != null) {
             p.scope = ofScope;
