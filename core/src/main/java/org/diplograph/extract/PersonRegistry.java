@@ -81,6 +81,12 @@ final class PersonRegistry {
         } else if (found.given == null && parts.given != null) {
             found.given = parts.given;
             found.givenIsInitial = parts.givenInitial;
+        } else if (found.fixedId == null && !parts.givenInitial && words.size() > nameWords(found).length
+                && endsWith(words, nameWords(found))) {
+            // "Pena Nieto" in a headline, then "Enrique Pena Nieto": the name written in full
+            found.name = spelling;
+            found.given = parts.given;
+            found.family = parts.family;
         }
         if (found.known == null && found.fixedId == null) {
             found.known = g.people.find(parts.given, parts.family, published);
@@ -280,6 +286,16 @@ final class PersonRegistry {
                 }
             }
         }
+        if (best == null && words.size() >= 3 && !familyFirst) {
+            // "Trudeau hosts Pena Nieto" in a headline, then "Enrique Pena Nieto": the two-word surname told first is
+            // the end of the full name
+            for (Person p : persons) {
+                String[] told = nameWords(p);
+                if (told.length >= 2 && told.length < words.size() && endsWith(words, told)) {
+                    best = p;
+                }
+            }
+        }
         if (best == null && !any) {
             List<Gazetteer.KnownPerson> family = g.personsByFamily.get(parts.family);
             if (family != null && family.size() == 1) {
@@ -318,6 +334,24 @@ final class PersonRegistry {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The words of a person's name as written; none when he has no name yet. */
+    /** Words that make the name after them a father's: "bin", "bint", "ibn". */
+    private static final Set<String> PATRONYMIC_WORDS = Set.of("bin", "bint", "ibn", "ben", "binti");
+
+    /** Whether the last words of a name, folded, are another name's words (not his father's, after "bin"). */
+    private static boolean endsWith(List<String> words, String[] told) {
+        int offset = words.size() - told.length;
+        if (PATRONYMIC_WORDS.contains(words.get(offset - 1).toLowerCase(java.util.Locale.ROOT))) {
+            // "Hamdan bin Mohamed bin Zayed Al Nahyan" is the son of "Mohamed bin Zayed Al Nahyan", not he
+            return false;
+        }
+        for (int k = 0; k < told.length; k++) {
+            if (!KnownPeople.foldName(words.get(offset + k)).equals(KnownPeople.foldName(told[k]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String[] nameWords(Person p) {
         return p.name == null ? new String[0] : SPACES.split(p.name);
     }
