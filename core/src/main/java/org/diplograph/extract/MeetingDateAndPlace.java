@@ -313,7 +313,8 @@ final class MeetingDateAndPlace {
                 // the calendar date told after a span is the span's own
                 best = f;
             }
-            if (best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null && f.date().precision() == DatePrecision.DAY
+            if (best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null
+                    && f.date().precision() == DatePrecision.DAY
                     && best.date().precision() == DatePrecision.MONTH && f.start() > best.end() && !yearWritten(s, f)
                     && f.date().first().getMonthValue() == best.date().first().getMonthValue()
                     && best.date().first().getYear() != f.date().first().getYear()) {

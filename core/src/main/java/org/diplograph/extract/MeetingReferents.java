@@ -301,7 +301,8 @@ final class MeetingReferents {
         Person found = null;
         for (Mention other : s.mentions) {
             int k = other.end;
-            if (other.kind != MentionKind.PERSON || k >= m.start - 2 || m.start - 2 - k > 10 || !(toks.get(k).is("'s") || toks.get(k).is("’s"))) {
+            if (other.kind != MentionKind.PERSON || k >= m.start - 2 || m.start - 2 - k > 10
+                    || !(toks.get(k).is("'s") || toks.get(k).is("’s"))) {
                 continue;
             }
             for (int j = k + 1; j < Math.min(k + 4, m.start - 2); j++) {
@@ -598,7 +599,8 @@ final class MeetingReferents {
             }
         }
         if (firstMeeting.size() == count && (firstMeeting.stream().allMatch(this::heads)
-                || firstMeeting.stream().map(p -> p.scopeOn(article.published)).filter(java.util.Objects::nonNull).distinct().count() == count)) {
+                || firstMeeting.stream().map(p -> p.scopeOn(article.published)).filter(java.util.Objects::nonNull)
+                        .distinct().count() == count)) {
             // (or of as many states: "Mohamed Menfi, who heads Libya's Presidential Council", titled by no word of a head)
             return firstMeeting;
         }

@@ -724,7 +724,8 @@ final class Meetings {
     /** Whom "each of his guests" means: a meeting's people told before who are neither the subjects nor of their countries. */
     private List<Person> eachOfThem(Sentence s, Trigger t, Set<Person> subjects) {
         if (subjects.isEmpty() || t.end() + 1 >= s.to
-                || !EACH_OF_THEM.matcher(article.text.substring(toks.get(t.end()).start, toks.get(Math.min(s.to, t.end() + 8) - 1).end)).matches()) {
+                || !EACH_OF_THEM.matcher(article.text.substring(toks.get(t.end()).start,
+                        toks.get(Math.min(s.to, t.end() + 8) - 1).end)).matches()) {
             return List.of();
         }
         for (int k = Math.max(s.analysisFrom, t.start() - 4); k < t.start(); k++) {

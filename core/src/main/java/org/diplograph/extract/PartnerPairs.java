@@ -405,7 +405,8 @@ final class PartnerPairs {
             if (ending != null) {
                 k = ending.start();
                 any = true;
-            } else if (any && (toks.get(k - 1).is("both") || toks.get(k - 1).is("the") || toks.get(k - 1).is("and") || toks.get(k - 1).is(","))) {
+            } else if (any && (toks.get(k - 1).is("both") || toks.get(k - 1).is("the") || toks.get(k - 1).is("and")
+                    || toks.get(k - 1).is(","))) {
                 k--;
             } else {
                 break;

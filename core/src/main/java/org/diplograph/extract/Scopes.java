@@ -724,7 +724,10 @@ final class Scopes {
 
     private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){1,3}");
 
-    /** "Lloyd J. Austin III" → lloyd-austin; "Retno L.P. Marsudi" → retno-marsudi; "Ferdinand R. Marcos Jr." → ferdinand-marcos-jr when known as Marcos Jr. */
+    /**
+     * "Lloyd J. Austin III" → lloyd-austin; "Retno L.P. Marsudi" → retno-marsudi; "K.P. Sharma Oli" → kp-sharma-oli;
+     * "Ferdinand R. Marcos Jr." → ferdinand-marcos-jr when known as Marcos Jr.
+     */
     static String slug(Person p) {
         boolean keepSuffix = p.known != null && p.known.keepsSuffix();
         boolean keepInitials = p.known != null && p.known.keepsInitials();
