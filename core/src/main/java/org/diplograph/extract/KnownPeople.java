@@ -139,16 +139,13 @@ final class KnownPeople {
      * A name's words folded, without generational suffixes and initials; particles written in lower case (bin, al, von)
      * are dropped, or kept as written when {@code keepParticles} ("Mohammed bin Rashid" is not "Mohamed Rashid").
      */
-    /** Initials written together with their dots: "L.P.", "K.P.". */
-    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,3}");
-
     static List<String> nameWords(List<String> spelling, boolean keepParticles) {
         List<String> words = new ArrayList<>(spelling.size());
         for (String w : spelling) {
             String lower = w.toLowerCase(java.util.Locale.ROOT);
             // (initials written together are a given name first, "C.Q. Brown", and a middle name after it, "Retno L.P. Marsudi")
             if (w.isEmpty() || SUFFIXES.contains(lower) || w.length() == 2 && w.endsWith(".")
-                    || !words.isEmpty() && DOTTED_INITIALS.matcher(w).matches()) {
+                    || !words.isEmpty() && dottedInitials(w)) {
                 continue;
             }
             boolean particle = NameRuns.PARTICLES.contains(lower) && !Character.isUpperCase(w.charAt(0));
@@ -161,6 +158,14 @@ final class KnownPeople {
             }
         }
         return words;
+    }
+
+    /** One to three capitals, each with its dot: "J.", "K.P.", "L.P.". */
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){1,3}");
+
+    /** Whether a word is initials written with their dots ("J.", "K.P."). */
+    static boolean dottedInitials(String word) {
+        return DOTTED_INITIALS.matcher(word).matches();
     }
 
     /** A name word folded as keys are: "al-Assad" and "Al-Assad" are "asad", "Erdoğan" "erdogan"; a hyphenated name stays one word. */

@@ -194,11 +194,9 @@ final class NameRuns {
         return !nextCaps && capsFamilies.contains(t.text);
     }
 
-    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,3}");
-
     /** "JD", "TJ", "K.P.": two or three capitals and no vowel, initials written together. */
     static boolean initials(Token t) {
-        if (DOTTED_INITIALS.matcher(t.text).matches()) {
+        if (t.text.length() > 2 && KnownPeople.dottedInitials(t.text)) {
             // "K.P. Sharma Oli" (not "U.S.": a vowel)
             return t.text.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0);
         }

@@ -204,7 +204,8 @@ final class PartnerPairs {
 
     /**
      * Partners of the alliance a story is about, which the sentence calls only "the Alliance": "Finland, which borders
-     * Russia, is one of the alliance's closest partners" (the state that opens the sentence, no other state between),
+     * Russia, is one of the alliance's closest partners" (the state that opens the sentence, no other state between
+     * but in a relative clause),
      * "Three other partners, Bosnia and Herzegovina, Georgia and Ukraine, also aspire to membership" (the states listed
      * right after); none otherwise.
      */

@@ -647,9 +647,6 @@ final class Scopes {
         return List.of(new Person.Role(t, null, "role:scope", 0.5));
     }
 
-    /** Words a bare title may share with the fuller one it stands for: "Secretary", "Minister Shoigu", "Foreign Minister". */
-    private static final java.util.regex.Pattern TITLE_WORDS = java.util.regex.Pattern.compile("[^\\p{L}]+");
-
     /**
      * "Secretary Austin", "Minister Shoigu": a title that names no body, held by someone the office holders' tables know in
      * that country on the day under a fuller title of a body (Secretary of Defense), belongs to that body, when every word
@@ -661,15 +658,14 @@ final class Scopes {
             return r;
         }
         KnownPeople.Role known = knownRole(p);
-        if (known == null || known.title() == null || !known.scope().equals(p.scope) || known.body() == null && known.bodySlug() == null) {
+        if (known == null || known.title() == null || !known.scope().equals(p.scope)
+                || known.body() == null && known.bodySlug() == null) {
             return r;
         }
-        java.util.Set<String> fuller = new java.util.HashSet<>(java.util.Arrays.asList(
-                TITLE_WORDS.split(known.title().toLowerCase(Locale.ROOT))));
-        for (String w : TITLE_WORDS.split(t.text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty() && !fuller.contains(w)) {
-                return r;
-            }
+        Set<String> bare = words(t.text);
+        bare.remove("");
+        if (!words(known.title()).containsAll(bare)) {
+            return r;
         }
         TitleInfo own = new TitleInfo(article.g.countryBodies);
         own.text = t.text;
@@ -722,8 +718,6 @@ final class Scopes {
         return new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
     }
 
-    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}\\.){1,3}");
-
     /**
      * "Lloyd J. Austin III" → lloyd-austin; "Retno L.P. Marsudi" → retno-marsudi; "K.P. Sharma Oli" → kp-sharma-oli;
      * "Ferdinand R. Marcos Jr." → ferdinand-marcos-jr when known as Marcos Jr.
@@ -734,14 +728,14 @@ final class Scopes {
         StringBuilder name = new StringBuilder();
         String[] words = p.name.split("\\s+");
         int first = 0;
-        while (first < words.length - 1 && DOTTED_INITIALS.matcher(words[first]).matches()) {
+        while (first < words.length - 1 && KnownPeople.dottedInitials(words[first])) {
             // "K.P. Sharma Oli", "K. P. Sharma Oli": leading initials are one given name, as in "KP Sharma Oli"
             name.append(words[first].replace(".", ""));
             first++;
         }
         for (int i = first; i < words.length; i++) {
             String w = words[i];
-            boolean initial = DOTTED_INITIALS.matcher(w).matches() && i > 0 && i < words.length - 1;
+            boolean initial = KnownPeople.dottedInitials(w) && i > 0 && i < words.length - 1;
             boolean suffix = i > 0 && KnownPeople.SUFFIXES.contains(w.replace(",", "").toLowerCase(Locale.ROOT));
             if (initial && !keepInitials || suffix && !keepSuffix) {
                 continue;
