@@ -1,4 +1,4 @@
-// The brokers statement as it was before its plan was changed (kept for BrokersPlanIT only).
+// The brokers statement as it was before its plan was changed (kept for BrokersIT only: the definition the statement is held to).
 // Officials on neither side who met officials of both in a period, each side's official on his side
 // on the meeting's date. The sides come from side-members.cypher; an official with any way onto
 // either side, at any time, is not a broker. Starts from the unique index on :Actor(id) for each

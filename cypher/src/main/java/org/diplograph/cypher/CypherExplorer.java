@@ -288,7 +288,7 @@ final class CypherExplorer implements Explorer {
                         + "\" are both " + sideA.id() + " (for everyone who met one side, use counterparts or meetingsOf).");
             }
             Map<String, Object> parameters = sidesParameters(sideA, sideB, period);
-            return run(tx, "brokers", parameters).stream()
+            return QueryResults.brokers(tx, parameters).stream()
                     .map(r -> {
                         ActorRef broker = ref(r.get("broker"));
                         List<MeetingFact> meetings = new ArrayList<>();

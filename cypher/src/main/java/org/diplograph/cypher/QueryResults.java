@@ -40,6 +40,17 @@ final class QueryResults {
         return tx.run(statement, parameters);
     }
 
+    /**
+     * Runs {@code query/brokers}, or in this JVM its twin walk ({@link QueryTransaction#brokers}), logging
+     * which at DEBUG as {@link #run} does.
+     */
+    static List<Record> brokers(QueryTransaction tx, Map<String, Object> parameters) {
+        if (STATEMENTS.isDebugEnabled()) {
+            STATEMENTS.debug("query/brokers {} (walked, not run, in this JVM)\n{}", parameters, Statements.load("query/brokers"));
+        }
+        return tx.brokers(parameters);
+    }
+
     static ActorRef ref(Value v) {
         return new ActorRef(v.get("id").asString(), ActorKind.fromWord(v.get("kind").asString()), v.get("name").asString());
     }

@@ -17,4 +17,14 @@ public interface QueryTransaction {
      * @return every row
      */
     List<Record> run(String statement, Map<String, Object> parameters);
+
+    /**
+     * Runs {@code query/brokers}; a transaction in this JVM answers it with {@link BrokersWalk}, the same rows.
+     *
+     * @param parameters the statement's parameters
+     * @return its rows
+     */
+    default List<Record> brokers(Map<String, Object> parameters) {
+        return run(Statements.load("query/brokers"), parameters);
+    }
 }

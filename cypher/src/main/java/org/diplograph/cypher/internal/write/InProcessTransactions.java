@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.diplograph.cypher.internal.BrokersWalk;
 import org.diplograph.cypher.internal.QueryTransaction;
 import org.diplograph.cypher.internal.ReadRunner;
 import org.neo4j.driver.Record;
@@ -64,13 +65,24 @@ public final class InProcessTransactions implements TransactionRunner, ReadRunne
      * A read transaction in process: the rows become the driver's records, with the values the driver would
      * give (a stored list as a list, a map projection as a map), so the Explorer maps them as it maps Bolt's.
      * It sees everything committed before it began, on the one database there is: no bookmarks are needed.
+     * {@code query/brokers} is answered by {@link BrokersWalk} on the same transaction.
      * Its access is read-only, as a server's read transaction is: a statement that writes fails
      * ({@code Neo.ClientError.Security.Forbidden}), and the transaction is never committed.
      */
     @Override
     public <T> T inReadTransaction(Function<QueryTransaction, T> work) {
         return retried(() -> ((GraphDatabaseAPI) database).beginTransaction(KernelTransaction.Type.EXPLICIT, READ_ONLY),
-                tx -> work.apply((statement, parameters) -> records(tx, statement, parameters)));
+                tx -> work.apply(new QueryTransaction() {
+                    @Override
+                    public List<Record> run(String statement, Map<String, Object> parameters) {
+                        return records(tx, statement, parameters);
+                    }
+
+                    @Override
+                    public List<Record> brokers(Map<String, Object> parameters) {
+                        return BrokersWalk.brokers(tx, parameters);
+                    }
+                }));
     }
 
     /** Full access to read, none to write: what a read transaction through the driver gets. */

@@ -1,0 +1,185 @@
+package org.diplograph.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.diplograph.cypher.embedded.EmbeddedNeo4j;
+import org.diplograph.cypher.internal.SideMembers;
+import org.diplograph.cypher.internal.write.InProcessTransactions;
+import org.diplograph.json.FactSetJson;
+import org.diplograph.json.FactSetReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+/**
+ * {@code query/brokers} three ways on the benchmark's generator (dated roles, ministries, alliances;
+ * meetings dated to the day, month and year, and undated), for pairs of countries and alliances, with and
+ * without membership, over all time and over periods, some starting inside a meeting dated to a month or a
+ * year:
+ * <ul>
+ *   <li>the statement finds the brokers and meetings of the plan before it (its first, plainer form, kept
+ *       in {@code reference/brokers-before.cypher} as the definition);</li>
+ *   <li>the embedded database's {@code BrokersWalk} gives the statement's rows: the same brokers in the
+ *       same order, each with the same meetings in the same order, every value equal.</li>
+ * </ul>
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrokersIT {
+
+    private EmbeddedNeo4j db;
+    private InProcessTransactions inProcess;
+    private String before;
+
+    @BeforeAll
+    void load(@TempDir Path work) throws IOException {
+        CorpusGenerator.write(new CorpusGenerator.Spec(4_000, 19, 200), work.resolve("corpus"));
+        db = EmbeddedNeo4j.start(work.resolve("db"), 0);
+        try (Diplograph graph = Diplograph.using(db); FactSetReader reader = FactSetJson.open(work.resolve("corpus/corpus.jsonl"))) {
+            graph.writer().writeAll(reader, total -> { });
+        }
+        inProcess = new InProcessTransactions(db.database(), Duration.ofSeconds(5));
+        try (InputStream in = BrokersIT.class.getResourceAsStream("/reference/brokers-before.cypher")) {
+            before = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        db.close();
+    }
+
+    @Test
+    void theStatementFindsWhatItsFirstFormFoundAndTheWalkGivesItsRows() {
+        Driver driver = db.driver();
+        List<String> countries = ids(driver, "Country");
+        List<String> alliances = ids(driver, "Alliance");
+        Random random = new Random(5);
+        List<String[]> pairs = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            pairs.add(new String[] {countries.get(random.nextInt(countries.size())), countries.get(random.nextInt(countries.size()))});
+        }
+        for (String a : alliances) {
+            for (String b : alliances) {
+                if (a.compareTo(b) < 0) {
+                    pairs.add(new String[] {a, b});
+                }
+            }
+            pairs.add(new String[] {a, countries.get(random.nextInt(countries.size()))});
+        }
+        int withBrokers = 0;
+        int compared = 0;
+        int straddling = 0;
+        for (String[] pair : pairs) {
+            if (pair[0].equals(pair[1])) {
+                continue;
+            }
+            // Membership changes only an alliance's side.
+            boolean anAlliance = alliances.contains(pair[0]) || alliances.contains(pair[1]);
+            for (boolean via : anAlliance ? List.of(false, true) : List.of(false)) {
+                Map<String, Object> sides = new HashMap<>();
+                try (var session = driver.session()) {
+                    sides.put("sideA", SideMembers.of(session, pair[0], via));
+                    sides.put("sideB", SideMembers.of(session, pair[1], via));
+                }
+                List<LocalDate[]> periods = new ArrayList<>(List.of(new LocalDate[] {null, null},
+                        new LocalDate[] {null, LocalDate.of(2016, 11, 20)}, new LocalDate[] {LocalDate.of(2004, 7, 9), LocalDate.of(2012, 1, 31)}));
+                // Periods that start inside a meeting dated to a month or a year: it is in them by its span alone.
+                List<LocalDate> coarse = coarseDates(statement(sides, null, null, true));
+                for (int i = 0; i < Math.min(3, coarse.size()); i++) {
+                    periods.add(new LocalDate[] {coarse.get(random.nextInt(coarse.size())).plusDays(10), null});
+                }
+                for (LocalDate[] period : periods) {
+                    for (boolean undated : List.of(false, true)) {
+                        List<Map<String, Object>> expected = statement(sides, period[0], period[1], undated);
+                        Map<String, Object> p = parameters(sides, period[0], period[1], undated);
+                        List<Map<String, Object>> walked = inProcess.inReadTransaction(tx -> tx.brokers(p)).stream()
+                                .map(Record::asMap).toList();
+                        String which = String.format("%s and %s, via membership %s, %s to %s, undated %s", pair[0], pair[1], via,
+                                period[0], period[1], undated);
+                        assertThat(lines(expected)).as("the statement, " + which).isEqualTo(lines(run(before, p)));
+                        assertThat(walked).as("the walk, " + which).isEqualTo(expected);
+                        compared++;
+                        withBrokers += expected.isEmpty() ? 0 : 1;
+                        LocalDate from = period[0];
+                        straddling += from == null ? 0 : (int) coarseDates(expected).stream().filter(from::isAfter).count();
+                    }
+                }
+            }
+        }
+        assertThat(withBrokers).as("cases with brokers, of %d", compared).isGreaterThan(compared / 4);
+        assertThat(straddling).as("meetings dated to a month or year that began before the period and are in it").isGreaterThan(20);
+    }
+
+    private List<Map<String, Object>> statement(Map<String, Object> sides, LocalDate from, LocalDate to, boolean undated) {
+        return run(BareQueries.statement("brokers"), parameters(sides, from, to, undated));
+    }
+
+    private List<Map<String, Object>> run(String statement, Map<String, Object> parameters) {
+        try (var session = db.driver().session()) {
+            return session.executeRead(tx -> tx.run(statement, parameters).list(Record::asMap));
+        }
+    }
+
+    /**
+     * Each broker as one line: id, then his meetings with each side (official, date, sources), sorted (the
+     * first form ordered meetings of one day as the side's keys came).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> lines(List<Map<String, Object>> brokers) {
+        return brokers.stream().map(b -> ((Map<String, Object>) b.get("broker")).get("id") + " A" + meetings(b.get("withA"))
+                + " B" + meetings(b.get("withB"))).toList();
+    }
+
+    private static List<String> meetings(Object with) {
+        return ((List<?>) with).stream().map(x -> {
+            Map<?, ?> m = (Map<?, ?>) ((Map<?, ?>) x).get("meeting");
+            return ((Map<?, ?>) ((Map<?, ?>) x).get("official")).get("id") + "@" + m.get("date") + m.get("sources");
+        }).sorted(Comparator.naturalOrder()).toList();
+    }
+
+    private static Map<String, Object> parameters(Map<String, Object> sides, LocalDate from, LocalDate to, boolean undated) {
+        Map<String, Object> p = new HashMap<>(sides);
+        p.put("from", from);
+        p.put("to", to);
+        p.put("undated", undated);
+        return p;
+    }
+
+    /** The first days of the brokers' meetings dated to a month or a year. */
+    private static List<LocalDate> coarseDates(List<Map<String, Object>> brokers) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (Map<String, Object> broker : brokers) {
+            for (String side : List.of("withA", "withB")) {
+                for (Object x : (List<?>) broker.get(side)) {
+                    Map<?, ?> m = (Map<?, ?>) ((Map<?, ?>) x).get("meeting");
+                    if (m.get("on") != null && !"day".equals(m.get("precision"))) {
+                        dates.add((LocalDate) m.get("on"));
+                    }
+                }
+            }
+        }
+        return dates;
+    }
+
+    private static List<String> ids(Driver driver, String label) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (x:" + label + ") RETURN x.id AS id ORDER BY id").list(r -> r.get("id").asString());
+        }
+    }
+}
