@@ -39,7 +39,8 @@ final class Dates {
     private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}|\\d{2})\\b)?");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(?:early|mid|late)[- ])?" + MONTH + ",?\\s+(\\d{4})\\b");
+    /** "March 2014", "March, 2014", American "July of 2012". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(?:early|mid|late)[- ])?" + MONTH + "(?:,|\\s+of)?\\s+(\\d{4})\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?" + MONTH
             + "(?!\\s*\\d)(\\s+(?:of\\s+)?(?:last|this)\\s+year)?");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of|back\\s+to)\\s+(?:early\\s+|mid-|late\\s+)?((?:19|20)\\d{2})\\b");

@@ -34,6 +34,8 @@ final class MeetingReferents {
     private final PersonRegistry registry;
     /** The first person of the last sentence that named one: whom "he" means if no one is named before it in its sentence. */
     private Person lastSubject;
+    /** The first subject of the last meeting recorded, whom "he also met" goes on with. */
+    private Person lastMeetingSubject;
     private int subjectSentence = -1;
     /** Whom the sentence's first "he" means, and that sentence: fixed before its own meetings change the last subject. */
     private Person sentenceHe;
@@ -253,6 +255,11 @@ final class MeetingReferents {
                 resolve(titled, s, other, null, null, false);
                 p = titled.isEmpty() ? p : titled.iterator().next();
             }
+        }
+        if (p == null && lastMeetingSubject != null && m.end < s.to && toks.get(m.end).is("also")) {
+            // "Biden sat down with el-Sissi. … el-Sissi raised food security. He also met Sheikh Mohammed": "also" goes on
+            // with the last meeting's subject, not with the last man named
+            return lastMeetingSubject;
         }
         return p != null ? p : lastSubject;
     }
@@ -854,6 +861,7 @@ final class MeetingReferents {
         sentenceHe(s);
         if (!subjects.isEmpty()) {
             lastSubject = subjects.iterator().next();
+            lastMeetingSubject = lastSubject;
             subjectSentence = s.index;
         }
         if (all.size() == 2 && firstTwo == null) {
