@@ -194,11 +194,15 @@ final class NameRuns {
         return !nextCaps && capsFamilies.contains(t.text);
     }
 
-    /** "JD", "TJ", "K.P.": two or three capitals and no vowel, initials written together. */
+    /** Places and bodies written with dots like initials. */
+    private static final Set<String> DOTTED_ABBREVIATIONS = Set.of("U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "U.S.S.R.",
+            "D.C.", "A.U.", "N.Z.", "P.M.", "A.M.");
+
+    /** "JD", "TJ", "K.P.": two or three capitals and no vowel (or dotted initials), initials written together. */
     static boolean initials(Token t) {
         if (t.text.length() > 2 && KnownPeople.dottedInitials(t.text)) {
-            // "K.P. Sharma Oli" (not "U.S.": a vowel)
-            return t.text.chars().noneMatch(c -> "AEIOUY".indexOf(c) >= 0);
+            // "K.P. Sharma Oli", "A.K. Abdul Momen" (not "U.S.", "U.N.": places and bodies written so)
+            return !DOTTED_ABBREVIATIONS.contains(t.text);
         }
         if (t.text.length() > 3 || !t.allCaps() || !t.isWord()) {
             return false;

@@ -78,6 +78,7 @@ class OfficialsTests {
             2024-02-28 | The meeting was chaired by Dr Mohamed Ali, President of the Co-operative Republic of Guyana, who met Roosevelt Marks, Prime Minister of the Commonwealth of Dominica, on Monday. | GUY/mohamed-ali DMA/roosevelt-marks
             2017-09-05 | Indonesian Foreign Minister Ken Sato met Prime Minister Sheikh Hasina in Dhaka, and Qatari Emir Sheikh Tamim bin Hamad Al Thani met her. | IDN/ken-sato BGD/sheikh-hasina QAT/tamim-bin-hamad-al-thani
             2020-11-29 | Indonesian Foreign Minister Ana L.P. Sari met Nepalese Prime Minister K.P. Sharma Oli, and Gen. C.Q. Brown met Sri Lankan Prime Minister R. M. Perera. | IDN/ana-sari NPL/kp-sharma-oli USA/cq-brown LKA/rm-perera
+            2020-10-15 | U.S. Deputy Secretary Tom Archer met Bangladeshi Foreign Minister Dr. A.K. Abdul Karim and Indian Defence Minister E.A. Thomas in the U.S. capital. | USA/tom-archer BGD/ak-abdul-karim IND/ea-thomas
             2016-06-28 | Canada hosts Ruiz Soto. Canadian Prime Minister Tom Archer welcomed Mexican President Luis Ruiz Soto on Tuesday, and UAE Vice President Hamdan bin Rashid Al Ali met Rashid Al Ali. | MEX/luis-ruiz-soto CAN/tom-archer ARE/hamdan-bin-rashid-al-ali ARE/rashid-al-ali
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
