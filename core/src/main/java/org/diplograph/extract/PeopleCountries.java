@@ -26,7 +26,7 @@ import org.diplograph.convert.phoenix.PhoenixDictionary;
  *
  * <p>Two tables, read on first use:
  * <ul>
- *   <li>{@value #HOLDERS_TABLE}: about 8,900 office holders of about 150 countries in 2010–2025 (heads of state and
+ *   <li>{@value #HOLDERS_TABLE}: about 9,600 office holders of about 195 countries in 2010–2025 (heads of state and
  *       government, ministers and their deputies, chiefs of defence and of the services, national security advisers,
  *       heads of intelligence, speakers, spokespeople, ambassadors to the US and the UN), compiled for the project from public knowledge,
  *       country by country and office by office; people who also held an international post in the period are left out
