@@ -713,8 +713,31 @@ final class MeetingDateAndPlace {
             // ("Mattis first met with A at the palace, then held talks with B": the first of the day's meetings)
             boolean firstStop = w.equals("first") && (k > t.start() || k > s.analysisFrom && (toks.get(k - 1).is("was") || toks.get(k - 1).is("were"))
                     || thenLater(s, t));
-            if (PAST_MARKERS.contains(w) && !firstStop) {
+            if (PAST_MARKERS.contains(w) && !firstStop && !inClosedRelative(s, k, t.start())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word before the trigger stands in a relative clause closed before it: "Kadhimi, who visited the White
+     * House a year ago, also had a private session with Biden" (the visit was a year ago, not the session).
+     */
+    private boolean inClosedRelative(Sentence s, int k, int trigger) {
+        if (k >= trigger) {
+            return false;
+        }
+        boolean closed = false;
+        for (int j = k + 1; j < trigger && !closed; j++) {
+            closed = toks.get(j).is(",");
+        }
+        for (int j = k - 1; closed && j > s.analysisFrom; j--) {
+            if ((toks.get(j).is("who") || toks.get(j).is("which")) && toks.get(j - 1).is(",")) {
+                return true;
+            }
+            if (toks.get(j).is(",")) {
+                return false;
             }
         }
         return false;
