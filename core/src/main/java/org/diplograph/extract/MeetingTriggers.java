@@ -563,6 +563,9 @@ final class MeetingTriggers {
      * The triggers of words the switch in {@link #find} does not name (kept apart so that {@code find} stays small enough
      * for the JIT to compile); returns the index the scan goes on from.
      */
+    /** What a visitor delivers in person: "delivered a letter", "delivered a personal message". */
+    private static final Set<String> DELIVERED = Set.of("letter", "message", "invitation");
+
     private int otherWord(Sentence s, int i, String w, List<Trigger> out) {
         if (w.equals("briefed") && i - 1 >= s.analysisFrom && (toks.get(i - 1).is("was") || toks.get(i - 1).is("were"))
                 && i + 2 < s.to && toks.get(i + 1).is("by") && toks.get(i + 2).capitalised()) {
@@ -598,13 +601,16 @@ final class MeetingTriggers {
             out.add(new Trigger(i, i + 1, "meeting:handed-to", false, false));
             return i;
         }
-        if (w.equals("handed")) {
-            // "handed over his country's instrument of accession to Secretary of State Blinken": given in person
+        boolean delivered = w.equals("delivered") && i + 3 < s.to && (DELIVERED.contains(toks.get(i + 2).lower)
+                || DELIVERED.contains(toks.get(i + 3).lower));
+        if (w.equals("handed") || delivered) {
+            // "handed over his country's instrument of accession to Secretary of State Blinken": given in person, and so
+            // is a letter delivered ("delivered a letter from King Salman to Ayatollah Khamenei")
             for (int k = i + 1; k + 1 < Math.min(s.to, i + 12); k++) {
                 Token t = toks.get(k);
                 if (t.is("to") && (toks.get(k + 1).capitalised() || toks.get(k + 1).is("the") || toks.get(k + 1).is("his")
                         || toks.get(k + 1).is("her"))) {
-                    out.add(new Trigger(i, k + 1, "meeting:handed-to", false, false));
+                    out.add(new Trigger(i, k + 1, delivered ? "meeting:delivered-to" : "meeting:handed-to", false, false));
                     return k;
                 }
                 if (t.type == Token.Type.PUNCT && !t.is("'s") && !t.text.equals("-") || t.is("by") || t.is("with")) {
