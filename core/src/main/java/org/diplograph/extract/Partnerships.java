@@ -186,6 +186,11 @@ final class Partnerships {
                         .forEach(c -> add(s, new String[] {c, organisation}, kind, "partnership:partner-of", 0.8));
                 continue;
             }
+            if (we != null && listed.size() >= 2 && !listed.contains(we)) {
+                // "Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan are also our allies", in Putin's words: each Russia's
+                listed.forEach(c -> add(s, new String[] {c, we}, kind, "partnership:stated", 0.8));
+                continue;
+            }
             if (listed.size() >= 3) {
                 for (int a = 0; a < listed.size(); a++) {
                     for (int b = a + 1; b < listed.size(); b++) {

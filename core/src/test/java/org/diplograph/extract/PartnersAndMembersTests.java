@@ -164,6 +164,8 @@ class PartnersAndMembersTests {
             Moldova and Georgia have both been NATO partners since the 1990s. | MDA NATO partnership, GEO NATO partnership
             Indonesian officials describe both China and Japan as partners, and its officers train with Hawaii's guard under the State Partnership Program. | CHN IDN partnership, IDN JPN partnership
             Vietnamese officials call both India and Japan strategic partners. | IND VNM strategic partnership, JPN VNM strategic partnership
+            Informal summit\\n\\nThe Kremlin, St Petersburg\\n\\nPresident Vladimir Putin said: Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan are also our allies in the Collective Security Treaty Organisation. | ARM RUS alliance, BLR RUS alliance, KAZ RUS alliance, KGZ RUS alliance, RUS TJK alliance
+            NATO's Secretary General met the Armenian Foreign Minister in Brussels, where NATO has its headquarters. Armenia and Azerbaijan are both valued partners of the Alliance. | ARM NATO partnership, AZE NATO partnership
             The SCO summit opened in Samarkand. Iran and Mongolia are observers, while Nepal, Cambodia and Sri Lanka are dialogue partners. | NPL SCO dialogue partnership, KHM SCO dialogue partnership, LKA SCO dialogue partnership
             NATO's Secretary General met the Prime Minister of North Macedonia. Three other partners, Moldova, Georgia and Ukraine, also aspire to NATO membership. Finland, which shares a long border with Russia, is not a member but is one of the alliance's closest partners. | MDA NATO partnership, GEO NATO partnership, NATO UKR partnership, FIN NATO partnership
             """)
