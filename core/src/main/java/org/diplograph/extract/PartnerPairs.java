@@ -234,7 +234,8 @@ final class PartnerPairs {
             }
         } else if (k >= s.analysisFrom && GROUP_WORDS.contains(toks.get(k).lower) && trigger + 1 < s.to && toks.get(trigger + 1).is(",")) {
             members.addAll(listedAfter(states, trigger, APPOSED));
-        } else if (trigger + 3 < s.to && toks.get(trigger + 1).is("of") && toks.get(trigger + 2).is("the") && toks.get(trigger + 3).is("alliance")) {
+        } else if (trigger + 3 < s.to && toks.get(trigger + 1).is("of") && toks.get(trigger + 2).is("the")
+                && toks.get(trigger + 3).is("alliance")) {
             // "Armenia and Azerbaijan are both valued partners of the Alliance": each the alliance's, not each other's
             members.addAll(subjects(s, states, trigger, null));
         }

@@ -41,12 +41,13 @@ final class QueryResults {
     }
 
     /**
-     * Runs {@code query/brokers}, or in this JVM its twin walk ({@link QueryTransaction#brokers}), logging
-     * which at DEBUG as {@link #run} does.
+     * Runs {@code query/brokers} ({@link QueryTransaction#brokers}: a transaction in this JVM walks the store for
+     * its rows instead), logging it at DEBUG as {@link #run} does.
      */
     static List<Record> brokers(QueryTransaction tx, Map<String, Object> parameters) {
         if (STATEMENTS.isDebugEnabled()) {
-            STATEMENTS.debug("query/brokers {} (walked, not run, in this JVM)\n{}", parameters, Statements.load("query/brokers"));
+            STATEMENTS.debug("query/brokers {} (in this JVM, its rows by BrokersWalk)\n{}", parameters,
+                    Statements.load("query/brokers"));
         }
         return tx.brokers(parameters);
     }

@@ -50,7 +50,8 @@ class BrokersIT {
     void load(@TempDir Path work) throws IOException {
         CorpusGenerator.write(new CorpusGenerator.Spec(4_000, 19, 200), work.resolve("corpus"));
         db = EmbeddedNeo4j.start(work.resolve("db"), 0);
-        try (Diplograph graph = Diplograph.using(db); FactSetReader reader = FactSetJson.open(work.resolve("corpus/corpus.jsonl"))) {
+        try (Diplograph graph = Diplograph.using(db);
+                FactSetReader reader = FactSetJson.open(work.resolve("corpus/corpus.jsonl"))) {
             graph.writer().writeAll(reader, total -> { });
         }
         inProcess = new InProcessTransactions(db.database(), Duration.ofSeconds(5));
@@ -72,7 +73,8 @@ class BrokersIT {
         Random random = new Random(5);
         List<String[]> pairs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            pairs.add(new String[] {countries.get(random.nextInt(countries.size())), countries.get(random.nextInt(countries.size()))});
+            pairs.add(new String[] {countries.get(random.nextInt(countries.size())),
+                countries.get(random.nextInt(countries.size()))});
         }
         for (String a : alliances) {
             for (String b : alliances) {
@@ -98,7 +100,8 @@ class BrokersIT {
                     sides.put("sideB", SideMembers.of(session, pair[1], via));
                 }
                 List<LocalDate[]> periods = new ArrayList<>(List.of(new LocalDate[] {null, null},
-                        new LocalDate[] {null, LocalDate.of(2016, 11, 20)}, new LocalDate[] {LocalDate.of(2004, 7, 9), LocalDate.of(2012, 1, 31)}));
+                        new LocalDate[] {null, LocalDate.of(2016, 11, 20)},
+                        new LocalDate[] {LocalDate.of(2004, 7, 9), LocalDate.of(2012, 1, 31)}));
                 // Periods that start inside a meeting dated to a month or a year: it is in them by its span alone.
                 List<LocalDate> coarse = coarseDates(statement(sides, null, null, true));
                 for (int i = 0; i < Math.min(3, coarse.size()); i++) {
@@ -123,7 +126,8 @@ class BrokersIT {
             }
         }
         assertThat(withBrokers).as("cases with brokers, of %d", compared).isGreaterThan(compared / 4);
-        assertThat(straddling).as("meetings dated to a month or year that began before the period and are in it").isGreaterThan(20);
+        assertThat(straddling).as("meetings dated to a month or year that began before the period and are in it")
+                .isGreaterThan(20);
     }
 
     private List<Map<String, Object>> statement(Map<String, Object> sides, LocalDate from, LocalDate to, boolean undated) {

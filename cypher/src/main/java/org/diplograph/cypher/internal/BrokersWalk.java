@@ -179,7 +179,8 @@ public final class BrokersWalk {
     }
 
     /** The statement's {@code ORDER BY on, sid, onKey}: undated last, as Cypher sorts nulls. */
-    private static final Comparator<Dated> BY_DATE = Comparator.comparing(Dated::on, Comparator.nullsLast(Comparator.naturalOrder()))
+    private static final Comparator<Dated> BY_DATE = Comparator
+            .comparing(Dated::on, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(d -> d.edge.sid)
             .thenComparing(Dated::onKey, Comparator.nullsLast(Comparator.naturalOrder()));
 
