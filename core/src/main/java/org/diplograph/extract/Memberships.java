@@ -57,7 +57,9 @@ final class Memberships {
             // "Turkey's role as a NATO Ally"
             "role",
             // "Russia and Armenia are allies and fellow members of the CSTO" (with "and" right after: see only())
-            "allies", "neighbours", "neighbors");
+            "allies", "neighbours", "neighbors",
+            // "Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan are also our allies in the CSTO"
+            "our");
     /** "Japan, the only Asian member of the G7", "its first Nordic member". */
     private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, Article.REGIONS);
     /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */

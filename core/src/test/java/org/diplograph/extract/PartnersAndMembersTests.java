@@ -81,6 +81,7 @@ class PartnersAndMembersTests {
             Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. We work closely in the OSCE and in NATO, where both our countries are members. | GRC NATO, TUR NATO, GRC OSCE, TUR OSCE
             NATO leaders met in Wales. The eastern allies, among them the Baltic members Estonia, Latvia and Lithuania, had lobbied hard. | EST NATO, LVA NATO, LTU NATO
             Paraguay and Uruguay are members of Mercosur, the Southern Common Market.                         | PRY MERCOSUR, URY MERCOSUR
+            Putin said Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan were also our allies in the CSTO. | ARM CSTO, BLR CSTO, KAZ CSTO, KGZ CSTO, TJK CSTO
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
