@@ -728,19 +728,11 @@ final class MeetingDateAndPlace {
         if (k >= trigger) {
             return false;
         }
-        boolean closed = false;
-        for (int j = k + 1; j < trigger && !closed; j++) {
-            closed = toks.get(j).is(",");
-        }
-        for (int j = k - 1; closed && j > s.analysisFrom; j--) {
-            if ((toks.get(j).is("who") || toks.get(j).is("which")) && toks.get(j - 1).is(",")) {
-                return true;
-            }
-            if (toks.get(j).is(",")) {
-                return false;
-            }
-        }
-        return false;
+        String text = s.text.toLowerCase(java.util.Locale.ROOT);
+        int at = toks.get(k).start - toks.get(s.from).start;
+        int who = Math.max(text.lastIndexOf(", who ", at), text.lastIndexOf(", which ", at));
+        return who >= 0 && text.indexOf(',', who + 1) > at
+                && relativeCloses(text, who + 2) < toks.get(trigger).start - toks.get(s.from).start;
     }
 
     /** Nouns whose "in" names where the matter talked about is: "the war in Syria", "the situation in Gaza". */

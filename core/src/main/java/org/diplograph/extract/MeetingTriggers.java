@@ -559,13 +559,13 @@ final class MeetingTriggers {
         return out;
     }
 
+    /** What a visitor delivers in person: "delivered a letter", "delivered a personal message". */
+    private static final Set<String> DELIVERED = Set.of("letter", "message", "invitation");
+
     /**
      * The triggers of words the switch in {@link #find} does not name (kept apart so that {@code find} stays small enough
      * for the JIT to compile); returns the index the scan goes on from.
      */
-    /** What a visitor delivers in person: "delivered a letter", "delivered a personal message". */
-    private static final Set<String> DELIVERED = Set.of("letter", "message", "invitation");
-
     private int otherWord(Sentence s, int i, String w, List<Trigger> out) {
         if (w.equals("briefed") && i - 1 >= s.analysisFrom && (toks.get(i - 1).is("was") || toks.get(i - 1).is("were"))
                 && i + 2 < s.to && toks.get(i + 1).is("by") && toks.get(i + 2).capitalised()) {

@@ -333,7 +333,6 @@ final class PersonRegistry {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** The words of a person's name as written; none when he has no name yet. */
     /** Words that make the name after them a father's: "bin", "bint", "ibn". */
     private static final Set<String> PATRONYMIC_WORDS = Set.of("bin", "bint", "ibn", "ben", "binti");
 
@@ -352,6 +351,7 @@ final class PersonRegistry {
         return true;
     }
 
+    /** The words of a person's name as written; none when he has no name yet. */
     private static String[] nameWords(Person p) {
         return p.name == null ? new String[0] : SPACES.split(p.name);
     }
