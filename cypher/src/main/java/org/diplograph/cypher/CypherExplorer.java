@@ -67,9 +67,10 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * of the right kind, is resolved ({@link ActorNames}, {@code query/resolve-actor.cypher}) and the
  * statement run again with the actor's id. The read transaction is the driver's, or, on the embedded
  * database, one in process ({@link ReadRunner}): the same statements and the same mapping of their rows.
- * One exception: in process, {@code brokers} walks the store ({@code internal.BrokersWalk}) for the rows
- * its statement would give, since joining two whole countries' meetings row by row was the one question
- * over its latency target. Get one from {@link Diplograph#explorer()}.
+ * One exception: {@code brokers} walks the store ({@code plugin.BrokersWalk}) for the rows its statement
+ * would give, in process and on a server with Diplograph's plugin (which runs the walk as the procedure
+ * {@code diplograph.brokers}), since joining two whole countries' meetings row by row was the one question
+ * over its latency target; other servers run the statement. Get one from {@link Diplograph#explorer()}.
  */
 final class CypherExplorer implements Explorer {
 

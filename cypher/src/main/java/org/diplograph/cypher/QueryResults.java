@@ -41,12 +41,12 @@ final class QueryResults {
     }
 
     /**
-     * Runs {@code query/brokers} ({@link QueryTransaction#brokers}: a transaction in this JVM walks the store for
-     * its rows instead), logging it at DEBUG as {@link #run} does.
+     * Runs {@code query/brokers} or its twin ({@link QueryTransaction#brokers}: a walk of the store in this JVM,
+     * or in a server with Diplograph's plugin), logging the statement at DEBUG as {@link #run} does.
      */
     static List<Record> brokers(QueryTransaction tx, Map<String, Object> parameters) {
         if (STATEMENTS.isDebugEnabled()) {
-            STATEMENTS.debug("query/brokers {} (in this JVM, its rows by BrokersWalk)\n{}", parameters,
+            STATEMENTS.debug("query/brokers {} (or its rows by a walk of the store)\n{}", parameters,
                     Statements.load("query/brokers"));
         }
         return tx.brokers(parameters);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,9 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import org.diplograph.cypher.embedded.EmbeddedNeo4j;
 import org.diplograph.cypher.internal.SideMembers;
+import org.diplograph.cypher.internal.Statements;
 import org.diplograph.cypher.internal.write.InProcessTransactions;
+import org.diplograph.cypher.plugin.BrokersProcedure;
 import org.diplograph.json.FactSetJson;
 import org.diplograph.json.FactSetReader;
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +42,11 @@ import org.neo4j.driver.Record;
  *   <li>the statement finds the brokers and meetings of the plan before it (its first, plainer form, kept
  *       in {@code reference/brokers-before.cypher} as the definition);</li>
  *   <li>the embedded database's {@code BrokersWalk} gives the statement's rows: the same brokers in the
- *       same order, each with the same meetings in the same order, every value equal.</li>
+ *       same order, each with the same meetings in the same order, every value equal;</li>
+ *   <li>so does the same walk as the server's procedure ({@code query/brokers-by-plugin} through Bolt), which
+ *       the embedded database offers its Bolt clients as a server with the plugin jar does.</li>
  * </ul>
+ * The plugin jar holds the plugin package, all of it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrokersIT {
@@ -117,6 +126,8 @@ class BrokersIT {
                                 period[0], period[1], undated);
                         assertThat(lines(expected)).as("the statement, " + which).isEqualTo(lines(run(before, p)));
                         assertThat(walked).as("the walk, " + which).isEqualTo(expected);
+                        assertThat(run(Statements.load("query/brokers-by-plugin"), p)).as("the procedure, " + which)
+                                .isEqualTo(expected);
                         compared++;
                         withBrokers += expected.isEmpty() ? 0 : 1;
                         LocalDate from = period[0];
@@ -128,6 +139,30 @@ class BrokersIT {
         assertThat(withBrokers).as("cases with brokers, of %d", compared).isGreaterThan(compared / 4);
         assertThat(straddling).as("meetings dated to a month or year that began before the period and are in it")
                 .isGreaterThan(20);
+    }
+
+    @Test
+    void theServerOffersThisVersionsProcedureAndThePluginJarHoldsItsPackage() throws IOException {
+        // What the Explorer through Bolt checks before it calls the procedure.
+        assertThat(run(Statements.load("query/plugin-installed"), Map.of())).extracting(r -> r.get("description"))
+                .containsExactly(BrokersProcedure.DESCRIPTION);
+
+        Path classes = Path.of("target/classes");
+        List<String> expected;
+        try (Stream<Path> files = Files.walk(classes.resolve("org/diplograph/cypher/plugin"))) {
+            expected = files.filter(f -> f.toString().endsWith(".class")).map(f -> classes.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+        Path jar;
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches("diplograph-cypher-.*-plugin\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no diplograph-cypher-*-plugin.jar in target (mvn package builds it)"));
+        }
+        try (JarFile plugin = new JarFile(jar.toFile())) {
+            assertThat(plugin.stream().map(JarEntry::getName).filter(n -> n.endsWith(".class")).sorted())
+                    .as("classes of %s", jar).containsExactlyElementsOf(expected).contains(
+                            "org/diplograph/cypher/plugin/BrokersProcedure.class", "org/diplograph/cypher/plugin/BrokersWalk.class");
+        }
     }
 
     private List<Map<String, Object>> statement(Map<String, Object> sides, LocalDate from, LocalDate to, boolean undated) {

@@ -18,6 +18,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 
 /**
@@ -36,6 +37,14 @@ public final class Neo4jExtension implements BeforeAllCallback, AfterAllCallback
         long millis();
     }
 
+    /** Registers procedures in the class's database, as a server's plugins folder would. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    public @interface Procedures {
+        /** @return the procedure classes */
+        Class<?>[] value();
+    }
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Neo4jExtension.class);
 
     @Override
@@ -45,7 +54,12 @@ public final class Neo4jExtension implements BeforeAllCallback, AfterAllCallback
             return;
         }
         LockTimeout lockTimeout = context.getRequiredTestClass().getAnnotation(LockTimeout.class);
-        Neo4j neo4j = Neo4jBuilders.newInProcessBuilder()
+        Procedures procedures = context.getRequiredTestClass().getAnnotation(Procedures.class);
+        Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder();
+        for (Class<?> procedure : procedures == null ? new Class<?>[0] : procedures.value()) {
+            builder = builder.withProcedure(procedure);
+        }
+        Neo4j neo4j = builder
                 .withDisabledServer()
                 .withConfig(GraphDatabaseSettings.lock_acquisition_timeout,
                         lockTimeout == null ? Duration.ZERO : Duration.ofMillis(lockTimeout.millis()))

@@ -1,5 +1,6 @@
 package org.diplograph.cypher;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -71,6 +72,16 @@ public abstract class ProjectArchitectureTests {
     @DisplayName("library code (core, cypher) logs through SLF4J and never prints")
     void libraryNeverPrints() {
         noClasses().that(inModule("core").or(inModule("cypher"))).should(ACCESS_STANDARD_STREAMS).check(classes);
+    }
+
+    @Test
+    @DisplayName("the plugin package needs nothing but Neo4j's server API and the JDK: a server loads it alone")
+    void thePluginStandsAlone() {
+        // The plugin jar holds this package only, and a Neo4j server has neither the driver nor our other classes.
+        classes().that().resideInAPackage("org.diplograph.cypher.plugin..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.diplograph.cypher.plugin..", "org.neo4j.graphdb..",
+                        "org.neo4j.procedure..", "java..")
+                .check(classes);
     }
 
     private static ArchCondition<JavaClass> dependOnInternalsOfAnotherModule() {

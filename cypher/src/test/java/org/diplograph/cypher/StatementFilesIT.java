@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.diplograph.cypher.internal.SideMembers;
 import org.diplograph.cypher.internal.Statements;
+import org.diplograph.cypher.plugin.BrokersProcedure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import org.neo4j.driver.summary.ProfiledPlan;
  * it has its header, Neo4j can plan it, and the questions about one actor start from an index.
  */
 @ExtendWith(Neo4jExtension.class)
+@Neo4jExtension.Procedures(BrokersProcedure.class) // as a server with the plugin jar: brokers-by-plugin plans
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatementFilesIT {
 
@@ -62,10 +64,11 @@ class StatementFilesIT {
         return names;
     }
 
-    /** @return the query files about one actor: all but the whole-graph ones */
+    /** @return the query files about one actor: all but the whole-graph ones and the plugin's (a procedure call, a listing) */
     static List<String> oneActorQueries() throws IOException {
         return statementFiles().stream().filter(n -> n.startsWith("query/"))
-                .filter(n -> !n.equals("query/graph-summary") && !n.equals("query/most-connected"))
+                .filter(n -> !List.of("query/graph-summary", "query/most-connected", "query/brokers-by-plugin",
+                        "query/plugin-installed").contains(n))
                 .toList();
     }
 

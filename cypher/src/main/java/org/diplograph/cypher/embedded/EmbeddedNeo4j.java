@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.diplograph.DatabaseUnavailableException;
+import org.diplograph.cypher.plugin.BrokersProcedure;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -26,6 +27,8 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
@@ -254,6 +257,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             try {
                 GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+                registerPlugin(db);
                 var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                         .getLocalAddress(ConnectorType.BOLT);
                 String uri = "bolt://127.0.0.1:" + address.getPort();
@@ -268,6 +272,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 throw new DatabaseUnavailableException("The embedded Neo4j in " + folder + " started but is not usable: "
                         + rootMessage(e), e);
             }
+        }
+    }
+
+    /** Bolt clients (serve's) get {@code brokers} by the walk too, as from a server with the plugin jar. */
+    private static void registerPlugin(GraphDatabaseAPI db) {
+        try {
+            db.getDependencyResolver().resolveDependency(GlobalProcedures.class).registerProcedure(BrokersProcedure.class);
+        } catch (ProcedureException e) {
+            throw new IllegalStateException("Diplograph's own procedure was refused: " + e.getMessage(), e);
         }
     }
 

@@ -19,7 +19,8 @@ public interface QueryTransaction {
     List<Record> run(String statement, Map<String, Object> parameters);
 
     /**
-     * Runs {@code query/brokers}; a transaction in this JVM answers it with {@link BrokersWalk}, the same rows.
+     * Runs {@code query/brokers}. A transaction in this JVM answers it with {@code plugin.BrokersWalk}, and a
+     * transaction on a server with Diplograph's plugin calls the same walk there: the same rows.
      *
      * @param parameters the statement's parameters
      * @return its rows

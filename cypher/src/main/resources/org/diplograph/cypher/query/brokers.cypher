@@ -10,8 +10,9 @@
 // An edge's check reads its date alone: its precision only when the date lies less than a year before
 // the window's or the period's start (the end of a day, month or year is at most a year after it).
 // A side's meetings are sorted by date, then the side official's id, then the date as reported.
-// This statement is the definition and what a server runs; the embedded database gives the same rows
-// by walking its store in this JVM (internal/BrokersWalk.java, held to these rows by BrokersIT).
+// This statement is the definition and what a server without Diplograph's plugin runs; the embedded
+// database gives the same rows by walking its store in this JVM, and a server with the plugin by the same
+// walk inside it (plugin/BrokersWalk.java, brokers-by-plugin.cypher; held to these rows by BrokersIT).
 // Parameters: $sideA, $sideB (maps: official id -> list of windows {from, to, via}), $from, $to (DATE or null), $undated (boolean)
 // Columns: broker (map: id, kind, name), withA, withB (lists of {official: map, meeting: meeting map}),
 //   where a meeting map is {date, on, precision, place, sources, evidence}

@@ -1,17 +1,16 @@
 package org.diplograph.cypher.internal.write;
 
-import java.lang.reflect.Array;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.diplograph.cypher.internal.BrokersWalk;
 import org.diplograph.cypher.internal.QueryTransaction;
 import org.diplograph.cypher.internal.ReadRunner;
+import org.diplograph.cypher.plugin.BrokersWalk;
+import org.diplograph.cypher.plugin.StoredArrays;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
@@ -80,7 +79,11 @@ public final class InProcessTransactions implements TransactionRunner, ReadRunne
 
                     @Override
                     public List<Record> brokers(Map<String, Object> parameters) {
-                        return BrokersWalk.brokers(tx, parameters);
+                        List<Record> rows = new ArrayList<>();
+                        for (Map<String, Object> row : BrokersWalk.brokers(tx, parameters)) {
+                            rows.add(record(BrokersWalk.COLUMNS, row));
+                        }
+                        return rows;
                     }
                 }));
     }
@@ -93,15 +96,18 @@ public final class InProcessTransactions implements TransactionRunner, ReadRunne
         try (Result result = tx.execute(statement, parameters)) {
             List<String> columns = result.columns();
             while (result.hasNext()) {
-                Map<String, Object> row = result.next();
-                List<Value> values = new ArrayList<>(columns.size());
-                for (String column : columns) {
-                    values.add(Values.value(row.get(column)));
-                }
-                rows.add(new InternalRecord(columns, values));
+                rows.add(record(columns, result.next()));
             }
         }
         return rows;
+    }
+
+    private static Record record(List<String> columns, Map<String, Object> row) {
+        List<Value> values = new ArrayList<>(columns.size());
+        for (String column : columns) {
+            values.add(Values.value(row.get(column)));
+        }
+        return new InternalRecord(columns, values);
     }
 
     /** Runs the work in a transaction, retried whole on transient errors; the work commits if it writes. */
@@ -145,26 +151,11 @@ public final class InProcessTransactions implements TransactionRunner, ReadRunne
             try (Result result = tx.execute(statement, parameters)) {
                 while (result.hasNext()) {
                     Map<String, Object> row = new HashMap<>(result.next());
-                    row.replaceAll((column, value) -> plain(value));
+                    row.replaceAll((column, value) -> StoredArrays.asList(value)); // a stored list, as the driver gives it
                     rows.add(row);
                 }
             }
             return rows;
-        }
-
-        /** A stored list comes back as an array in process, as a list through the driver: a list either way. */
-        private static Object plain(Object value) {
-            if (value == null || !value.getClass().isArray()) {
-                return value;
-            }
-            if (value instanceof Object[] objects) {
-                return Arrays.asList(objects);
-            }
-            List<Object> list = new ArrayList<>(Array.getLength(value));
-            for (int i = 0; i < Array.getLength(value); i++) {
-                list.add(Array.get(value, i));
-            }
-            return list;
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.diplograph.cypher.internal;
+package org.diplograph.cypher.plugin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,10 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
-import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
@@ -17,11 +13,12 @@ import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 
 /**
- * {@code query/brokers} answered in this JVM by walking the embedded store, for the embedded database:
- * the same parameters, the same rows in the same order. The statement is the definition (and what a
- * server runs); this walk is its twin where the store is at hand, because the slotted runtime spends most
- * of the statement's time joining the two sides' edges on the counterpart row by row, a few microseconds
- * a row, where a hash map of nodes costs a fraction of that and allocates little.
+ * {@code query/brokers} answered by walking the store where it is at hand: in this JVM for the embedded
+ * database, and inside a server that has the plugin ({@link BrokersProcedure}): the same parameters, the
+ * same rows in the same order. The statement is the definition (and what a server without the plugin
+ * runs); this walk is its twin because the slotted runtime spends most of the statement's time joining the
+ * two sides' edges on the counterpart row by row, a few microseconds a row, where a hash map of nodes costs
+ * a fraction of that and allocates little.
  *
  * <p>The walk expands each side official's {@code MET_WITH} edges once, keeps the counterparts who met
  * both sides, and reads dates, precisions and windows only for them; only the brokers' meetings are read
@@ -31,7 +28,8 @@ public final class BrokersWalk {
 
     private static final Label ACTOR = Label.label("Actor");
     private static final RelationshipType MET_WITH = RelationshipType.withName("MET_WITH");
-    private static final List<String> COLUMNS = List.of("broker", "withA", "withB");
+    /** The statement's columns, in its order: each row of {@link #brokers} has these keys. */
+    public static final List<String> COLUMNS = List.of("broker", "withA", "withB");
 
     private BrokersWalk() {
     }
@@ -40,9 +38,10 @@ public final class BrokersWalk {
      * @param tx         an open transaction of the embedded database
      * @param parameters what {@code query/brokers} takes: {@code sideA}, {@code sideB} (official id → windows
      *                   {@code {from, to, via}}), {@code from}, {@code to} (dates or null), {@code undated}
-     * @return the statement's rows: {@code broker}, {@code withA}, {@code withB}
+     * @return the statement's rows, {@link #COLUMNS} to plain values: maps, lists (a stored list as a list),
+     *         strings and {@code LocalDate}s
      */
-    public static List<Record> brokers(Transaction tx, Map<String, Object> parameters) {
+    public static List<Map<String, Object>> brokers(Transaction tx, Map<String, Object> parameters) {
         Map<String, List<Map<String, Object>>> sideA = windows(parameters.get("sideA"));
         Map<String, List<Map<String, Object>>> sideB = windows(parameters.get("sideB"));
         Period period = new Period((LocalDate) parameters.get("from"), (LocalDate) parameters.get("to"),
@@ -70,11 +69,9 @@ public final class BrokersWalk {
         }
         brokers.sort(BY_RANK);
 
-        List<Record> rows = new ArrayList<>(brokers.size());
+        List<Map<String, Object>> rows = new ArrayList<>(brokers.size());
         for (Broker b : brokers) {
-            List<Value> values = List.of(Values.value(actor(b.node, b.id)), Values.value(meetings(b.withA)),
-                    Values.value(meetings(b.withB)));
-            rows.add(new InternalRecord(COLUMNS, values));
+            rows.add(Map.of("broker", actor(b.node, b.id), "withA", meetings(b.withA), "withB", meetings(b.withB)));
         }
         return rows;
     }
@@ -140,8 +137,8 @@ public final class BrokersWalk {
             meeting.put("on", d.on);
             meeting.put("precision", m.getProperty("precision", null));
             meeting.put("place", m.getProperty("place", null));
-            meeting.put("sources", m.getProperty("sources", null));
-            meeting.put("evidence", m.getProperty("evidence", null));
+            meeting.put("sources", StoredArrays.asList(m.getProperty("sources", null)));
+            meeting.put("evidence", StoredArrays.asList(m.getProperty("evidence", null)));
             list.add(Map.of("official", actor(d.edge.s, d.edge.sid), "meeting", meeting));
         }
         return list;
