@@ -553,10 +553,12 @@ final class MeetingReferents {
             // meeting of one state's officials is no story's "they"; the last meeting's people if they are not so too
             told = oneState(lastAll) ? Set.of() : lastAll;
         }
-        if (two && toks.get(m.end - 1).is("leaders") && (told.stream().noneMatch(this::heads) || told.size() != 2)) {
+        if (two && toks.get(m.end - 1).is("leaders") && (told.stream().noneMatch(this::heads) || told.size() != 2
+                || told.stream().anyMatch(p -> !heads(p) && anyTitle(p, w -> !w.isEmpty())))) {
             // "The two leaders held their first formal talks" after the foreign ministers' visits, "Both leaders recalled"
-            // after the guest met three hosts: the story's two heads of state or government, when it names two most (a
-            // readout's ministers are "leaders" only when no head is named)
+            // after the guest met three hosts, "The two leaders last met" after the prime minister met the foreign
+            // minister: the story's two heads of state or government, when it names two most (a readout's ministers are
+            // "leaders" only when no head is named)
             Set<Person> heads = headsNamedMost(s.index * 1000 + m.start, 2);
             if (!heads.isEmpty()) {
                 return heads;

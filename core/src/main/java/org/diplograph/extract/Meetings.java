@@ -259,8 +259,10 @@ final class Meetings {
                         }
                     }
                 }
-            } else if (separately(s, t) && subjectPeople.size() > 1 && !objectPeople.isEmpty() && !compatriots(subjectPeople)) {
-                // "Prime Minister Suga and Prime Minister Morrison met the President separately": each subject on his own
+            } else if (separately(s, t) && subjectPeople.size() > 1 && !objectPeople.isEmpty()
+                    && (!compatriots(subjectPeople) || separatelyBefore(s, t))) {
+                // "Prime Minister Suga and Prime Minister Morrison met the President separately": each subject on his own;
+                // "the Vice President and the Minister separately called on President Sisi": compatriots too
                 for (Person one : subjectPeople) {
                     Set<Person> all = new LinkedHashSet<>(objectPeople);
                     all.add(one);
@@ -809,6 +811,11 @@ final class Meetings {
                 || s.index > 1 && backToBack(article.sentences.get(s.index - 2));
     }
 
+    /** "A and B separately called on C": "separately" right before the verb, which only the subjects can share. */
+    private boolean separatelyBefore(Sentence s, Trigger t) {
+        return t.start() - 1 > s.analysisFrom && toks.get(t.start() - 1).is("separately");
+    }
+
     private boolean backToBack(Sentence s) {
         return s.text.contains("back-to-back") || s.text.contains("one after another") || s.text.contains("one after the other");
     }
@@ -861,7 +868,8 @@ final class Meetings {
                 // ("The two met again in Lima, when they were joined by Biden": a meeting of the sentence's own)
                 boolean ofIt = s.mentions.stream().anyMatch(m -> m.end < verb && m.kind == Sentence.MentionKind.PERSON
                         && m.person != null && last.contains(m.person)
-                        || m.kind == Sentence.MentionKind.GROUP && m.start == s.analysisFrom && m.end == beAt)
+                        || m.kind == Sentence.MentionKind.GROUP && m.start == s.analysisFrom && m.end == beAt
+                        || subjectAtLastMeeting(s, m, beAt, last))
                         || be - 1 == s.analysisFrom && toks.get(be - 1).is("they");
                 if (ofIt) {
                     return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > verb + 1).toList());
@@ -1003,6 +1011,20 @@ final class Meetings {
             lastMeetingSentence = s.index;
         }
         return !joining.isEmpty();
+    }
+
+    /**
+     * "He was joined by …", "The Minister was joined by …": the subject, a pronoun or a title standing alone before "was",
+     * for someone at the last meeting.
+     */
+    private boolean subjectAtLastMeeting(Sentence s, Mention m, int be, Set<Person> last) {
+        if (m.start != s.analysisFrom || m.end != be
+                || m.kind != Sentence.MentionKind.PRONOUN && m.kind != Sentence.MentionKind.TITLE_REF) {
+            return false;
+        }
+        Set<Person> meant = new LinkedHashSet<>();
+        referents.resolve(meant, s, m, pending.get(pending.size() - 1).on(), null, false);
+        return meant.size() == 1 && last.containsAll(meant);
     }
 
     /** Pronouns, which may stand for someone at another meeting ("accompanied him to that meeting"). */

@@ -244,9 +244,12 @@ final class PersonRegistry {
         }
         if (best != null && parts.given == null && words.size() == 1 && patronymicFamily(best)) {
             // "King Salman" after "King Salman bin Abdulaziz Al Saud" and "Crown Prince Mohammed bin Salman": "bin Salman" is
-            // the son's father's name; the one whose own name is Salman is meant
+            // the son's father's name; the one whose own name is Salman is meant, or, if the article has not named him
+            // yet, someone new ("Prince Khalid bin Salman delivered a letter from King Salman")
+            Person son = best;
+            best = null;
             for (Person p : persons) {
-                if (p != best && p.hasFullName() && p.given.equals(parts.family)) {
+                if (p != son && p.hasFullName() && p.given.equals(parts.family)) {
                     best = p;
                     break;
                 }

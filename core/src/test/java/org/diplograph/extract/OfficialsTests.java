@@ -24,12 +24,14 @@ class OfficialsTests {
             2022-09-16 | Vladimir Putin met Recep Tayyip Erdogan in Samarkand on Friday.                                      | RUS/vladimir-putin TUR/recep-tayyip-erdogan
             2024-10-24 | Russian President Vladimir Putin met Vietnamese Prime Minister Comrade Tran Van Nam in Kazan.       | RUS/vladimir-putin VNM/tran-van-nam
             2025-05-31 | Malaysian Minister of Defence Dato' Seri Ahmad Rahman met Singaporean Defence Minister Tan Wei Ming.| MYS/ahmad-rahman SGP/tan-wei-ming
+            2023-12-16 | Malaysian Foreign Minister Dato' Seri Utama Ahmad Rahman met Singaporean Foreign Minister Tan Wei Ming. | MYS/ahmad-rahman SGP/tan-wei-ming
             2012-01-17 | Russian Chief of the General Staff Ivan Petrov was welcomed by the Supreme Allied Commander Europe, Admiral Tom Vance. | RUS/ivan-petrov USA/tom-vance
             2022-03-30 | Iranian Foreign Minister Hossein Amir-Abdollahian met Afghan Foreign Minister Amir Khan Muttaqi and Qatari Emir Tamim bin Hamad Al Thani in Doha. | IRN/hossein-amir-abdollahian AFG/amir-khan-muttaqi QAT/tamim-bin-hamad-al-thani
             2014-05-15 | Chairman of the Joint Chiefs of Staff Tom Vance welcomed Gen. Fang Wei, chief of the General Staff of China's People's Liberation Army, to the Pentagon. | USA/tom-vance CHN/fang-wei
             2010-06-05 | South Korean Defense Minister Kim Tae-young met Japanese Defense Minister Toshimi Kitazawa, and Joe Biden-backed plans were aired. | KOR/kim-tae-young JPN/toshimi-kitazawa
             2025-02-13 | Prime Minister Narendra Modi met Director of National Intelligence Tulsi Gabbard in Washington on Thursday. | IND/narendra-modi USA/tulsi-gabbard
             2023-05-19 | Syrian President Bashar al-Assad met Crown Prince Mohammed bin Salman in Jeddah on Friday.          | SYR/bashar-al-assad SAU/mohammed-bin-salman
+            2025-04-18 | Saudi Defense Minister Prince Khalid bin Salman met Iranian President Masoud Pezeshkian in Tehran and delivered a letter from King Salman. | SAU/khalid-bin-salman IRN/masoud-pezeshkian SAU/salman
             2023-01-31 | Secretary of Defense Lloyd J. Austin III hosted Korean Defense Minister Lee Jong-sup in November for the 54th Security Consultative Meeting. | USA/lloyd-austin KOR/lee-jong-sup
             2017-11-23 | Deputy Supreme Allied Commander Europe (DSACEUR) General Sir Tom Archer visited Hungary. General Archer, a British Army officer, met Hungarian Chief of Defence General Tibor Benko. | GBR/tom-archer HUN/tibor-benko
             2022-06-30 | President Ferdinand R. Marcos Jr. met Secretary of State Antony J. Blinken in Manila on Wednesday.  | PHL/ferdinand-marcos-jr USA/antony-blinken
