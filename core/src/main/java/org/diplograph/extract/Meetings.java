@@ -824,6 +824,21 @@ final class Meetings {
      * "Minister of Defence Sergei Shoigu took part in the meeting", "… also joined the talks": the people named
      * before it join the last meeting, when it was reported no more than three sentences before.
      */
+    /**
+     * Where "the" stands before a noun of talks, with at most one lower-case modifier between them ("the talks", "the
+     * expanded-format talks"); -1 when it does not.
+     */
+    private int theBefore(Sentence s, int noun) {
+        if (toks.get(noun - 1).is("the")) {
+            return noun - 1;
+        }
+        int k = noun - 1;
+        if (k - 2 > s.from && toks.get(k - 1).is("-") && toks.get(k - 2).isWord() && !toks.get(k - 2).capitalised()) {
+            k -= 2; // "expanded-format"
+        }
+        return k - 1 > s.from && toks.get(k).isWord() && !toks.get(k).capitalised() && toks.get(k - 1).is("the") ? k - 1 : -1;
+    }
+
     /** What one joins someone "for": "joined the president for the session", "for the meeting". */
     private static final Set<String> JOINED_FOR = Set.of("session", "meeting", "talks", "discussion", "discussions", "meetings");
 
@@ -907,9 +922,11 @@ final class Meetings {
                 // "Sharif also met Ghani, with his adviser Aziz taking part in the talks": the talks this sentence tells
                 return false;
             }
-            for (int k = i + 1; k < Math.min(s.to, i + (satIn ? 5 : 4)); k++) {
+            int window = i + (satIn ? 5 : 4);
+            for (int k = i + 1; k < Math.min(s.to, window + 3); k++) {
                 String w = toks.get(k).lower;
-                if ((w.equals("meeting") || w.equals("talks") || w.equals("discussion")) && toks.get(k - 1).is("the")) {
+                int the = w.equals("meeting") || w.equals("talks") || w.equals("discussion") ? theBefore(s, k) : -1;
+                if (the > i && the < window - 1) {
                     // "Shoigu took part in the meeting", "Cavusoglu, who hosted the meeting"; "Taking part in the meeting were …"
                     int phrase = phraseStart(s, i);
                     boolean inverted = s.mentions.stream().noneMatch(m -> m.end <= phrase);
