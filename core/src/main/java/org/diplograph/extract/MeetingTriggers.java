@@ -1241,6 +1241,15 @@ final class MeetingTriggers {
             // "Their talks covered Russia's war …", "The meeting focused on …": the meeting just told, told on
             return true;
         }
+        if (t.nominal() && (toks.get(k).is("the") || toks.get(k).is("their")) && k + 1 < t.start()
+                && TOLD_AS_COUNTED.contains(toks.get(k + 1).lower)) {
+            // "The talks in Moscow were the fifth meeting of the two ministers this year": the talks just told, counted
+            for (int c = k + 2; c < t.start() && c <= k + 6; c++) {
+                if ((toks.get(c).is("was") || toks.get(c).is("were")) && t.start() - c <= 4) {
+                    return true;
+                }
+            }
+        }
         if (!t.nominal() || k + 2 >= t.start() || !(toks.get(k).is("this") || toks.get(k).is("it") || toks.get(k).is("that"))) {
             return false;
         }
@@ -1248,6 +1257,9 @@ final class MeetingTriggers {
                 || toks.get(k + 1).is("has") && toks.get(k + 2).is("been");
         return copula && t.start() - k <= 7;
     }
+
+    /** Nouns of the meeting just told that a sentence may go on to count: "The talks were the fifth meeting …". */
+    private static final Set<String> TOLD_AS_COUNTED = Set.of("talks", "meeting", "visit", "summit", "encounter");
 
     /**
      * "had met Novak twice before: in Prague in January and in Brno in June": a count whose occasions follow a colon;
