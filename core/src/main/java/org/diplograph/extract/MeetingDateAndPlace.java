@@ -270,6 +270,9 @@ final class MeetingDateAndPlace {
     private static final Pattern INDEFINITE_PAST = Pattern.compile(
             "(?i)(?<!\\bso\\s)\\b(?:a\\s+long\\s+time|long|many\\s+years|some\\s+years|years|decades|a\\s+generation)\\s+ago\\b");
 
+    /** A week of the story's, told to its month: a weekday inside it is the day ("last week, … on Thursday"). */
+    private static final Pattern WEEK_TOLD = Pattern.compile("(?i)\\b(?:last|this|earlier this|later this)\\s+week\\b");
+
     /** Words that end a span's clause before a calendar date: "Eight months later …, and a meeting … in June 2019". */
     private static final Pattern SPAN_TO_DATE_BREAK = Pattern.compile("\\band\\b|;|\\bbut\\b|\\bwhile\\b");
 
@@ -322,10 +325,19 @@ final class MeetingDateAndPlace {
                 LocalDate day = f.date().first().withYear(best.date().first().getYear());
                 f = new Dates.Found(f.start(), f.end(), PartialDate.ofDay(day), null, false, false, f.thatMonth());
             }
-            if (best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null && f.date().precision() == DatePrecision.DAY
-                    && best.date().precision() != DatePrecision.DAY
+            boolean weekTold = best.date() != null && WEEK_TOLD.matcher(s.text.substring(best.start(), best.end())).find();
+            if (weekTold && f.storyDay() && f.date() != null && f.date().precision() == DatePrecision.DAY && published != null
+                    && s.text.substring(best.start(), best.end()).toLowerCase(java.util.Locale.ROOT).startsWith("last")
+                    && !f.date().first().isBefore(published.with(java.time.DayOfWeek.MONDAY))) {
+                // "last week, … on Thursday" under a Thursday's dateline: the Thursday of the week before
+                f = new Dates.Found(f.start(), f.end(), PartialDate.ofDay(f.date().first().minusWeeks(1)), null, false, true,
+                        f.thatMonth());
+            }
+            if (best.date() != null && f.date() != null && (!f.storyDay() || weekTold) && f.afterPrevious() == null
+                    && f.date().precision() == DatePrecision.DAY && best.date().precision() != DatePrecision.DAY
                     && !f.date().first().isBefore(best.date().first()) && !f.date().first().isAfter(best.date().last())) {
-                // "in mid-September, where he was received by President Xi on Sept. 15": the day within the month told
+                // "in mid-September, where he was received by President Xi on Sept. 15": the day within the month told;
+                // "in Istanbul last week, where he held talks with Cavusoglu on Thursday": the weekday within the week
                 best = f;
             }
         }
