@@ -544,6 +544,10 @@ final class MeetingReferents {
         if (count > 0) {
             return counted(s, m, count, subjectsOnly);
         }
+        Set<Person> after = namedAfterOpening(s, m);
+        if (!after.isEmpty()) {
+            return after;
+        }
         // "the two presidents", "the pair", and "The Presidents" opening a sentence of a story that names two
         boolean two = toks.get(m.start).is("the") && m.end - m.start >= 2 && (toks.get(m.start + 1).is("two") || toks.get(m.start + 1).is("pair")
                 || toks.get(m.start + 1).capitalised()) || toks.get(m.start).is("two") || toks.get(m.start).is("both");
@@ -565,6 +569,37 @@ final class MeetingReferents {
             }
         }
         return told;
+    }
+
+    /**
+     * "At their summit meeting in Singapore on November 14, Prime Minister Abe and President Putin agreed": the people the
+     * sentence names together right after its opening phrase; none otherwise.
+     */
+    private Set<Person> namedAfterOpening(Sentence s, Mention m) {
+        int k = s.analysisFrom;
+        if (m.start != k + 1 || !toks.get(m.start).is("their")
+                || !(toks.get(k).is("at") || toks.get(k).is("in") || toks.get(k).is("during"))) {
+            return Set.of();
+        }
+        int comma = m.end;
+        while (comma < s.to && comma < m.end + 20 && !toks.get(comma).is(",")) {
+            comma++;
+        }
+        Set<Person> named = new LinkedHashSet<>();
+        Mention previous = null;
+        for (Mention other : s.mentions) {
+            if (other.start <= comma) {
+                continue;
+            }
+            boolean next = previous == null ? other.start == comma + 1
+                    : PersonMentions.COORDINATED.matcher(article.between(previous.end, other.start)).matches();
+            if (!next || other.kind != MentionKind.PERSON || other.person == null) {
+                break;
+            }
+            named.add(other.person);
+            previous = other;
+        }
+        return named.size() >= 2 ? named : Set.of();
     }
 
     /** What a person brings along: "and his delegation", "and her team". */
@@ -747,8 +782,10 @@ final class MeetingReferents {
         }
         // "the two Prime Ministers" are not a deputy prime minister
         boolean deputies = "vice".equals(first) || "deputy".equals(first);
+        // "the two Ministers" are not a prime minister either
+        boolean prime = "prime".equals(first) || !title.equals("minister");
         Predicate<Set<String>> holds = field == null ? w -> w.contains(title) && (first == null || w.contains(first))
-                && (deputies || !(w.contains("deputy") || w.contains("vice")))
+                && (deputies || !(w.contains("deputy") || w.contains("vice"))) && (prime || !w.contains("prime"))
                 : w -> w.contains(field) || w.contains(FIELDS.get(field));
         int at = s.index * 1000 + m.start;
         Set<Person> laterHere = new LinkedHashSet<>();
