@@ -269,7 +269,7 @@ final class MeetingTriggers {
                     // "held talks with Minister Vulin, who was joined by the Chief of the General Staff": more people of
                     // the meeting told before (its participants read them), not a meeting of their own
                     boolean byEarlier = i + 1 < s.to && toks.get(i + 1).is("by") && !out.isEmpty();
-                    if (!byEarlier) {
+                    if (!byEarlier && !joinedBySubject(s, i)) {
                         out.add(new Trigger(i, i + 1, "meeting:joined", false, false));
                     }
                 }
@@ -1223,6 +1223,11 @@ final class MeetingTriggers {
             }
         }
         return false;
+    }
+
+    /** "President Obama, joined by Vice President Biden, met …": one more subject of the verb after it, no meeting of its own. */
+    private boolean joinedBySubject(Sentence s, int joined) {
+        return joined + 1 < s.to && toks.get(joined + 1).is("by") && joined - 1 > s.analysisFrom && toks.get(joined - 1).is(",");
     }
 
     /**
