@@ -65,6 +65,11 @@ final class NameRuns {
         if (GIVEN_NAME_TITLES.contains(t.lower) && t.capitalised() && givenNameTitle(s, i)) {
             return true;
         }
+        if (t.capitalised() && g.titleWords.contains(t.lower) && i + 2 < s.to && PATRONYMIC_LINKS.contains(toks.get(i + 1).text)
+                && toks.get(i + 2).capitalised()) {
+            // "Sultan bin Ahmed Al Jaber": a title's word right before "bin" is the man's own name, his father's after it
+            return true;
+        }
         Match phrase = s.phraseAt(i);
         if (phrase != null) {
             return placeAsGivenName(s, i, phrase) || honorificInsideName(s, i, phrase) || placeAsKnownFamilyName(s, i, phrase)
@@ -102,6 +107,9 @@ final class NameRuns {
         return !t.allCaps() && !g.nonNames.contains(t.lower) && !FUNCTION.contains(t.lower)
                 && !g.titleWords.contains(t.lower) && t.text.indexOf('.') < 0;
     }
+
+    /** The words that put a father's name after a man's own, written in lower case: "bin", "ibn". */
+    private static final Set<String> PATRONYMIC_LINKS = Set.of("bin", "ibn", "bint");
 
     /** Title words that are also given names or name parts: "Amir Khan Muttaqi", "Hossein Amir-Abdollahian". */
     private static final Set<String> GIVEN_NAME_TITLES = Set.of("amir", "emir");

@@ -31,6 +31,7 @@ class OfficialsTests {
             2010-06-05 | South Korean Defense Minister Kim Tae-young met Japanese Defense Minister Toshimi Kitazawa, and Joe Biden-backed plans were aired. | KOR/kim-tae-young JPN/toshimi-kitazawa
             2025-02-13 | Prime Minister Narendra Modi met Director of National Intelligence Tulsi Gabbard in Washington on Thursday. | IND/narendra-modi USA/tulsi-gabbard
             2023-05-19 | Syrian President Bashar al-Assad met Crown Prince Mohammed bin Salman in Jeddah on Friday.          | SYR/bashar-al-assad SAU/mohammed-bin-salman
+            2023-07-15 | Prime Minister Narendra Modi met Sultan bin Ahmed Al Jaber, the UAE's climate envoy, in Abu Dhabi. | IND/narendra-modi ARE/sultan-bin-ahmed-al-jaber
             2025-04-18 | Saudi Defense Minister Prince Khalid bin Salman met Iranian President Masoud Pezeshkian in Tehran and delivered a letter from King Salman. | SAU/khalid-bin-salman IRN/masoud-pezeshkian SAU/salman
             2023-01-31 | Secretary of Defense Lloyd J. Austin III hosted Korean Defense Minister Lee Jong-sup in November for the 54th Security Consultative Meeting. | USA/lloyd-austin KOR/lee-jong-sup
             2017-11-23 | Deputy Supreme Allied Commander Europe (DSACEUR) General Sir Tom Archer visited Hungary. General Archer, a British Army officer, met Hungarian Chief of Defence General Tibor Benko. | GBR/tom-archer HUN/tibor-benko
