@@ -1435,11 +1435,28 @@ final class MeetingTriggers {
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "am", "be", "been", "'s", "'re", "not");
 
+    /** "was to visit …": a form of "be" and "to", before {@code from} in its clause. */
+    private boolean beToBefore(Sentence s, int from) {
+        for (int k = from - 1; k > s.analysisFrom && k >= from - 15; k--) {
+            if (CLAUSE_STARTS.contains(toks.get(k).lower)) {
+                return false;
+            }
+            if (toks.get(k).is("to") && AUXILIARIES.contains(toks.get(k - 1).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean futureClause(Sentence s, Trigger t) {
         for (int k = t.start() - 1; k >= Math.max(s.analysisFrom, t.start() - FUTURE_REACH); k--) {
             String w = toks.get(k).lower;
             if (CLAUSE_STARTS.contains(w)) {
                 return false;
+            }
+            if (k == t.start() - 1 && w.equals("be") && k - 1 > s.analysisFrom && toks.get(k - 1).is("and") && beToBefore(s, k - 1)) {
+                // "was to visit the National Congress and be received by the President of the Senate": the plan goes on
+                return true;
             }
             if (FUTURE_CLAUSE.contains(w) && !goingAsMotion(s, k) && (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would")
                     || k + 1 < s.to && toks.get(k + 1).is("to")
