@@ -227,15 +227,21 @@ final class References {
                 i = end - 1;
                 continue;
             }
+            int titleEnd = i + 1;
+            while (t.capitalised() && titleEnd < s.to && titleEnd < i + 3 && toks.get(titleEnd).capitalised()
+                    && g.titleWords.contains(toks.get(titleEnd).lower)) {
+                titleEnd++; // "the Deputy Secretary", "the Vice Admiral": a title of two capitalised title words
+            }
             if ((t.capitalised() && g.titleWords.contains(t.lower) || lowercaseTitle(s, i)) && i - 1 >= s.analysisFrom
-                    && toks.get(i - 1).is("the") && !(i + 1 < s.to && toks.get(i + 1).capitalised())) {
+                    && toks.get(i - 1).is("the") && !(titleEnd < s.to && toks.get(titleEnd).capitalised())) {
                 // "the Secretary", "the Minister", and in news style "the secretary": the last person of such a title
                 // (unless named after it: "the Minister of Foreign and Expatriates Affairs, Ayman Safadi")
-                Mention mention = new Mention(MentionKind.TITLE_REF, i - 1, i + 1);
-                mention.title = titles.titleInfo(s, i, i + 1);
+                Mention mention = new Mention(MentionKind.TITLE_REF, i - 1, titleEnd);
+                mention.title = titles.titleInfo(s, i, titleEnd);
                 mention.anaphoric = true;
-                mention.apposed = apposedName(s, i + 1);
+                mention.apposed = apposedName(s, titleEnd);
                 s.addCovering(mention);
+                i = titleEnd - 1;
                 continue;
             }
             int leader = countryLeader(s, i);
