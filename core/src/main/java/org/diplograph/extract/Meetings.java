@@ -121,7 +121,7 @@ final class Meetings {
                 objects.addAll(also);
             }
             List<Mention> subjects = people.subjects(s, t, before, taken);
-            Mention opener = openingPossessive(s, t, before, after);
+            Mention opener = before.isEmpty() ? openingNominal(s, t, after) : openingPossessive(s, t, before, after);
             if (opener != null) {
                 // "In his meeting with Foreign Minister Cavusoglu, the Secretary underscored …": the clause after the comma
                 // is the main one, and its subject the "his"
@@ -712,6 +712,40 @@ final class Meetings {
         for (Mention m : after) {
             if (m.start > comma && m.start <= comma + 3
                     && (m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.TITLE_REF)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "In separate meetings with A and B, Deputy Secretary Biegun discussed …": a sentence opened by a preposition, at most
+     * two lower-case words and a meeting noun; the first person named right after the phrase's comma, or null.
+     */
+    private Mention openingNominal(Sentence s, Trigger t, List<Mention> after) {
+        int at = s.analysisFrom;
+        if (!t.nominal() || t.start() > at + 3 || !OPENING_PREPOSITIONS.contains(toks.get(at).lower)) {
+            return null;
+        }
+        for (int k = at + 1; k < t.start(); k++) {
+            if (!toks.get(k).isWord() || toks.get(k).capitalised()) {
+                return null;
+            }
+        }
+        int comma = t.end();
+        while (comma < s.to && !toks.get(comma).is(",") && !toks.get(comma).is(";")) {
+            comma++;
+        }
+        boolean with = false;
+        for (int k = t.start(); k < comma && !with; k++) {
+            with = toks.get(k).is("with");
+        }
+        if (comma >= s.to || !toks.get(comma).is(",") || !with) {
+            // ("In a separate meeting, Mr Cleverly and Dr Al Attiyah reviewed …": its people are after the comma)
+            return null;
+        }
+        for (Mention m : after) {
+            if (m.start > comma && m.start <= comma + 3 && m.kind == Sentence.MentionKind.PERSON) {
                 return m;
             }
         }
