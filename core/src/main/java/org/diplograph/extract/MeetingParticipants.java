@@ -683,7 +683,8 @@ final class MeetingParticipants {
      * the mention before the clause, which is the trigger's subject; else null.
      */
     /** A second verb after a clause: ", and later held talks", ", and met". */
-    private static final Pattern AND_THEN_VERB = Pattern.compile(",\\s*and\\s+((later|then|also|afterwards)\\s+)?((was|were)\\s+)?$");
+    private static final Pattern AND_THEN_VERB = Pattern.compile(
+            ",\\s*and\\s+((later|then|also|afterwards)\\s+)?((was|were)\\s+)?$");
 
     /**
      * The sentence's first person when {@code m} is inside a ", who …" clause about someone named after him: "A met B, who
@@ -696,7 +697,8 @@ final class MeetingParticipants {
                 Mention first = before.get(0);
                 return i - 1 > 0 && first.kind == MentionKind.PERSON ? first : null;
             }
-            if (TIME_CLAUSE.matcher(gap).find() && (before.get(0).kind == MentionKind.PERSON || before.get(0).kind == MentionKind.PRONOUN)) {
+            if (TIME_CLAUSE.matcher(gap).find()
+                    && (before.get(0).kind == MentionKind.PERSON || before.get(0).kind == MentionKind.PRONOUN)) {
                 // "Xi paid a state visit in November 2018, a few months after Sanchez came to power, and was received by
                 // King Felipe": Xi, not the name inside the clause of time
                 return before.get(0);
@@ -711,7 +713,8 @@ final class MeetingParticipants {
     }
 
     /** A clause of time opening after a comma: ", a few months after ", ", when ". */
-    private static final Pattern TIME_CLAUSE = Pattern.compile(",\\s+([a-z0-9]+\\s+){0,4}(after|before|when|since|while|until)\\s+$");
+    private static final Pattern TIME_CLAUSE = Pattern.compile(
+            ",\\s+([a-z0-9]+\\s+){0,4}(after|before|when|since|while|until)\\s+$");
 
     /** A possessive and the lower-case post of the one named after the comma: "'s predecessor, ". */
     private static final Pattern POSSESSED_THEN_NAME = Pattern.compile("\\s*['’]s\\s+[a-z][a-z -]*,\\s*(the\\s+)?");

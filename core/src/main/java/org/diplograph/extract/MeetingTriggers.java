@@ -1225,7 +1225,10 @@ final class MeetingTriggers {
         return false;
     }
 
-    /** "President Obama, joined by Vice President Biden, met …": one more subject of the verb after it, no meeting of its own. */
+    /**
+     * "President Obama, joined by Vice President Biden, met …": one more subject of the verb after it, no meeting
+     * of its own.
+     */
     private boolean joinedBySubject(Sentence s, int joined) {
         return joined + 1 < s.to && toks.get(joined + 1).is("by") && joined - 1 > s.analysisFrom && toks.get(joined - 1).is(",");
     }
@@ -1454,7 +1457,8 @@ final class MeetingTriggers {
             if (CLAUSE_STARTS.contains(w)) {
                 return false;
             }
-            if (k == t.start() - 1 && w.equals("be") && k - 1 > s.analysisFrom && toks.get(k - 1).is("and") && beToBefore(s, k - 1)) {
+            if (k == t.start() - 1 && w.equals("be") && k - 1 > s.analysisFrom && toks.get(k - 1).is("and")
+                    && beToBefore(s, k - 1)) {
                 // "was to visit the National Congress and be received by the President of the Senate": the plan goes on
                 return true;
             }
