@@ -137,6 +137,11 @@ final class Memberships {
                     add(s, st, alliance, "membership:stated");
                 }
             }
+            for (String state : members.isEmpty() ? statesOfHeadsListed(s, i) : List.<String>of()) {
+                for (String alliance : alliances) {
+                    add(s, state, alliance, "membership:heads-listed");
+                }
+            }
             Sentence.State itsSubject = members.isEmpty() ? ofWhichIt(s, i) : null;
             for (int k = 0; itsSubject != null && k < alliances.size(); k++) {
                 // "Turkey, for its part, remains anchored in NATO, of which it has been a member since 1952"
@@ -188,6 +193,30 @@ final class Memberships {
             }
         }
         return null;
+    }
+
+    /**
+     * "with the heads of the Eurasian Economic Union member states: President of Russia Vladimir Putin, Prime Minister of
+     * Armenia Nikol Pashinyan, …": the states of the people listed after the colon; none for any other sentence.
+     */
+    private List<String> statesOfHeadsListed(Sentence s, int i) {
+        if (i + 2 >= s.to || !toks.get(i).is("member") || !(toks.get(i + 1).is("states") || toks.get(i + 1).is("countries"))
+                || !toks.get(i + 2).is(":")) {
+            return List.of();
+        }
+        boolean heads = false;
+        for (int k = Math.max(s.analysisFrom, i - 10); k < i && !heads; k++) {
+            heads = toks.get(k).is("heads") || toks.get(k).is("leaders");
+        }
+        List<String> states = new ArrayList<>();
+        for (Sentence.Mention m : s.mentions) {
+            String scope = m.start > i + 2 && m.kind == Sentence.MentionKind.PERSON && m.person != null
+                    ? m.person.scopeOn(article.published) : null;
+            if (heads && scope != null && g.countries.containsKey(scope) && !states.contains(scope)) {
+                states.add(scope);
+            }
+        }
+        return states;
     }
 
     /** "Both countries belong to NATO", "The two countries are NATO allies": the subject is the story's two countries. */

@@ -82,6 +82,7 @@ class PartnersAndMembersTests {
             NATO leaders met in Wales. The eastern allies, among them the Baltic members Estonia, Latvia and Lithuania, had lobbied hard. | EST NATO, LVA NATO, LTU NATO
             Paraguay and Uruguay are members of Mercosur, the Southern Common Market.                         | PRY MERCOSUR, URY MERCOSUR
             Putin said Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan were also our allies in the CSTO. | ARM CSTO, BLR CSTO, KAZ CSTO, KGZ CSTO, TJK CSTO
+            The session opened with the heads of the CSTO member states: President of Armenia Vahe Sarkissian, President of Belarus Ivan Kovalenko and President of Kazakhstan Marat Sultanov. | ARM CSTO, BLR CSTO, KAZ CSTO
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
