@@ -325,9 +325,10 @@ final class MeetingDateAndPlace {
                 LocalDate day = f.date().first().withYear(best.date().first().getYear());
                 f = new Dates.Found(f.start(), f.end(), PartialDate.ofDay(day), null, false, false, f.thatMonth());
             }
-            boolean weekTold = best.date() != null && WEEK_TOLD.matcher(s.text.substring(best.start(), best.end())).find();
+            String bestText = s.text.substring(best.start(), best.end());
+            boolean weekTold = best.date() != null && WEEK_TOLD.matcher(bestText).find();
             if (weekTold && f.storyDay() && f.date() != null && f.date().precision() == DatePrecision.DAY && published != null
-                    && s.text.substring(best.start(), best.end()).toLowerCase(java.util.Locale.ROOT).startsWith("last")
+                    && bestText.toLowerCase(java.util.Locale.ROOT).startsWith("last")
                     && !f.date().first().isBefore(published.with(java.time.DayOfWeek.MONDAY))) {
                 // "last week, … on Thursday" under a Thursday's dateline: the Thursday of the week before
                 f = new Dates.Found(f.start(), f.end(), PartialDate.ofDay(f.date().first().minusWeeks(1)), null, false, true,

@@ -702,20 +702,8 @@ final class Meetings {
                 || !(toks.get(at + 1).is("his") || toks.get(at + 1).is("her"))) {
             return null;
         }
-        int comma = t.end();
-        while (comma < s.to && !toks.get(comma).is(",") && !toks.get(comma).is(";")) {
-            comma++;
-        }
-        if (comma >= s.to || !toks.get(comma).is(",")) {
-            return null;
-        }
-        for (Mention m : after) {
-            if (m.start > comma && m.start <= comma + 3
-                    && (m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.TITLE_REF)) {
-                return m;
-            }
-        }
-        return null;
+        int comma = commaAfter(s, t);
+        return comma < 0 ? null : personRightAfter(comma, after, true);
     }
 
     /**
@@ -732,20 +720,29 @@ final class Meetings {
                 return null;
             }
         }
-        int comma = t.end();
-        while (comma < s.to && !toks.get(comma).is(",") && !toks.get(comma).is(";")) {
-            comma++;
-        }
+        int comma = commaAfter(s, t);
         boolean with = false;
         for (int k = t.start(); k < comma && !with; k++) {
             with = toks.get(k).is("with");
         }
-        if (comma >= s.to || !toks.get(comma).is(",") || !with) {
-            // ("In a separate meeting, Mr Cleverly and Dr Al Attiyah reviewed …": its people are after the comma)
-            return null;
+        // ("In a separate meeting, Mr Cleverly and Dr Al Attiyah reviewed …": its people are after the comma)
+        return with ? personRightAfter(comma, after, false) : null;
+    }
+
+    /** The comma that ends the opening phrase holding the trigger, before any semicolon; -1 when there is none. */
+    private int commaAfter(Sentence s, Trigger t) {
+        int comma = t.end();
+        while (comma < s.to && !toks.get(comma).is(",") && !toks.get(comma).is(";")) {
+            comma++;
         }
+        return comma < s.to && toks.get(comma).is(",") ? comma : -1;
+    }
+
+    /** The first person (or, with {@code titles}, title) named within three tokens after the comma; null when none. */
+    private static Mention personRightAfter(int comma, List<Mention> after, boolean titles) {
         for (Mention m : after) {
-            if (m.start > comma && m.start <= comma + 3 && m.kind == Sentence.MentionKind.PERSON) {
+            if (m.start > comma && m.start <= comma + 3
+                    && (m.kind == Sentence.MentionKind.PERSON || titles && m.kind == Sentence.MentionKind.TITLE_REF)) {
                 return m;
             }
         }
@@ -855,10 +852,6 @@ final class Meetings {
     }
 
     /**
-     * "Minister of Defence Sergei Shoigu took part in the meeting", "… also joined the talks": the people named
-     * before it join the last meeting, when it was reported no more than three sentences before.
-     */
-    /**
      * Where "the" stands before a noun of talks, with at most one lower-case modifier between them ("the talks", "the
      * expanded-format talks"); -1 when it does not.
      */
@@ -889,6 +882,10 @@ final class Meetings {
         return false;
     }
 
+    /**
+     * "Minister of Defence Sergei Shoigu took part in the meeting", "… also joined the talks": the people named
+     * before it join the last meeting, when it was reported no more than three sentences before.
+     */
     private boolean tookPart(Sentence s) {
         if (pending.isEmpty() || bodySentencesSince(lastMeetingSentence, s.index) > 3) {
             return false;

@@ -108,8 +108,8 @@ final class NameRuns {
                 && !g.titleWords.contains(t.lower) && t.text.indexOf('.') < 0;
     }
 
-    /** The words that put a father's name after a man's own, written in lower case: "bin", "ibn". */
-    private static final Set<String> PATRONYMIC_LINKS = Set.of("bin", "ibn", "bint");
+    /** Words that put the father's name after a person's own: "Mohammed bin Salman". */
+    static final Set<String> PATRONYMIC_LINKS = Set.of("bin", "bint", "ibn");
 
     /** Title words that are also given names or name parts: "Amir Khan Muttaqi", "Hossein Amir-Abdollahian". */
     private static final Set<String> GIVEN_NAME_TITLES = Set.of("amir", "emir");

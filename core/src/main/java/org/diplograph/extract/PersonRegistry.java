@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import static org.diplograph.extract.NameRuns.PARTICLES;
+import static org.diplograph.extract.NameRuns.PATRONYMIC_LINKS;
 import static org.diplograph.extract.NameRuns.PATRONYMIC_MARKERS;
 
 import java.time.LocalDate;
@@ -318,9 +319,6 @@ final class PersonRegistry {
         }
         return false;
     }
-
-    /** Words that put the father's name after a person's own: "Mohammed bin Salman". */
-    private static final Set<String> PATRONYMIC_LINKS = Set.of("bin", "bint", "ibn");
 
     /** Whether the last word of a person's name is his father's, after "bin", "bint" or "ibn": "Mohammed bin Salman". */
     private static boolean patronymicFamily(Person p) {

@@ -140,6 +140,16 @@ final class References {
         return r != null && g.isCountry(r.key()) && m.end() == i && the >= s.analysisFrom && toks.get(the).is("the") ? the : -1;
     }
 
+    /** Where a title after "the" ends: "the Deputy Secretary", "the Vice Admiral" take a second capitalised title word. */
+    private int titleWordsEnd(Sentence s, int i) {
+        int end = i + 1;
+        while (toks.get(i).capitalised() && end < s.to && end < i + 3 && toks.get(end).capitalised()
+                && g.titleWords.contains(toks.get(end).lower)) {
+            end++;
+        }
+        return end;
+    }
+
     /**
      * The person named right after a title's comma ("the Deputy Prime Minister and Minister of …, Ayman
      * Safadi"), reading on over further titles and capitalised words; null when no person's name follows so.
@@ -227,13 +237,9 @@ final class References {
                 i = end - 1;
                 continue;
             }
-            int titleEnd = i + 1;
-            while (t.capitalised() && titleEnd < s.to && titleEnd < i + 3 && toks.get(titleEnd).capitalised()
-                    && g.titleWords.contains(toks.get(titleEnd).lower)) {
-                titleEnd++; // "the Deputy Secretary", "the Vice Admiral": a title of two capitalised title words
-            }
-            if ((t.capitalised() && g.titleWords.contains(t.lower) || lowercaseTitle(s, i)) && i - 1 >= s.analysisFrom
-                    && toks.get(i - 1).is("the") && !(titleEnd < s.to && toks.get(titleEnd).capitalised())) {
+            int titleEnd = (t.capitalised() && g.titleWords.contains(t.lower) || lowercaseTitle(s, i)) && i - 1 >= s.analysisFrom
+                    && toks.get(i - 1).is("the") ? titleWordsEnd(s, i) : -1;
+            if (titleEnd > 0 && !(titleEnd < s.to && toks.get(titleEnd).capitalised())) {
                 // "the Secretary", "the Minister", and in news style "the secretary": the last person of such a title
                 // (unless named after it: "the Minister of Foreign and Expatriates Affairs, Ayman Safadi")
                 Mention mention = new Mention(MentionKind.TITLE_REF, i - 1, titleEnd);
