@@ -85,6 +85,10 @@ final class Memberships {
     private static final String UNIVERSAL = "UN";
     /** "joined NATO on 12 March 1999, together with the": the states that joined at once with the subject follow. */
     private static final Pattern JOINED_WITH = Pattern.compile("(?s)[^;]*\\b(together with|along with|at the same time as)\\s+(the\\s+)?");
+    /** What "the two" or "both" may be of in a sentence's subject: the story's two countries or their people. */
+    private static final Set<String> TWO_OF = Set.of("countries", "nations", "states", "sides", "governments", "leaders",
+            "ministers", "presidents", "heads", "delegations", "foreign", "defence", "defense", "prime", "chiefs", "secretaries",
+            "counterparts");
     /** How far before a membership word "both countries" may stand: "The two countries are both founding NATO members". */
     private static final int BOTH_REACH = 6;
     /** What may follow the alliance a country "joined": "joined NATO in 2023", "joined BRICS this year" (not "joined NATO leaders"). */
@@ -147,7 +151,7 @@ final class Memberships {
                 // "Turkey, for its part, remains anchored in NATO, of which it has been a member since 1952"
                 add(s, itsSubject, alliances.get(k), "membership:stated");
             }
-            String[] two = members.isEmpty() && (bothCountriesBefore(s, i) || bothCountriesAfterAs(s, i))
+            String[] two = members.isEmpty() && (bothCountriesBefore(s, i) || bothCountriesAfterAs(s, i) || theTwoOf(s, i))
                     ? article.lastTwoCountries(s, true) : null;
             for (int k = 0; two != null && k < two.length; k++) {
                 // "Both countries belong to NATO": the two countries whose people the story named last
@@ -236,11 +240,28 @@ final class Memberships {
         return false;
     }
 
-    /** "As members of the G20, the two countries will …": the opening phrase's subject is the story's two countries. */
+    /**
+     * "As members of the G20, the two countries will …", "As fellow members of BRICS, the two Ministers discussed …", "As
+     * NATO Allies, they also discussed …": the opening phrase's subject is the story's two countries or their people.
+     */
     private boolean bothCountriesAfterAs(Sentence s, int i) {
         int subject = asPhraseSubject(s, i);
-        return subject > 0 && subject + 1 < s.to && (toks.get(subject).is("two") || toks.get(subject).is("both"))
-                && (toks.get(subject + 1).is("countries") || toks.get(subject + 1).is("nations"));
+        if (subject <= 0 || subject >= s.to) {
+            return false;
+        }
+        return toks.get(subject).is("they") || (toks.get(subject).is("two") || toks.get(subject).is("both"))
+                && subject + 1 < s.to && TWO_OF.contains(toks.get(subject + 1).lower);
+    }
+
+    /** "Ties between the two NATO allies", "the two CSTO members": the story's two countries, by the alliance's word. */
+    private boolean theTwoOf(Sentence s, int i) {
+        for (Sentence.State st : s.states) {
+            if (st.alliance() && st.end() == i && st.start() - 2 >= s.analysisFrom && toks.get(st.start() - 1).is("two")
+                    && (toks.get(st.start() - 2).is("the") || toks.get(st.start() - 2).is("our"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

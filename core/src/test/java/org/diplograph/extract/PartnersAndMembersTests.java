@@ -83,6 +83,11 @@ class PartnersAndMembersTests {
             Paraguay and Uruguay are members of Mercosur, the Southern Common Market.                         | PRY MERCOSUR, URY MERCOSUR
             Putin said Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan were also our allies in the CSTO. | ARM CSTO, BLR CSTO, KAZ CSTO, KGZ CSTO, TJK CSTO
             The session opened with the heads of the CSTO member states: President of Armenia Vahe Sarkissian, President of Belarus Ivan Kovalenko and President of Kazakhstan Marat Sultanov. | ARM CSTO, BLR CSTO, KAZ CSTO
+            Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. Ties between the two NATO allies have been strained. | GRC NATO, TUR NATO
+            Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. Ties between two NATO allies are often strained. |
+            Minister Naledi Pandor met Foreign Minister Sergey Lavrov of Russia in Pretoria. As fellow members of BRICS, the two Ministers discussed the summit. | ZAF BRICS, RUS BRICS
+            Polish Prime Minister Donald Tusk met German Chancellor Olaf Scholz in Berlin. As NATO Allies, they discussed defence spending. | POL NATO, DEU NATO
+            President Joe Biden met President Julius Maada Bio of Sierra Leone and President Macky Sall of Senegal. As members of the African Union, they recalled their commitments. | SLE AU, SEN AU
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
