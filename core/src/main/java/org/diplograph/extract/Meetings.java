@@ -703,7 +703,7 @@ final class Meetings {
             return null;
         }
         int comma = commaAfter(s, t);
-        return comma < 0 ? null : personRightAfter(comma, after, true);
+        return comma < 0 ? null : personRightAfter(comma, after, true, false);
     }
 
     /**
@@ -726,7 +726,7 @@ final class Meetings {
             with = toks.get(k).is("with");
         }
         // ("In a separate meeting, Mr Cleverly and Dr Al Attiyah reviewed …": its people are after the comma)
-        return with ? personRightAfter(comma, after, false) : null;
+        return with ? personRightAfter(comma, after, true, true) : null;
     }
 
     /** The comma that ends the opening phrase holding the trigger, before any semicolon; -1 when there is none. */
@@ -738,11 +738,14 @@ final class Meetings {
         return comma < s.to && toks.get(comma).is(",") ? comma : -1;
     }
 
-    /** The first person (or, with {@code titles}, title) named within three tokens after the comma; null when none. */
-    private static Mention personRightAfter(int comma, List<Mention> after, boolean titles) {
+    /**
+     * The first person (or, with {@code titles}, title: "…, the Deputy Secretary underscored"; with {@code pronouns}, pronoun)
+     * named within three tokens after the comma; null when none.
+     */
+    private static Mention personRightAfter(int comma, List<Mention> after, boolean titles, boolean pronouns) {
         for (Mention m : after) {
-            if (m.start > comma && m.start <= comma + 3
-                    && (m.kind == Sentence.MentionKind.PERSON || titles && m.kind == Sentence.MentionKind.TITLE_REF)) {
+            if (m.start > comma && m.start <= comma + 3 && (m.kind == Sentence.MentionKind.PERSON
+                    || titles && m.kind == Sentence.MentionKind.TITLE_REF || pronouns && m.kind == Sentence.MentionKind.PRONOUN)) {
                 return m;
             }
         }

@@ -85,6 +85,15 @@ final class Memberships {
     private static final String UNIVERSAL = "UN";
     /** "joined NATO on 12 March 1999, together with the": the states that joined at once with the subject follow. */
     private static final Pattern JOINED_WITH = Pattern.compile("(?s)[^;]*\\b(together with|along with|at the same time as)\\s+(the\\s+)?");
+    /** Nouns of an alliance's chair, which a member state holds in turn. */
+    private static final Set<String> CHAIRS = Set.of("chairmanship", "chairship", "chairpersonship", "presidency");
+    /** Verbs of holding a chair: "holds the rotating chairmanship of". */
+    private static final Set<String> HOLDS = Set.of("holds", "held", "hold", "holding", "assumed", "assumes", "assume", "took",
+            "takes", "taking", "over", "chairs", "chaired", "chairing");
+    /** What may stand between a state and its chair: "Kazakhstan, which currently holds the rotating chairmanship of". */
+    private static final Set<String> CHAIR_GAP = union(HOLDS, Set.of(",", "which", "that", "currently", "now", "also", "this",
+            "year", "'s", "the", "rotating", "current", "annual", "has", "had", "its", "on", "incoming", "outgoing", "six-month",
+            "year-long", "then"));
     /** What "the two" or "both" may be of in a sentence's subject: the story's two countries or their people. */
     private static final Set<String> TWO_OF = Set.of("countries", "nations", "states", "sides", "governments", "leaders",
             "ministers", "presidents", "heads", "delegations", "foreign", "defence", "defense", "prime", "chiefs", "secretaries",
@@ -96,7 +105,7 @@ final class Memberships {
             // "entered BRICS together in January 2024", "joined the BRICS group of emerging economies"
             "together", "group", "bloc");
     private static final Set<String> FOUNDERS = Set.of("founders", "founding", "original", "members", "member", "new");
-    private static final Pattern ORDINAL = Pattern.compile("\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth"
+    private static final Pattern ORDINAL = Pattern.compile("\\d+|st|nd|rd|th|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|latest|last|youngest|largest|biggest|smallest");
 
     private final Article article;
@@ -128,7 +137,12 @@ final class Memberships {
                 }
                 continue;
             }
-            if (!TRIGGERS.contains(w) || notHeld(s, i)) {
+            String[] chair = chair(s, i);
+            if (chair != null) {
+                add(s, chair[0], chair[1], "membership:chair");
+                continue;
+            }
+            if (!TRIGGERS.contains(w) && !memberStates(s, i) || notHeld(s, i)) {
                 continue;
             }
             List<String> alliances = alliances(s, i);
@@ -318,6 +332,74 @@ final class Memberships {
         return null;
     }
 
+    /**
+     * Nouns that say membership by the alliance's name: "two Gulf Cooperation Council states", "EU countries such as …",
+     * "the States Parties of Mercosur – A, B …", "the OSCE participating States".
+     */
+    private boolean memberStates(Sentence s, int i) {
+        Token t = toks.get(i);
+        if (i <= s.analysisFrom || !(t.is("states") || t.is("countries") || t.is("nations") || t.is("parties"))) {
+            return false;
+        }
+        Token before = toks.get(i - 1);
+        if (t.is("parties") || before.is("participating")) {
+            return before.is("states") || before.is("state") || before.is("participating");
+        }
+        for (Sentence.State st : s.states) {
+            if (st.alliance() && st.end() == i && !st.code().equals(UNIVERSAL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A state that chairs an alliance is one of its members: "Kazakhstan's chairmanship of the SCO", "Poland's EU
+     * presidency", "Kazakhstan holds the rotating chairmanship of the SCO", "Senegal, which chairs the African Union".
+     * The state and the alliance, or null. (A person who chairs one is no state: "Macky Sall, who chairs the AU".)
+     */
+    private String[] chair(Sentence s, int i) {
+        Token t = toks.get(i);
+        boolean verb = t.is("chairs") || t.is("chaired") || t.is("chairing");
+        if (!verb && !CHAIRS.contains(t.lower)) {
+            return null;
+        }
+        Sentence.State alliance = null;
+        for (Sentence.State st : s.states) {
+            boolean before = !verb && st.end() == i;
+            int of = i + 1 < s.to && toks.get(i + 1).is("of") ? i + 2 : verb ? i + 1 : -1;
+            boolean after = of > 0 && (st.start() == of || st.start() == of + 1 && toks.get(of).is("the"));
+            if (st.alliance() && (before || after) && !st.code().equals(UNIVERSAL)) {
+                alliance = st;
+            }
+        }
+        if (alliance == null) {
+            return null;
+        }
+        int nounStart = alliance.end() == i ? alliance.start() : i;
+        for (Sentence.State st : s.states) {
+            if (st.alliance() || !g.isCountry(st.code()) || st.end() > nounStart || nounStart - st.end() > 8) {
+                continue;
+            }
+            boolean possessive = !verb && toks.get(st.end()).is("'s") && only(s, st.end() + 1, nounStart, CHAIR_GAP);
+            boolean subject = only(s, st.end(), nounStart, CHAIR_GAP)
+                    && (verb || holdsBetween(st.end(), nounStart));
+            if (possessive || subject) {
+                return new String[] {st.code(), alliance.code()};
+            }
+        }
+        return null;
+    }
+
+    private boolean holdsBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (HOLDS.contains(toks.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Negated ("not a member"), or hoped for, sought or offered ("hoped to become a full member"). */
     private boolean notHeld(Sentence s, int i) {
         boolean noun = toks.get(i).is("membership");
@@ -358,7 +440,7 @@ final class Memberships {
             if (!st.alliance()) {
                 continue;
             }
-            if (st.end() <= i && i - st.end() <= 4 && (only(s, st.end(), i, Set.of("'s", "fellow", "other", "full", "founding", "has", "had", "now", "with",
+            if (st.end() <= i && i - st.end() <= 4 && (only(s, st.end(), i, Set.of("'s", "fellow", "other", "full", "founding", "has", "had", "now", "with", "participating",
                     "newest", "-", ",", "whose", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))
                     || toks.get(st.end()).is("'s") && article.qualifiers(st.end() + 1, i))) {
                 // "NATO member Turkey", "the SCO's eight members", "the CSTO, whose members are", "NATO's eastern flank members"

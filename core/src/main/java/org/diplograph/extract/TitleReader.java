@@ -282,6 +282,13 @@ final class TitleReader {
 
     /** What a title segment says: its text, body and scope. */
     TitleInfo titleInfo(Sentence s, int start, int end) {
+        // "the visit to the UK of India's Defence Minister": what comes before "of" holds no title, so it is no part of one
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (toks.get(k).is("of") && !hasTitleHead(s, start, k) && hasTitleHead(s, k + 1, end)) {
+                start = k + 1;
+                break;
+            }
+        }
         TitleInfo t = new TitleInfo(g.countryBodies);
         String scope = null;
         Ref body = null;

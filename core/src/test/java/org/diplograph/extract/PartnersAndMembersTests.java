@@ -87,6 +87,13 @@ class PartnersAndMembersTests {
             Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. Ties between two NATO allies are often strained. |
             Minister Naledi Pandor met Foreign Minister Sergey Lavrov of Russia in Pretoria. As fellow members of BRICS, the two Ministers discussed the summit. | ZAF BRICS, RUS BRICS
             Polish Prime Minister Donald Tusk met German Chancellor Olaf Scholz in Berlin. As NATO Allies, they discussed defence spending. | POL NATO, DEU NATO
+            The summit gathered the four States Parties of Mercosur – Argentina, Brazil, Paraguay and Uruguay. | ARG MERCOSUR, BRA MERCOSUR, PRY MERCOSUR, URY MERCOSUR
+            Oman and Qatar, two Gulf Cooperation Council states, sent envoys; Russia warned NATO countries.   | OMN GCC, QAT GCC
+            The OSCE participating States, including Ukraine and Moldova, met in Vienna.                   | UKR OSCE, MDA OSCE
+            Sweden became NATO's 32nd member; Finland became the 31st member of the Alliance.              | SWE NATO, FIN NATO
+            Kazakhstan holds the rotating chairmanship of the SCO, after India's SCO presidency.           | KAZ SCO, IND SCO
+            Senegal, which chairs the African Union, sent envoys; Macky Sall, who chairs the AU, spoke.    | SEN AU
+            India chaired the meeting of the SCO.                                                          |
             President Joe Biden met President Julius Maada Bio of Sierra Leone and President Macky Sall of Senegal. As members of the African Union, they recalled their commitments. | SLE AU, SEN AU
             """)
     void memberships(String article, String expected) {
