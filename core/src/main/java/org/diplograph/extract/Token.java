@@ -98,6 +98,11 @@ final class Token {
         return text;
     }
 
+    /** Superscript digits and the dagger marks that publishers put after a word to point at a footnote. */
+    private static boolean footnoteMark(char c) {
+        return c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c >= '\u2070' && c <= '\u2079' || c == '\u2020' || c == '\u2021';
+    }
+
     /**
      * @param text any text
      * @return its tokens
@@ -115,6 +120,11 @@ final class Token {
                 if (c == '\n') {
                     newlines++;
                 }
+                i++;
+                continue;
+            }
+            if (footnoteMark(c) && !space) {
+                // "Macedonia¹,": a footnote's mark on a word is no token, and leaves the word's neighbours as they were
                 i++;
                 continue;
             }
