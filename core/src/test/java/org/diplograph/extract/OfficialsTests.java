@@ -83,7 +83,7 @@ class OfficialsTests {
             2020-11-29 | Indonesian Foreign Minister Ana L.P. Sari met Nepalese Prime Minister K.P. Sharma Oli, and Gen. C.Q. Brown met Sri Lankan Prime Minister R. M. Perera. | IDN/ana-sari NPL/kp-sharma-oli USA/cq-brown LKA/rm-perera
             2020-10-15 | U.S. Deputy Secretary Tom Archer met Bangladeshi Foreign Minister Dr. A.K. Abdul Karim and Indian Defence Minister E.A. Thomas in the U.S. capital. | USA/tom-archer BGD/ak-abdul-karim IND/ea-thomas
             2016-06-28 | Canada hosts Ruiz Soto. Canadian Prime Minister Tom Archer welcomed Mexican President Luis Ruiz Soto on Tuesday, and UAE Vice President Hamdan bin Rashid Al Ali met Rashid Al Ali. | MEX/luis-ruiz-soto CAN/tom-archer ARE/hamdan-bin-rashid-al-ali ARE/rashid-al-ali
-            2023-08-24 | Prime Minister Shri Ravi Menon met the President of the Islamic Republic of Iran H.E. Dr. Seyyed Ali Karimi in Johannesburg. | IND/ravi-menon IRN/ali-karimi
+            2023-08-24 | Indian Prime Minister Shri Ravi Menon met the President of the Islamic Republic of Iran H.E. Dr. Seyyed Ali Karimi in Johannesburg. | IND/ravi-menon IRN/ali-karimi
             2018-06-28 | NATO Secretary General Piet Smit met the Prime Minister of the former Yugoslav Republic of Macedonia¹, Petar Stojanov, in Brussels. | NATO/piet-smit MKD/petar-stojanov
             2024-01-10 | The deal was announced during the visit to the UK of India's Defence Minister, Ravi Menon, and the visit to France of the Indian Foreign Minister, Anil Kapoor. | IND/ravi-menon IND/anil-kapoor
             """)
