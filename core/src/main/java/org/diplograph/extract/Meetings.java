@@ -144,8 +144,9 @@ final class Meetings {
                 for (Mention m : after) {
                     String gap = m.start >= lastObject.end && m.kind == Sentence.MentionKind.PERSON ? article.between(lastObject.end, m.start) : "";
                     if (gap.contains(",")) {
-                        if (!ATTRIBUTION.matcher(gap).find()) {
-                            // "…, said Navy Capt. Darryn James": who reports the talks was not at them
+                        // "…, said Navy Capt. Darryn James": who reports the talks was not at them; "…, since then Minister
+                        // Kang visited Tokyo": the subject of another clause
+                        if (!ATTRIBUTION.matcher(gap).find() && !OTHER_CLAUSE.matcher(gap).find()) {
                             subjects.add(m);
                         }
                         break;
@@ -787,6 +788,8 @@ final class Meetings {
         return List.of();
     }
 
+    /** A word that opens a clause of its own after a comma: "…, since then Minister Kang visited Tokyo". */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile(",\\s*(since|when|after|before|until|while|whereas)\\b");
     /** Words that name who reports what the sentence says: "…, said Navy Capt. Darryn James". */
     private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|told|according to)\\b");
 
