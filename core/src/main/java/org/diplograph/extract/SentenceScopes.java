@@ -98,6 +98,12 @@ final class SentenceScopes {
             if (s.covered(k)) {
                 // "the Brazilian delegation" is read already as the group of one state
                 Mention group = mentionAt(s, k);
+                if (group != null && group.kind == MentionKind.PERSON && group.person != null && !needsDelegation) {
+                    // "Turkmen President Gurbanguly Berdimuhamedov, who is attending the U.N. General Assembly, sent Deputy
+                    // Prime Minister Purli Agamyradov": whom a leader sends serves the leader's country
+                    String his = group.person.scopeOn(article.published);
+                    return his != null && g.isCountry(his) ? his : null;
+                }
                 return group != null && group.kind == MentionKind.STATES && group.scopes.size() == 1
                         && g.isCountry(group.scopes.get(0)) ? group.scopes.get(0) : null;
             }
@@ -107,7 +113,8 @@ final class SentenceScopes {
                 continue;
             }
             Ref r = stateRef(m);
-            if (r != null && g.isCountry(r.key()) && (m.has(Kind.COUNTRY) || m.has(Kind.DEMONYM))) {
+            // ("Beijing sent Arken Imirbaki": a capital right before the verb is the state that sends)
+            if (r != null && g.isCountry(r.key()) && (m.has(Kind.COUNTRY) || m.has(Kind.DEMONYM) || m.has(Kind.CAPITAL) && m.end() == verb)) {
                 return delegation || !needsDelegation ? r.key() : null;
             }
             k = m.start();
