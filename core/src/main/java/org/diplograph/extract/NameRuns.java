@@ -360,6 +360,9 @@ final class NameRuns {
         return known != null && known.name.equalsIgnoreCase(toks.get(i).text + " " + toks.get(i + 1).text);
     }
 
+    /** Links inside Arabic names, which may be written with a capital ("Al Sabah", "Bin Zayed"). */
+    private static final Set<String> CAPITAL_LINKS = Set.of("al", "bin", "bint", "ibn");
+
     /** The token after the run of name words that starts at {@code i} (at most six words). */
     int nameRunEnd(Sentence s, int i) {
         int j = i + 1;
@@ -372,7 +375,8 @@ final class NameRuns {
             }
             if (nameLike(s, j) && (t.spaceBefore || toks.get(j - 1).isInitial())) {
                 j++;
-                words++;
+                // "Sabah Al Ahmad Al Jaber Al Sabah": the links of an Arabic name written in capitals count as no word
+                words += CAPITAL_LINKS.contains(t.lower) ? 0 : 1;
             } else if (t.text.equals("In") && words >= 2 && toks.get(j - 1).text.length() <= 4 && t.spaceBefore
                     && (j + 1 >= s.to || !toks.get(j + 1).capitalised())) {
                 // "President Moon Jae In will": a Korean given name's last syllable written apart, not a preposition
