@@ -38,22 +38,22 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (874 articles). */
+    /** What the extractor reached on the tuning set (928 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.862, 0.702, 0.774),
-            FactKind.OFFICIALS, new Level(0.963, 0.964, 0.964),
-            FactKind.REPRESENTS, new Level(0.918, 0.902, 0.910),
-            FactKind.PARTNERSHIPS, new Level(0.919, 0.643, 0.756),
-            FactKind.MEMBERSHIPS, new Level(0.979, 0.537, 0.693)),
-            0.918, 0.939, 0, 6);
+            FactKind.MEETINGS, new Level(0.860, 0.702, 0.773),
+            FactKind.OFFICIALS, new Level(0.966, 0.967, 0.967),
+            FactKind.REPRESENTS, new Level(0.921, 0.905, 0.913),
+            FactKind.PARTNERSHIPS, new Level(0.920, 0.638, 0.754),
+            FactKind.MEMBERSHIPS, new Level(0.984, 0.594, 0.741)),
+            0.918, 0.938, 0, 8);
 
     /** What the extractor reached on the test set (56 articles). */
     private static final Figures TEST = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.911, 0.808, 0.857),
+            FactKind.MEETINGS, new Level(0.910, 0.800, 0.851),
             FactKind.OFFICIALS, new Level(0.996, 0.996, 0.996),
             FactKind.REPRESENTS, new Level(0.975, 0.968, 0.971),
             FactKind.PARTNERSHIPS, new Level(0.969, 0.842, 0.901),
-            FactKind.MEMBERSHIPS, new Level(1.000, 0.650, 0.787)),
+            FactKind.MEMBERSHIPS, new Level(0.962, 0.650, 0.776)),
             0.978, 0.937, 0, 0);
 
     private static final Set<String> GENRES = Set.of("readout", "transcript", "news-story", "joint-statement", "feature",
