@@ -93,15 +93,15 @@ final class Partnerships {
         return found;
     }
 
-    private static final Set<String> SUMMIT_GROUPS = Set.of("G7", "G20");
+    private static final String SUMMIT_GROUP = "G7";
 
     /** Reads the partnerships a sentence states. */
     void read(Sentence s) {
         // "the U.S.-Australia Alliance" is the two states' own alliance, not NATO's name
         List<Sentence.State> states = new ArrayList<>(s.states.size());
         for (Sentence.State st : s.states) {
-            // (the G7 and the G20 are summits of their members, whom no state is a partner of)
-            if (!bilateralAlliance(s, st) && !SUMMIT_GROUPS.contains(st.code())) {
+            // (the G7 is a summit of its members, whom no state is a partner of)
+            if (!bilateralAlliance(s, st) && !st.code().equals(SUMMIT_GROUP)) {
                 states.add(st);
             }
         }
