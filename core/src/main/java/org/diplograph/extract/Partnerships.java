@@ -32,6 +32,8 @@ final class Partnerships {
             "strongest", "trusted", "valued", "important", "great", "good", "long-standing", "longstanding", "steadfast");
     /** The one state that designates major non-NATO allies. */
     private static final String UNITED_STATES = "USA";
+    /** A summit of its members, whom no state is a partner of. */
+    private static final String SUMMIT_GROUP = "G7";
     /** How far back qualifiers go: "special and privileged strategic partnership". */
     private static final int KIND_REACH = 6;
 
@@ -93,14 +95,11 @@ final class Partnerships {
         return found;
     }
 
-    private static final String SUMMIT_GROUP = "G7";
-
     /** Reads the partnerships a sentence states. */
     void read(Sentence s) {
         // "the U.S.-Australia Alliance" is the two states' own alliance, not NATO's name
         List<Sentence.State> states = new ArrayList<>(s.states.size());
         for (Sentence.State st : s.states) {
-            // (the G7 is a summit of its members, whom no state is a partner of)
             if (!bilateralAlliance(s, st) && !st.code().equals(SUMMIT_GROUP)) {
                 states.add(st);
             }
