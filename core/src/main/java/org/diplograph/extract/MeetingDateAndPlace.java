@@ -44,9 +44,12 @@ final class MeetingDateAndPlace {
             "\\b(was|were) held\\b|\\btook place\\b|\\bmost recently\\b"
             // "the meeting between A and B that Secretary Blinken hosted … in February": the clause tells the meeting's own time
             + "|\\b(hosted|chaired|co-chaired|convened|brokered)\\b");
-    /** ", and in the spring …", ", and on Tuesday …": a clause that opens with its own time (the text is in lower case). */
+    /**
+     * ", and in the spring …", ", and on Tuesday …", ", and we picked it up again today": a clause that opens with its own
+     * time or subject (the text is in lower case).
+     */
     private static final Pattern NEXT_CLAUSE_TIME = Pattern.compile(
-            ", and (in|on|during|later|earlier|then|last|that|this)\\b[^,;]*$");
+            ", and (in|on|during|later|earlier|then|last|that|this|we|they|he|she)\\b[^,;]*$");
     /** A date after these words is not the meeting's: "since the invasion of February 2022". */
     private static final Set<String> NOT_THE_MEETINGS = Set.of("since", "until", "till", "of", "by", "before");
     /** Parts of a year or month that make "of 2018" a time, not a noun's: "in the spring of 2018", "the first week of October". */
