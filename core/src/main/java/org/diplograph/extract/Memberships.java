@@ -364,10 +364,11 @@ final class Memberships {
         if (!verb && !CHAIRS.contains(t.lower)) {
             return null;
         }
+        // where an alliance named after the word starts: "chairmanship of (the) SCO", "chairs (the) African Union"
+        int of = i + 1 < s.to && toks.get(i + 1).is("of") ? i + 2 : verb ? i + 1 : -1;
         Sentence.State alliance = null;
         for (Sentence.State st : s.states) {
             boolean before = !verb && st.end() == i;
-            int of = i + 1 < s.to && toks.get(i + 1).is("of") ? i + 2 : verb ? i + 1 : -1;
             boolean after = of > 0 && (st.start() == of || st.start() == of + 1 && toks.get(of).is("the"));
             if (st.alliance() && (before || after) && !st.code().equals(UNIVERSAL)) {
                 alliance = st;
