@@ -282,16 +282,25 @@ final class CypherExplorer implements Explorer {
 
     @Override
     public List<Broker> brokers(String a, String b, Period period, boolean viaMembership) {
+        Map<String, Object> periodParameters = periodParameters(period, Map.of());
         return read(tx -> {
-            Side sideA = side(tx, a, "side A", viaMembership);
-            Side sideB = side(tx, b, "side B", viaMembership);
-            if (sideA.id().equals(sideB.id())) {
-                // Everyone who met the side would be a broker between it and itself: that is counterparts.
-                throw new InvalidInputException("brokers needs two different sides; \"" + a + "\" and \"" + b
-                        + "\" are both " + sideA.id() + " (for everyone who met one side, use counterparts or meetingsOf).");
+            // Two ids are asked for at once (in a server with the plugin: one round trip); anything else, or an
+            // id no actor has (a merged id, a name of an id's form), is resolved first.
+            String idA = ActorNames.asId(a);
+            String idB = ActorNames.asId(b);
+            List<Record> rows = idA == null || idB == null || idA.equals(idB) ? null
+                    : QueryResults.brokers(tx, idA, idB, viaMembership, periodParameters);
+            if (rows == null) {
+                idA = ActorNames.resolve(tx, a, ActorNames.ANY, "side A").id();
+                idB = ActorNames.resolve(tx, b, ActorNames.ANY, "side B").id();
+                if (idA.equals(idB)) {
+                    // Everyone who met the side would be a broker between it and itself: that is counterparts.
+                    throw new InvalidInputException("brokers needs two different sides; \"" + a + "\" and \"" + b
+                            + "\" are both " + idA + " (for everyone who met one side, use counterparts or meetingsOf).");
+                }
+                rows = QueryResults.brokers(tx, idA, idB, viaMembership, periodParameters);
             }
-            Map<String, Object> parameters = sidesParameters(sideA, sideB, period);
-            return QueryResults.brokers(tx, parameters).stream()
+            return (rows == null ? List.<Record>of() : rows).stream()
                     .map(r -> {
                         ActorRef broker = ref(r.get("broker"));
                         List<MeetingFact> meetings = new ArrayList<>();

@@ -41,15 +41,18 @@ final class QueryResults {
     }
 
     /**
-     * Runs {@code query/brokers} or its twin ({@link QueryTransaction#brokers}: a walk of the store in this JVM,
-     * or in a server with Diplograph's plugin), logging the statement at DEBUG as {@link #run} does.
+     * Runs {@code query/brokers} between two sides given by id ({@link QueryTransaction#brokers}: by the
+     * statements, or a walk of the store in this JVM or in a server with Diplograph's plugin), logging the
+     * statement at DEBUG as {@link #run} does.
+     *
+     * @return the rows, or {@code null} when either id names no actor
      */
-    static List<Record> brokers(QueryTransaction tx, Map<String, Object> parameters) {
+    static List<Record> brokers(QueryTransaction tx, String a, String b, boolean viaMembership, Map<String, Object> period) {
         if (STATEMENTS.isDebugEnabled()) {
-            STATEMENTS.debug("query/brokers {} (or its rows by a walk of the store)\n{}", parameters,
-                    Statements.load("query/brokers"));
+            STATEMENTS.debug("query/brokers between {} and {} (viaMembership {}) {} (or its rows by a walk of the store)\n{}",
+                    a, b, viaMembership, period, Statements.load("query/brokers"));
         }
-        return tx.brokers(parameters);
+        return tx.brokers(a, b, viaMembership, period);
     }
 
     static ActorRef ref(Value v) {

@@ -1,6 +1,7 @@
 package org.diplograph.cypher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,15 +16,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.diplograph.NotFoundException;
 import org.diplograph.cypher.embedded.EmbeddedNeo4j;
+import org.diplograph.cypher.internal.QueryTransaction;
 import org.diplograph.cypher.internal.SideMembers;
 import org.diplograph.cypher.internal.Statements;
 import org.diplograph.cypher.internal.write.InProcessTransactions;
 import org.diplograph.cypher.plugin.BrokersProcedure;
+import org.diplograph.explorer.Broker;
 import org.diplograph.json.FactSetJson;
+import org.diplograph.model.Period;
 import org.diplograph.json.FactSetReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,14 +126,16 @@ class BrokersIT {
                     for (boolean undated : List.of(false, true)) {
                         List<Map<String, Object>> expected = statement(sides, period[0], period[1], undated);
                         Map<String, Object> p = parameters(sides, period[0], period[1], undated);
-                        List<Map<String, Object>> walked = inProcess.inReadTransaction(tx -> tx.brokers(p)).stream()
-                                .map(Record::asMap).toList();
+                        Map<String, Object> span = parameters(Map.of(), period[0], period[1], undated);
+                        List<Map<String, Object>> walked = maps(inProcess.inReadTransaction(tx -> tx.brokers(pair[0], pair[1], via, span)));
+                        List<Map<String, Object>> byStatements = maps(throughDriver(tx -> tx.brokers(pair[0], pair[1], via, span)));
                         String which = String.format("%s and %s, via membership %s, %s to %s, undated %s", pair[0], pair[1], via,
                                 period[0], period[1], undated);
                         assertThat(lines(expected)).as("the statement, " + which).isEqualTo(lines(run(before, p)));
                         assertThat(walked).as("the walk, " + which).isEqualTo(expected);
-                        assertThat(run(Statements.load("query/brokers-by-plugin"), p)).as("the procedure, " + which)
-                                .isEqualTo(expected);
+                        assertThat(byStatements).as("the statements through the driver, " + which).isEqualTo(expected);
+                        assertThat(run(Statements.load("query/brokers-by-plugin"), byPlugin(pair[0], pair[1], via, span)))
+                                .as("the procedure, " + which).isEqualTo(expected);
                         compared++;
                         withBrokers += expected.isEmpty() ? 0 : 1;
                         LocalDate from = period[0];
@@ -139,6 +147,53 @@ class BrokersIT {
         assertThat(withBrokers).as("cases with brokers, of %d", compared).isGreaterThan(compared / 4);
         assertThat(straddling).as("meetings dated to a month or year that began before the period and are in it")
                 .isGreaterThan(20);
+    }
+
+    @Test
+    void anIdNoActorHasGivesNoRowsEveryWaySoThatTheExplorerResolvesIt() {
+        String country = ids(db.driver(), "Country").get(0);
+        Map<String, Object> always = parameters(Map.of(), null, null, true);
+        for (String[] pair : List.of(new String[] {"XXX", country}, new String[] {country, "XXX"})) {
+            List<Record> inProcessRows = inProcess.inReadTransaction(tx -> tx.brokers(pair[0], pair[1], false, always));
+            List<Record> statementRows = throughDriver(tx -> tx.brokers(pair[0], pair[1], false, always));
+            assertThat(inProcessRows).as("in process").isNull();
+            assertThat(statementRows).as("the statements").isNull();
+            assertThat(run(Statements.load("query/brokers-by-plugin"), byPlugin(pair[0], pair[1], false, always)))
+                    .as("the procedure: one row of nulls").singleElement()
+                    .satisfies(row -> assertThat(row.values()).containsOnlyNulls());
+        }
+    }
+
+    @Test
+    void theExplorerThroughBoltWithThePluginAnswersAsInProcessByIdAndByName() {
+        List<String> countries = ids(db.driver(), "Country");
+        Map<String, String> names = new HashMap<>();
+        try (var session = db.driver().session()) {
+            session.run("MATCH (c:Country) RETURN c.id AS id, c.name AS name")
+                    .forEachRemaining(r -> names.put(r.get("id").asString(), r.get("name").asString()));
+        }
+        Random random = new Random(11);
+        int withBrokers = 0;
+        try (Diplograph embedded = Diplograph.using(db); Diplograph bolt = Diplograph.using(db.driver())) {
+            for (int i = 0; i < 40; i++) {
+                String a = countries.get(random.nextInt(countries.size()));
+                String b = countries.get(random.nextInt(countries.size()));
+                if (a.equals(b)) {
+                    continue;
+                }
+                // by id, then side A by its name (resolved first, as any name is)
+                for (String sideA : List.of(a, names.get(a))) {
+                    List<Broker> inProcessAnswer = embedded.explorer().brokers(sideA, b, Period.always(), false);
+                    assertThat(bolt.explorer().brokers(sideA, b, Period.always(), false)).as("%s and %s", sideA, b)
+                            .isEqualTo(inProcessAnswer);
+                    withBrokers += inProcessAnswer.isEmpty() ? 0 : 1;
+                }
+            }
+            // an id no actor has is looked up as a name, and is not found
+            assertThatThrownBy(() -> bolt.explorer().brokers("XXX", countries.get(0), Period.always(), false))
+                    .isInstanceOf(NotFoundException.class).hasMessageContaining("XXX");
+        }
+        assertThat(withBrokers).as("answers with brokers").isGreaterThan(8);
     }
 
     @Test
@@ -162,11 +217,33 @@ class BrokersIT {
             assertThat(plugin.stream().map(JarEntry::getName).filter(n -> n.endsWith(".class")).sorted())
                     .as("classes of %s", jar).containsExactlyElementsOf(expected).contains(
                             "org/diplograph/cypher/plugin/BrokersProcedure.class", "org/diplograph/cypher/plugin/BrokersWalk.class");
+            // the one statement the walk runs in the server, and no other
+            assertThat(plugin.stream().map(JarEntry::getName).filter(n -> n.endsWith(".cypher")))
+                    .containsExactly("org/diplograph/cypher/query/side-members.cypher");
         }
     }
 
     private List<Map<String, Object>> statement(Map<String, Object> sides, LocalDate from, LocalDate to, boolean undated) {
         return run(BareQueries.statement("brokers"), parameters(sides, from, to, undated));
+    }
+
+    /** The rows through the driver, as a server without the plugin gives them. */
+    private List<Record> throughDriver(Function<QueryTransaction, List<Record>> work) {
+        try (var session = db.driver().session()) {
+            return session.executeRead(tx -> work.apply((statement, parameters) -> tx.run(statement, parameters).list()));
+        }
+    }
+
+    private static List<Map<String, Object>> maps(List<Record> records) {
+        return records.stream().map(Record::asMap).toList();
+    }
+
+    private static Map<String, Object> byPlugin(String a, String b, boolean via, Map<String, Object> period) {
+        Map<String, Object> p = new HashMap<>(period);
+        p.put("a", a);
+        p.put("b", b);
+        p.put("viaMembership", via);
+        return p;
     }
 
     private List<Map<String, Object>> run(String statement, Map<String, Object> parameters) {

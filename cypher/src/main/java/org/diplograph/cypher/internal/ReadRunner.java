@@ -1,5 +1,6 @@
 package org.diplograph.cypher.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,7 +30,7 @@ public interface ReadRunner {
     /**
      * Read transactions through the driver. {@code brokers} is answered by the server's
      * {@code diplograph.brokers} procedure where the server has this version's plugin (asked once, on the
-     * first {@code brokers}), and by the statement everywhere else.
+     * first {@code brokers}), and by the statements everywhere else.
      *
      * @param driver  the driver
      * @param session the session configuration of reads
@@ -49,12 +50,19 @@ public interface ReadRunner {
                         }
 
                         @Override
-                        public List<Record> brokers(Map<String, Object> parameters) {
+                        public List<Record> brokers(String a, String b, boolean viaMembership, Map<String, Object> period) {
                             if (plugin.get() == null) {
                                 plugin.set(hasPlugin(tx));
                             }
-                            return plugin.get() ? run(Statements.load("query/brokers-by-plugin"), parameters)
-                                    : QueryTransaction.super.brokers(parameters);
+                            if (!plugin.get()) {
+                                return QueryTransaction.super.brokers(a, b, viaMembership, period);
+                            }
+                            Map<String, Object> parameters = new HashMap<>(period);
+                            parameters.put("a", a);
+                            parameters.put("b", b);
+                            parameters.put("viaMembership", viaMembership);
+                            List<Record> rows = run(Statements.load("query/brokers-by-plugin"), parameters);
+                            return rows.size() == 1 && rows.get(0).get("broker").isNull() ? null : rows;
                         }
                     }));
                 }

@@ -1,18 +1,14 @@
 package org.diplograph.cypher.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplograph.cypher.plugin.SideWindows;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
-import org.neo4j.driver.Value;
 
 /**
- * The officials on one side as the side statements ({@code query/brokers}, {@code query/meetings-between},
- * …) take them: official id → list of windows {@code {from, to, via}}, one per way he is on the side,
- * built from the rows of {@code query/side-members}.
+ * The officials on one side as the side statements take them ({@link SideWindows}), from the rows of
+ * {@code query/side-members} run through the driver.
  */
 public final class SideMembers {
 
@@ -36,20 +32,6 @@ public final class SideMembers {
      * @return official id → windows
      */
     public static Map<String, Object> parameter(List<Record> rows) {
-        Map<String, Object> members = new LinkedHashMap<>();
-        for (Record r : rows) {
-            Value official = r.get("official");
-            if (official.isNull()) {
-                continue;
-            }
-            Map<String, Object> window = new HashMap<>();
-            window.put("from", r.get("validFrom").isNull() ? null : r.get("validFrom").asLocalDate());
-            window.put("to", r.get("validTo").isNull() ? null : r.get("validTo").asLocalDate());
-            window.put("via", r.get("via").asList(Value::asString));
-            @SuppressWarnings("unchecked")
-            List<Object> windows = (List<Object>) members.computeIfAbsent(official.asString(), k -> new ArrayList<>());
-            windows.add(window);
-        }
-        return members;
+        return SideWindows.of(rows.stream().map(Record::asMap).toList());
     }
 }

@@ -1,22 +1,20 @@
 package org.diplograph.cypher.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.diplograph.cypher.plugin.StatementFiles;
 
 /**
  * Cypher statements kept as {@code .cypher} resources under {@code org/diplograph/cypher/}, found by
- * name ({@code write/merge-actors}, {@code query/meetings-of}) and cached. The only place that reads them.
+ * name ({@code write/merge-actors}, {@code query/meetings-of}) and cached; read by {@link StatementFiles}, which
+ * the plugin shares.
  */
 public final class Statements {
 
     /** Where statement files live on the classpath. */
-    public static final String ROOT = "/org/diplograph/cypher/";
+    public static final String ROOT = StatementFiles.ROOT;
 
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
@@ -29,7 +27,7 @@ public final class Statements {
      * @throws IllegalStateException naming the path when no such resource exists
      */
     public static String load(String name) {
-        return CACHE.computeIfAbsent(name, Statements::read);
+        return CACHE.computeIfAbsent(name, StatementFiles::read);
     }
 
     /**
@@ -47,17 +45,5 @@ public final class Statements {
             }
         }
         return statements;
-    }
-
-    private static String read(String name) {
-        String path = ROOT + name + ".cypher";
-        try (InputStream in = Statements.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("The Cypher statement " + path + " is missing from the classpath.");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + path, e);
-        }
     }
 }

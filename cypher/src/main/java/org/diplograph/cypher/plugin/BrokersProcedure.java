@@ -13,12 +13,13 @@ import org.neo4j.procedure.Name;
 import org.neo4j.procedure.Procedure;
 
 /**
- * {@code CALL diplograph.brokers($sideA, $sideB, $from, $to, $undated)}: the rows of {@code query/brokers}
- * given by {@link BrokersWalk} inside the server, for Explorers that reach the graph through Bolt. The
- * embedded database registers it for its own Bolt clients ({@code serve}); a Neo4j server or every member of
- * a cluster gets it from the plugin jar ({@code diplograph-cypher-<version>-plugin.jar} in its
- * {@code plugins} folder). Where it is missing (Aura takes no plugins), or is of another version, the
- * Explorer runs the statement: the same rows, more slowly.
+ * {@code CALL diplograph.brokers($a, $b, $viaMembership, $from, $to, $undated)}: the rows of {@code query/brokers}
+ * between two sides given by id, with each side's officials found by {@code query/side-members} and the
+ * brokers by {@link BrokersWalk}, inside the server, for Explorers that reach the graph through Bolt: one
+ * round trip, and no side sent either way. The embedded database registers it for its own Bolt clients
+ * ({@code serve}); a Neo4j server or every member of a cluster gets it from the plugin jar
+ * ({@code diplograph-cypher-<version>-plugin.jar} in its {@code plugins} folder). Where it is missing (Aura
+ * takes no plugins), or is of another version, the Explorer runs the statements: the same rows, more slowly.
  */
 public class BrokersProcedure {
 
@@ -29,32 +30,29 @@ public class BrokersProcedure {
      * What {@code SHOW PROCEDURES} shows as its description, and what the Explorer checks before calling it:
      * the parameters and the rows' form. Change the form, change the words.
      */
-    public static final String DESCRIPTION = "Diplograph: the rows of query/brokers (broker, withA, withB) by a walk "
-            + "of the store; parameters and rows of Diplograph 0.1 (form 1).";
+    public static final String DESCRIPTION = "Diplograph: the rows of query/brokers (broker, withA, withB) between two "
+            + "sides given by id, by a walk of the store; one row of nulls when an id names no actor; parameters and "
+            + "rows of Diplograph 0.1 (form 2).";
 
     /** The transaction the procedure reads in (the caller's). */
     @Context
     public Transaction tx;
 
     /**
-     * @param sideA   side A's officials: id → windows {@code {from, to, via}}
-     * @param sideB   side B's officials, the same way
-     * @param from    the period's first day, or null
-     * @param to      its last day, or null
-     * @param undated whether undated meetings count (over all time only)
-     * @return the statement's rows, in its order
+     * @param a             side A's id
+     * @param b             side B's id
+     * @param viaMembership whether a member country's officials are on an alliance's side
+     * @param from          the period's first day, or null
+     * @param to            its last day, or null
+     * @param undated       whether undated meetings count (over all time only)
+     * @return the statement's rows, in its order; one row of nulls when either id names no actor
      */
     @Procedure(name = NAME, mode = Mode.READ)
     @Description(DESCRIPTION)
-    public Stream<Row> brokers(@Name("sideA") Map<String, Object> sideA, @Name("sideB") Map<String, Object> sideB,
+    public Stream<Row> brokers(@Name("a") String a, @Name("b") String b, @Name("viaMembership") boolean viaMembership,
             @Name("from") LocalDate from, @Name("to") LocalDate to, @Name("undated") boolean undated) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("sideA", sideA);
-        parameters.put("sideB", sideB);
-        parameters.put("from", from);
-        parameters.put("to", to);
-        parameters.put("undated", undated);
-        return BrokersWalk.brokers(tx, parameters).stream().map(Row::new);
+        List<Map<String, Object>> rows = BrokersWalk.between(tx, a, b, viaMembership, from, to, undated);
+        return rows == null ? Stream.of(new Row(new HashMap<>())) : rows.stream().map(Row::new);
     }
 
     /** One row: the columns of {@code query/brokers}. */

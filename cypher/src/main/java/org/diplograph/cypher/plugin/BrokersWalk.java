@@ -10,6 +10,7 @@ import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 
 /**
@@ -74,6 +75,53 @@ public final class BrokersWalk {
             rows.add(Map.of("broker", actor(b.node, b.id), "withA", meetings(b.withA), "withB", meetings(b.withB)));
         }
         return rows;
+    }
+
+    /**
+     * The brokers between two sides given by id, in one transaction: each side's officials found by
+     * {@code query/side-members} (the statement the Explorer runs for them; the plugin jar carries it), then
+     * {@link #brokers}. One call, so that a client through Bolt makes one round trip and sends no side.
+     *
+     * @param tx            an open transaction of the embedded database
+     * @param a             side A's id
+     * @param b             side B's id
+     * @param viaMembership whether a member country's officials are on an alliance's side
+     * @param from          the period's first day, or null
+     * @param to            its last day, or null
+     * @param undated       whether undated meetings count
+     * @return the rows of {@link #brokers}, or {@code null} when either id names no actor (the caller then
+     *         resolves what it was given as a name)
+     */
+    public static List<Map<String, Object>> between(Transaction tx, String a, String b, boolean viaMembership,
+            LocalDate from, LocalDate to, boolean undated) {
+        Map<String, Object> sideA = side(tx, a, viaMembership);
+        Map<String, Object> sideB = sideA == null ? null : side(tx, b, viaMembership);
+        if (sideB == null) {
+            return null;
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("sideA", sideA);
+        parameters.put("sideB", sideB);
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("undated", undated);
+        return brokers(tx, parameters);
+    }
+
+    /** @return the side's officials with their windows ({@link SideWindows}), or {@code null} when no actor has the id */
+    private static Map<String, Object> side(Transaction tx, String id, boolean viaMembership) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Result result = tx.execute(SideMembersStatement.TEXT, Map.of("id", id, "viaMembership", viaMembership))) {
+            while (result.hasNext()) {
+                rows.add(result.next());
+            }
+        }
+        return rows.isEmpty() ? null : SideWindows.of(rows);
+    }
+
+    /** Read once, when first needed. */
+    private static final class SideMembersStatement {
+        static final String TEXT = StatementFiles.read("query/side-members");
     }
 
     /** Each side official's edges by counterpart; with {@code only}, just the counterparts in it. */

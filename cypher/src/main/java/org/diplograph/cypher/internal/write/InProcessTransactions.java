@@ -1,6 +1,7 @@
 package org.diplograph.cypher.internal.write;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class InProcessTransactions implements TransactionRunner, ReadRunne
      * A read transaction in process: the rows become the driver's records, with the values the driver would
      * give (a stored list as a list, a map projection as a map), so the Explorer maps them as it maps Bolt's.
      * It sees everything committed before it began, on the one database there is: no bookmarks are needed.
-     * {@code query/brokers} is answered by {@link BrokersWalk} on the same transaction.
+     * {@code query/brokers} is answered by {@link BrokersWalk} on the same transaction, sides and all.
      * Its access is read-only, as a server's read transaction is: a statement that writes fails
      * ({@code Neo.ClientError.Security.Forbidden}), and the transaction is never committed.
      */
@@ -78,9 +79,14 @@ public final class InProcessTransactions implements TransactionRunner, ReadRunne
                     }
 
                     @Override
-                    public List<Record> brokers(Map<String, Object> parameters) {
-                        List<Record> rows = new ArrayList<>();
-                        for (Map<String, Object> row : BrokersWalk.brokers(tx, parameters)) {
+                    public List<Record> brokers(String a, String b, boolean viaMembership, Map<String, Object> period) {
+                        List<Map<String, Object>> walked = BrokersWalk.between(tx, a, b, viaMembership,
+                                (LocalDate) period.get("from"), (LocalDate) period.get("to"), Boolean.TRUE.equals(period.get("undated")));
+                        if (walked == null) {
+                            return null;
+                        }
+                        List<Record> rows = new ArrayList<>(walked.size());
+                        for (Map<String, Object> row : walked) {
                             rows.add(record(BrokersWalk.COLUMNS, row));
                         }
                         return rows;

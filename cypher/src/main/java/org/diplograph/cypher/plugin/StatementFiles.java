@@ -1,0 +1,38 @@
+package org.diplograph.cypher.plugin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads the {@code .cypher} resources under {@code org/diplograph/cypher/}: for the library
+ * ({@code internal.Statements}, which caches them) and for the plugin, whose jar carries the one statement
+ * its walk runs ({@code query/side-members}). It lives here because the plugin depends on nothing but
+ * Neo4j and the JDK.
+ */
+public final class StatementFiles {
+
+    /** Where statement files live on the classpath. */
+    public static final String ROOT = "/org/diplograph/cypher/";
+
+    private StatementFiles() {
+    }
+
+    /**
+     * @param name the file's name below {@link #ROOT}, without {@code .cypher}
+     * @return the statement text
+     * @throws IllegalStateException naming the path when no such resource exists
+     */
+    public static String read(String name) {
+        String path = ROOT + name + ".cypher";
+        try (InputStream in = StatementFiles.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("The Cypher statement " + path + " is missing from the classpath.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
+    }
+}
