@@ -381,7 +381,9 @@ final class Dates {
         int start = m.start();
         int end = m.end();
         for (Found f : found) {
-            if (start < f.end() + 3 && end > f.start() - 3) {
+            // (not "on Friday, on Sunday held talks": a second date with its own preposition)
+            boolean ownPhrase = start >= f.end() && sentence.regionMatches(true, start, "on ", 0, 3);
+            if (start < f.end() + 3 && end > f.start() - 3 && !ownPhrase) {
                 return;
             }
         }

@@ -698,8 +698,18 @@ final class MeetingDateAndPlace {
             return false;
         }
         return NOT_THE_MEETINGS.contains(word) || ownSpace > 0 && NOT_THE_MEETINGS.contains(own.substring(0, ownSpace))
-                || possessedNotMeeting(s, f);
+                || possessedNotMeeting(s, f)
+                || DOCUMENT_DATED.matcher(s.text.substring(Math.max(0, f.start() - 60), f.start())).find();
     }
+
+    /**
+     * A document's own date: "the nuclear agreement reached in Vienna on 14 July", "the accord signed in Paris in 2015"
+     * (a participle right after the document's noun; not "met Lin and signed an agreement on 5 May").
+     */
+    private static final Pattern DOCUMENT_DATED = Pattern.compile("\\b(agreements?|deal|accords?|treaty|treaties|declaration|"
+            + "memorandum|resolution|communiqu[eé]|pact|protocol|charter|roadmap|ceasefire|truce|contracts?)\\s+"
+            + "(reached|signed|concluded|adopted|struck|sealed|approved|ratified|agreed)"
+            + "(\\s+(in|at)\\s+\\p{Lu}[\\p{L}-]*(\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+(on|in|last)?\\s*$");
 
     /** "thanked Singapore for its leadership as this year's ASEAN chair": a date owning a noun other than a meeting's. */
     private static boolean possessedNotMeeting(Sentence s, Dates.Found f) {

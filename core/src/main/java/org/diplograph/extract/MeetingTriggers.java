@@ -32,7 +32,8 @@ final class MeetingTriggers {
     private static final Set<String> NOT_YET = Set.of("will", "would", "shall", "'ll", "could", "may", "might", "plans", "plan",
             "planned", "planning", "expected", "expects", "scheduled", "hope", "hopes", "hoped", "hoping", "want", "wants",
             "wish", "wishes", "intends", "intend", "going", "due", "next", "upcoming", "future", "forthcoming", "possible",
-            "potential", "proposed", "invited", "agreed", "not", "never", "n't", "cancelled", "canceled", "postponed", "unable",
+            "potential", "proposed", "invited", "agreed", "not", "never", "n't", "cancelled", "canceled", "cancel", "cancels",
+            "scrapped", "postponed", "unable",
             "refused", "ready", "offered", "willing");
     /** Nouns of a plan whose meetings are still to come: "the programme of the visit includes meetings with". */
     private static final Set<String> AGENDA = Set.of("programme", "program", "schedule", "agenda", "itinerary");
@@ -859,9 +860,18 @@ final class MeetingTriggers {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
             "those", "both", "our");
 
-    /** "The leaders welcomed the forthcoming visit to New Delhi of Foreign Minister Kuleba": a thing welcomed, no one met. */
+    /**
+     * "The leaders welcomed the forthcoming visit to New Delhi of Foreign Minister Kuleba", "welcomed President Lin's
+     * readiness to": a thing welcomed, no one met.
+     */
     private boolean welcomedAThing(Sentence s, int i) {
-        for (int k = i + 1; k < Math.min(s.to, i + 5); k++) {
+        int from = i + 1;
+        for (Sentence.Mention m : s.mentions) {
+            if (m.start == from && m.kind == Sentence.MentionKind.PERSON && m.end < s.to && toks.get(m.end).is("'s")) {
+                from = m.end + 1; // what the person has is what is welcomed
+            }
+        }
+        for (int k = from; k < Math.min(s.to, from + 4); k++) {
             Token t = toks.get(k);
             if (t.capitalised() || !t.isWord() || s.covered(k)) {
                 return false;
@@ -869,7 +879,7 @@ final class MeetingTriggers {
             if (WELCOMED_THINGS.contains(t.lower)) {
                 return true;
             }
-            if (k > i + 1 && !DETERMINERS.contains(toks.get(k - 1).lower) && DETERMINERS.contains(t.lower)) {
+            if (k > from && !DETERMINERS.contains(toks.get(k - 1).lower) && DETERMINERS.contains(t.lower)) {
                 return false;
             }
         }
@@ -1146,7 +1156,7 @@ final class MeetingTriggers {
                 return false;
             }
         }
-        if (futureClause(s, t)) {
+        if (futureClause(s, t) || calledOff(s, t)) {
             return false;
         }
         if (t.rule().equals("meeting:joined") && s.index > 0 && mentionsCall(article.sentences.get(s.index - 1))) {
@@ -1193,6 +1203,16 @@ final class MeetingTriggers {
             }
         }
         return true;
+    }
+
+    /** "had called off a meeting with Putin", "called off the talks": none took place. */
+    private boolean calledOff(Sentence s, Trigger t) {
+        for (int k = Math.max(s.analysisFrom + 1, t.start() - 3); k < t.end(); k++) {
+            if (toks.get(k).is("off") && toks.get(k - 1).lower.startsWith("call")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "spent nearly eight hours", "spent more than an hour": a number of hours or minutes (days are a stay, not a meeting). */

@@ -305,10 +305,13 @@ final class Partnerships {
         if (ally == null) {
             return List.of();
         }
-        Set<String> others = new LinkedHashSet<>();
-        for (Sentence.State st : states) {
-            if (!st.alliance() && !st.code().equals(ally.code())) {
-                others.add(st.code());
+        Set<String> others = listedBefore(states, ally);
+        if (others.size() != 2) {
+            others = new LinkedHashSet<>();
+            for (Sentence.State st : states) {
+                if (!st.alliance() && !st.code().equals(ally.code())) {
+                    others.add(st.code());
+                }
             }
         }
         if (others.size() != 2 && lastPair != null && !List.of(lastPair).contains(ally.code())) {
@@ -324,6 +327,26 @@ final class Partnerships {
         return out;
     }
 
+
+    /** "Japan, the ROK and the United States, the ally of both": the states of the list the ally ends. */
+    private Set<String> listedBefore(List<Sentence.State> states, Sentence.State ally) {
+        Set<String> listed = new LinkedHashSet<>();
+        int at = ally.start();
+        for (int j = states.indexOf(ally) - 1; j >= 0; j--) {
+            Sentence.State st = states.get(j);
+            for (int k = st.end(); k < at; k++) {
+                Token t = toks.get(k);
+                if (!(t.is(",") || t.is("and") || t.is("the"))) {
+                    return listed;
+                }
+            }
+            if (!st.alliance() && !st.code().equals(ally.code())) {
+                listed.add(st.code());
+            }
+            at = st.start();
+        }
+        return listed;
+    }
 
     private void add(Sentence s, String[] pair, String kind, String rule, double confidence) {
         String key = pair[0].compareTo(pair[1]) < 0 ? pair[0] + "|" + pair[1] + "|" + kind : pair[1] + "|" + pair[0] + "|" + kind;

@@ -105,6 +105,19 @@ final class PersonRegistry {
         return found;
     }
 
+    /**
+     * Whether the person is named as a monarch, by one name and a number: "Mohammed VI", "Abdullah II" (not "Al Hussein
+     * bin Abdullah II", a son named after his father).
+     */
+    private static boolean regnal(Person p) {
+        for (String spelling : p.spellings) {
+            if (KnownPeople.reign(List.of(spelling.split(" ")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A Russian-style patronymic: "Vladimirovich", "Viktorovna". */
     private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(ovich|evich|ovna|evna|ichna)");
 
@@ -200,6 +213,7 @@ final class PersonRegistry {
 
     Person lookup(List<String> words, boolean familyFirst, boolean any) {
         NameParts parts = parts(words, familyFirst);
+        boolean regnalWords = KnownPeople.reign(words);
         Person best = null;
         boolean exactGiven = false;
         for (Person p : persons) {
@@ -218,7 +232,8 @@ final class PersonRegistry {
                 // "Mr. Fogh Rasmussen" after "Anders Fogh Rasmussen": the family name's words alone
                 fits |= beforeFamily(p, parts.given);
             }
-            if (!fits) {
+            if (!fits || parts.given != null && p.given == null && regnal(p) || regnalWords && p.given != null) {
+                // ("Amina Mohamed" is not "King Mohammed VI", nor he her: a monarch's one name is no family name)
                 continue;
             }
             // a surname alone that fits two ("Kim" after "Kim Jong Un" … "his father, Kim Jong Il"): the one named more; an

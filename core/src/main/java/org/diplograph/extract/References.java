@@ -117,7 +117,8 @@ final class References {
     static final Set<String> ELECT = Set.of("elect", "designate");
 
     /** Titles news style writes in lower case after "the" for the person last named by them. */
-    private static final Set<String> LOWERCASE_TITLES = Set.of("secretary", "minister", "president", "chancellor", "premier", "chairman");
+    private static final Set<String> LOWERCASE_TITLES = Set.of("secretary", "minister", "president", "chancellor", "premier", "chairman",
+            "prince", "king", "queen", "emir", "sultan");
 
     /** "the secretary held talks": not "the secretary of state", "the secretary-general", "the president's office". */
     private boolean lowercaseTitle(Sentence s, int i) {

@@ -38,14 +38,14 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (928 articles). */
+    /** What the extractor reached on the tuning set (945 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.860, 0.702, 0.773),
-            FactKind.OFFICIALS, new Level(0.966, 0.967, 0.967),
-            FactKind.REPRESENTS, new Level(0.921, 0.905, 0.913),
-            FactKind.PARTNERSHIPS, new Level(0.920, 0.638, 0.754),
-            FactKind.MEMBERSHIPS, new Level(0.982, 0.570, 0.721)),
-            0.918, 0.938, 0, 7);
+            FactKind.MEETINGS, new Level(0.858, 0.699, 0.770),
+            FactKind.OFFICIALS, new Level(0.965, 0.966, 0.965),
+            FactKind.REPRESENTS, new Level(0.920, 0.902, 0.911),
+            FactKind.PARTNERSHIPS, new Level(0.918, 0.639, 0.753),
+            FactKind.MEMBERSHIPS, new Level(0.981, 0.559, 0.712)),
+            0.919, 0.939, 0, 7);
 
     /** What the extractor reached on the test set (56 articles). */
     private static final Figures TEST = new Figures(Map.of(

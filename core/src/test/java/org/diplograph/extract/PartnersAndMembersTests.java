@@ -155,6 +155,7 @@ class PartnersAndMembersTests {
             Russia and Iran are the main allies of Syrian President Bashar al-Assad. | IRN SYR alliance, RUS SYR alliance
             Poland and the Czech Republic raised their ties to a Comprehensive Strategic Partnership for Peace and Prosperity in Europe. | CZE POL comprehensive strategic partnership for peace and prosperity in europe
             For the United States, an ally of both countries, the rupture hurts Israel and Turkey.     | ISR USA alliance, TUR USA alliance
+            With a summit between the United States and North Korea to follow, Japan, the ROK and the United States, the ally of both countries, will coordinate closely. | JPN USA alliance, KOR USA alliance
             The forum brings together the ministers of ASEAN and of eight partner countries, among them the United States and China. | ASEAN USA partnership, ASEAN CHN partnership
             Romania borders two NATO partner nations, Ukraine and the Republic of Moldova, neither of which is a member. | MDA NATO partnership, NATO UKR partnership
             Montenegro joined NATO in 2017, while Bosnia and Herzegovina and Serbia cooperate with NATO as partners. | BIH NATO partnership, NATO SRB partnership

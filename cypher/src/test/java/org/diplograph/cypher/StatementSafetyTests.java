@@ -43,7 +43,7 @@ class StatementSafetyTests {
      * receiver; {@code BatchWrite.run} is ours).
      */
     private static final Pattern RUN = Pattern.compile("\\b[a-z]\\w*\\.(?:run|execute)\\(");
-    private static final Pattern RESOURCE = Pattern.compile("Statements\\.load\\((\"[a-z0-9/-]+\"|[a-zA-Z]+)\\)");
+    private static final Pattern RESOURCE = Pattern.compile("(?:Statements\\.load|StatementFiles\\.read)\\((\"[a-z0-9/-]+\"|[a-zA-Z]+)\\)");
     private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern CYPHER_WORD = Pattern.compile(
             "\\b(MATCH|MERGE|CREATE|SET|DELETE|REMOVE|RETURN|WHERE|UNWIND|CALL|WITH|LOAD CSV|FOREACH|DETACH)\\b");

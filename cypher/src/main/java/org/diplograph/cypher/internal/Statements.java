@@ -2,21 +2,17 @@ package org.diplograph.cypher.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.diplograph.cypher.plugin.StatementFiles;
 
 /**
  * Cypher statements kept as {@code .cypher} resources under {@code org/diplograph/cypher/}, found by
- * name ({@code write/merge-actors}, {@code query/meetings-of}) and cached; read by {@link StatementFiles}, which
+ * name ({@code write/merge-actors}, {@code query/meetings-of}); read and cached by {@link StatementFiles}, which
  * the plugin shares.
  */
 public final class Statements {
 
     /** Where statement files live on the classpath. */
     public static final String ROOT = StatementFiles.ROOT;
-
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     private Statements() {
     }
@@ -27,7 +23,7 @@ public final class Statements {
      * @throws IllegalStateException naming the path when no such resource exists
      */
     public static String load(String name) {
-        return CACHE.computeIfAbsent(name, StatementFiles::read);
+        return StatementFiles.read(name);
     }
 
     /**

@@ -111,17 +111,12 @@ public final class BrokersWalk {
     /** @return the side's officials with their windows ({@link SideWindows}), or {@code null} when no actor has the id */
     private static Map<String, Object> side(Transaction tx, String id, boolean viaMembership) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (Result result = tx.execute(SideMembersStatement.TEXT, Map.of("id", id, "viaMembership", viaMembership))) {
+        try (Result result = tx.execute(StatementFiles.read("query/side-members"), Map.of("id", id, "viaMembership", viaMembership))) {
             while (result.hasNext()) {
                 rows.add(result.next());
             }
         }
         return rows.isEmpty() ? null : SideWindows.of(rows);
-    }
-
-    /** Read once, when first needed. */
-    private static final class SideMembersStatement {
-        static final String TEXT = StatementFiles.read("query/side-members");
     }
 
     /** Each side official's edges by counterpart; with {@code only}, just the counterparts in it. */
