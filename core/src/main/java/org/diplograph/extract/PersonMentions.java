@@ -358,6 +358,10 @@ final class PersonMentions {
         if (p == null) {
             return null;
         }
+        if (rank != null && words.size() == 1 && PersonRegistry.military(rank) && !PersonRegistry.military(p.rank)) {
+            // "General Sharif" after "Prime Minister Nawaz Sharif" and "General Raheel Sharif": the namesake of a rank
+            p = registry.rankedNamesake(p);
+        }
         if (p.known != null && p.given == null && p.roles.isEmpty() && titles.stream().anyMatch(t -> monarch(t.key))
                 && p.known.roles.stream().anyMatch(r -> r.title() != null)
                 && p.known.roles.stream().noneMatch(r -> monarch(org.diplograph.names.NameKeys.fold(r.title())))) {

@@ -118,6 +118,24 @@ final class PersonRegistry {
         return false;
     }
 
+    /** The person of the same family name the article named with a military rank, else the one given. */
+    Person rankedNamesake(Person p) {
+        for (Person other : persons) {
+            if (other != p && military(other.rank) && other.family != null && other.family.equals(p.family)) {
+                return other;
+            }
+        }
+        return p;
+    }
+
+    /** Whether a rank is an officer's ("General", "Gen.", "Rear Admiral"), not an honorific ("Mr", "Sheikh"). */
+    static boolean military(String rank) {
+        return rank != null && MILITARY_RANK.matcher(rank).find();
+    }
+
+    private static final java.util.regex.Pattern MILITARY_RANK = java.util.regex.Pattern.compile(
+            "(?i)\\b(gen|general|adm|admiral|marshal|col|colonel|brig|brigadier|commodore|lt|lieutenant|maj|major|capt|captain|cmdr)\\b");
+
     /** A Russian-style patronymic: "Vladimirovich", "Viktorovna". */
     private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(ovich|evich|ovna|evna|ichna)");
 

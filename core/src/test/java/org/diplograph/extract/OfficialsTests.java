@@ -221,6 +221,7 @@ class OfficialsTests {
             2021-03-15 | He then met the Deputy Supreme Allied Commander Europe, General Sir Tom Hale, and Paul Roux, the supreme allied commander for transformation. | GBR/tom-hale NATO/shape, FRA/paul-roux NATO/allied-command-transformation
             2024-10-22 | The ministerial was the first chaired by Secretary General Mark Rutte, the former Dutch prime minister. | NATO/mark-rutte NATO, NATO/mark-rutte NLD
             2024-07-18 | Joint Staff Spokesperson Col. Tom Hale provided the following readout. | USA/tom-hale USA/joint-chiefs-of-staff
+            2014-11-07 | Afghan President Ali Karimi later held talks with Afghan Chief Executive Omar Rahimi in Kabul. | AFG/ali-karimi AFG, AFG/omar-rahimi AFG
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
