@@ -38,14 +38,14 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (945 articles). */
+    /** What the extractor reached on the tuning set (963 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.859, 0.700, 0.771),
-            FactKind.OFFICIALS, new Level(0.966, 0.966, 0.966),
-            FactKind.REPRESENTS, new Level(0.920, 0.903, 0.911),
-            FactKind.PARTNERSHIPS, new Level(0.918, 0.639, 0.753),
-            FactKind.MEMBERSHIPS, new Level(0.981, 0.559, 0.712)),
-            0.919, 0.939, 0, 7);
+            FactKind.MEETINGS, new Level(0.854, 0.696, 0.767),
+            FactKind.OFFICIALS, new Level(0.965, 0.965, 0.965),
+            FactKind.REPRESENTS, new Level(0.919, 0.902, 0.910),
+            FactKind.PARTNERSHIPS, new Level(0.915, 0.638, 0.752),
+            FactKind.MEMBERSHIPS, new Level(0.981, 0.552, 0.707)),
+            0.917, 0.938, 0, 7);
 
     /** What the extractor reached on the test set (56 articles). */
     private static final Figures TEST = new Figures(Map.of(
