@@ -118,6 +118,20 @@ final class PersonMentions {
     private static final Set<String> GATHERINGS = Set.of("meeting", "meetings", "summit", "dialogue", "forum", "conference", "retreat",
             "talks", "consultations");
 
+    /** Verbs that make "A and B" each other's counterparts: "Cavusoglu and Botchwey last held talks in Istanbul". */
+    private static final Set<String> MET_EACH_OTHER = Set.of("met", "meet", "meets", "held", "hold", "holds", "talked", "spoke");
+    /** Words that may stand between such a pair and its verb: "last met", "had first met". */
+    private static final Set<String> BEFORE_VERB = Set.of("last", "first", "also", "then", "previously", "have", "had", "has", "later");
+
+    /** Whether the pair ending at {@code end} is the subject of a verb of meeting: a pair of counterparts, not compatriots. */
+    private boolean metEachOther(Sentence s, int end) {
+        int k = end;
+        while (k < s.to && BEFORE_VERB.contains(toks.get(k).lower)) {
+            k++;
+        }
+        return k < s.to && MET_EACH_OTHER.contains(toks.get(k).lower);
+    }
+
     /**
      * "Latvia was represented by its Minister for Foreign Affairs, Baiba Braže": "its" is the country named before in the
      * sentence; "Sharif held talks, with his foreign affairs adviser Sartaj Aziz taking part": "his" is the one person named
@@ -491,7 +505,7 @@ final class PersonMentions {
         if (p.scope == null && p.fallbackScope == null && !s.mentions.isEmpty()) {
             Mention prev = s.mentions.get(s.mentions.size() - 1);
             if (prev.kind == MentionKind.PERSON && prev.person.scope != null
-                    && COORDINATED.matcher(article.between(prev.end, spanStart)).matches()) {
+                    && COORDINATED.matcher(article.between(prev.end, spanStart)).matches() && !metEachOther(s, mention.end)) {
                 p.fallbackScope = prev.person.scope;
             }
         }
