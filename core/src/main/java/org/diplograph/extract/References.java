@@ -55,15 +55,18 @@ final class References {
     }
 
     /**
-     * "the EU leaders", "the Armenian and Azerbaijani leaders", "the leaders of Armenia and Azerbaijan": the people
-     * of those states; adds the mention and returns the token after it, or {@code i} when there is none.
+     * "the EU leaders", "the Armenian and Azerbaijani leaders", "the leaders of Armenia and Azerbaijan", "the two
+     * Australian ministers": the people of those states; adds the mention and returns the token after it, or {@code i}
+     * when there is none.
      */
     private int statesGroup(Sentence s, int i) {
         if (!toks.get(i).is("the")) {
             return i;
         }
         List<String> scopes = new ArrayList<>(2);
-        int k = stateList(s, i + 1, scopes);
+        // "the two Australian ministers": a count before the states
+        int from = i + 1 < s.to && (toks.get(i + 1).is("two") || toks.get(i + 1).is("three") || toks.get(i + 1).is("four")) ? i + 2 : i + 1;
+        int k = stateList(s, from, scopes);
         int end;
         if (!scopes.isEmpty() && k < s.to && STATE_GROUP_NOUNS.contains(toks.get(k).lower)) {
             end = k + 1;
