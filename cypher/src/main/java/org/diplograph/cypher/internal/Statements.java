@@ -11,14 +11,11 @@ import org.diplograph.cypher.plugin.StatementFiles;
  */
 public final class Statements {
 
-    /** Where statement files live on the classpath. */
-    public static final String ROOT = StatementFiles.ROOT;
-
     private Statements() {
     }
 
     /**
-     * @param name the file's name below {@link #ROOT}, without {@code .cypher}
+     * @param name the file's name below {@link StatementFiles#ROOT}, without {@code .cypher}
      * @return the statement text
      * @throws IllegalStateException naming the path when no such resource exists
      */
