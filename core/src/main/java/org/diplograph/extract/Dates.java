@@ -53,6 +53,7 @@ final class Dates {
             + "|(?:earlier|later) in the (?:week|month)"
             + "|(?:on\\s+)?(?:the\\s+)?same day|earlier in the day|later in the day|earlier that day|later that day|that day"
             + "|the following day|the next day|the second day|the day after|a day earlier|the day before|a day before|the previous day|a day after"
+            + "|the (?:previous|following|next) (?:morning|afternoon|evening|night)|the (?:evening|night) before"
             + "|the same (?:summit|meeting|forum|conference|gathering)"
             + "|(?:at|over) the weekend|last weekend|last (?:spring|summer|autumn|fall|winter)"
             + "|(?:in|during) the (?:spring|summer|autumn|fall|winter)(?!\\s+of\\b))\\b");
@@ -327,7 +328,9 @@ final class Dates {
                     // "On the second day" of a visit told day by day: the day after the last meeting
                     || what.equals("the second day") ? Integer.valueOf(1)
                     : what.equals("a day earlier") || what.equals("the day before") || what.equals("a day before")
-                    || what.equals("the previous day") || what.equals("a day after") ? Integer.valueOf(-1) : null;
+                    || what.startsWith("the previous") || what.equals("a day after")
+                    // "On the previous evening, Kihara and Marles held a separate meeting": the evening before the story's day
+                    || what.equals("the evening before") || what.equals("the night before") ? Integer.valueOf(-1) : null;
             PartialDate date = after != null ? null : relative(what, published);
             add(found, sentence, m, date, after, published, date == null || date.precision() == DatePrecision.DAY, 0);
         }
@@ -441,7 +444,7 @@ final class Dates {
 
     private static final List<String> RELATIVE_WORDS = List.of("yesterday", "last night", "last evening", "today", "morning", "afternoon", "evening", "tonight",
             "week", "month", "year", "same day", "that day", "the day", "next day", "following day", "second day", "day after", "day earlier",
-            "day before", "previous day", "the same ", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter",
+            "day before", "previous day", "previous night", "night before", "the same ", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter",
             "the spring", "the summer", "the autumn", "the fall", "the winter");
 
     /** Whether a number is followed by "-", "–", "to" or "and" and another number. */

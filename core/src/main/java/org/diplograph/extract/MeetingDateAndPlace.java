@@ -176,7 +176,7 @@ final class MeetingDateAndPlace {
             }
             boolean heading = s.to - s.from <= 8 && s.mentions.isEmpty();
             // ("travelled to Bulgaria from 17 to 19 April for … preparations for the Summit in July": the visit's first)
-            if (heading || visit(s) && !visitDated && !modifiesNoun(s, f) && !sinceClause(s, f)) {
+            if (heading || visit(s) && !visitDated && !modifiesNoun(s, f) && !sinceClause(s, f) && !inRelativeClause(s, f)) {
                 visitDated = !heading;
                 // "visited Kibbutz Be'eri, where he saw what the attacks of 7 October left": that day is not the visit's
                 // "Brussels, 22 May.", "paid a state visit to China from 25 to 27 July": the section's or the visit's date
@@ -231,6 +231,27 @@ final class MeetingDateAndPlace {
     private boolean thenLater(Sentence s, MeetingTriggers.Trigger t) {
         for (int k = t.end(); k + 1 < s.to; k++) {
             if (toks.get(k).is(",") && toks.get(k + 1).is("then")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Tusk, whose coalition took office on Dec. 13, arrived in Kyiv": a date inside a relative clause is that clause's,
+     * not the visit's, when the visit is told after the clause closes ("Blinken, who arrived on 12 May, …" keeps it).
+     */
+    private boolean inRelativeClause(Sentence s, Dates.Found f) {
+        String text = s.text.toLowerCase(java.util.Locale.ROOT);
+        int who = Math.max(text.lastIndexOf(", who ", f.start()), Math.max(text.lastIndexOf(", whose ", f.start()),
+                text.lastIndexOf(", which ", f.start())));
+        int closes = who < 0 ? -1 : relativeCloses(text, who + 2);
+        if (closes <= f.start() || closes == Integer.MAX_VALUE) {
+            return false;
+        }
+        int base = toks.get(s.from).start;
+        for (int k = s.analysisFrom; k < s.to; k++) {
+            if (VISIT_WORDS.contains(toks.get(k).lower) && toks.get(k).start - base > closes) {
                 return true;
             }
         }

@@ -312,9 +312,10 @@ final class PersonMentions {
             apposed = titleReader.headOf(s, end, appEnd);
         }
         if (apposed != null && !titles.isEmpty() && appEnd[0] + 1 < s.to && toks.get(appEnd[0]).text.equals(",")
-                && names.nameLike(s, appEnd[0] + 1)) {
+                && names.nameLike(s, afterHonorifics(s, appEnd[0] + 1))) {
             // "the President of the European Council, António Costa, the President of the European Commission, Ursula
             // von der Leyen": in a list of titles and names, the title after a titled name is the next name's
+            // ("At the invitation of Prime Minister Modi, the Prime Minister of Malaysia, His Excellency Anwar Ibrahim")
             apposed = null;
             appEnd[0] = end;
         }
@@ -713,6 +714,16 @@ final class PersonMentions {
     }
 
     /** ", a British Army officer", ", a Japanese diplomat": the country an appositive after a name gives him; or null. */
+    /** Where the name starts after honorifics at {@code i} ("His Excellency Dato' Seri Anwar Ibrahim"): {@code i} when none. */
+    private int afterHonorifics(Sentence s, int i) {
+        Match m = s.phraseAt(i);
+        while (m != null && m.start() == i && m.has(Kind.RANK) && m.end() < s.to) {
+            i = m.end();
+            m = s.phraseAt(i);
+        }
+        return i;
+    }
+
     private String nationalityAfter(Sentence s, int end) {
         if (end + 3 >= s.to || !toks.get(end).is(",") || !(toks.get(end + 1).is("a") || toks.get(end + 1).is("an"))) {
             return null;

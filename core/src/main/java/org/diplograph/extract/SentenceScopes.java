@@ -25,11 +25,15 @@ final class SentenceScopes {
     private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "side", "team");
     /** How a delegation's members are listed: "the Russian delegation included …". */
     private static final Set<String> MEMBERS_VERBS = Set.of("included", "includes", "comprised", "comprises");
-    /** Two names in a row, the second perhaps after a title the gazetteer does not know: "and Trade Minister Anil Rao". */
     /** Between a person and whom he brought: " was accompanied by a high-level delegation including ". */
     private static final Pattern ACCOMPANIED = Pattern.compile("(?s),?\\s*(who\\s+)?(was|is|were|came)?\\s*accompanied by\\s*"
             + "(a|an|the|his|her)?\\s*([\\p{Ll}-]+\\s+)?(delegation\\s+(including|that included|which included|of)\\s*)?");
-    private static final Pattern COORDINATED_TITLED = Pattern.compile("\\s*(,|and|, and)\\s*(\\p{Lu}[\\p{L}-]*\\s+){0,3}");
+    /**
+     * Between two people listed as one country's, the second perhaps after a title the gazetteer does not know: "and Trade
+     * Minister Anil Rao", "A, Minister of Innovation, Science and Industry B and Minister of C D"
+     * (a portfolio's own "of", "and" and commas; the mention before may end at the portfolio's "Minister").
+     */
+    private static final Pattern COORDINATED_TITLED = Pattern.compile("\\s*(,|and|, and|of)\\s*((\\p{Lu}[\\p{L}-]*|of|for|and)(\\s+|\\s*,\\s*)){0,8}");
 
     private final Article article;
     private final Gazetteer g;
