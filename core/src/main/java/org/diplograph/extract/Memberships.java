@@ -128,6 +128,9 @@ final class Memberships {
 
     /** Reads the memberships a sentence states. */
     void read(Sentence s) {
+        // the members of the sentence's last membership, for a predicate joined to it: "A, B and C are NATO Allies of
+        // Canada and members of the European Union"
+        List<Sentence.State> lastMembers = List.of();
         for (int i = s.analysisFrom; i < s.to; i++) {
             String w = toks.get(i).lower;
             String composed = composition(s, i);
@@ -150,6 +153,10 @@ final class Memberships {
                 continue;
             }
             List<Sentence.State> members = members(s, i, alliances, true);
+            if (members.isEmpty() && toks.get(i).is("members") && i - 1 > s.analysisFrom && toks.get(i - 1).is("and")) {
+                members = lastMembers;
+            }
+            lastMembers = members.isEmpty() ? lastMembers : members;
             for (Sentence.State st : members) {
                 for (String alliance : alliances) {
                     add(s, st, alliance, "membership:stated");

@@ -95,6 +95,7 @@ class PartnersAndMembersTests {
             Senegal, which chairs the African Union, sent envoys; Macky Sall, who chairs the AU, spoke.    | SEN AU
             India chaired the meeting of the SCO.                                                          |
             President Joe Biden met President Julius Maada Bio of Sierra Leone and President Macky Sall of Senegal. As members of the African Union, they recalled their commitments. | SLE AU, SEN AU
+            Poland, Germany and Latvia are NATO Allies of Canada and members of the European Union.        | POL NATO, DEU NATO, LVA NATO, CAN NATO, POL EU, DEU EU, LVA EU
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
