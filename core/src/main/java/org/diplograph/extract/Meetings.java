@@ -1007,7 +1007,10 @@ final class Meetings {
         List<Mention> out = new ArrayList<>();
         Set<Person> at = participants.get(participants.size() - 1);
         for (int i = s.analysisFrom + 1; i + 1 < s.to; i++) {
-            boolean by = (toks.get(i).is("flanked") || toks.get(i).is("accompanied")) && toks.get(i + 1).is("by");
+            // ("President Prabowo was accompanied in the talks by A, B and C")
+            boolean by = (toks.get(i).is("flanked") || toks.get(i).is("accompanied")) && (toks.get(i + 1).is("by")
+                    || i + 4 < s.to && (toks.get(i + 1).is("in") || toks.get(i + 1).is("at")) && toks.get(i + 2).is("the")
+                    && TALKS.contains(toks.get(i + 3).lower) && toks.get(i + 4).is("by"));
             if (!by && !toks.get(i).is("brought")) {
                 continue;
             }
