@@ -20,7 +20,10 @@ import org.diplograph.names.NameKeys;
 final class KnownPeople {
 
     /** Generational suffixes and regnal numbers ("Mohammed VI"), which neither a key nor an id keeps unless the known name does. */
-    static final Set<String> SUFFIXES = Set.of("jr", "jr.", "jnr", "sr", "sr.", "snr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xvi");
+    static final Set<String> SUFFIXES = Set.of("jr", "jr.", "jnr", "sr", "sr.", "snr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xii", "xiii", "xiv", "xv", "xvi");
+
+    /** Titles a table may write before a regnal name: "Pope Leo XIV", "King Charles III". */
+    private static final Set<String> REIGNING_TITLES = Set.of("pope", "king", "queen", "emperor", "sultan", "emir");
 
     /** Whether a name is one word and a regnal number in capitals: "Mohammed VI", "Felipe VI". */
     static boolean reign(List<String> words) {
@@ -64,7 +67,9 @@ final class KnownPeople {
         /** Whether the usual name keeps a generational suffix, to tell him from a relative (Ferdinand Marcos Jr.). */
         boolean keepsSuffix() {
             List<String> words = List.of(name.split("\\s+"));
-            if (reign(words)) {
+            // ("Pope Leo XIV", as the table writes him: the title is no part of the name)
+            int from = words.size() == 3 && REIGNING_TITLES.contains(words.get(0).toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+            if (reign(words.subList(from, words.size()))) {
                 // a monarch's regnal number: ids leave it out ("MAR/mohammed" for King Mohammed VI)
                 return false;
             }

@@ -63,6 +63,8 @@ final class PeopleCountries {
     private final Map<String, List<Entry>> byEnds = new HashMap<>();
     /** Monarchs by their name and regnal number ("mohammed vi"), which the name's words leave out. */
     private final Map<String, KnownPeople.Person> byReign = new HashMap<>();
+    /** Popes by their one name, as the table writes them ("Pope Francis"). */
+    private final Map<String, KnownPeople.Person> byPapalName = new HashMap<>();
 
     private static final class BuiltIn {
         static final PeopleCountries TABLE = load();
@@ -107,6 +109,10 @@ final class PeopleCountries {
             if (reign != null) {
                 byReign.putIfAbsent(reign, person);
             }
+            String[] named = spelling.split("\\s+");
+            if (named.length == 2 && named[0].equals("Pope")) {
+                byPapalName.putIfAbsent(KnownPeople.foldName(named[1]), person);
+            }
             List<String> words = KnownPeople.nameWords(List.of(spelling.split("\\s+")), true);
             if (words.size() >= 2) {
                 byEnds.computeIfAbsent(ends(words), k -> new ArrayList<>(1)).add(new Entry(words, person));
@@ -141,6 +147,11 @@ final class PeopleCountries {
     KnownPeople.Person findReign(List<String> spelling) {
         String reign = reign(spelling);
         return reign == null ? null : byReign.get(reign);
+    }
+
+    /** "Pope Francis": the one pope of that one name; or null. */
+    KnownPeople.Person findPope(String name) {
+        return byPapalName.get(KnownPeople.foldName(name));
     }
 
     /** The key of a name of one word and a regnal number, or null. */

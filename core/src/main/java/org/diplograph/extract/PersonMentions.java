@@ -377,6 +377,10 @@ final class PersonMentions {
             // "General Sharif" after "Prime Minister Nawaz Sharif" and "General Raheel Sharif": the namesake of a rank
             p = registry.rankedNamesake(p);
         }
+        if (p.known == null && p.fixedId == null && "pope".equalsIgnoreCase(rank) && words.size() == 1) {
+            // "Pope Francis": a pope is named by his one name, which the office holders' table knows with the title
+            p.known = PeopleCountries.builtIn().findPope(words.get(0));
+        }
         if (p.known != null && p.given == null && p.roles.isEmpty() && titles.stream().anyMatch(t -> monarch(t.key))
                 && p.known.roles.stream().anyMatch(r -> r.title() != null)
                 && p.known.roles.stream().noneMatch(r -> monarch(org.diplograph.names.NameKeys.fold(r.title())))) {
