@@ -152,6 +152,27 @@ final class MeetingTriggers {
     private static final String PRESS_STATEMENTS = "meeting:press-statements";
     private static final Set<String> PRESS = Set.of("press", "media", "reporters", "journalists");
 
+    /** Gatherings of many, whose host meets no one by hosting them: "the BRICS Summit hosted by Lula". */
+    private static final Set<String> SUMMITS = Set.of("summit", "conference", "forum", "assembly", "congress", "games");
+
+    /**
+     * "A and B met on the sidelines of the 17th BRICS Summit hosted by Lula": the summit's host, named right after it, is no
+     * party to the meeting the sentence tells on its margins.
+     */
+    private boolean summitsHost(Sentence s, int i) {
+        if (i - 1 < s.analysisFrom || !SUMMITS.contains(toks.get(i - 1).lower) || !toks.get(i - 1).capitalised()
+                || i + 1 >= s.to || !toks.get(i + 1).is("by")) {
+            return false;
+        }
+        // ("traveled to the United States for the U.S.-ASEAN Special Summit hosted by President Biden": his guest met him)
+        for (int k = s.analysisFrom; k < i; k++) {
+            if (toks.get(k).is("sidelines") || toks.get(k).is("margins") || toks.get(k).is("margin")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Talk "on the sidelines" or "on the margins" of a gathering: in person. */
     static final String SIDELINES = "meeting:on-the-sidelines";
 
@@ -235,7 +256,9 @@ final class MeetingTriggers {
                 case "hosted", "hosts" -> {
                     // "A and B co-hosted a conference": its hosts met
                     boolean co = i - 2 >= s.analysisFrom && toks.get(i - 1).is("-") && toks.get(i - 2).is("co");
-                    out.add(new Trigger(i, i + 1, co ? CO_HOSTED : "meeting:hosted", false, w.endsWith("s")));
+                    if (!summitsHost(s, i)) {
+                        out.add(new Trigger(i, i + 1, co ? CO_HOSTED : "meeting:hosted", false, w.endsWith("s")));
+                    }
                 }
                 case "co-hosted" -> out.add(new Trigger(i, i + 1, CO_HOSTED, false, false));
                 case "visit" -> {

@@ -858,11 +858,11 @@ final class Meetings {
     }
 
     /**
-     * Where "the" stands before a noun of talks, with at most one lower-case modifier between them ("the talks", "the
-     * expanded-format talks"); -1 when it does not.
+     * Where "the" (or "that": the meeting just told) stands before a noun of talks, with at most one lower-case modifier
+     * between them ("the talks", "the expanded-format talks", "that meeting"); -1 when it does not.
      */
     private int theBefore(Sentence s, int noun) {
-        if (toks.get(noun - 1).is("the")) {
+        if (toks.get(noun - 1).is("the") || toks.get(noun - 1).is("that")) {
             return noun - 1;
         }
         int k = noun - 1;
@@ -975,8 +975,8 @@ final class Meetings {
                         asDid = toks.get(d).is("as") && toks.get(d + 1).is("did") && toks.get(d - 1).is(",") ? d + 2 : -1;
                     }
                     int also = asDid;
-                    return joinLastMeeting(s, s.mentions.stream().filter(m -> inverted ? m.start > noun
-                            : m.end <= verb || also > 0 && m.start >= also).toList());
+                    return joinMeeting(s, s.mentions.stream().filter(m -> inverted ? m.start > noun
+                            : m.end <= verb || also > 0 && m.start >= also).toList(), toks.get(the).is("that"));
                 }
             }
         }
@@ -1034,10 +1034,18 @@ final class Meetings {
         return out;
     }
 
-    /** Adds the people of {@code mentions} to the last meeting read; whether anyone joined it. */
+    /** Adds the people of {@code mentions} to the story's last meeting; whether anyone joined it. */
     private boolean joinLastMeeting(Sentence s, List<Mention> mentions) {
+        return joinMeeting(s, mentions, false);
+    }
+
+    /**
+     * Adds the people of {@code mentions} to the last meeting read, or, unless {@code justTold} ("took part in that
+     * meeting": the one the last sentence told, recalled or not), to the story's own; whether anyone joined it.
+     */
+    private boolean joinMeeting(Sentence s, List<Mention> mentions, boolean justTold) {
         int last = pending.size() - 1;
-        PartialDate current = dateAndPlace.lastMeetingDate();
+        PartialDate current = justTold ? null : dateAndPlace.lastMeetingDate();
         for (int i = last; i >= 0 && current != null && !current.equals(pending.get(last).on()); i--) {
             // "Esper first met Singh in Singapore in June. Gen. Milley joined the talks at the Pentagon": the talks the
             // story goes on from, not the one recalled in passing
@@ -1047,7 +1055,7 @@ final class Meetings {
             }
         }
         PartialDate recalled = pending.get(last).on();
-        for (int i = last - 1; i >= 0 && article.published != null && recalled != null
+        for (int i = last - 1; i >= 0 && !justTold && article.published != null && recalled != null
                 && recalled.last().isBefore(article.published.minusYears(1)); i--) {
             // "Esper met Tebboune today. It was the first visit since February 2006, when Rumsfeld held talks there with
             // Bouteflika. Gen. Chanegriha took part in the meeting": the story's own meeting, not one recalled from years before
