@@ -80,6 +80,11 @@ final class SentenceScopes {
      * "included"), or null.
      */
     private String sender(Sentence s, int verb) {
+        if (verb - 4 >= s.analysisFrom && toks.get(verb).is(",") && toks.get(verb - 1).is("others") && toks.get(verb - 2).is("among")
+                && toks.get(verb - 3).is(",")) {
+            // "a delegation that includes, among others, Minister …"
+            verb -= 4;
+        }
         if (verb < s.analysisFrom) {
             return null;
         }
@@ -110,6 +115,11 @@ final class SentenceScopes {
                     // Prime Minister Purli Agamyradov": whom a leader sends serves the leader's country
                     String his = group.person.scopeOn(article.published);
                     return his != null && g.isCountry(his) ? his : null;
+                }
+                if (group != null && group.kind == MentionKind.TITLE_REF && group.title != null && group.title.scope != null
+                        && g.isCountry(group.title.scope) && (delegation || !needsDelegation)) {
+                    // "The Prime Minister of Malaysia is accompanied by a delegation that includes …": his country's
+                    return group.title.scope;
                 }
                 return group != null && group.kind == MentionKind.STATES && group.scopes.size() == 1
                         && g.isCountry(group.scopes.get(0)) ? group.scopes.get(0) : null;
