@@ -903,8 +903,10 @@ final class Meetings {
         // the sentence's own triggers, found once when a word of taking part asks for them
         List<Trigger> own = null;
         for (int i = s.analysisFrom; i + 2 < s.to; i++) {
-            if (i > s.analysisFrom && toks.get(i - 1).is("delegation") && DELEGATION_VERBS.contains(toks.get(i).lower)) {
-                // "The Turkish delegation included Minister of Foreign Affairs Mevlut Cavusoglu and …": at the talks just told
+            if (i > s.analysisFrom && toks.get(i - 1).is("delegation") && DELEGATION_VERBS.contains(toks.get(i).lower)
+                    || representedBy(s, i)) {
+                // "The Turkish delegation included Minister of Foreign Affairs Mevlut Cavusoglu and …", "The Russian side was
+                // also represented by …": at the talks just told
                 int verb = i;
                 return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > verb).toList());
             }
@@ -981,6 +983,13 @@ final class Meetings {
             }
         }
         return false;
+    }
+
+    /** "The Russian side was (also) represented by": {@code i} at "represented", right after a side or delegation. */
+    private boolean representedBy(Sentence s, int i) {
+        int be = i - 1 > s.analysisFrom && toks.get(i - 1).is("also") ? i - 2 : i - 1;
+        return toks.get(i).is("represented") && toks.get(i + 1).is("by") && be - 1 >= s.analysisFrom && toks.get(be).is("was")
+                && (toks.get(be - 1).is("side") || toks.get(be - 1).is("delegation"));
     }
 
     /**
