@@ -306,7 +306,10 @@ final class NameRuns {
             "presidential", "abroad", "ecology", "planning", "commerce", "works", "heritage", "fiscal", "treasury", "reform",
             "america", "assignments", "missions", "outreach", "negotiations",
             "innovation", "enterprises", "parliamentary", "coordination", "reconstruction", "rural", "aviation", "maritime",
-            "telecommunications", "media", "religious", "endowments", "women", "children", "gender", "equality");
+            "telecommunications", "media", "religious", "endowments", "women", "children", "gender", "equality",
+            "mineral", "arts", "downstreaming", "hydrocarbons", "mines", "oil", "gas", "electricity", "manpower", "livestock",
+            "irrigation", "industries", "railways", "roads", "highways", "ports", "shipping", "customs", "taxation", "statistics",
+            "broadcasting", "civil");
 
     /**
      * A portfolio word in a run of them right after a capitalised word and "for" ("… Secretary for Political Affairs"), or

@@ -256,6 +256,13 @@ final class PersonMentions {
             titlesEnd = chainEnd - 1;
         }
         int spanStart = titleReader.chainLeft(s, titlesEnd, limit, titles);
+        if (titles.stream().map(t -> t.scope).filter(c -> c != null && g.isCountry(c)).distinct().count() > 1) {
+            // "the President of Mexico and the President of the United States, Joe Biden": two countries' titles are two
+            // people's; his is the one next to his name
+            TitleInfo his = titles.get(titles.size() - 1);
+            titles.clear();
+            titles.add(his);
+        }
         if (rank == null && titles.stream().anyMatch(t -> t.counterpart) && toks.get(titlesEnd - 1).text.equals(",") && end < s.to
                 && SAYING.contains(toks.get(end).lower)) {
             // "Speaking alongside his Greek counterpart, Erdogan said": the next clause's subject, not the counterpart
@@ -443,6 +450,14 @@ final class PersonMentions {
                 chainScope = t.scope;
             }
         }
+        KnownPeople.Role knownRole = p.known == null ? null : p.known.roleOn(article.published);
+        for (TitleInfo t : titles) {
+            if (knownRole != null && knownRole.scope() != null && knownRole.scope().equals(t.scope)) {
+                // "the President of Mexico and the President of the United States, Joe Biden": of the titles before a name
+                // the gazetteer knows, the one of his country
+                chainScope = t.scope;
+            }
+        }
         if (chainScope == null) {
             chainScope = ofScope;
         }
@@ -476,7 +491,9 @@ final class PersonMentions {
             // "General Everard, a British Army officer," (the deputy commander of an alliance's command is his country's)
             p.scope = nationality;
         }
-        if (p.scope == null) {
+        if (p.scope == null && p.known == null) {
+            // (not for a person the gazetteer knows: "… hosted by President Donald Trump, he will be continuing a conversation
+            // that, on the Kazakh side, two presidencies kept up")
             p.scope = sideNamedAfter(s, appEnd[0]);
         }
         if (p.scope == null && peer && titled) {
@@ -521,9 +538,12 @@ final class PersonMentions {
      * "Finance Minister Fernando Haddad and Foreign Minister Mauro Vieira took part in the talks on the Brazilian side": the
      * state of the side named later in the sentence, with no other person between; or null.
      */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
+
     private String sideNamedAfter(Sentence s, int from) {
         for (int k = from; k + 3 < s.to; k++) {
-            if (toks.get(k).is(";")) {
+            if (toks.get(k).is(";") || toks.get(k).is(",") && SUBJECT_PRONOUNS.contains(toks.get(k + 1).lower)) {
+                // a new clause with a subject of its own
                 return null;
             }
             if ((toks.get(k).is("on") || toks.get(k).is("from")) && toks.get(k + 1).is("the")) {
