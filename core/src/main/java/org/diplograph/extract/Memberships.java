@@ -42,8 +42,9 @@ final class Memberships {
     /** Verbs after "to" that put a membership ahead: "to become a member", "to join as a member". */
     private static final Set<String> TO_ENTER = Set.of("become", "join", "be", "gain", "enter", "accede", "win", "secure", "full",
             "a", "an");
-    /** "support for Ukraine's membership", "open the door to …": the noun is mostly said of a membership sought. */
-    private static final Set<String> SOUGHT = Set.of("support", "supports", "supported", "open", "opened", "irreversible", "for");
+    /** "support for Ukraine's membership", "open the door to …", "to grant Palestine full membership": a membership sought. */
+    private static final Set<String> SOUGHT = Set.of("support", "supports", "supported", "open", "opened", "irreversible", "for",
+            "grant", "granting");
     private static final int MEMBERSHIP_REACH = 8;
     /** Words that may stand between a country and what is said of it: "France was a member", "Tajikistan, the other members". */
     private static final Set<String> COPULA_GAP = Set.of(",", "is", "are", "was", "were", "a", "an", "the", "fellow", "founding",
@@ -119,6 +120,15 @@ final class Memberships {
         this.article = article;
         this.g = article.g;
         this.toks = article.toks;
+    }
+
+    /**
+     * "members of the Group of Twenty", "the Union of South American Nations": a bloc noun that a name goes on from is that
+     * group's own name, not the bloc the article named last.
+     */
+    private boolean namesItsOwn(Sentence s, int k) {
+        return toks.get(k).capitalised() && k + 2 < s.to && toks.get(k + 1).is("of")
+                && (toks.get(k + 2).capitalised() || toks.get(k + 2).type == Token.Type.NUMBER);
     }
 
     /** The memberships read so far, in the order first stated. */
@@ -525,7 +535,8 @@ final class Memberships {
             for (int k = Math.max(s.analysisFrom, i - 4); k < Math.min(s.to, i + 4); k++) {
                 // "Allies" written so means the alliance the article is about
                 boolean capitalAllies = k == i && toks.get(k).text.startsWith("All") && k > s.analysisFrom;
-                if (capitalAllies || BLOC_NOUNS.contains(toks.get(k).lower) && k > s.analysisFrom && toks.get(k - 1).is("the")) {
+                if (capitalAllies || BLOC_NOUNS.contains(toks.get(k).lower) && k > s.analysisFrom && toks.get(k - 1).is("the")
+                        && !namesItsOwn(s, k)) {
                     out.add(named);
                     break;
                 }

@@ -27,7 +27,7 @@ final class NameRuns {
      * Out South America Trip" (no one is called "Closes Out").
      */
     static final Set<String> HEADLINE_VERBS = Set.of("announces", "announced", "says", "said", "meets", "met", "visits",
-            "holds", "receives", "hosts", "welcomes", "urges", "tells", "thanks", "congratulates", "discusses", "invites",
+            "holds", "makes", "receives", "hosts", "welcomes", "urges", "tells", "thanks", "congratulates", "discusses", "invites",
             "sends", "appoints", "names", "briefs", "joins", "greets", "confirms", "warns", "closes", "wraps", "ends", "opens",
             "begins", "concludes", "vows", "pledges", "seeks", "signs", "calls", "reaffirms", "stresses", "tours", "hails",
             "praises", "agrees", "backs", "rejects", "completes",

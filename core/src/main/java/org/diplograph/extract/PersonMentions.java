@@ -357,7 +357,9 @@ final class PersonMentions {
         }
         // "Australian citizen Dr Yang Hengjun": an honorific does not make a private person an official
         // "First Lady Jill Biden": a spouse holds no office, whatever the words before are read as
-        boolean spouse = start - 2 >= s.analysisFrom && toks.get(start - 2).is("first") && toks.get(start - 1).is("lady");
+        // (and "Second Gentleman Douglas Emhoff", a vice president's spouse)
+        boolean spouse = start - 2 >= s.analysisFrom && (toks.get(start - 2).is("first") || toks.get(start - 2).is("second"))
+                && (toks.get(start - 1).is("lady") || toks.get(start - 1).is("gentleman"));
         boolean privatePerson = spouse || titles.isEmpty() && apposed == null && chainEnd - 1 >= s.analysisFrom
                 && PRIVATE_PEOPLE.contains(toks.get(chainEnd - 1).lower);
         boolean titled = !privatePerson && (rank != null || !titles.isEmpty() || apposed != null);

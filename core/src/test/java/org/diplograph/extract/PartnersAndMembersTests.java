@@ -96,6 +96,8 @@ class PartnersAndMembersTests {
             India chaired the meeting of the SCO.                                                          |
             President Joe Biden met President Julius Maada Bio of Sierra Leone and President Macky Sall of Senegal. As members of the African Union, they recalled their commitments. | SLE AU, SEN AU
             Poland, Germany and Latvia are NATO Allies of Canada and members of the European Union.        | POL NATO, DEU NATO, LVA NATO, CAN NATO, POL EU, DEU EU, LVA EU
+            Russian President Ivan Volkov met Saudi Crown Prince Faisal bin Omar. Saudi Arabia is a member of OPEC. Both countries are members of the Group of Twenty. | SAU OPEC
+            The President called on the UN General Assembly to grant the State of Palestine full membership of the United Nations. |
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
