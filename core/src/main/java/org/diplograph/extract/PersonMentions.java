@@ -91,6 +91,17 @@ final class PersonMentions {
         }
     }
 
+    /** How many countries the titles name. */
+    private int countriesOf(List<TitleInfo> titles) {
+        Set<String> countries = new java.util.HashSet<>(2);
+        for (TitleInfo t : titles) {
+            if (t.scope != null && g.isCountry(t.scope)) {
+                countries.add(t.scope);
+            }
+        }
+        return countries.size();
+    }
+
     /** The country of "on the Russian side" opening the clause (up to a semicolon) a name is listed in, or null. */
     private String sideOf(Sentence s, int start) {
         for (int k = start - 1; k - 3 >= s.analysisFrom; k--) {
@@ -256,7 +267,7 @@ final class PersonMentions {
             titlesEnd = chainEnd - 1;
         }
         int spanStart = titleReader.chainLeft(s, titlesEnd, limit, titles);
-        if (titles.stream().map(t -> t.scope).filter(c -> c != null && g.isCountry(c)).distinct().count() > 1) {
+        if (titles.size() > 1 && countriesOf(titles) > 1) {
             // "the President of Mexico and the President of the United States, Joe Biden": two countries' titles are two
             // people's; his is the one next to his name
             TitleInfo his = titles.get(titles.size() - 1);
