@@ -329,8 +329,9 @@ final class PersonMentions {
         if (apposed == null) {
             apposed = titleReader.headOf(s, end, appEnd);
         }
-        if (apposed != null && !titles.isEmpty() && appEnd[0] + 1 < s.to && toks.get(appEnd[0]).text.equals(",")
-                && names.nameLike(s, afterHonorifics(s, appEnd[0] + 1))) {
+        int titleEnds = apposed == null ? appEnd[0] : restOfTitle(s, appEnd[0]);
+        if (apposed != null && !titles.isEmpty() && titleEnds + 1 < s.to && toks.get(titleEnds).text.equals(",")
+                && names.nameLike(s, afterHonorifics(s, titleEnds + 1))) {
             // "the President of the European Council, António Costa, the President of the European Commission, Ursula
             // von der Leyen": in a list of titles and names, the title after a titled name is the next name's
             // ("At the invitation of Prime Minister Modi, the Prime Minister of Malaysia, His Excellency Anwar Ibrahim")
@@ -751,6 +752,18 @@ final class PersonMentions {
     }
 
     /** ", a British Army officer", ", a Japanese diplomat": the country an appositive after a name gives him; or null. */
+    /**
+     * Where a title read up to {@code from} really ends: "the Chairman of the Libyan Presidential Council, Mohamed El-Menfi"
+     * goes on with its body's capitalised words, "of" and "the" up to the comma.
+     */
+    private int restOfTitle(Sentence s, int from) {
+        int k = from;
+        while (k < s.to && k - from < 8 && (toks.get(k).capitalised() || toks.get(k).is("of") || toks.get(k).is("the"))) {
+            k++;
+        }
+        return k < s.to && toks.get(k).text.equals(",") ? k : from;
+    }
+
     /** Where the name starts after honorifics at {@code i} ("His Excellency Dato' Seri Anwar Ibrahim"): {@code i} when none. */
     private int afterHonorifics(Sentence s, int i) {
         Match m = s.phraseAt(i);
