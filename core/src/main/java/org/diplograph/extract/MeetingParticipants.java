@@ -94,6 +94,10 @@ final class MeetingParticipants {
                 // "…, the first meeting between the two, and separately met Albanese": a preposition's object is no subject
                 continue;
             }
+            if (out.isEmpty() && m.person != null && m.person.privatePerson) {
+                // "Harris arrived, accompanied by her husband, Douglas Emhoff, and was welcomed by …": no official, no subject
+                continue;
+            }
             String gap = article.between(m.end, out.isEmpty() ? t.start() : out.get(0).start);
             if (out.isEmpty()) {
                 // "A and B, meeting in Vientiane on Thursday, agreed": a participle in commas after its subjects

@@ -33,6 +33,8 @@ final class PersonMentions {
     private static final Set<String> PRIVATE_PEOPLE = Set.of("citizen", "citizens", "national", "journalist", "writer", "activist",
             "dissident", "businessman", "businesswoman", "academic", "blogger", "detainee", "prisoner", "researcher", "billionaire",
             "entrepreneur", "tycoon", "investor", "singer", "actor", "actress", "footballer", "artist", "novelist");
+    /** Whom a spouse is called: "her husband, Douglas Emhoff". */
+    private static final Set<String> SPOUSES = Set.of("husband", "wife", "spouse");
     /** Two names in a row: "A and B", "A, B". */
     static final Pattern COORDINATED = Pattern.compile("\\s*(,|and|, and)\\s*");
 
@@ -372,6 +374,9 @@ final class PersonMentions {
         // (and "Second Gentleman Douglas Emhoff", a vice president's spouse)
         boolean spouse = start - 2 >= s.analysisFrom && (toks.get(start - 2).is("first") || toks.get(start - 2).is("second"))
                 && (toks.get(start - 1).is("lady") || toks.get(start - 1).is("gentleman"));
+        // ("accompanied by her husband, Douglas Emhoff": a spouse named after a comma)
+        spouse |= titles.isEmpty() && chainEnd - 3 >= s.analysisFrom && toks.get(chainEnd - 1).is(",")
+                && SPOUSES.contains(toks.get(chainEnd - 2).lower) && (toks.get(chainEnd - 3).is("his") || toks.get(chainEnd - 3).is("her"));
         boolean privatePerson = spouse || titles.isEmpty() && apposed == null && chainEnd - 1 >= s.analysisFrom
                 && PRIVATE_PEOPLE.contains(toks.get(chainEnd - 1).lower);
         boolean titled = !privatePerson && (rank != null || !titles.isEmpty() || apposed != null);
