@@ -526,8 +526,10 @@ final class MeetingTriggers {
                 case "granted", "gave" -> {
                     // "King Abdullah granted an audience to Shoukry": the one granted it met him
                     int k = i + 1 < s.to && (toks.get(i + 1).is("an") || toks.get(i + 1).is("a")) ? i + 2 : i + 1;
-                    if (k + 1 < s.to && toks.get(k).is("audience") && toks.get(k + 1).is("to")) {
-                        out.add(new Trigger(i, k + 2, "meeting:received", false, false));
+                    // ("the Minister was granted an audience with King Tupou VI": she met him)
+                    boolean with = k + 1 < s.to && toks.get(k + 1).is("with");
+                    if (k + 1 < s.to && toks.get(k).is("audience") && (toks.get(k + 1).is("to") || with)) {
+                        out.add(new Trigger(i, k + 2, with ? "meeting:met-with" : "meeting:received", false, false));
                         i = k + 1;
                     }
                 }
