@@ -110,9 +110,10 @@ final class SentenceScopes {
             if (s.covered(k)) {
                 // "the Brazilian delegation" is read already as the group of one state
                 Mention group = mentionAt(s, k);
-                if (group != null && group.kind == MentionKind.PERSON && group.person != null && !needsDelegation) {
+                if (group != null && group.kind == MentionKind.PERSON && group.person != null && (!needsDelegation || delegation)) {
                     // "Turkmen President Gurbanguly Berdimuhamedov, who is attending the U.N. General Assembly, sent Deputy
-                    // Prime Minister Purli Agamyradov": whom a leader sends serves the leader's country
+                    // Prime Minister Purli Agamyradov": whom a leader sends serves the leader's country, as do the members
+                    // of his delegation ("received Burhan and his delegation, which included acting Foreign Minister …")
                     String his = group.person.scopeOn(article.published);
                     return his != null && g.isCountry(his) ? his : null;
                 }
