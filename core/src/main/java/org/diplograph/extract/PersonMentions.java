@@ -553,12 +553,13 @@ final class PersonMentions {
         return mention;
     }
 
+    /** Words that open a clause of their own after a comma: ", he will be …". */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
+
     /**
      * "Finance Minister Fernando Haddad and Foreign Minister Mauro Vieira took part in the talks on the Brazilian side": the
      * state of the side named later in the sentence, with no other person between; or null.
      */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
-
     private String sideNamedAfter(Sentence s, int from) {
         for (int k = from; k + 3 < s.to; k++) {
             if (toks.get(k).is(";") || toks.get(k).is(",") && SUBJECT_PRONOUNS.contains(toks.get(k + 1).lower)) {
@@ -756,7 +757,6 @@ final class PersonMentions {
         return country - 1 >= s.analysisFrom && toks.get(country - 1).is("of");
     }
 
-    /** ", a British Army officer", ", a Japanese diplomat": the country an appositive after a name gives him; or null. */
     /**
      * Where a title read up to {@code from} really ends: "the Chairman of the Libyan Presidential Council, Mohamed El-Menfi"
      * goes on with its body's capitalised words, "of" and "the" up to the comma.
@@ -779,6 +779,7 @@ final class PersonMentions {
         return i;
     }
 
+    /** ", a British Army officer", ", a Japanese diplomat": the country an appositive after a name gives him; or null. */
     private String nationalityAfter(Sentence s, int end) {
         if (end + 3 >= s.to || !toks.get(end).is(",") || !(toks.get(end + 1).is("a") || toks.get(end + 1).is("an"))) {
             return null;
