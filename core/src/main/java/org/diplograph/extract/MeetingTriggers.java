@@ -152,6 +152,9 @@ final class MeetingTriggers {
     private static final String PRESS_STATEMENTS = "meeting:press-statements";
     private static final Set<String> PRESS = Set.of("press", "media", "reporters", "journalists");
 
+    /** Where talks beside a gathering are held: "on the sidelines of", "on the margins of". */
+    private static final Set<String> MARGINS = Set.of("sidelines", "margins", "margin");
+
     /** Gatherings of many, whose host meets no one by hosting them: "the BRICS Summit hosted by Lula". */
     private static final Set<String> SUMMITS = Set.of("summit", "conference", "forum", "assembly", "congress", "games");
 
@@ -166,7 +169,7 @@ final class MeetingTriggers {
         }
         // ("traveled to the United States for the U.S.-ASEAN Special Summit hosted by President Biden": his guest met him)
         for (int k = s.analysisFrom; k < i; k++) {
-            if (toks.get(k).is("sidelines") || toks.get(k).is("margins") || toks.get(k).is("margin")) {
+            if (MARGINS.contains(toks.get(k).lower)) {
                 return true;
             }
         }
@@ -758,7 +761,7 @@ final class MeetingTriggers {
     private void sidelines(Sentence s, int verb, List<Trigger> out) {
         boolean at = false;
         for (int k = verb + 1; k < Math.min(s.to, verb + 14) && !at; k++) {
-            at = (toks.get(k).is("sidelines") || toks.get(k).is("margins") || toks.get(k).is("margin")) && toks.get(k - 1).is("the")
+            at = MARGINS.contains(toks.get(k).lower) && toks.get(k - 1).is("the")
                     && toks.get(k - 2).is("on");
         }
         // "spoke briefly with Lavrov": an adverb may come before "with"
