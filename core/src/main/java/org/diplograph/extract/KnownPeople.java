@@ -64,6 +64,16 @@ final class KnownPeople {
             return new Role(scope, null, null, null, null, null);
         }
 
+        /** Whether any of his roles is in a scope. */
+        boolean servedIn(String scope) {
+            for (Role r : roles) {
+                if (r.scope().equals(scope)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether the usual name keeps a generational suffix, to tell him from a relative (Ferdinand Marcos Jr.). */
         boolean keepsSuffix() {
             List<String> words = List.of(name.split("\\s+"));

@@ -413,6 +413,11 @@ final class PersonMentions {
             // "Crown Prince Hussein" is no namesake minister ("Fuad Hussein"): a monarch's one name finds only a monarch
             p.known = null;
         }
+        if (owner != null && p.scope == null && p.known != null && p.fixedId == null
+                && !p.known.servedIn(owner)) {
+            // "Jordan's Ali Hassan": the country the text gives him, not a namesake's the tables know
+            p.known = null;
+        }
         if (owner != null && p.scope == null && p.known == null) {
             p.scope = owner;
         }

@@ -333,6 +333,15 @@ final class PersonRegistry {
                 }
             }
         }
+        if (best == null && words.size() >= 3 && !familyFirst) {
+            // "Mohammad bin Salman" and "Mohammad bin Salman Al Saud", either told first: a name with the father's after
+            // "bin" is the same man's when one opens the other
+            for (Person p : persons) {
+                if (p.fixedId == null && patronymicPrefix(words, nameWords(p))) {
+                    best = p;
+                }
+            }
+        }
         if (best == null && !any) {
             List<Gazetteer.KnownPerson> family = g.personsByFamily.get(parts.family);
             if (family != null && family.size() == 1) {
@@ -379,6 +388,25 @@ final class PersonRegistry {
         }
         for (int k = 0; k < told.length; k++) {
             if (!KnownPeople.foldName(words.get(offset + k)).equals(KnownPeople.foldName(told[k]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether one name, of three words or more with "bin", "bint" or "ibn" before its last, opens the other: "Tamim bin Hamad"
+     * and "Tamim bin Hamad Al Thani".
+     */
+    private static boolean patronymicPrefix(List<String> words, String[] told) {
+        int shorter = Math.min(words.size(), told.length);
+        if (shorter < 3 || words.size() == told.length
+                || !PATRONYMIC_LINKS.contains((words.size() < told.length ? words.get(shorter - 2) : told[shorter - 2])
+                        .toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 0; k < shorter; k++) {
+            if (!KnownPeople.foldName(words.get(k)).equals(KnownPeople.foldName(told[k]))) {
                 return false;
             }
         }

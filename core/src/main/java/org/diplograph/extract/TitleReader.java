@@ -441,7 +441,16 @@ final class TitleReader {
             boolean prime = i - 1 >= start && toks.get(i - 1).is("prime");
             boolean country = i + 2 < end && stateRef(s.phraseAt(i + 2)) != null;
             if (!field.isEmpty() && !prime && !country && !field.get(0).equalsIgnoreCase("state")) {
-                String name = "Ministry of " + titleCase(String.join(" ", field));
+                String words = String.join(" ", field);
+                TitleDoc known = g.titlesByAlias.get(NameKeys.fold(words + " Minister"));
+                known = known != null ? known : g.titlesByAlias.get(NameKeys.fold("Minister of " + words));
+                if (known != null && known.bodySlug() != null && g.bodyPatterns.containsKey(known.bodySlug())) {
+                    // "Deputy Crown Prince and Defence Minister": the table's ministry of that title, whatever its spelling
+                    t.bodySlug = known.bodySlug();
+                    t.bodyName = g.bodyPatterns.get(known.bodySlug()).name();
+                    return;
+                }
+                String name = "Ministry of " + titleCase(words);
                 t.bodySlug = NameKeys.slug(name);
                 t.bodyName = name;
             }

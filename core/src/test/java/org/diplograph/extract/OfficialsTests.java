@@ -164,6 +164,8 @@ class OfficialsTests {
             a title read on to its body's name ("the Chairman of the Libyan Presidential Council") before the next name is that name's | 2022-11-02 | ALGIERS, Nov 2 (Wire) - Algerian President Karim Said greeted in turn the President of the State of Palestine, Omar Haddad, the Chairman of the Libyan Presidential Council, Ali Mansour, and President Amadou Diallo of Senegal on Monday. | DZA/karim-said PSE/omar-haddad LBY/ali-mansour SEN/amadou-diallo
             a spouse named after "her husband," holds no office | 2023-03-27 | ACCRA, March 27 (Wire) - US Vice President Ann Lee arrived in Accra on Sunday, accompanied by her husband, Tom Lee, and was welcomed at the airport by Vice President Kofi Mensah. | USA/ann-lee GHA/kofi-mensah
             the members of a leader's delegation, "which included" them, are his country's | 2023-08-29 | CAIRO, Aug 29 (Wire) - Egyptian President Omar Fahmy received Sudanese army chief Gen. Abdel Fattah Burhan and his delegation, which included acting Foreign Minister Ali Omar, on Tuesday. | EGY/omar-fahmy SDN/abdel-fattah-burhan SDN/ali-omar
+            a name with the father's after "bin" is the same man's as the longer name it opens | 2018-06-14 | Moscow, June 14\\n\\nRussian President Ivan Petrov met Crown Prince and Defence Minister of Saudi Arabia Khalid bin Faisal Al Saud. Ivan Petrov received Khalid bin Faisal, then Deputy Crown Prince and Defence Minister, in St Petersburg in June 2015. | RUS/ivan-petrov SAU/khalid-bin-faisal-al-saud
+            a country's possessive before a bare name, against a namesake of another country the tables know | 2018-06-14 | Moscow, June 14\\n\\nRussian President Ivan Petrov received Jordan's Ali Hassan on Monday. | RUS/ivan-petrov JOR/ali-hassan
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
@@ -234,6 +236,7 @@ class OfficialsTests {
             2024-07-18 | Joint Staff Spokesperson Col. Tom Hale provided the following readout. | USA/tom-hale USA/joint-chiefs-of-staff
             2014-11-07 | Afghan President Ali Karimi later held talks with Afghan Chief Executive Omar Rahimi in Kabul. | AFG/ali-karimi AFG, AFG/omar-rahimi AFG
             2023-01-06 | Summit announced\\n\\nThe Summit will bring together the Prime Minister of Canada, the President of Mexico and the President of the United States, Joe Biden. Saudi Arabia's Minister of Energy, Industry and Mineral Resources Khalid Omar will attend. | USA/joe-biden USA, SAU/khalid-omar SAU/ministry-of-energy
+            2018-06-14 | Russian President Ivan Petrov received Saudi Arabia's Khalid Saud, then Deputy Crown Prince and Defence Minister, in Sochi in 2015. | RUS/ivan-petrov RUS, SAU/khalid-saud SAU/ministry-of-defense
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
