@@ -234,6 +234,9 @@ final class Dates {
         boolean thatYear = month && (lower.contains("that year") || lower.contains("the same year"));
         m = IN_MONTH.matcher(month ? sentence : "");
         while (m.find()) {
+            if (!monthAlone(sentence, m)) {
+                continue;
+            }
             if (Character.isUpperCase(m.group(1).charAt(0)) && thatYear && m.group(2) == null) {
                 add(found, sentence, m, null, null, published, false, month(m.group(1)));
             } else if (Character.isUpperCase(m.group(1).charAt(0))) {
@@ -409,6 +412,20 @@ final class Dates {
             return small;
         }
         return word.length() <= 2 && !word.isEmpty() && word.chars().allMatch(Character::isDigit) ? Integer.parseInt(word) : -1;
+    }
+
+    /**
+     * Whether a month written without a day or year is one: "in June", "in Sept.", not "in Marseille" or "in Mar del Plata"
+     * (a month cut short without its dot, before a word, is the start of a name).
+     */
+    private static boolean monthAlone(String sentence, Matcher m) {
+        int end = m.end(1);
+        if (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+            return false;
+        }
+        String name = m.group(1);
+        return name.length() > 4 || name.equals("May") || name.equals("June") || name.equals("July")
+                || end < sentence.length() && sentence.charAt(end) == '.';
     }
 
     /** Whether a word is a month's name ("April", "Sept."), as the date patterns read it. */

@@ -534,6 +534,17 @@ final class MeetingReferents {
      * that were met.
      */
     private Set<Person> group(Sentence s, Mention m, boolean subjectsOnly, boolean alone) {
+        if (m.end - m.start == 1 && toks.get(m.start).is("their")) {
+            for (Mention subject : s.mentions) {
+                if (subject.kind == MentionKind.GROUP && subject.start == s.analysisFrom && subject.end - subject.start >= 2
+                        && subject.end <= m.start && s.mentions.stream().noneMatch(o -> o.start >= subject.end && o.end <= m.start
+                                && o.kind != MentionKind.GROUP)) {
+                    // "The Presidents recalled with appreciation their meeting in Mar del Plata": the sentence's subject (not
+                    // "The Ministers saw the format which Modi and Trump agreed at their meeting": the people named between)
+                    return group(s, subject, subjectsOnly, alone);
+                }
+            }
+        }
         Person withHisSide = withHisSide(s, m);
         if (withHisSide != null) {
             // "General Scaparrotti and his delegation went to the Ministry, where they were received by …": he (and his side)
@@ -796,7 +807,9 @@ final class MeetingReferents {
             clauseEnd++;
         }
         for (Mention other : s.mentions) {
-            if (other.start >= m.end && other.start < clauseEnd && other.kind == MentionKind.PERSON) {
+            // (not "at the end of President Bachelet's first term": an owner, not one who meets them)
+            boolean owner = other.end < s.to && (toks.get(other.end).is("'s") || toks.get(other.end).is("’s"));
+            if (other.start >= m.end && other.start < clauseEnd && other.kind == MentionKind.PERSON && !owner) {
                 laterHere.add(other.person);
                 laterStates.add(other.person.scopeOn(article.published));
             }

@@ -247,8 +247,9 @@ final class PersonRegistry {
             } else {
                 fits = parts.given.equals(p.given);
                 exact = fits;
-                // "Mr. Fogh Rasmussen" after "Anders Fogh Rasmussen": the family name's words alone
-                fits |= beforeFamily(p, parts.given);
+                // "Mr. Fogh Rasmussen" after "Anders Fogh Rasmussen", "President Fernández de Kirchner" after "Cristina
+                // Fernández de Kirchner": the family name's words alone
+                fits |= beforeFamily(p, parts.given) || tailOf(p, words);
             }
             if (!fits || parts.given != null && p.given == null && regnal(p) || regnalWords && p.given != null) {
                 // ("Amina Mohamed" is not "King Mohammed VI", nor he her: a monarch's one name is no family name)
@@ -372,6 +373,12 @@ final class PersonRegistry {
     private static boolean beforeFamily(Person p, String given) {
         String[] words = nameWords(p);
         return words.length >= 3 && KnownPeople.foldName(words[words.length - 2]).equals(given);
+    }
+
+    /** Whether a spelling of two words or more is the last words of a longer name of the person. */
+    private static boolean tailOf(Person p, List<String> words) {
+        String[] told = nameWords(p);
+        return words.size() >= 2 && told.length > words.size() && endsWith(List.of(told), words.toArray(new String[0]));
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
