@@ -60,7 +60,9 @@ final class Memberships {
             // "Russia and Armenia are allies and fellow members of the CSTO" (with "and" right after: see only())
             "allies", "neighbours", "neighbors",
             // "Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan are also our allies in the CSTO"
-            "our");
+            "our",
+            // "Armenia and Azerbaijan are among the 57 participating States of the OSCE"
+            "participating");
     /** "Japan, the only Asian member of the G7", "its first Nordic member". */
     private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, Article.REGIONS);
     /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */
@@ -82,7 +84,10 @@ final class Memberships {
             "uniting", "includes", "including", "encompasses", "spans", "admitted");
     /** What may stand between an alliance and the verb listing its make-up: "the SCO, which now groups". */
     private static final Set<String> COMPOSITION_GAP = Set.of(",", "which", "that", "now", "also", "currently", "today", "brings",
-            "bringing", "brought", "made", "is", "was", "consists", "consisting", "composed", "—", "(");
+            "bringing", "brought", "made", "is", "was", "consists", "consisting", "composed", "—", "(", ")", "founded", "formed",
+            "created", "established");
+    /** Participles of an alliance's founding, before "by" and its founders. */
+    private static final Set<String> FOUNDED = Set.of("founded", "formed", "created", "established");
     private static final String UNIVERSAL = "UN";
     /** "joined NATO on 12 March 1999, together with the": the states that joined at once with the subject follow. */
     private static final Pattern JOINED_WITH = Pattern.compile("(?s)[^;]*\\b(together with|along with|at the same time as)\\s+(the\\s+)?");
@@ -256,6 +261,11 @@ final class Memberships {
 
     /** "Both countries belong to NATO", "The two countries are NATO allies": the subject is the story's two countries. */
     private boolean bothCountriesBefore(Sentence s, int i) {
+        if (i - 3 > s.analysisFrom && toks.get(i - 2).is("both") && (toks.get(i - 1).is("are") || toks.get(i - 1).is("were"))
+                && (toks.get(i - 3).is("which") || toks.get(i - 3).is("where"))) {
+            // "within APEC, of which both are members": the story's two countries
+            return true;
+        }
         for (int k = i - 1; k > s.analysisFrom && k >= i - BOTH_REACH; k--) {
             String w = toks.get(k).lower;
             // "both countries", "our two countries", "both our countries"
@@ -312,7 +322,9 @@ final class Memberships {
         Sentence.State named = t.is("of") && i - 1 > s.analysisFrom && (toks.get(i - 1).is("group") || toks.get(i - 1).is("grouping"))
                 ? stateEndingAt(s, i - 1) : null;
         boolean groupOf = named != null && named.alliance();
-        boolean composes = COMPOSES.contains(t.lower) || groupOf
+        // "The bloc was founded by Argentina, Brazil, Paraguay and Uruguay": its founders
+        boolean foundedBy = t.is("by") && i - 1 > s.analysisFrom && FOUNDED.contains(toks.get(i - 1).lower);
+        boolean composes = COMPOSES.contains(t.lower) || groupOf || foundedBy
                 || t.is("together") && i > s.analysisFrom && toks.get(i - 1).lower.startsWith("br")
                 || t.is("of") && i > s.analysisFrom && (toks.get(i - 1).is("up") || toks.get(i - 1).lower.startsWith("consist")
                         || toks.get(i - 1).is("composed"));
@@ -328,7 +340,7 @@ final class Memberships {
         if (!composes) {
             return null;
         }
-        int verb = groupOf ? i - 1 : t.is("together") || t.is("of") ? i - (toks.get(i - 1).is("up") ? 2 : 1) : i;
+        int verb = groupOf || foundedBy ? i - 1 : t.is("together") || t.is("of") ? i - (toks.get(i - 1).is("up") ? 2 : 1) : i;
         for (Sentence.State st : s.states) {
             if (st.alliance() && st.end() <= verb && only(s, st.end(), verb, COMPOSITION_GAP)) {
                 return st.code();
@@ -505,7 +517,17 @@ final class Memberships {
                 // "Finland, which joined in 2023": the alliance the story is about
                 return List.of(named(s, i));
             }
-            return next ? List.of(after.code()) : List.of();
+            if (!next) {
+                return List.of();
+            }
+            List<String> joined = new ArrayList<>(List.of(after.code()));
+            for (Sentence.State st : s.states) {
+                if (st.alliance() && st.start() > after.end() && joinedToo(s, after.end(), st.start())) {
+                    // "joined NATO in 2004 and the European Union in 2007"
+                    joined.add(st.code());
+                }
+            }
+            return joined;
         }
         if (after != null) {
             out.add(after.code());
@@ -521,6 +543,10 @@ final class Memberships {
         }
         String named = named(s, i);
         boolean bilateralWord = toks.get(i).lower.startsWith("all") && !toks.get(i).capitalised();
+        if (out.isEmpty() && named != null && toks.get(i).text.equals("Member") && i + 1 < s.to && toks.get(i + 1).is("states")) {
+            // "the missions in two Member States, Guinea-Bissau and The Gambia": the organisation's own word for its members
+            out.add(named);
+        }
         if (out.isEmpty() && named != null && toks.get(i).is("members") && countryAt(s, i + 1)) {
             // "the Baltic members Estonia, Latvia and Lithuania": of the alliance the story is about
             out.add(named);
@@ -543,6 +569,20 @@ final class Memberships {
             }
         }
         return out;
+    }
+
+    /** Whether the words between two alliances a state joined are only when it joined the first and "and": "in 2004 and the". */
+    private boolean joinedToo(Sentence s, int from, int to) {
+        boolean and = false;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            and |= t.is("and");
+            if (!(t.is("and") || t.is("the") || t.is(",") || t.is("in") || t.is("on") || YEAR.matcher(t.text).matches()
+                    || Dates.isMonth(t.text) || t.text.chars().allMatch(Character::isDigit))) {
+                return false;
+            }
+        }
+        return and;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

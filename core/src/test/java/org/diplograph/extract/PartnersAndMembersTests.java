@@ -98,6 +98,12 @@ class PartnersAndMembersTests {
             Poland, Germany and Latvia are NATO Allies of Canada and members of the European Union.        | POL NATO, DEU NATO, LVA NATO, CAN NATO, POL EU, DEU EU, LVA EU
             Russian President Ivan Volkov met Saudi Crown Prince Faisal bin Omar. Saudi Arabia is a member of OPEC. Both countries are members of the Group of Twenty. | SAU OPEC
             The President called on the UN General Assembly to grant the State of Palestine full membership of the United Nations. |
+            Armenia and Azerbaijan are among the 57 participating States of the OSCE.                       | ARM OSCE, AZE OSCE
+            Romania and Bulgaria both joined NATO in 2004 and the European Union in 2007.                   | ROU NATO, BGR NATO, ROU EU, BGR EU
+            Romanian Minister Ion Pop met Bulgarian Minister Ivan Petrov. They will work together within APEC, of which both are members. | ROU APEC, BGR APEC
+            Kuwait holds the rotating presidency of the Gulf Cooperation Council (GCC), which also groups Bahrain, Oman and Qatar. | KWT GCC, BHR GCC, OMN GCC, QAT GCC
+            Mercosur met in San Juan. The bloc was founded by Argentina, Brazil, Paraguay and Uruguay; Venezuela has yet to join. | ARG MERCOSUR, BRA MERCOSUR, PRY MERCOSUR, URY MERCOSUR
+            The leaders of ECOWAS commended the missions in two Member States, Guinea-Bissau and The Gambia. | GNB ECOWAS, GMB ECOWAS
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
