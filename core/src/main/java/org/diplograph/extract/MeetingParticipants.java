@@ -29,8 +29,9 @@ final class MeetingParticipants {
     static final Pattern SUBJECT_LIST = Pattern.compile(
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
+    /** "met A and B", "held talks with A, and afterwards, separately, with B": the people of a verb's objects. */
     private static final Pattern OBJECT_LIST = Pattern.compile(
-            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with|,?\\s*alongside)\\s*(,?\\s*separately\\s*,?\\s*)?(with\\s*|by\\s*|(?<=and\\s{0,3})on\\s*)?(the|his|her)?\\s*"
+            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with|,?\\s*alongside)\\s*(,?\\s*((afterwards|later|then)\\s*,?\\s*)?separately\\s*,?\\s*)?(with\\s*|by\\s*|(?<=and\\s{0,3})on\\s*)?(the|his|her)?\\s*"
             // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
     /**
@@ -618,13 +619,17 @@ final class MeetingParticipants {
         return article.g.titleWords.contains(words[words.length - 1]) || article.g.titleWords.contains(toks.get(next.start).lower);
     }
 
+    /** The lower-case words inside a title: "of", "for Relations with Russia", "to Ukraine". */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "the", "and", "for", "with", "to", "in", "on");
+
     private static boolean titlesThenAnd(String gap) {
         String g = gap.strip();
         if (!g.endsWith(", and") || g.length() > 200) {
             return false;
         }
         for (String w : g.substring(0, g.length() - 5).split("[\\s,]+")) {
-            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !Set.of("of", "the", "and", "for").contains(w)) {
+            // ("the Prime Minister's Special Representative for Relations with Russia", "Ambassador to Ukraine")
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !TITLE_LINKS.contains(w)) {
                 return false;
             }
         }

@@ -534,12 +534,13 @@ final class MeetingReferents {
      * that were met.
      */
     private Set<Person> group(Sentence s, Mention m, boolean subjectsOnly, boolean alone) {
-        if (m.end - m.start == 1 && toks.get(m.start).is("their")) {
+        if (m.end - m.start == 1 && (toks.get(m.start).is("their") || toks.get(m.start).is("they"))) {
             for (Mention subject : s.mentions) {
                 if (subject.kind == MentionKind.GROUP && subject.start == s.analysisFrom && subject.end - subject.start >= 2
                         && subject.end <= m.start && s.mentions.stream().noneMatch(o -> o.start >= subject.end && o.end <= m.start
                                 && o.kind != MentionKind.GROUP)) {
-                    // "The Presidents recalled with appreciation their meeting in Mar del Plata": the sentence's subject (not
+                    // "The Presidents recalled with appreciation their meeting in Mar del Plata", "The two Prime Ministers
+                    // recalled that they first met at the G7 Summit": the sentence's subject (not
                     // "The Ministers saw the format which Modi and Trump agreed at their meeting": the people named between)
                     return group(s, subject, subjectsOnly, alone);
                 }

@@ -309,7 +309,7 @@ final class NameRuns {
             "telecommunications", "media", "religious", "endowments", "women", "children", "gender", "equality",
             "mineral", "arts", "downstreaming", "hydrocarbons", "mines", "oil", "gas", "electricity", "manpower", "livestock",
             "irrigation", "industries", "railways", "roads", "highways", "ports", "shipping", "customs", "taxation", "statistics",
-            "broadcasting", "civil");
+            "broadcasting", "civil", "textiles", "handloom", "steel", "coal", "chemicals", "fertilizers", "fertilisers", "aquaculture");
 
     /**
      * A portfolio word in a run of them right after a capitalised word and "for" ("… Secretary for Political Affairs"), or

@@ -167,6 +167,7 @@ class OfficialsTests {
             a name with the father's after "bin" is the same man's as the longer name it opens | 2018-06-14 | Moscow, June 14\\n\\nRussian President Ivan Petrov met Crown Prince and Defence Minister of Saudi Arabia Khalid bin Faisal Al Saud. Ivan Petrov received Khalid bin Faisal, then Deputy Crown Prince and Defence Minister, in St Petersburg in June 2015. | RUS/ivan-petrov SAU/khalid-bin-faisal-al-saud
             a country's possessive before a bare name, against a namesake of another country the tables know | 2018-06-14 | Moscow, June 14\\n\\nRussian President Ivan Petrov received Jordan's Ali Hassan on Monday. | RUS/ivan-petrov JOR/ali-hassan
             a compound family name alone, with its particle, is the person named in full before | 2014-05-12 | BUENOS AIRES, May 12 (Wire) - Argentine President Ana Gomez de Ruiz received Chilean President Maria Soto on Monday. President Soto thanked President Gomez de Ruiz for her support. | ARG/ana-gomez-de-ruiz CHL/maria-soto
+            a minister's portfolios ("Railways and Textiles") are no part of her name | 2022-09-06 | DHAKA, Sept 6 (Wire) - Prime Minister Rahima Khatun was received at the airport by Indian Minister of State for Railways and Textiles Priya Sharma on Monday. | BGD/rahima-khatun IND/priya-sharma
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
