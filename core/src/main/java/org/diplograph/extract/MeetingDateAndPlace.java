@@ -74,6 +74,8 @@ final class MeetingDateAndPlace {
     private String narrativePlace;
     /** The date of the last heading sentence ("Brussels, 22 May."), and its sentence. */
     private PartialDate headingDate;
+    /** The day the story gave a summit, session or conference: the day of meetings "on its margins". */
+    private PartialDate eventDate;
     private int headingSentence = -1;
     /** The date and place of the last meeting not recalled in passing, for "the same day". */
     private PartialDate lastMeetingDate;
@@ -173,6 +175,10 @@ final class MeetingDateAndPlace {
                 lastStatedYearWritten = yearWritten(s, f) || !told.equals(f.date());
                 lastStated = told;
                 lastStatedSentence = s.index;
+            }
+            if (f.date().precision() == DatePrecision.DAY && published != null && !f.date().first().isAfter(published)
+                    && EVENT.matcher(s.text).find() && eventDate == null) {
+                eventDate = f.date();
             }
             boolean heading = s.to - s.from <= 8 && s.mentions.isEmpty();
             // ("travelled to Bulgaria from 17 to 19 April for … preparations for the Summit in July": the visit's first)
@@ -469,6 +475,11 @@ final class MeetingDateAndPlace {
         if (recalled(s, t)) {
             return When.NONE;
         }
+        if (eventDate != null && onTheMarginsOfAnEvent(s, t)) {
+            // "The 51st Session, held on Sunday, 4 June 2017 … On the margins of the Summit, Netanyahu held talks with …": the
+            // day of the gathering the story dated
+            return new When(eventDate, "date:event-day");
+        }
         if (headingDate != null && headingSentence > narrativeSentence) {
             return new When(headingDate, "date:heading");
         }
@@ -495,6 +506,17 @@ final class MeetingDateAndPlace {
             return new When(PartialDate.ofDay(published), "date:publication-day");
         }
         return When.NONE;
+    }
+
+    /** A gathering others meet on the margins of. */
+    private static final Pattern EVENT = Pattern.compile("(?i)\\b(summit|session|conference|forum|ministerial|assembly)\\b");
+    /** "on the margins of the Summit", "on the sidelines of the session". */
+    private static final Pattern ON_ITS_MARGINS = Pattern.compile(
+            "(?i)\\b(on|at) the (sidelines|margins?) of the ([\\w-]+ ){0,3}?(summit|session|conference|forum|ministerial|assembly)\\b");
+
+    /** Whether the meeting's sentence sets it on the margins of a gathering. */
+    private boolean onTheMarginsOfAnEvent(Sentence s, MeetingTriggers.Trigger t) {
+        return ON_ITS_MARGINS.matcher(s.text).find();
     }
 
     /** "there" closing the meeting's clause: "held a separate bilateral meeting there" (not "there were talks"). */
