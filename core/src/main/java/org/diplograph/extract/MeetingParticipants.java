@@ -430,6 +430,12 @@ final class MeetingParticipants {
                 Mention next = firstFrom(after, k + 3);
                 return next != null && next.start <= k + 4 ? listFrom(after, next) : List.of();
             }
+            if (w.is("presence") && k - 2 >= from && toks.get(k - 1).is("the") && toks.get(k - 2).is("in") && k + 1 < s.to
+                    && toks.get(k + 1).is("of") && !objects.isEmpty()) {
+                // "met with Supreme Leader Ali Khamenei, in the presence of President Hassan Rouhani": he was at it too
+                Mention next = firstFrom(after, k + 2);
+                return next != null && next.start <= k + 4 ? listFrom(after, next) : List.of();
+            }
             if (w.is("with") && k > from && toks.get(k - 1).is(",")) {
                 // "met Ghani, with his foreign affairs adviser Sartaj Aziz taking part in the talks"
                 Mention next = firstFrom(after, k + 1);
