@@ -117,8 +117,9 @@ final class TitleReader {
                 // "The Secretary and Foreign Minister Tileuberdi": "the Secretary" is someone else, named before
                 return spanStart;
             }
-            if (acrossAnd && twoHeads(s, trimmed, k + 1, out.get(0))) {
-                // "Prime Minister and President Zelenskyy last met": no one is both; the first is someone else
+            if (!out.isEmpty() && twoHeads(s, trimmed, k + 1, out.get(0))) {
+                // "Prime Minister and President Zelenskyy last met", "Following the meeting with the President, Prime Minister
+                // Abe held talks": no one is both; the first is someone else
                 return spanStart;
             }
             TitleInfo earlier = titleInfo(s, trimmed, k + 1);
