@@ -38,23 +38,23 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (1017 articles). */
+    /** What the extractor reached on the tuning set (1035 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.855, 0.693, 0.766),
-            FactKind.OFFICIALS, new Level(0.965, 0.964, 0.964),
-            FactKind.REPRESENTS, new Level(0.917, 0.900, 0.909),
-            FactKind.PARTNERSHIPS, new Level(0.913, 0.641, 0.753),
-            FactKind.MEMBERSHIPS, new Level(0.983, 0.547, 0.703)),
-            0.915, 0.933, 0, 7);
+            FactKind.MEETINGS, new Level(0.852, 0.691, 0.763),
+            FactKind.OFFICIALS, new Level(0.964, 0.963, 0.963),
+            FactKind.REPRESENTS, new Level(0.917, 0.900, 0.908),
+            FactKind.PARTNERSHIPS, new Level(0.914, 0.639, 0.752),
+            FactKind.MEMBERSHIPS, new Level(0.983, 0.543, 0.699)),
+            0.916, 0.934, 0, 7);
 
-    /** What the extractor reached on the test set (74 articles). */
+    /** What the extractor reached on the test set (92 articles). */
     private static final Figures TEST = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.889, 0.796, 0.840),
-            FactKind.OFFICIALS, new Level(0.973, 0.979, 0.976),
-            FactKind.REPRESENTS, new Level(0.948, 0.940, 0.944),
-            FactKind.PARTNERSHIPS, new Level(0.958, 0.807, 0.876),
-            FactKind.MEMBERSHIPS, new Level(1.000, 0.428, 0.600)),
-            0.928, 0.956, 0, 1);
+            FactKind.MEETINGS, new Level(0.863, 0.751, 0.803),
+            FactKind.OFFICIALS, new Level(0.967, 0.974, 0.970),
+            FactKind.REPRESENTS, new Level(0.926, 0.919, 0.923),
+            FactKind.PARTNERSHIPS, new Level(0.950, 0.805, 0.872),
+            FactKind.MEMBERSHIPS, new Level(1.000, 0.376, 0.546)),
+            0.913, 0.965, 0, 1);
 
     private static final Set<String> GENRES = Set.of("readout", "transcript", "news-story", "joint-statement", "feature",
             "call-readout", "visit-announcement", "summit-report", "meeting-page");
