@@ -377,6 +377,8 @@ final class PersonMentions {
         // ("accompanied by her husband, Douglas Emhoff": a spouse named after a comma)
         spouse |= titles.isEmpty() && chainEnd - 3 >= s.analysisFrom && toks.get(chainEnd - 1).is(",")
                 && SPOUSES.contains(toks.get(chainEnd - 2).lower) && (toks.get(chainEnd - 3).is("his") || toks.get(chainEnd - 3).is("her"));
+        // ("King Felipe VI and Queen Letizia", "Emperor Naruhito and Empress Masako": the monarch's consort)
+        spouse |= consortAfterMonarch(s, start);
         boolean privatePerson = spouse || titles.isEmpty() && apposed == null && chainEnd - 1 >= s.analysisFrom
                 && PRIVATE_PEOPLE.contains(toks.get(chainEnd - 1).lower);
         boolean titled = !privatePerson && (rank != null || !titles.isEmpty() || apposed != null);
@@ -825,6 +827,27 @@ final class PersonMentions {
     private static final Set<String> FORCE_NAMES = Set.of("forces", "force", "command", "fleet");
 
     private static final Set<String> SERVICES = Set.of("army", "navy", "marine", "marines", "military");
+
+    /** Consorts' titles, each after its monarch's: "Queen" after "King", "Empress" after "Emperor". */
+    private static final java.util.Map<String, String> CONSORTS = java.util.Map.of("queen", "king", "empress", "emperor");
+
+    /** Whether a name stands after "and" and a consort's title that follows a named monarch of the matching title. */
+    private boolean consortAfterMonarch(Sentence s, int start) {
+        int t = start - 1;
+        String monarch = t >= s.analysisFrom ? CONSORTS.get(toks.get(t).lower) : null;
+        if (monarch == null || !toks.get(t).capitalised() || t - 1 < s.analysisFrom || !toks.get(t - 1).is("and")) {
+            return false;
+        }
+        for (int k = t - 2; k >= s.analysisFrom && k >= t - 6; k--) {
+            if (toks.get(k).is(monarch) && toks.get(k).capitalised()) {
+                return true;
+            }
+            if (!toks.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** The country whose possessive stands right before a name ("Mozambique's Filipe Nyusi"), or null. */
     private String countryBefore(Sentence s, int start) {
