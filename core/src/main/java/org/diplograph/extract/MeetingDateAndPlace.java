@@ -36,6 +36,8 @@ final class MeetingDateAndPlace {
     /** A meeting verb right before "when": "last met when …", "first met when …". */
     private static final Pattern MET_WHEN = Pattern.compile("\\s*(met|meeting|talks)\\s+when\\s");
     private static final Set<String> VISIT_WORDS = Set.of("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
+    /** A gathering's own sentence: "That meeting took place in Astana on 15 March 2018", "The talks were held on …". */
+    private static final Pattern HELD = Pattern.compile("(?i)\\b(took place|was held|were held)\\b");
     /**
      * The verb of a meeting noun's own clause after a subordinate one ("since the war began was held in …"), or the last
      * of a count told after its span ("have met five times since 2018, most recently in Beijing in May 2023").
@@ -182,7 +184,10 @@ final class MeetingDateAndPlace {
             }
             boolean heading = s.to - s.from <= 8 && s.mentions.isEmpty();
             // ("travelled to Bulgaria from 17 to 19 April for … preparations for the Summit in July": the visit's first)
-            if (heading || visit(s) && !visitDated && !modifiesNoun(s, f) && !sinceClause(s, f) && !inRelativeClause(s, f)) {
+            // ("That meeting took place in Astana on 15 March 2018. Nazarbayev received …": the day of what the next
+            // sentences tell)
+            boolean held = f.date().precision() == DatePrecision.DAY && HELD.matcher(s.text).find();
+            if (heading || (visit(s) || held) && !visitDated && !modifiesNoun(s, f) && !sinceClause(s, f) && !inRelativeClause(s, f)) {
                 visitDated = !heading;
                 // "visited Kibbutz Be'eri, where he saw what the attacks of 7 October left": that day is not the visit's
                 // "Brussels, 22 May.", "paid a state visit to China from 25 to 27 July": the section's or the visit's date
