@@ -62,7 +62,9 @@ final class Memberships {
             // "Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan are also our allies in the CSTO"
             "our",
             // "Armenia and Azerbaijan are among the 57 participating States of the OSCE"
-            "participating");
+            "participating",
+            // "Solomon Islands is one of the Forum's 18 members", "one of the bloc's founders"
+            "one", "bloc", "forum", "alliance", "organisation", "organization", "league");
     /** "Japan, the only Asian member of the G7", "its first Nordic member". */
     private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, Article.REGIONS);
     /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */
@@ -75,7 +77,7 @@ final class Memberships {
             "includes", "including", "such", "as", "namely", "like", "states", "countries", "nations", "among", "them");
     /** The alliance named again by a common noun: "the other members of the bloc", "The League restored …". */
     private static final Set<String> BLOC_NOUNS = Set.of("bloc", "organisation", "organization", "alliance", "league", "union",
-            "grouping", "group");
+            "grouping", "group", "forum");
     /** "a member of the Russian-led Collective Security Treaty Organization": how far the alliance may follow. */
     private static final int ALLIANCE_AFTER = 7;
     private static final int COUNTRY_REACH = 8;

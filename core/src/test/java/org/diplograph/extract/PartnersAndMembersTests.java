@@ -104,6 +104,7 @@ class PartnersAndMembersTests {
             Kuwait holds the rotating presidency of the Gulf Cooperation Council (GCC), which also groups Bahrain, Oman and Qatar. | KWT GCC, BHR GCC, OMN GCC, QAT GCC
             Mercosur met in San Juan. The bloc was founded by Argentina, Brazil, Paraguay and Uruguay; Venezuela has yet to join. | ARG MERCOSUR, BRA MERCOSUR, PRY MERCOSUR, URY MERCOSUR
             The leaders of ECOWAS commended the missions in two Member States, Guinea-Bissau and The Gambia. | GNB ECOWAS, GMB ECOWAS
+            The Pacific Islands Forum meets in Tonga. Solomon Islands is one of the Forum's 18 members.      | SLB PIF
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
