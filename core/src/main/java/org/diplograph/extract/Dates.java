@@ -96,7 +96,7 @@ final class Dates {
         Integer years = year == null && published != null ? yearsBack(sentence, m.end()) : null;
         if (years != null) {
             add(found, sentence, m, day(published.getYear() - years, month, dayOfMonth), null, published);
-        } else if (year == null && thatYearAfter(sentence, m.end())) {
+        } else if (year == null && (thatYearAfter(sentence, m.end()) || thatYearBefore(sentence, m.start()))) {
             add(found, sentence, m, null, null, published, false, THAT_YEAR_DAY + month * 100 + dayOfMonth);
         } else {
             add(found, sentence, m, monthDay(month, dayOfMonth, year, published), null, published);
@@ -106,6 +106,13 @@ final class Dates {
     /** "On 30 September that year", "on May 5 of the same year": a day whose year is the one the story told last. */
     private static boolean thatYearAfter(String sentence, int end) {
         return THAT_YEAR.matcher(sentence).region(end, sentence.length()).lookingAt();
+    }
+
+    /** "Earlier that year, on 7 February": a day whose year, told before it, is the one the story told last. */
+    private static final Pattern THAT_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+)?(?:in\\s+)?that\\s+year\\s*,?\\s*(?:on\\s+)?$");
+
+    private static boolean thatYearBefore(String sentence, int start) {
+        return THAT_YEAR_BEFORE.matcher(sentence.substring(Math.max(0, start - 30), start)).find();
     }
 
     /** "that December": the month, in the year the story last stated. */
