@@ -150,7 +150,9 @@ final class NameRuns {
         Match title = s.phraseAt(titleEnd);
         boolean afterTitle = g.titleWords.contains(last.lower) || last.is("counterpart")
                 || title != null && (title.has(Kind.TITLE) || title.has(Kind.RANK));
-        return afterTitle && i + 1 < s.to && plainNameWord(s, i + 1);
+        // ("Prime Minister Jan de Vries": a particle between the given name and the surname)
+        boolean particleThenName = i + 2 < s.to && PARTICLES.contains(toks.get(i + 1).text) && plainNameWord(s, i + 2);
+        return afterTitle && i + 1 < s.to && (plainNameWord(s, i + 1) || particleThenName);
     }
 
     /**

@@ -169,6 +169,7 @@ class OfficialsTests {
             a compound family name alone, with its particle, is the person named in full before | 2014-05-12 | BUENOS AIRES, May 12 (Wire) - Argentine President Ana Gomez de Ruiz received Chilean President Maria Soto on Monday. President Soto thanked President Gomez de Ruiz for her support. | ARG/ana-gomez-de-ruiz CHL/maria-soto
             a minister's portfolios ("Railways and Textiles") are no part of her name | 2022-09-06 | DHAKA, Sept 6 (Wire) - Prime Minister Rahima Khatun was received at the airport by Indian Minister of State for Railways and Textiles Priya Sharma on Monday. | BGD/rahima-khatun IND/priya-sharma
             "may God assist Him" names no one; a king's consort named after him ("King A and Queen B") holds no office | 2022-04-07 | RABAT, April 7 (Wire) - At the invitation of His Majesty King Mohammed VI, may God assist Him, the Prime Minister of Spain, Luis Ortega, paid an official visit. King Felipe VI and Queen Letizia of Spain sent greetings. | MAR/mohammed ESP/luis-ortega ESP/felipe
+            a month that is also a given name, before a particle and a surname ("Jan de Vries"), is a name | 2015-07-29 | BRUSSELS, July 29 (Wire) - Dutch Prime Minister Jan de Vries met Russian President Ivan Volkov on Wednesday. | NLD/jan-de-vries RUS/ivan-volkov
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
