@@ -157,6 +157,8 @@ final class MeetingDateAndPlace {
      */
     void advanceNarrative(Sentence s) {
         boolean visitDated = false;
+        // whether the sentence says a gathering "took place" or "was held": read once, for its first day
+        Boolean held = null;
         for (Dates.Found f : s.dates) {
             if (!f.future() && f.date() == null && f.start() == 0 && f.afterPrevious() != null && f.afterPrevious() > 0
                     && f.afterPrevious() <= 7 && f.thatMonth() == 0 && JOURNEY_TO.matcher(s.text).find()
@@ -178,16 +180,18 @@ final class MeetingDateAndPlace {
                 lastStated = told;
                 lastStatedSentence = s.index;
             }
-            if (f.date().precision() == DatePrecision.DAY && published != null && !f.date().first().isAfter(published)
-                    && EVENT.matcher(s.text).find() && eventDate == null) {
+            if (eventDate == null && f.date().precision() == DatePrecision.DAY && published != null
+                    && !f.date().first().isAfter(published) && EVENT.matcher(s.text).find()) {
                 eventDate = f.date();
             }
             boolean heading = s.to - s.from <= 8 && s.mentions.isEmpty();
             // ("travelled to Bulgaria from 17 to 19 April for … preparations for the Summit in July": the visit's first)
             // ("That meeting took place in Astana on 15 March 2018. Nazarbayev received …": the day of what the next
             // sentences tell)
-            boolean held = f.date().precision() == DatePrecision.DAY && HELD.matcher(s.text).find();
-            if (heading || (visit(s) || held) && !visitDated && !modifiesNoun(s, f) && !sinceClause(s, f) && !inRelativeClause(s, f)) {
+            if (held == null && f.date().precision() == DatePrecision.DAY) {
+                held = HELD.matcher(s.text).find();
+            }
+            if (heading || (visit(s) || held == Boolean.TRUE && f.date().precision() == DatePrecision.DAY) && !visitDated && !modifiesNoun(s, f) && !sinceClause(s, f) && !inRelativeClause(s, f)) {
                 visitDated = !heading;
                 // "visited Kibbutz Be'eri, where he saw what the attacks of 7 October left": that day is not the visit's
                 // "Brussels, 22 May.", "paid a state visit to China from 25 to 27 July": the section's or the visit's date

@@ -334,7 +334,7 @@ final class PersonRegistry {
                 }
             }
         }
-        if (best == null && words.size() >= 3 && !familyFirst) {
+        if (best == null && words.size() >= 3 && !familyFirst && hasPatronymicLink(words)) {
             // "Mohammad bin Salman" and "Mohammad bin Salman Al Saud", either told first: a name with the father's after
             // "bin" is the same man's when one opens the other
             for (Person p : persons) {
@@ -399,6 +399,16 @@ final class PersonRegistry {
             }
         }
         return true;
+    }
+
+    /** Whether a spelling holds "bin", "bint" or "ibn". */
+    private static boolean hasPatronymicLink(List<String> words) {
+        for (String w : words) {
+            if (PATRONYMIC_LINKS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
