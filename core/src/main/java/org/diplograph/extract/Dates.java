@@ -109,7 +109,8 @@ final class Dates {
     }
 
     /** "Earlier that year, on 7 February": a day whose year, told before it, is the one the story told last. */
-    private static final Pattern THAT_YEAR_BEFORE = Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+)?(?:in\\s+)?that\\s+year\\s*,?\\s*(?:on\\s+)?$");
+    private static final Pattern THAT_YEAR_BEFORE = Pattern.compile(
+            "(?i)\\b(?:(?:earlier|later)\\s+)?(?:in\\s+)?that\\s+year\\s*,?\\s*(?:on\\s+)?$");
 
     private static boolean thatYearBefore(String sentence, int start) {
         return THAT_YEAR_BEFORE.matcher(sentence.substring(Math.max(0, start - 30), start)).find();

@@ -484,7 +484,7 @@ final class MeetingDateAndPlace {
         if (recalled(s, t)) {
             return When.NONE;
         }
-        if (eventDate != null && onTheMarginsOfAnEvent(s, t)) {
+        if (eventDate != null && ON_ITS_MARGINS.matcher(s.text).find()) {
             // "The 51st Session, held on Sunday, 4 June 2017 … On the margins of the Summit, Netanyahu held talks with …": the
             // day of the gathering the story dated
             return new When(eventDate, "date:event-day");
@@ -517,16 +517,12 @@ final class MeetingDateAndPlace {
         return When.NONE;
     }
 
-    /** A gathering others meet on the margins of. */
-    private static final Pattern EVENT = Pattern.compile("(?i)\\b(summit|session|conference|forum|ministerial|assembly)\\b");
+    /** Gatherings others meet on the margins of. */
+    private static final String GATHERINGS = "(summit|session|conference|forum|ministerial|assembly)";
+    private static final Pattern EVENT = Pattern.compile("(?i)\\b" + GATHERINGS + "\\b");
     /** "on the margins of the Summit", "on the sidelines of the session". */
     private static final Pattern ON_ITS_MARGINS = Pattern.compile(
-            "(?i)\\b(on|at) the (sidelines|margins?) of the ([\\w-]+ ){0,3}?(summit|session|conference|forum|ministerial|assembly)\\b");
-
-    /** Whether the meeting's sentence sets it on the margins of a gathering. */
-    private boolean onTheMarginsOfAnEvent(Sentence s, MeetingTriggers.Trigger t) {
-        return ON_ITS_MARGINS.matcher(s.text).find();
-    }
+            "(?i)\\b(on|at) the (sidelines|margins?) of the ([\\w-]+ ){0,3}?" + GATHERINGS + "\\b");
 
     /** "there" closing the meeting's clause: "held a separate bilateral meeting there" (not "there were talks"). */
     private boolean thereAfter(Sentence s, MeetingTriggers.Trigger t) {

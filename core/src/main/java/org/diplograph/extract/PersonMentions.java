@@ -5,6 +5,7 @@ import static org.diplograph.extract.StatesAndPlaces.stateRef;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplograph.extract.PhraseIndex.Kind;
@@ -829,7 +830,7 @@ final class PersonMentions {
     private static final Set<String> SERVICES = Set.of("army", "navy", "marine", "marines", "military");
 
     /** Consorts' titles, each after its monarch's: "Queen" after "King", "Empress" after "Emperor". */
-    private static final java.util.Map<String, String> CONSORTS = java.util.Map.of("queen", "king", "empress", "emperor");
+    private static final Map<String, String> CONSORTS = Map.of("queen", "king", "empress", "emperor");
 
     /** Whether a name stands after "and" and a consort's title that follows a named monarch of the matching title. */
     private boolean consortAfterMonarch(Sentence s, int start) {
