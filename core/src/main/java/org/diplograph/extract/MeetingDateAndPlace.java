@@ -522,7 +522,7 @@ final class MeetingDateAndPlace {
     private static final Pattern EVENT = Pattern.compile("(?i)\\b" + GATHERINGS + "\\b");
     /** "on the margins of the Summit", "on the sidelines of the session". */
     private static final Pattern ON_ITS_MARGINS = Pattern.compile(
-            "(?i)\\b(on|at) the (sidelines|margins?) of the ([\\w-]+ ){0,3}?" + GATHERINGS + "\\b");
+            "(?i)\\b(on|at) the (" + String.join("|", MeetingTriggers.MARGINS) + ") of the ([\\w-]+ ){0,3}?" + GATHERINGS + "\\b");
 
     /** "there" closing the meeting's clause: "held a separate bilateral meeting there" (not "there were talks"). */
     private boolean thereAfter(Sentence s, MeetingTriggers.Trigger t) {

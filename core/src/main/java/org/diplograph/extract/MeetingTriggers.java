@@ -153,7 +153,7 @@ final class MeetingTriggers {
     private static final Set<String> PRESS = Set.of("press", "media", "reporters", "journalists");
 
     /** Where talks beside a gathering are held: "on the sidelines of", "on the margins of". */
-    private static final Set<String> MARGINS = Set.of("sidelines", "margins", "margin");
+    static final Set<String> MARGINS = Set.of("sidelines", "margins", "margin");
 
     /** Gatherings of many, whose host meets no one by hosting them: "the BRICS Summit hosted by Lula". */
     private static final Set<String> SUMMITS = Set.of("summit", "conference", "forum", "assembly", "congress", "games");
