@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.model.DatePrecision;
@@ -28,27 +29,30 @@ final class Dates {
 
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** The first letters of {@link #MONTH}'s names. */
+    private static final String MONTH_FIRST = "JFMASOND";
+
     /** A month's name or abbreviation written alone: "April", "Sept.". */
     private static final Pattern MONTH_WORD = Pattern.compile(MONTH);
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+    private static final WordPattern ISO = new WordPattern("0-9", "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final WordPattern DOTTED = new WordPattern("0-9", "\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     /** "17/11/2025", "11/17/2025": read only when one of the two numbers can only be the day. */
-    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}|\\d{2})\\b)?");
+    private static final WordPattern SLASHED = new WordPattern("0-9", "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    private static final WordPattern MONTH_DAY = new WordPattern(MONTH_FIRST, "\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?");
+    private static final WordPattern DAY_MONTH = new WordPattern("0-9", "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}|\\d{2})\\b)?");
     /** "March 2014", "March, 2014", American "July of 2012". */
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(?:early|mid|late)[- ])?" + MONTH + "(?:,|\\s+of)?\\s+(\\d{4})\\b");
-    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?" + MONTH
+    private static final WordPattern MONTH_YEAR = new WordPattern("eml" + MONTH_FIRST, "\\b(?:(?:early|mid|late)[- ])?" + MONTH + "(?:,|\\s+of)?\\s+(\\d{4})\\b");
+    private static final WordPattern IN_MONTH = new WordPattern("IiSsDdFfUuo", "\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?" + MONTH
             + "(?!\\s*\\d)(\\s+(?:of\\s+)?(?:last|this)\\s+year)?");
-    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of|back\\s+to)\\s+(?:early\\s+|mid-|late\\s+)?((?:19|20)\\d{2})\\b");
+    private static final WordPattern IN_YEAR = new WordPattern("IiSsDdFfUuob", "\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of|back\\s+to)\\s+(?:early\\s+|mid-|late\\s+)?((?:19|20)\\d{2})\\b");
     /** "at the 2019 G20 in Osaka", "the 2018 Singapore summit": a gathering named by its year. */
-    private static final Pattern EVENT_YEAR = Pattern.compile("\\bthe\\s+((?:19|20)\\d{2})\\s+(?:[A-Z][\\w-]*\\s+){0,3}?"
+    private static final WordPattern EVENT_YEAR = new WordPattern("t", "\\bthe\\s+((?:19|20)\\d{2})\\s+(?:[A-Z][\\w-]*\\s+){0,3}?"
             + "(?:summit|Summit|meeting|talks|G\\d{1,2}|Dialogue|forum|Forum)\\b");
-    private static final Pattern WEEKDAY_REF = Pattern.compile("\\b(?:(last|next|this|on|Last|Next|This|On)\\s+)?" + WEEKDAY + "\\b");
-    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(the day before yesterday|yesterday|last night|last evening|today|earlier today|this morning"
+    private static final WordPattern WEEKDAY_REF = new WordPattern("lntoLNTOMWFS", "\\b(?:(last|next|this|on|Last|Next|This|On)\\s+)?" + WEEKDAY + "\\b");
+    private static final WordPattern RELATIVE = new WordPattern("tTyYlLeEoOsSaAiIdD", "(?i)\\b(the day before yesterday|yesterday|last night|last evening|today|earlier today|this morning"
             + "|this afternoon|this evening|tonight|this week|last week|this month|last month|this year|last year"
             + "|(?:earlier|later) in the (?:week|month)"
             + "|(?:on\\s+)?(?:the\\s+)?same day|earlier in the day|later in the day|earlier that day|later that day|that day"
@@ -58,7 +62,7 @@ final class Dates {
             + "|(?:at|over) the weekend|last weekend|last (?:spring|summer|autumn|fall|winter)"
             + "|(?:in|during) the (?:spring|summer|autumn|fall|winter)(?!\\s+of\\b))\\b");
     /** "a month after", "two days earlier", "a week before", "two years later": a distance from the story's day. */
-    private static final Pattern SPAN = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+    private static final WordPattern SPAN = new WordPattern("aAoOtTfFsSeEnN0-9", "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + "\\s+(day|days|week|weeks|month|months|year|years)\\s+"
             + "(after|earlier|before|later|ago)\\b");
     /** {@link Found#thatMonth()} of "a month after …": a span whose direction depends on where the meeting is told. */
@@ -91,7 +95,7 @@ final class Dates {
      * last year"), left to the year the story told last ("On 30 September that year"), or else the last such day before
      * publication.
      */
-    private static void addDay(List<Found> found, String sentence, Matcher m, int month, int dayOfMonth, String year,
+    private static void addDay(List<Found> found, String sentence, MatchResult m, int month, int dayOfMonth, String year,
                                LocalDate published) {
         Integer years = year == null && published != null ? yearsBack(sentence, m.end()) : null;
         if (years != null) {
@@ -117,31 +121,31 @@ final class Dates {
     }
 
     /** "that December": the month, in the year the story last stated. */
-    private static final Pattern THAT_MONTH = Pattern.compile("\\b[Tt]hat\\s+" + MONTH + "(?![\\w.])");
+    private static final WordPattern THAT_MONTH = new WordPattern("Tt", "\\b[Tt]hat\\s+" + MONTH + "(?![\\w.])");
     /** "the following month", "the next year": one such unit after the date the story told last. */
-    private static final Pattern FOLLOWING_SPAN = Pattern.compile("(?i)\\bthe\\s+(?:following|next)\\s+(week|month|year)\\b");
+    private static final WordPattern FOLLOWING_SPAN = new WordPattern("tT", "(?i)\\bthe\\s+(?:following|next)\\s+(week|month|year)\\b");
     /**
      * "the previous year", "the month before": one such unit before the date the story told last ("the year before the
      * election" counts from an event the text need not date, so a clause must end there).
      */
-    private static final Pattern PREVIOUS_SPAN = Pattern.compile(
+    private static final WordPattern PREVIOUS_SPAN = new WordPattern("tT", 
             "(?i)\\bthe\\s+(?:(?:previous|preceding|prior)\\s+(week|month|year)\\b|(week|month|year)\\s+(?:before|earlier)(?=\\s*(?:[,.;)]|$)))");
     /** "the following January", "the next March": that month's next coming after the date the story last stated. */
-    private static final Pattern FOLLOWING_MONTH = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:following|next)\\s+" + MONTH + "(?![\\w.])");
+    private static final WordPattern FOLLOWING_MONTH = new WordPattern("Ttfn", "\\b(?:[Tt]he\\s+)?(?:following|next)\\s+" + MONTH + "(?![\\w.])");
     /** Added to a month's number in {@link Found#thatMonth()} for "the following January": its next coming, not the same year's. */
     static final int FOLLOWING = 12;
     /** {@link Found#thatMonth()} of "that same month", "later that month": the month of the date told last. */
     static final int SAME_MONTH = -3;
-    private static final Pattern THAT_SAME_MONTH = Pattern.compile("(?i)\\b(?:(?:later|earlier)\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)month\\b");
+    private static final WordPattern THAT_SAME_MONTH = new WordPattern("lLeEtT", "(?i)\\b(?:(?:later|earlier)\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)month\\b");
     /** "on the 17th": a day of the story's month, or of the month before when the story's day comes earlier. */
-    private static final Pattern ON_THE_DAY = Pattern.compile("\\b[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|[A-Za-z]))");
+    private static final WordPattern ON_THE_DAY = new WordPattern("Oo", "\\b[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|[A-Za-z]))");
     /** "last November": the last such month before the month of publication. */
-    private static final Pattern LAST_MONTH = Pattern.compile("\\b[Ll]ast\\s+" + MONTH + "(?![\\w.])");
+    private static final WordPattern LAST_MONTH = new WordPattern("Ll", "\\b[Ll]ast\\s+" + MONTH + "(?![\\w.])");
     /** "from 6 to 10 March 2023", "6-10 March": days of one month, read as the month. */
-    private static final Pattern DAY_RANGE = Pattern.compile("\\b(?:from\\s+)?" + DAY + "\\s*(?:to|-|–|and)\\s*" + DAY + "\\s+" + MONTH
+    private static final WordPattern DAY_RANGE = new WordPattern("f0-9", "\\b(?:from\\s+)?" + DAY + "\\s*(?:to|-|–|and)\\s*" + DAY + "\\s+" + MONTH
             + "(?:,?\\s+(\\d{4})\\b)?");
     /** "from April 24 to 29, 2023", "May 16-17": days of one month written month first, read as the month. */
-    private static final Pattern MONTH_DAY_RANGE = Pattern.compile("\\b(?:from\\s+)?" + MONTH + "\\s+" + DAY + "\\s*(?:to|-|–|and)\\s*"
+    private static final WordPattern MONTH_DAY_RANGE = new WordPattern("f" + MONTH_FIRST, "\\b(?:from\\s+)?" + MONTH + "\\s+" + DAY + "\\s*(?:to|-|–|and)\\s*"
             + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?");
     // ("The next day, 12 May, Mr Duddridge travelled": the day after the one told, no time to come)
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(will|to be held|scheduled|planned|upcoming"
@@ -170,21 +174,23 @@ final class Dates {
         boolean month = hasMonth(sentence);
         String lower = sentence.toLowerCase(Locale.ROOT);
         // "days" of a span and "last" of "last November" besides the relative words themselves
-        boolean relative = lower.contains("day") || lower.contains("last ") || relativeWords(lower);
+        boolean relativeWord = relativeWords(lower);
+        boolean relative = lower.contains("day") || lower.contains("last ") || relativeWord;
         if (!digits && !month && !relative) {
             return found;
         }
         // "6-10 March", "April 24 to 29": both range patterns need two numbers joined, which few sentences have
         boolean range = digits && month && hasRange(sentence);
-        Matcher m = ISO.matcher(digits ? sentence : "");
+        int[] starts = WordPattern.wordStarts(sentence);
+        WordPattern.Matches m = ISO.matcher(digits ? sentence : null, starts);
         while (m.find()) {
             add(found, sentence, m, day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null, published);
         }
-        m = DOTTED.matcher(digits ? sentence : "");
+        m = DOTTED.matcher(digits ? sentence : null, starts);
         while (m.find()) {
             add(found, sentence, m, day(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null, published);
         }
-        m = SLASHED.matcher(digits && sentence.indexOf('/') >= 0 ? sentence : "");
+        m = SLASHED.matcher(digits && sentence.indexOf('/') >= 0 ? sentence : null, starts);
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
@@ -193,46 +199,46 @@ final class Dates {
                 add(found, sentence, m, a > 12 ? day(year, b, a) : day(year, a, b), null, published);
             }
         }
-        m = DAY_RANGE.matcher(range ? sentence : "");
+        m = DAY_RANGE.matcher(range ? sentence : null, starts);
         while (m.find()) {
             if (Character.isUpperCase(m.group(3).charAt(0))) {
                 PartialDate day = monthDay(month(m.group(3)), Integer.parseInt(m.group(1)), m.group(4), published);
                 add(found, sentence, m, day == null ? null : month(day.first().getYear(), day.first().getMonthValue()), null, published);
             }
         }
-        m = MONTH_DAY_RANGE.matcher(range ? sentence : "");
+        m = MONTH_DAY_RANGE.matcher(range ? sentence : null, starts);
         while (m.find()) {
             if (Character.isUpperCase(m.group(1).charAt(0))) {
                 PartialDate day = monthDay(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), published);
                 add(found, sentence, m, day == null ? null : month(day.first().getYear(), day.first().getMonthValue()), null, published);
             }
         }
-        m = ON_THE_DAY.matcher(digits && published != null && lower.contains("on the ") ? sentence : "");
+        m = ON_THE_DAY.matcher(digits && published != null && lower.contains("on the ") ? sentence : null, starts);
         while (m.find()) {
             int day = Integer.parseInt(m.group(1));
             LocalDate month0 = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
             add(found, sentence, m, day <= month0.lengthOfMonth() ? day(month0.getYear(), month0.getMonthValue(), day) : null, null, published);
         }
-        m = LAST_MONTH.matcher(month ? sentence : "");
+        m = LAST_MONTH.matcher(month ? sentence : null, starts);
         while (m.find()) {
             if (Character.isUpperCase(m.group(1).charAt(0)) && published != null) {
                 int mon = month(m.group(1));
                 add(found, sentence, m, month(mon < published.getMonthValue() ? published.getYear() : published.getYear() - 1, mon), null, published);
             }
         }
-        m = DAY_MONTH.matcher(digits && month ? sentence : "");
+        m = DAY_MONTH.matcher(digits && month ? sentence : null, starts);
         while (m.find()) {
             if (Character.isUpperCase(m.group(2).charAt(0))) {
                 addDay(found, sentence, m, month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published);
             }
         }
-        m = MONTH_DAY.matcher(digits && month ? sentence : "");
+        m = MONTH_DAY.matcher(digits && month ? sentence : null, starts);
         while (m.find()) {
             if (m.group(1).equals("May") || Character.isUpperCase(m.group(1).charAt(0))) {
                 addDay(found, sentence, m, month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published);
             }
         }
-        m = MONTH_YEAR.matcher(digits && month ? sentence : "");
+        m = MONTH_YEAR.matcher(digits && month ? sentence : null, starts);
         while (m.find()) {
             if (Character.isUpperCase(m.group(1).charAt(0))) {
                 add(found, sentence, m, month(Integer.parseInt(m.group(2)), month(m.group(1))), null, published);
@@ -240,7 +246,7 @@ final class Dates {
         }
         // "He returned twice that year, to Dalian in May and to Beijing in June": months of the year the story last stated
         boolean thatYear = month && (lower.contains("that year") || lower.contains("the same year"));
-        m = IN_MONTH.matcher(month ? sentence : "");
+        m = IN_MONTH.matcher(month ? sentence : null, starts);
         while (m.find()) {
             if (!monthAlone(sentence, m)) {
                 continue;
@@ -251,45 +257,45 @@ final class Dates {
                 add(found, sentence, m, recentMonth(month(m.group(1)), m.group(2), published), null, published);
             }
         }
-        m = IN_YEAR.matcher(digits ? sentence : "");
+        m = IN_YEAR.matcher(digits ? sentence : null, starts);
         while (m.find()) {
             add(found, sentence, m, new PartialDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), null, published);
         }
         // "the 2019 G20": only where "the 19…" or "the 20…" is written
-        m = EVENT_YEAR.matcher(digits && (lower.contains("the 20") || lower.contains("the 19")) ? sentence : "");
+        m = EVENT_YEAR.matcher(digits && (lower.contains("the 20") || lower.contains("the 19")) ? sentence : null, starts);
         while (m.find()) {
             add(found, sentence, m, new PartialDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), null, published);
         }
-        m = WEEKDAY_REF.matcher(lower.contains("day") ? sentence : "");
+        m = WEEKDAY_REF.matcher(lower.contains("day") ? sentence : null, starts);
         while (m.find()) {
             add(found, sentence, m, weekday(m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT), m.group(2), published), null,
                     published, true, 0);
         }
-        m = THAT_MONTH.matcher(month ? sentence : "");
+        m = THAT_MONTH.matcher(month ? sentence : null, starts);
         while (m.find()) {
             if (Character.isUpperCase(m.group(1).charAt(0))) {
                 add(found, sentence, m, null, null, published, false, month(m.group(1)));
             }
         }
-        m = THAT_SAME_MONTH.matcher(lower.contains(" month") ? sentence : "");
+        m = THAT_SAME_MONTH.matcher(lower.contains(" month") ? sentence : null, starts);
         while (m.find()) {
             // (only "that month" and "the same month": "the month of Ramadan" is no date)
             add(found, sentence, m, null, null, published, false, SAME_MONTH);
         }
-        m = FOLLOWING_MONTH.matcher(month && (lower.contains("following") || lower.contains("next")) ? sentence : "");
+        m = FOLLOWING_MONTH.matcher(month && (lower.contains("following") || lower.contains("next")) ? sentence : null, starts);
         while (m.find()) {
             if (Character.isUpperCase(m.group(1).charAt(0))) {
                 add(found, sentence, m, null, null, published, false, month(m.group(1)) + FOLLOWING);
             }
         }
-        m = FOLLOWING_SPAN.matcher(lower.contains("following") || lower.contains("next") ? sentence : "");
+        m = FOLLOWING_SPAN.matcher(lower.contains("following") || lower.contains("next") ? sentence : null, starts);
         while (m.find()) {
             // "returned the visit the following month": a month after the date told last
             String unit = m.group(1).toLowerCase(Locale.ROOT);
             add(found, sentence, m, null, unit.equals("week") ? 7 : unit.equals("month") ? 30 : YEAR_DAYS, published, false, 0);
         }
         m = PREVIOUS_SPAN.matcher(lower.contains("the previous ") || lower.contains("the preceding ") || lower.contains("the prior ")
-                || lower.contains(" before") || lower.contains(" earlier") ? sentence : "");
+                || lower.contains(" before") || lower.contains(" earlier") ? sentence : null, starts);
         while (m.find()) {
             String unit = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             add(found, sentence, m, null, unit.equals("week") ? -7 : unit.equals("month") ? -30 : -YEAR_DAYS, published, false, 0);
@@ -297,7 +303,7 @@ final class Dates {
         // the case-blind patterns are the slowest: run them only where their words are
         boolean span = relative && (lower.contains("after") || lower.contains("earlier") || lower.contains("before")
                 || lower.contains("later") || lower.contains(" ago"));
-        m = SPAN.matcher(span ? sentence : "");
+        m = SPAN.matcher(span ? sentence : null, starts);
         while (m.find()) {
             // "came a month after Blinken met Xi": the meeting was a month before the story's day; "a week later": after the last
             String n = m.group(1).toLowerCase(Locale.ROOT);
@@ -329,7 +335,7 @@ final class Dates {
             }
             add(found, sentence, m, null, back ? -days : days, published, false, thatMonth);
         }
-        m = RELATIVE.matcher(relativeWords(lower) ? sentence : "");
+        m = RELATIVE.matcher(relativeWord ? sentence : null, starts);
         while (m.find()) {
             String what = m.group(1).toLowerCase(Locale.ROOT);
             // "Xi and Rahmon last met in Xi'an during the same summit": the day of the meeting told last
@@ -381,7 +387,7 @@ final class Dates {
                 : new PartialDate(published.minusYears(count).withDayOfYear(1), DatePrecision.YEAR);
     }
 
-    private static void add(List<Found> found, String sentence, Matcher m, PartialDate date, Integer afterPrevious, LocalDate published) {
+    private static void add(List<Found> found, String sentence, MatchResult m, PartialDate date, Integer afterPrevious, LocalDate published) {
         add(found, sentence, m, date, afterPrevious, published, false, 0);
     }
 
@@ -390,7 +396,7 @@ final class Dates {
      * @param thatMonth for "that December", the month, to be dated in the year last stated; {@link #SAME_MONTH} and the
      *                  other marks below zero for dates counted from another; else 0
      */
-    private static void add(List<Found> found, String sentence, Matcher m, PartialDate date, Integer afterPrevious, LocalDate published,
+    private static void add(List<Found> found, String sentence, MatchResult m, PartialDate date, Integer afterPrevious, LocalDate published,
                             boolean storyDay, int thatMonth) {
         int start = m.start();
         int end = m.end();
@@ -426,7 +432,7 @@ final class Dates {
      * Whether a month written without a day or year is one: "in June", "in Sept.", not "in Marseille" or "in Mar del Plata"
      * (a month cut short without its dot, before a word, is the start of a name).
      */
-    private static boolean monthAlone(String sentence, Matcher m) {
+    private static boolean monthAlone(String sentence, MatchResult m) {
         int end = m.end(1);
         if (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
             return false;
