@@ -12,7 +12,7 @@ import java.util.Set;
 final class Article {
 
     /** Regions a state is said to be of, or its partners and members: "the only Asian member", "NATO's Indo-Pacific partners". */
-    static final Set<String> REGIONS = Set.of("asian", "african", "european", "arab", "nordic", "baltic", "latin",
+    static final Set<String> REGIONS = Words.set("asian", "african", "european", "arab", "nordic", "baltic", "latin",
             "american", "gulf", "pacific", "indo", "balkan", "caucasian", "muslim", "eastern", "western", "northern", "southern",
             "central");
 
@@ -39,7 +39,7 @@ final class Article {
     }
 
     /** The words after a comma that open another clause: "…, and Lipavsky visited Brno". */
-    private static final Set<String> CLAUSE_LINKS = Set.of("and", "but", "while", "whereas");
+    private static final Set<String> CLAUSE_LINKS = Words.set("and", "but", "while", "whereas");
 
     /**
      * Whether another clause opens at token {@code k}: a ";", or a comma before "and", "but", "while" or "whereas".

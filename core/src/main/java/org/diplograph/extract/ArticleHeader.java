@@ -68,7 +68,8 @@ final class ArticleHeader {
             }
             body = " ".repeat(header.end()) + body.substring(header.end());
         }
-        Matcher dateline = DATELINE.matcher(body);
+        // (a dateline accepted starts before the reach and is shorter than 90 characters: the rest of the body needs no look)
+        Matcher dateline = DATELINE.matcher(body).region(0, Math.min(body.length(), DATELINE_REACH + 90)).useTransparentBounds(true);
         boolean found = false;
         while (!found && dateline.find() && dateline.start() < DATELINE_REACH) {
             found = dateline.end() - dateline.start() < 90 && isDatelinePlace(g, dateline.group(1).strip());
@@ -229,7 +230,7 @@ final class ArticleHeader {
     }
 
     /** Institutions whose name, with "of" a country, makes a line its country's own release: "Presidency of the Republic of Colombia". */
-    private static final Set<String> INSTITUTIONS = Set.of("presidency", "ministry", "office", "government", "department", "cabinet",
+    private static final Set<String> INSTITUTIONS = Words.set("presidency", "ministry", "office", "government", "department", "cabinet",
             "chancellery");
 
     /** A header line naming a body ("Office of the Spokesperson") or a seat of government ("The Kremlin, Moscow"). */

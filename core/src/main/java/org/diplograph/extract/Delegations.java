@@ -20,7 +20,7 @@ final class Delegations {
 
     /** How many sentences after the meeting its delegations may be named. */
     private static final int REACH = 3;
-    private static final Set<String> DELEGATION_NOUNS = Set.of("side", "delegation", "team", "one");
+    private static final Set<String> DELEGATION_NOUNS = Words.set("side", "delegation", "team", "one");
 
     /** A meeting reported without its people, and the parties its sentence names. */
     record Venue(Sentence sentence, Trigger trigger, When when, String place, Set<String> parties) {

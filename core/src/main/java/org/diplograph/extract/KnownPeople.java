@@ -20,15 +20,23 @@ import org.diplograph.names.NameKeys;
 final class KnownPeople {
 
     /** Generational suffixes and regnal numbers ("Mohammed VI"), which neither a key nor an id keeps unless the known name does. */
-    static final Set<String> SUFFIXES = Set.of("jr", "jr.", "jnr", "sr", "sr.", "snr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xii", "xiii", "xiv", "xv", "xvi");
+    static final Set<String> SUFFIXES = Words.set("jr", "jr.", "jnr", "sr", "sr.", "snr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xii", "xiii", "xiv", "xv", "xvi");
 
     /** Titles a table may write before a regnal name: "Pope Leo XIV", "King Charles III". */
-    private static final Set<String> REIGNING_TITLES = Set.of("pope", "king", "queen", "emperor", "sultan", "emir");
+    private static final Set<String> REIGNING_TITLES = Words.set("pope", "king", "queen", "emperor", "sultan", "emir");
 
     /** Whether a name is one word and a regnal number in capitals: "Mohammed VI", "Felipe VI". */
     static boolean reign(List<String> words) {
-        return words.size() == 2 && SUFFIXES.contains(words.get(1).toLowerCase(java.util.Locale.ROOT))
-                && words.get(1).chars().allMatch(c -> "IVX".indexOf(c) >= 0);
+        if (words.size() != 2) {
+            return false;
+        }
+        String number = words.get(1);
+        for (int k = 0; k < number.length(); k++) {
+            if ("IVX".indexOf(number.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return SUFFIXES.contains(number.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** One role of a known person for one period. */
@@ -76,7 +84,7 @@ final class KnownPeople {
 
         /** Whether the usual name keeps a generational suffix, to tell him from a relative (Ferdinand Marcos Jr.). */
         boolean keepsSuffix() {
-            List<String> words = List.of(name.split("\\s+"));
+            List<String> words = List.of(Words.spaceSplit(name));
             // ("Pope Leo XIV", as the table writes him: the title is no part of the name)
             int from = words.size() == 3 && REIGNING_TITLES.contains(words.get(0).toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
             if (reign(words.subList(from, words.size()))) {
@@ -93,7 +101,7 @@ final class KnownPeople {
 
         /** Whether the usual name keeps a middle initial, to tell him from a relative (George W. Bush). */
         boolean keepsInitials() {
-            for (String w : name.split("\\s+")) {
+            for (String w : Words.spaceSplit(name)) {
                 if (w.length() == 2 && w.endsWith(".")) {
                     return true;
                 }
@@ -147,7 +155,7 @@ final class KnownPeople {
 
     /** Folded words without generational suffixes and particles written in lower case (bin, al, von). */
     static List<String> coreWords(String spelling) {
-        return nameWords(List.of(spelling.split("[\\s]+")), false);
+        return nameWords(List.of(Words.spaceSplit(spelling)), false);
     }
 
     /**
@@ -180,7 +188,7 @@ final class KnownPeople {
 
     /** Whether a word is initials written with their dots ("J.", "K.P."). */
     static boolean dottedInitials(String word) {
-        return DOTTED_INITIALS.matcher(word).matches();
+        return word.endsWith(".") && DOTTED_INITIALS.matcher(word).matches();
     }
 
     /** A name word folded as keys are: "al-Assad" and "Al-Assad" are "asad", "Erdoğan" "erdogan"; a hyphenated name stays one word. */

@@ -30,12 +30,12 @@ final class MeetingDateAndPlace {
     private static final Pattern PLACE_OF_ANOTHER_TIME = Pattern.compile(
             "\\b(after|since|before|following|until)\\b");
     /** Words that make a meeting one recalled in passing, whose date only its own sentence can give. */
-    private static final Set<String> PAST_MARKERS = Set.of("previously", "last", "once", "past", "ago", "first");
+    private static final Set<String> PAST_MARKERS = Words.set("previously", "last", "once", "past", "ago", "first");
     private static final List<String> SUBORDINATORS = List.of(" before ", " until ", " when ", " since ", " while ", " because ",
             " whereas ", " although ", " which ", " who ", " that ");
     /** A meeting verb right before "when": "last met when …", "first met when …". */
     private static final Pattern MET_WHEN = Pattern.compile("\\s*(met|meeting|talks)\\s+when\\s");
-    private static final Set<String> VISIT_WORDS = Set.of("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
+    private static final Set<String> VISIT_WORDS = Words.set("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
     /** A gathering's own sentence: "That meeting took place in Astana on 15 March 2018", "The talks were held on …". */
     private static final Pattern HELD = Pattern.compile("(?i)\\b(took place|was held|were held)\\b");
     /**
@@ -53,9 +53,9 @@ final class MeetingDateAndPlace {
     private static final Pattern NEXT_CLAUSE_TIME = Pattern.compile(
             ", and (in|on|during|later|earlier|then|last|that|this|we|they|he|she)\\b[^,;]*$");
     /** A date after these words is not the meeting's: "since the invasion of February 2022". */
-    private static final Set<String> NOT_THE_MEETINGS = Set.of("since", "until", "till", "of", "by", "before");
+    private static final Set<String> NOT_THE_MEETINGS = Words.set("since", "until", "till", "of", "by", "before");
     /** Parts of a year or month that make "of 2018" a time, not a noun's: "in the spring of 2018", "the first week of October". */
-    private static final Set<String> PARTS_OF_A_YEAR = Set.of("spring", "summer", "autumn", "fall", "winter", "end", "beginning",
+    private static final Set<String> PARTS_OF_A_YEAR = Words.set("spring", "summer", "autumn", "fall", "winter", "end", "beginning",
             "start", "middle", "week", "weeks", "half", "part", "days");
 
     private final Article article;
@@ -189,7 +189,7 @@ final class MeetingDateAndPlace {
             // ("That meeting took place in Astana on 15 March 2018. Nazarbayev received …": the day of what the next
             // sentences tell)
             if (held == null && f.date().precision() == DatePrecision.DAY) {
-                held = HELD.matcher(s.text).find();
+                held = (s.lower().contains("took place") || s.lower().contains(" held")) && HELD.matcher(s.text).find();
             }
             if (heading || (visit(s) || held == Boolean.TRUE && f.date().precision() == DatePrecision.DAY) && !visitDated && !modifiesNoun(s, f) && !sinceClause(s, f) && !inRelativeClause(s, f)) {
                 visitDated = !heading;
@@ -205,7 +205,8 @@ final class MeetingDateAndPlace {
                 // "On Wednesday, the secretary was in Buenos Aires": a day that opens its sentence moves the story there
                 // as does a journey's start: "The trip began Monday in Brasilia"
                 // and so do the day's meetings told together: "Modi held three bilateral meetings yesterday"
-                narrativeOpened = f.start() == 0 || JOURNEY_BEGAN.matcher(s.text).find() || MEETINGS_HELD.matcher(s.text).find();
+                narrativeOpened = f.start() == 0 || JOURNEY_BEGAN.matcher(s.text).find()
+                        || s.text.contains("meetings") && MEETINGS_HELD.matcher(s.text).find();
                 // ("He flew on to Managua on Tuesday. Moncada met him at the airport": the journey's end is the day's place)
                 narrativePlace = narrativeOpened || JOURNEY_TO.matcher(s.text).find() ? lastPlace(s) : null;
             }
@@ -229,7 +230,7 @@ final class MeetingDateAndPlace {
     }
 
     /** Words after which "there" opens a clause of being, not a place: "There was no meeting". */
-    private static final Set<String> EXISTENTIAL = Set.of("is", "was", "were", "are", "has", "have", "had", "will", "would", "may", "might",
+    private static final Set<String> EXISTENTIAL = Words.set("is", "was", "were", "are", "has", "have", "had", "will", "would", "may", "might",
             "could", "should", "seems", "seemed", "appears", "appeared", "remains", "remained");
 
     /** Whether the sentence says "there" for a place: "held talks there", "There he saw". */
@@ -316,7 +317,7 @@ final class MeetingDateAndPlace {
     private static final Pattern SPAN_TO_DATE_BREAK = Pattern.compile("\\band\\b|;|\\bbut\\b|\\bwhile\\b");
 
     private When dayOf(Sentence s, MeetingTriggers.Trigger t) {
-        if (s.dates.isEmpty() && INDEFINITE_PAST.matcher(s.text).find()) {
+        if (s.dates.isEmpty() && s.lower().contains("ago") && INDEFINITE_PAST.matcher(s.text).find()) {
             // "The first time I came here was a long time ago, when I met Secretary Albright": no day the story tells
             return When.NONE;
         }
@@ -472,7 +473,7 @@ final class MeetingDateAndPlace {
             lastStated = date != null ? date : lastStated;
             return new When(date, null);
         }
-        if (THAT_TRIP.matcher(s.text).find() && lastStated != null && lastStatedSentence >= s.index - 2) {
+        if (lastStated != null && lastStatedSentence >= s.index - 2 && THAT_TRIP.matcher(s.text).find()) {
             // "The chairman last came to Israel in March 2014. On that trip he called on Netanyahu": that trip's date
             return new When(lastStated, "date:that-trip");
         }
@@ -498,7 +499,7 @@ final class MeetingDateAndPlace {
             // in time is background; the story's day is still the meeting's
             return new When(lastMeetingDate, "date:story-day");
         }
-        if (narrativeDate != null && DURING_THE_VISIT.matcher(s.text).find() && narrativeDate.precision() == DatePrecision.DAY
+        if (narrativeDate != null && narrativeDate.precision() == DatePrecision.DAY && DURING_THE_VISIT.matcher(s.text).lookingAt()
                 && (MANY_DAYS.matcher(s.text).find() || MANY_DAYS.matcher(article.text).find())) {
             // "During the visit, which began on 15 November, Lord Ahmad called on …", "In the course of the two-day visit":
             // some day of the visit, its month
@@ -615,7 +616,7 @@ final class MeetingDateAndPlace {
      * leaves office in January").
      */
     private boolean inOtherClause(Sentence s, Dates.Found f, int triggerChar) {
-        String text = s.text.toLowerCase(java.util.Locale.ROOT);
+        String text = s.lower();
         if (f.start() < triggerChar) {
             // "Blinken, who arrived on Sunday, held talks", "Fidan, on his first visit since taking office in June, also met"
             int closes = text.indexOf(',', f.end());
@@ -675,7 +676,7 @@ final class MeetingDateAndPlace {
     }
 
     /** Words after a comma that go on inside a relative clause: "who arrived from Seoul, where he had held talks". */
-    private static final Set<String> CLAUSE_GOES_ON = Set.of("where", "when", "who", "which", "whose", "whom", "and", "but", "as",
+    private static final Set<String> CLAUSE_GOES_ON = Words.set("where", "when", "who", "which", "whose", "whom", "and", "but", "as",
             "after", "before", "while", "since", "until", "the", "a", "an", "his", "her", "their");
 
     /** Where a relative clause opened before {@code from} closes: the first comma followed by the main clause's lower-case verb. */
@@ -739,7 +740,7 @@ final class MeetingDateAndPlace {
             // "in the spring of 2018 he crossed the border for talks with Moon": the talks' time
             return false;
         }
-        String[] words = before.split("\\s+");
+        String[] words = Words.spaceSplit(before);
         if (word.equals("of") && words.length >= 2 && (PARTS_OF_A_YEAR.contains(words[words.length - 2]) || words[words.length - 2].equals("most")
                 || words[words.length - 2].equals("all") || words[words.length - 2].equals("much"))) {
             // "spent most of Sunday in talks with Qin", "the end of May": the talks' time
@@ -776,7 +777,7 @@ final class MeetingDateAndPlace {
     }
 
     /** What a date's possessive may own and still date: "Monday's talks", "last week's summit". */
-    private static final Set<String> MEETING_NOUNS = Set.of("talks", "meeting", "meetings", "summit", "session", "visit",
+    private static final Set<String> MEETING_NOUNS = Words.set("talks", "meeting", "meetings", "summit", "session", "visit",
             "dialogue", "consultations", "conference", "ministerial", "discussions", "dinner", "lunch", "breakfast");
 
     /** "had met", "their last meeting", "first met": a meeting recalled, not reported. */
@@ -810,7 +811,7 @@ final class MeetingDateAndPlace {
     }
 
     /** Nouns whose "in" names where the matter talked about is: "the war in Syria", "the situation in Gaza". */
-    private static final Set<String> TOPIC_NOUNS = Set.of("war", "conflict", "crisis", "situation", "fighting", "peace", "security",
+    private static final Set<String> TOPIC_NOUNS = Words.set("war", "conflict", "crisis", "situation", "fighting", "peace", "security",
             "stability", "developments", "violence", "ceasefire", "elections", "refugees", "operations", "presence", "troops",
             "forces", "insurgency", "unrest", "tensions", "humanitarian", "turmoil", "coup", "protests", "clashes", "attacks",
             "reconstruction", "investment", "investments", "interests");

@@ -16,7 +16,7 @@ import org.diplograph.extract.Sentence.MentionKind;
 final class MeetingParticipants {
 
     /** Words that may stand between a noun trigger and its subject: "Biden's first bilateral meeting", "Stoltenberg told a joint press conference". */
-    private static final Set<String> NOMINAL_GAP = Set.of("'s", "’s", "s", "bilateral", "first", "official", "separate", "the", "his",
+    private static final Set<String> NOMINAL_GAP = Words.set("'s", "’s", "s", "bilateral", "first", "official", "separate", "the", "his",
             "her", "a", "an", "formal", "informal", "in-person", "in", "person", "face-to-face", "face", "to", "strategic", "joint", "press",
             "news", "told", "gave", "addressed", "at", "during", "speaking", "their", "its", "last", "second", "third",
             "trilateral", "one-on-one", "working", "private", "closed-door", "lengthy", "long", "brief", "annual", "held", "had",
@@ -49,7 +49,7 @@ final class MeetingParticipants {
     private static final Pattern RELATIVE_THEN_AND = Pattern.compile("(?s)\\s*,\\s*(who|whose|which)\\b[^;.,]*,\\s*and\\s*(the\\s*)?");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
     /** Words after which a name is no longer the trigger's subject or object ("paid a visit to India at the invitation of"). */
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "who", "which", "where", "while", "whereas", "said",
+    private static final Set<String> CLAUSE_BREAKS = Words.set(";", "who", "which", "where", "while", "whereas", "said",
             "says", "stressed", "noted", "added", "—", "after", "before", "when", "invitation");
     /** "had visited Quito the year before, meeting Moreno": a span's adverb, no clause of its own. */
     private static final Pattern SPAN_ADVERB = Pattern.compile("(?i)\\b(?:days?|weeks?|months?|years?)\\s+(?:before|after)\\s*,");
@@ -66,11 +66,11 @@ final class MeetingParticipants {
     /** How many words such a place phrase and its "with", or such a named group, may span before the first object. */
     private static final int LONG_OPENING_REACH = 18;
     /** Words that open an adverbial phrase before a clause's subject: "For the first time in years, …", "On Wednesday, …". */
-    private static final Set<String> OPENERS = Set.of("for", "on", "in", "at", "after", "before", "during", "earlier", "later",
+    private static final Set<String> OPENERS = Words.set("for", "on", "in", "at", "after", "before", "during", "earlier", "later",
             "last", "this", "since", "following", "despite", "amid", "within", "over", "by", "once");
 
     /** The rules of "after meeting X", "after hosting X", "after talks with X", whose subject is the main verb's. */
-    private static final Set<String> GERUND_OR_NOUN_OF_MEETING = Set.of("meeting:met-with", "meeting:meeting-with", "meeting:hosted",
+    private static final Set<String> GERUND_OR_NOUN_OF_MEETING = Words.set("meeting:met-with", "meeting:meeting-with", "meeting:hosted",
             "meeting:received");
 
     private final Article article;
@@ -178,7 +178,7 @@ final class MeetingParticipants {
             // named just before it
             Mention last = before.get(before.size() - 1);
             String gap = article.between(last.end, t.start());
-            if (last.kind == MentionKind.PERSON && !gap.contains(";") && !gap.contains(",") && gap.trim().split("\\s+").length <= 6) {
+            if (last.kind == MentionKind.PERSON && !gap.contains(";") && !gap.contains(",") && Words.spaceSplit(gap.trim()).length <= 6) {
                 out.add(last);
             }
         }
@@ -240,7 +240,7 @@ final class MeetingParticipants {
                 String gap = article.between(from, m.start);
                 // "in the Kremlin with President of the Arab Republic of Egypt Abdel Fattah el-Sisi": the title is the name's
                 String reach = article.between(from, titleRunStart(from, m.start));
-                int words = reach.isBlank() ? 0 : reach.trim().split("\\s+").length;
+                int words = reach.isBlank() ? 0 : Words.spaceSplit(reach.trim()).length;
                 boolean verb = !t.nominal() && !t.rule().equals("meeting:met-with") && !t.rule().equals("meeting:held-talks");
                 boolean appositive = from > t.end() && words <= 2;
                 if (OWN_MEETING.contains(t.rule()) && !containsWord(gap, Set.of("with"))) {
@@ -320,7 +320,7 @@ final class MeetingParticipants {
     }
 
     /** Words that open a phrase before a clause's subject, in which a meeting noun may stand: "After three hours of talks, …". */
-    private static final Set<String> TIME_OPENERS = Set.of("after", "following", "during", "before");
+    private static final Set<String> TIME_OPENERS = Words.set("after", "following", "during", "before");
 
     /**
      * "After nearly three hours of talks at a US air base on Friday, Donald Trump and Vladimir Putin walked out": the
@@ -378,7 +378,7 @@ final class MeetingParticipants {
         return false;
     }
 
-    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "both");
+    private static final Set<String> COUNTS = Words.set("two", "three", "four", "five", "six", "both");
     /** Between "the two" and the people it counts: " countries, ", ", ". */
     private static final Pattern COUNTED_THEN_LIST = Pattern.compile("\\s*(\\p{Ll}+\\s*)?,\\s*");
 
@@ -393,12 +393,12 @@ final class MeetingParticipants {
             "(?s)\\s*(a|the)\\s+[^,;:.]{0,60}?\\b(leaders|heads|ministers|presidents|officials|counterparts|members|states)\\b[^,;:.]{0,30}" + AMONG);
 
     /** Meetings of their subjects, who meet others only "with" them: "their meeting", "recalled the summit meeting". */
-    private static final Set<String> OWN_MEETING = Set.of("meeting:their-meeting", MeetingTriggers.RECALLED);
+    private static final Set<String> OWN_MEETING = Words.set("meeting:their-meeting", MeetingTriggers.RECALLED);
 
     /** How far after a meeting's trigger (or its last object) the clause naming one more of its people may end. */
     private static final int ALSO_PRESENT_REACH = 25;
     /** Verbs of a relative clause whose subject held the meeting: "the meeting between A and B that Blinken hosted". */
-    private static final Set<String> HELD_IT = Set.of("hosted", "chaired", "co-chaired", "convened", "brokered", "organised", "organized",
+    private static final Set<String> HELD_IT = Words.set("hosted", "chaired", "co-chaired", "convened", "brokered", "organised", "organized",
             "mediated");
 
     /**
@@ -472,7 +472,7 @@ final class MeetingParticipants {
     }
 
     /** What one "with" at a meeting was doing there: "with his adviser Aziz taking part", "with Espina present". */
-    private static final Set<String> TAKING_PART = Set.of("taking", "participating", "present", "attending", "sitting", "joining");
+    private static final Set<String> TAKING_PART = Words.set("taking", "participating", "present", "attending", "sitting", "joining");
 
     /** The words before a passive's agent end in "by" (or "by the"). */
     private static final Pattern AGENT_AFTER = Pattern.compile("(?s).*\\sby(\\s+the)?\\s*");
@@ -481,7 +481,7 @@ final class MeetingParticipants {
     private static final int PASSIVE_REACH = 10;
 
     /** Adverbs that may stand between "was" and a passive verb besides those in "-ly": "was then received". */
-    private static final Set<String> PASSIVE_ADVERBS = Set.of("then", "also", "later", "first", "again", "once", "subsequently");
+    private static final Set<String> PASSIVE_ADVERBS = Words.set("then", "also", "later", "first", "again", "once", "subsequently");
 
     /** "was received", "were welcomed", "was then received": a meeting verb in the passive. */
     private boolean passive(Trigger t) {
@@ -613,7 +613,7 @@ final class MeetingParticipants {
      * the next mention.
      */
     private boolean andLowerTitle(String gap, Mention next) {
-        String[] words = gap.strip().split("\\s+");
+        String[] words = Words.spaceSplit(gap.strip());
         if (words.length < 2 || words.length > 4 || !words[0].equals("and")) {
             return false;
         }
@@ -626,7 +626,7 @@ final class MeetingParticipants {
     }
 
     /** The lower-case words inside a title: "of", "for Relations with Russia", "to Ukraine". */
-    private static final Set<String> TITLE_LINKS = Set.of("of", "the", "and", "for", "with", "to", "in", "on");
+    private static final Set<String> TITLE_LINKS = Words.set("of", "the", "and", "for", "with", "to", "in", "on");
 
     private static boolean titlesThenAnd(String gap) {
         String g = gap.strip();
@@ -681,7 +681,7 @@ final class MeetingParticipants {
     }
 
     /** Words that, between a possessive and a meeting noun, make a clause of their own ("their leaders held talks"). */
-    private static final Set<String> VERBS_NOT_QUALIFIERS = Set.of("held", "had", "have", "has", "hold", "holds", "was", "were",
+    private static final Set<String> VERBS_NOT_QUALIFIERS = Words.set("held", "had", "have", "has", "hold", "holds", "was", "were",
             "is", "are", "met", "meet", "will", "would", "and", "or", "but");
 
     private static boolean onlyWords(String gap, Set<String> words) {

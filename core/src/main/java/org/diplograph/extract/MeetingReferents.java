@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,12 +20,12 @@ import org.diplograph.model.PartialDate;
 final class MeetingReferents {
 
     /** Plural nouns after "the two" that any official is: they single out no title. */
-    private static final Set<String> GENERIC_TITLES = Set.of("leader", "official", "head", "chief", "representative", "delegate");
+    private static final Set<String> GENERIC_TITLES = Words.set("leader", "official", "head", "chief", "representative", "delegate");
     /** Fields of office a plural title may name, each with its other spelling. */
     private static final Map<String, String> FIELDS = Map.of("defense", "defence", "defence", "defense", "foreign", "foreign",
             "finance", "finance", "trade", "trade", "interior", "interior");
     /** First words of two-word titles in the plural: "the two Prime Ministers", "the two vice presidents". */
-    private static final Set<String> TITLE_FIRST_WORDS = Set.of("prime", "vice", "deputy");
+    private static final Set<String> TITLE_FIRST_WORDS = Words.set("prime", "vice", "deputy");
 
     private final Article article;
     private final List<Token> toks;
@@ -208,7 +207,7 @@ final class MeetingReferents {
     }
 
     /** Words that open a clause: a person named right after one, and followed by a verb, is that clause's subject. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "as", "after", "before", "while", "since", "until", "once",
+    private static final Set<String> CLAUSE_OPENERS = Words.set("when", "as", "after", "before", "while", "since", "until", "once",
             "because", "and", "but", ",", "where");
 
     /** He, his: the last person named (or titled: "the Secretary's stops") before it in its sentence, else the last subject. */
@@ -294,7 +293,7 @@ final class MeetingReferents {
     }
 
     /** A journey's nouns, after a possessive: "Xi's state visit", "Hagel's trip". */
-    private static final Set<String> JOURNEY_NOUNS = Set.of("visit", "trip", "tour", "journey", "stop", "stay");
+    private static final Set<String> JOURNEY_NOUNS = Words.set("visit", "trip", "tour", "journey", "stop", "stay");
 
     /**
      * "…, the first visit since Xi's state visit in October 2019, when he was received by President Bhandari": the "he"
@@ -323,7 +322,7 @@ final class MeetingReferents {
     }
 
     /** Past tenses that do not end in "-ed": what may follow a clause's subject. */
-    private static final Set<String> IRREGULAR_PASTS = Set.of("chose", "made", "went", "came", "flew", "took", "paid", "gave",
+    private static final Set<String> IRREGULAR_PASTS = Words.set("chose", "made", "went", "came", "flew", "took", "paid", "gave",
             "saw", "met", "held", "became", "began", "left", "spoke", "told", "sent", "brought", "led", "won");
 
     /** The subject of a clause joined by ", and" or ", but" between a sentence's subject and a pronoun; null when none. */
@@ -505,7 +504,7 @@ final class MeetingReferents {
     }
 
     /** Words that make a title a junior post of the one without them: "Deputy Secretary", "Under Secretary". */
-    private static final Set<String> JUNIOR = Set.of("deputy", "vice", "under", "assistant", "acting");
+    private static final Set<String> JUNIOR = Words.set("deputy", "vice", "under", "assistant", "acting");
 
     /** Whether a title the story gives him, or the one the dated roles know him by on the day, has words that pass. */
     private boolean anyTitle(Person p, Predicate<Set<String>> test) {
@@ -519,13 +518,7 @@ final class MeetingReferents {
     }
 
     private static Set<String> words(String text) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        return words;
+        return Words.letterSet(text);
     }
 
     /**
@@ -615,7 +608,7 @@ final class MeetingReferents {
     }
 
     /** What a person brings along: "and his delegation", "and her team". */
-    private static final Set<String> SIDE_NOUNS = Set.of("delegation", "team", "party", "entourage", "staff", "wife", "husband");
+    private static final Set<String> SIDE_NOUNS = Words.set("delegation", "team", "party", "entourage", "staff", "wife", "husband");
 
     /** The person named with his side earlier in the sentence, before "they": "A and his delegation … they"; or null. */
     private Person withHisSide(Sentence s, Mention they) {
@@ -1023,13 +1016,13 @@ final class MeetingReferents {
         return true;
     }
 
-    private static final Set<String> JOURNEY_ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "latest");
+    private static final Set<String> JOURNEY_ORDINALS = Words.set("first", "second", "third", "fourth", "fifth", "last", "latest");
 
     /** What a possessor makes himself: "Widodo's second State visit", "Blinken's trip to Beijing". */
-    private static final Set<String> OWN_JOURNEYS = Set.of("visit", "trip", "tour", "journey", "arrival", "stay");
+    private static final Set<String> OWN_JOURNEYS = Words.set("visit", "trip", "tour", "journey", "arrival", "stay");
 
     /** Words of a sentence that tells what is to come: "was expected to visit", "will travel". */
-    private static final Set<String> PLAN_WORDS = Set.of("will", "would", "expected", "plans", "planned", "scheduled", "due");
+    private static final Set<String> PLAN_WORDS = Words.set("will", "would", "expected", "plans", "planned", "scheduled", "due");
 
     private boolean tellsAPlan(Sentence s) {
         for (int k = s.analysisFrom; k < s.to; k++) {

@@ -27,27 +27,27 @@ final class MeetingTriggers {
     record Trigger(int start, int end, String rule, boolean nominal, boolean present) {
     }
 
-    static final Set<String> PHONE = Set.of("phone", "telephone", "video", "videoconference", "video-conference",
+    static final Set<String> PHONE = Words.set("phone", "telephone", "video", "videoconference", "video-conference",
             "videolink", "virtual", "virtually", "online", "call", "calls", "teleconference", "zoom", "phoned", "telephoned");
-    private static final Set<String> NOT_YET = Set.of("will", "would", "shall", "'ll", "could", "may", "might", "plans", "plan",
+    private static final Set<String> NOT_YET = Words.set("will", "would", "shall", "'ll", "could", "may", "might", "plans", "plan",
             "planned", "planning", "expected", "expects", "scheduled", "hope", "hopes", "hoped", "hoping", "want", "wants",
             "wish", "wishes", "intends", "intend", "going", "due", "next", "upcoming", "future", "forthcoming", "possible",
             "potential", "proposed", "invited", "agreed", "not", "never", "n't", "cancelled", "canceled", "cancel", "cancels",
             "scrapped", "postponed", "unable",
             "refused", "ready", "offered", "willing");
     /** Nouns of a plan whose meetings are still to come: "the programme of the visit includes meetings with". */
-    private static final Set<String> AGENDA = Set.of("programme", "program", "schedule", "agenda", "itinerary");
+    private static final Set<String> AGENDA = Words.set("programme", "program", "schedule", "agenda", "itinerary");
     /** Words that put a whole clause in the future: "was due to travel on to Kyiv … and then to Berlin for talks with …". */
-    private static final Set<String> FUTURE_CLAUSE = Set.of("will", "'ll", "shall", "due", "expected", "scheduled", "set",
+    private static final Set<String> FUTURE_CLAUSE = Words.set("will", "'ll", "shall", "due", "expected", "scheduled", "set",
             "plans", "planning", "going", "intends", "would");
     /** Words that end the clause a future word governs, going back from a trigger. */
-    private static final Set<String> CLAUSE_STARTS = Set.of(";", "after", "when", "since", "following", "who", "whom", "which", "where",
+    private static final Set<String> CLAUSE_STARTS = Words.set(";", "after", "when", "since", "following", "who", "whom", "which", "where",
             "while", "as", "because", "but", "—");
-    private static final Set<String> CALL_CLAUSE_ENDS = Set.of("and", ";", "but", "before", "after", "then", "while", "where");
+    private static final Set<String> CALL_CLAUSE_ENDS = Words.set("and", ";", "but", "before", "after", "then", "while", "where");
     /** "was pleased to meet": an infinitive after these is a meeting that took place. */
-    private static final Set<String> GLAD = Set.of("pleased", "glad", "honored", "honoured", "delighted", "happy", "proud", "good");
+    private static final Set<String> GLAD = Words.set("pleased", "glad", "honored", "honoured", "delighted", "happy", "proud", "good");
     /** Verbs of a journey made: "flew to Beijing to meet Xi" is a meeting that took place. */
-    static final Set<String> JOURNEYS = Set.of("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
+    static final Set<String> JOURNEYS = Words.set("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
             "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking", "used", "found");
     /**
      * How far after a meeting verb its count may stand: "met Czech Foreign Minister Petr Novak twice", "held talks with
@@ -55,37 +55,37 @@ final class MeetingTriggers {
      */
     private static final int COUNT_REACH = 10;
     /** What befalls a meeting that did not take place: "has not been scheduled", "was postponed". */
-    private static final Set<String> UNDONE = Set.of("scheduled", "cancelled", "canceled", "postponed");
+    private static final Set<String> UNDONE = Words.set("scheduled", "cancelled", "canceled", "postponed");
     /** Journeys told in the present: what they are for lies ahead ("heads to Beijing for talks with Xi"). */
-    private static final Set<String> JOURNEYS_AHEAD = Set.of("departs", "heads", "travels", "leaves", "flies", "sets", "stays");
+    private static final Set<String> JOURNEYS_AHEAD = Words.set("departs", "heads", "travels", "leaves", "flies", "sets", "stays");
     /** How far after "talked" or "spoke with" its in-person words may stand: "spoke with Lipavsky on Wednesday in Warsaw". */
     private static final int INPERSON_REACH = 10;
     /** How far before "to meet" the journey's verb may stand: "flew to Beijing in March 2018 to meet". */
     private static final int JOURNEY_REACH = 10;
     /** Verbs that, passive after a meeting noun, name its people: "The Dialogue was co-chaired by A and B". */
-    private static final Set<String> PASSIVE_HELD = Set.of("held", "co-chaired", "chaired", "attended", "hosted", "led");
+    private static final Set<String> PASSIVE_HELD = Words.set("held", "co-chaired", "chaired", "attended", "hosted", "led");
     /** Nouns a passive meeting may have as its subject: "The trilateral meeting was held among A, B and C". */
-    private static final Set<String> PASSIVE_NOUNS = Set.of("meeting", "meetings", "talks", "dialogue", "summit", "consultations", "session",
+    private static final Set<String> PASSIVE_NOUNS = Words.set("meeting", "meetings", "talks", "dialogue", "summit", "consultations", "session",
             "round", "discussions", "negotiations");
     /** Nouns that, held or had, are a meeting: "held talks", "had an informal dinner with". */
-    private static final Set<String> HELD_NOUNS = Set.of("talks", "meeting", "consultations", "negotiations", "summit",
+    private static final Set<String> HELD_NOUNS = Words.set("talks", "meeting", "consultations", "negotiations", "summit",
             "dinner", "lunch", "breakfast", "discussions", "discussion", "session", "tete-a-tete", "dialogue", "meetings", "audience");
-    private static final Set<String> GERUND_BEFORE = Set.of("after", "before", "while", "when", "since", "by", "for", "recalled",
+    private static final Set<String> GERUND_BEFORE = Words.set("after", "before", "while", "when", "since", "by", "for", "recalled",
             "remembered", "recalling");
     /** Nouns that are a meeting when "with" or "between" follows: "talks with", "a joint press conference with". */
-    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "talks", "consultations", "dialogue",
+    private static final Set<String> MEETING_NOUNS = Words.set("meeting", "meetings", "talks", "consultations", "dialogue",
             "conference", "availability", "point", "dinner", "lunch", "breakfast", "summit", "negotiations", "discussions");
     /** Words that may stand between a preposition and a meeting noun: "for a bilateral meeting" ("at the meeting" is one told before). */
-    private static final Set<String> NOUN_QUALIFIERS = Set.of("a", "an", "bilateral", "trilateral", "formal", "informal",
+    private static final Set<String> NOUN_QUALIFIERS = Words.set("a", "an", "bilateral", "trilateral", "formal", "informal",
             "brief", "lengthy", "long", "face-to-face", "one-on-one", "closed-door", "private", "separate", "-", "face", "to", "first");
     /** Verbs that tell what a meeting just told was about: "Their talks covered …". */
-    private static final Set<String> TALKS_TOLD_ON = Set.of("covered", "focused", "focussed", "centred", "centered", "touched",
+    private static final Set<String> TALKS_TOLD_ON = Words.set("covered", "focused", "focussed", "centred", "centered", "touched",
             "included", "addressed", "ranged", "lasted", "dealt", "concentrated");
     /** Verbs of talks still to come after "to": "agreed to intensify negotiations", "to resume talks". */
-    private static final Set<String> TALKS_TO_COME = Set.of("hold", "resume", "intensify", "continue", "start", "begin", "launch",
+    private static final Set<String> TALKS_TO_COME = Words.set("hold", "resume", "intensify", "continue", "start", "begin", "launch",
             "open", "convene", "step", "pursue");
     /** Words of a meeting wished for, not held, however far before its noun: "wants a three-way meeting with". */
-    private static final Set<String> DESIRE = Set.of("want", "wants", "wanted", "seek", "seeks", "sought", "proposes", "proposed",
+    private static final Set<String> DESIRE = Words.set("want", "wants", "wanted", "seek", "seeks", "sought", "proposes", "proposed",
             "urged", "urges", "demanded", "demands", "offered", "offers", "preparations", "preparing", "prepare", "prepared",
             "arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize", "push", "pushing", "pushed");
     /** "sat down with", "sat around a table with": how far "with" may follow. */
@@ -103,12 +103,12 @@ final class MeetingTriggers {
 
     /** "Speaking alongside B, A said": the two side by side, at a news conference or on a visit. */
     private static final String ALONGSIDE = "meeting:alongside";
-    private static final Set<String> ALONGSIDE_VERBS = Set.of("speaking", "spoke", "appeared", "appearing", "stood", "standing", "sat",
+    private static final Set<String> ALONGSIDE_VERBS = Words.set("speaking", "spoke", "appeared", "appearing", "stood", "standing", "sat",
             "sitting");
     /** "A and B co-hosted the conference": its hosts met. */
     private static final String CO_HOSTED = "meeting:co-hosted";
     /** What a day or a visit that began with someone may be called: "began Tuesday with", "opened his visit with". */
-    private static final Set<String> DAY_OPENING = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    private static final Set<String> DAY_OPENING = Words.set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "the", "his", "her", "their", "day", "visit", "trip", "tour", "morning", "afternoon", "programme", "program",
             "second", "first", "final", "last", "official");
     /** "Meeting in Moscow on Thursday, the two ministers …", "A and B, meeting in Vientiane, …": a participle of meeting. */
@@ -122,41 +122,41 @@ final class MeetingTriggers {
     /** "A and B talked for two hours in Warsaw": talk in one room. */
     private static final String TALKED_IN_PERSON = "meeting:talked-in-person";
     /** Occasions both people attend in person: "at the reception". */
-    private static final Set<String> GATHERINGS = Set.of("reception", "dinner", "lunch", "luncheon", "breakfast", "banquet",
+    private static final Set<String> GATHERINGS = Words.set("reception", "dinner", "lunch", "luncheon", "breakfast", "banquet",
             "ceremony", "gala", "summit", "forum", "conference");
 
     /** "discussed … at NATO Headquarters": talk at a place, not on the phone. */
     private static final String DISCUSSED_IN_PERSON = "meeting:discussed-in-person";
     /** Words after "discussed" that put the place named next at another time: "the upcoming summit in Vilnius". */
-    private static final Set<String> AHEAD = Set.of("summit", "upcoming", "next", "forthcoming", "visit", "ahead", "future",
+    private static final Set<String> AHEAD = Words.set("summit", "upcoming", "next", "forthcoming", "visit", "ahead", "future",
             "planned", "conference", "meeting");
     /** "A and B co-chaired the consultations": a meeting of its subjects. */
     private static final String CO_CHAIRED = "meeting:co-chaired";
     private static final String SIGNED_TOGETHER = "meeting:signed-together";
     /** "brought Lavrov and Kuleba together", "brought together A and B". */
     private static final String BROUGHT_TOGETHER = "meeting:brought-together";
-    private static final Set<String> BRING = Set.of("brought", "brings", "bring", "bringing");
+    private static final Set<String> BRING = Words.set("brought", "brings", "bring", "bringing");
     /** "flew to Beijing to meet Xi": an infinitive of purpose told as done. */
     private static final String JOURNEY_TO_MEET = "meeting:journey-to-meet";
     /** "returned the visit": a visit back to whom the subject last met. */
     static final String RETURNED_VISIT = "meeting:returned-visit";
     /** Words that may stand before a number of hours spent: "nearly eight", "more than an". */
-    private static final Set<String> APPROXIMATE = Set.of("nearly", "almost", "about", "some", "over", "more", "than",
+    private static final Set<String> APPROXIMATE = Words.set("nearly", "almost", "about", "some", "over", "more", "than",
             "around", "roughly", "just", "under", "several", "few");
-    private static final Set<String> RETURNED = Set.of("visit", "favour", "favor", "courtesy");
+    private static final Set<String> RETURNED = Words.set("visit", "favour", "favor", "courtesy");
 
     /** What is exchanged in talk: "exchanged views". */
-    private static final Set<String> EXCHANGED = Set.of("views", "opinions", "ideas", "notes");
+    private static final Set<String> EXCHANGED = Words.set("views", "opinions", "ideas", "notes");
 
     /** Statements two leaders made to the press together: "made statements for the press". */
     private static final String PRESS_STATEMENTS = "meeting:press-statements";
-    private static final Set<String> PRESS = Set.of("press", "media", "reporters", "journalists");
+    private static final Set<String> PRESS = Words.set("press", "media", "reporters", "journalists");
 
     /** Where talks beside a gathering are held: "on the sidelines of", "on the margins of". */
-    static final Set<String> MARGINS = Set.of("sidelines", "margins", "margin");
+    static final Set<String> MARGINS = Words.set("sidelines", "margins", "margin");
 
     /** Gatherings of many, whose host meets no one by hosting them: "the BRICS Summit hosted by Lula". */
-    private static final Set<String> SUMMITS = Set.of("summit", "conference", "forum", "assembly", "congress", "games");
+    private static final Set<String> SUMMITS = Words.set("summit", "conference", "forum", "assembly", "congress", "games");
 
     /**
      * "A and B met on the sidelines of the 17th BRICS Summit hosted by Lula": the summit's host, named right after it, is no
@@ -588,14 +588,22 @@ final class MeetingTriggers {
         return out;
     }
 
+    /** Every word some test of {@link #otherWord} starts from. */
+    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, Set.of("briefed", "handed", "hand", "delivered",
+            "calling", "meeting", "hosting", "receiving", "welcoming", "call", "together", "encounter"));
+
     /** What a visitor delivers in person: "delivered a letter", "delivered a personal message". */
-    private static final Set<String> DELIVERED = Set.of("letter", "message", "invitation");
+    private static final Set<String> DELIVERED = Words.set("letter", "message", "invitation");
 
     /**
      * The triggers of words the switch in {@link #find} does not name (kept apart so that {@code find} stays small enough
      * for the JIT to compile); returns the index the scan goes on from.
      */
     private int otherWord(Sentence s, int i, String w, List<Trigger> out) {
+        if (!OTHER_TRIGGER_WORDS.contains(w)) {
+            // most words of a sentence: one probe instead of every test below
+            return i;
+        }
         if (w.equals("briefed") && i - 1 >= s.analysisFrom && (toks.get(i - 1).is("was") || toks.get(i - 1).is("were"))
                 && i + 2 < s.to && toks.get(i + 1).is("by") && toks.get(i + 2).capitalised()) {
             // "the Secretary General and the ambassadors were briefed by Defence Minister Peter Hultqvist": in his presence
@@ -879,13 +887,13 @@ final class MeetingTriggers {
     }
 
     /** What one welcomes that is no person: "welcomed the forthcoming visit of", "welcomed the decision". */
-    private static final Set<String> WELCOMED_THINGS = Set.of("visit", "visits", "decision", "decisions", "agreement", "agreements",
+    private static final Set<String> WELCOMED_THINGS = Words.set("visit", "visits", "decision", "decisions", "agreement", "agreements",
             "progress", "proposal", "proposals", "initiative", "initiatives", "efforts", "steps", "outcome", "outcomes", "results",
             "announcement", "statement", "signing", "adoption", "launch", "conclusion", "establishment", "participation", "holding",
             "resumption", "readiness", "commitment", "appointment", "release", "election", "news", "move", "plan", "plans", "talks",
             "dialogue", "ceasefire", "opportunity", "role", "contribution", "support", "development", "developments", "growth");
     /** Words that may stand between "welcomed" and what it welcomes: "welcomed the forthcoming visit". */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
+    private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
             "those", "both", "our");
 
     /**
@@ -1012,8 +1020,8 @@ final class MeetingTriggers {
             // participants the attendance joins
             return;
         }
-        if ((w.equals("talks") || w.equals("meeting")) && before >= s.analysisFrom && Set.of("of", "at", "after", "during", "following", "in", "for")
-                .contains(toks.get(before).lower) && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
+        if ((w.equals("talks") || w.equals("meeting")) && before >= s.analysisFrom
+                && toks.get(before).isAny("of", "at", "after", "during", "following", "in", "for") && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
             // "agreed … after four hours of talks", "made no progress at talks in Turkey": the sentence's subjects talked
             out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
             return;
@@ -1033,7 +1041,7 @@ final class MeetingTriggers {
     }
 
     /** Words of a time between a meeting noun and its "with": "his meeting later in the day with Modi". */
-    private static final Set<String> NOUN_TIME_WORDS = Set.of("later", "earlier", "that", "this", "day", "morning", "afternoon",
+    private static final Set<String> NOUN_TIME_WORDS = Words.set("later", "earlier", "that", "this", "day", "morning", "afternoon",
             "evening", "week");
 
     /** Whether "their" stands within {@code reach} tokens before {@code i}: "their (first) encounter". */
@@ -1100,7 +1108,7 @@ final class MeetingTriggers {
     }
 
     /** Verbs of remembering a meeting of one's own: "recalled the summit meeting held in Tokyo". */
-    private static final Set<String> RECALLING = Set.of("recalled", "recalling", "recalls", "remembered", "remembering");
+    private static final Set<String> RECALLING = Words.set("recalled", "recalling", "recalls", "remembered", "remembering");
 
     /**
      * A verb of remembering, then "the" and at most three qualifying words, before the noun at {@code noun} ("recalled their
@@ -1130,7 +1138,7 @@ final class MeetingTriggers {
     }
 
     /** What one calls on someone to do when calling on him is a visit: "called on the Prime Minister to discuss trade". */
-    private static final Set<String> VISIT_PURPOSES = Set.of("discuss", "review", "brief", "convey", "deliver", "present", "hand",
+    private static final Set<String> VISIT_PURPOSES = Words.set("discuss", "review", "brief", "convey", "deliver", "present", "hand",
             "pay", "exchange", "thank", "congratulate", "express", "bid", "introduce", "share", "explore", "sign", "receive", "hold",
             "extend", "pass", "give", "seek", "talk", "update", "consult");
 
@@ -1315,7 +1323,7 @@ final class MeetingTriggers {
     }
 
     /** Nouns of the meeting just told that a sentence may go on to count: "The talks were the fifth meeting …". */
-    private static final Set<String> TOLD_AS_COUNTED = Set.of("talks", "meeting", "visit", "summit", "encounter");
+    private static final Set<String> TOLD_AS_COUNTED = Words.set("talks", "meeting", "visit", "summit", "encounter");
 
     /**
      * "had met Novak twice before: in Prague in January and in Brno in June": a count whose occasions follow a colon;
@@ -1361,7 +1369,7 @@ final class MeetingTriggers {
     }
 
     /** Words between "saw" and the title of whom one saw: "saw the new chief of army staff". */
-    private static final Set<String> SEEN_TITLE_OPENERS = Set.of("the", "new", "then", "his", "her", "their");
+    private static final Set<String> SEEN_TITLE_OPENERS = Words.set("the", "new", "then", "his", "her", "their");
 
     /** "saw President al-Sisi": a titled person right after "saw", not one seen as something ("saw Putin as a partner"). */
     private boolean sawSomeone(Sentence s, int i) {
@@ -1411,7 +1419,7 @@ final class MeetingTriggers {
             if (t.text.equals(",")) {
                 for (Sentence.Mention m : s.mentions) {
                     if (m.start == c + 1 && m.kind == Sentence.MentionKind.PERSON) {
-                        return m.end >= s.to || Set.of(",", "in", "on", "at", "during", ".").contains(toks.get(m.end).lower);
+                        return m.end >= s.to || toks.get(m.end).isAny(",", "in", "on", "at", "during", ".");
                     }
                 }
                 return false;
@@ -1474,7 +1482,7 @@ final class MeetingTriggers {
     }
 
     /** Forms of "be" before "expected in": "is expected in Riyadh". */
-    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be");
+    private static final Set<String> AUXILIARIES = Words.set("is", "are", "was", "were", "be");
     /** How far back a future word may govern a trigger: "is due to attend a summit of … on Tuesday, before traveling … for talks". */
     private static final int FUTURE_REACH = 40;
 
@@ -1484,7 +1492,7 @@ final class MeetingTriggers {
         return toks.get(k).is("going") && !(k - 1 >= s.analysisFrom && BE.contains(toks.get(k - 1).lower));
     }
 
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "am", "be", "been", "'s", "'re", "not");
+    private static final Set<String> BE = Words.set("is", "are", "was", "were", "am", "be", "been", "'s", "'re", "not");
 
     /** "was to visit …": a form of "be" and "to", before {@code from} in its clause. */
     private boolean beToBefore(Sentence s, int from) {

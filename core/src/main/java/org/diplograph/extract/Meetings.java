@@ -27,24 +27,24 @@ final class Meetings {
     /** Between the first person met and a second one with a day of his own: " on Tuesday and ", " in March and ". */
     private static final java.util.regex.Pattern GAPPED = java.util.regex.Pattern.compile(
             "\\s*,?\\s*(on|in) [\\w ]{3,30}?,?\\s+and\\s+(with\\s+)?");
-    private static final Set<String> ANOTHER = Set.of("also", "separately", "separate", "later", "afterwards", "earlier", "then",
+    private static final Set<String> ANOTHER = Words.set("also", "separately", "separate", "later", "afterwards", "earlier", "then",
             "alone", "privately", "one-on-one", "tete-a-tete", "bilateral");
     private static final Pattern RELATIVE_CLOSED_THEN_AND = Pattern.compile("(?s), who [^,;]*,\\s*and\\s*");
     private static final Pattern ONE_ON_ONE = Pattern.compile("(?i)\\bone-on-one\\b|\\bt[eê]te-[aà]-t[eê]te\\b");
     /** Events that "since" may name as an earlier meeting: "since the G20 summit in Osaka", "since their talks in Geneva". */
-    private static final Set<String> SINCE_EVENTS = Set.of("summit", "meeting", "talks", "visit", "encounter", "trip");
+    private static final Set<String> SINCE_EVENTS = Words.set("summit", "meeting", "talks", "visit", "encounter", "trip");
     /** Journeys that, after "since", were to meet: "since Erdogan travelled to Sochi" (not "since Austin took office"). */
-    private static final Set<String> SINCE_JOURNEYS = Set.of("travelled", "traveled", "flew", "visited", "went");
+    private static final Set<String> SINCE_JOURNEYS = Words.set("travelled", "traveled", "flew", "visited", "went");
     private static final String SINCE_EARLIER = "meeting:since-earlier";
     /** Date rules that count from another date or take another trip's: such a meeting is another, not the same told again. */
-    private static final Set<String> COUNTED_DATES = Set.of("date:after-last-meeting", "date:before-story-day", "date:before-date-told",
+    private static final Set<String> COUNTED_DATES = Words.set("date:after-last-meeting", "date:before-story-day", "date:before-date-told",
             "date:before-last-told", "date:that-trip");
-    private static final Set<String> TOOK_PART = Set.of("part", "participated", "joined", "attended", "hosted");
+    private static final Set<String> TOOK_PART = Words.set("part", "participated", "joined", "attended", "hosted");
     /** The talks just told, as a passive's subject: "The talks were (also) attended by …", and the words before the verb. */
-    private static final Set<String> TALKS = Set.of("talks", "meeting", "negotiations", "discussions", "consultations");
-    private static final Set<String> BEFORE_ATTENDED = Set.of("were", "was", "also");
+    private static final Set<String> TALKS = Words.set("talks", "meeting", "negotiations", "discussions", "consultations");
+    private static final Set<String> BEFORE_ATTENDED = Words.set("were", "was", "also");
     /** What a delegation is said to be made of, after a meeting: its members were at it. */
-    private static final Set<String> DELEGATION_VERBS = Set.of("included", "includes", "comprised", "comprises");
+    private static final Set<String> DELEGATION_VERBS = Words.set("included", "includes", "comprised", "comprises");
 
     private final Article article;
     private final List<Token> toks;
@@ -459,7 +459,7 @@ final class Meetings {
     }
 
     /** Verbs of a journey to a place: "went to Cairo", "flew to Pyongyang". */
-    private static final Set<String> JOURNEY_VERBS = Set.of("went", "travelled", "traveled", "flew", "came", "returned", "journeyed");
+    private static final Set<String> JOURNEY_VERBS = Words.set("went", "travelled", "traveled", "flew", "came", "returned", "journeyed");
     /** "In February Erdogan went to Cairo", in a story about him and Sisi: the journey's host met him. */
     private static final String JOURNEY_TO_HOST = "meeting:journey-to-host";
 
@@ -506,12 +506,12 @@ final class Meetings {
     /** A visit to a seat of government, which stands for its head: "Essebsi's visit to the White House in May". */
     private static final String SEAT_VISIT = "meeting:visit-to-seat";
     /** The words of a visit's noun between "'s" and "to": "Essebsi's first official visit to". */
-    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "journey");
+    private static final Set<String> VISIT_NOUNS = Words.set("visit", "trip", "journey");
     /** Between a visitor and "visited", "was at" or "came to" the seat: "had", "was", "also". */
-    private static final Set<String> SEAT_VERB_GAP = Set.of("was", "were", "had", "has", "have", "been", "also", "then", "first",
+    private static final Set<String> SEAT_VERB_GAP = Words.set("was", "were", "had", "has", "have", "been", "also", "then", "first",
             "last", "later", "once", "already");
     /** Seats that stand for a prime minister (the others for a president): Downing Street, La Moncloa, the Kantei. */
-    private static final Set<String> PRIME_MINISTERS_SEATS = Set.of("downing street", "number 10 downing street", "la moncloa",
+    private static final Set<String> PRIME_MINISTERS_SEATS = Words.set("downing street", "number 10 downing street", "la moncloa",
             "moncloa palace", "kantei");
     private static final Pattern APPOSITION = Pattern.compile(",[^,;]*,");
 
@@ -602,7 +602,7 @@ final class Meetings {
         for (Mention m : s.mentions) {
             if (m.kind == Sentence.MentionKind.PERSON && m.end <= end && m.person != null) {
                 String gap = APPOSITION.matcher(article.between(m.end, end)).replaceAll(" ").strip();
-                boolean near = gap.isEmpty() || java.util.Arrays.stream(gap.split("\\s+")).allMatch(SEAT_VERB_GAP::contains);
+                boolean near = gap.isEmpty() || java.util.Arrays.stream(Words.spaceSplit(gap)).allMatch(SEAT_VERB_GAP::contains);
                 if (near) {
                     return m.person;
                 }
@@ -794,7 +794,7 @@ final class Meetings {
     private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|told|according to)\\b");
 
     /** Prepositions that open a sentence before "his meeting with": "In", "During", "At". */
-    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "during", "at");
+    private static final Set<String> OPENING_PREPOSITIONS = Words.set("in", "during", "at");
 
     private boolean apart(List<Mention> objects) {
         if (objects.size() > 1) {
@@ -873,7 +873,7 @@ final class Meetings {
     }
 
     /** What one joins someone "for": "joined the president for the session", "for the meeting". */
-    private static final Set<String> JOINED_FOR = Set.of("session", "meeting", "talks", "discussion", "discussions", "meetings");
+    private static final Set<String> JOINED_FOR = Words.set("session", "meeting", "talks", "discussion", "discussions", "meetings");
 
     /** Whether "for the session" (or meeting, talks) follows "joined" and its object, within the clause. */
     private boolean joinedFor(Sentence s, int joined) {
@@ -1102,7 +1102,7 @@ final class Meetings {
     }
 
     /** Pronouns, which may stand for someone at another meeting ("accompanied him to that meeting"). */
-    private static final Set<String> PARTICIPANT_PRONOUNS = Set.of("him", "her", "them");
+    private static final Set<String> PARTICIPANT_PRONOUNS = Words.set("him", "her", "them");
 
     /** Whether the words at {@code at} name someone at the last meeting: "the secretary", or one of its people. */
     private boolean participantObject(Sentence s, int at) {

@@ -13,10 +13,10 @@ import org.diplograph.extract.MeetingTriggers.Trigger;
 final class MeetingsRetold {
 
     /** "The first had taken place in Wuhan": ordinals that stand for a meeting told just before. */
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    private static final Set<String> ORDINALS = Words.set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "previous", "last");
     /** The nouns such an ordinal may take: "The previous meeting was held in Moscow". */
-    private static final Set<String> EARLIER_NOUNS = Set.of("one", "meeting", "summit", "round", "dialogue", "session");
+    private static final Set<String> EARLIER_NOUNS = Words.set("one", "meeting", "summit", "round", "dialogue", "session");
 
     private final List<Token> toks;
     private final Meetings meetings;

@@ -2,7 +2,6 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,32 +21,32 @@ import org.diplograph.model.Provenance;
  */
 final class Memberships {
 
-    private static final Set<String> TRIGGERS = Set.of("member", "members", "membership", "ally", "allies", "joined", "entered",
+    private static final Set<String> TRIGGERS = Words.set("member", "members", "membership", "ally", "allies", "joined", "entered",
             "belong", "belongs", "belonged", "admitted");
-    private static final Set<String> NEGATIONS = Set.of("not", "non", "never", "n't", "no", "nor");
+    private static final Set<String> NEGATIONS = Words.set("not", "non", "never", "n't", "no", "nor");
     /** Words that put what follows "to" ahead: "looked forward to welcoming Finland as a member". */
-    private static final Set<String> LOOKING_AHEAD = Set.of("forward", "hopes", "hope", "hoped", "expects", "expect", "expected",
+    private static final Set<String> LOOKING_AHEAD = Words.set("forward", "hopes", "hope", "hoped", "expects", "expect", "expected",
             "plans", "plan", "intends", "ready", "set");
     /** Words that put an entry ahead: "the forthcoming admission of Belarus". */
-    private static final Set<String> AHEAD = Set.of("forthcoming", "upcoming", "pending", "planned", "expected", "imminent");
+    private static final Set<String> AHEAD = Words.set("forthcoming", "upcoming", "pending", "planned", "expected", "imminent");
     /** Nouns of joining: "admission", "accession". */
-    private static final Set<String> ENTRY = Set.of("admission", "accession", "entry", "joining");
+    private static final Set<String> ENTRY = Words.set("admission", "accession", "entry", "joining");
     /** A membership hoped for, sought, offered or on the way, not held. */
-    private static final Set<String> NOT_YET = Set.of("become", "becoming", "becomes", "aspiring", "aspires", "aspire",
+    private static final Set<String> NOT_YET = Words.set("become", "becoming", "becomes", "aspiring", "aspires", "aspire",
             "aspirant", "aspirants", "candidate", "candidates", "prospective", "would-be", "future", "bid", "bids", "seek",
             "seeks", "seeking", "sought", "applied", "apply", "applies", "application", "applying", "invited", "invitation",
             "hopes", "hoped", "hoping", "wants", "wanted", "eventual", "path", "towards", "toward", "accession", "associate",
             "observer", "observers", "guest", "guests", "will", "would", "could", "may", "might", "to", "way", "door", "road",
             "negotiations", "process", "procedure");
     /** Verbs after "to" that put a membership ahead: "to become a member", "to join as a member". */
-    private static final Set<String> TO_ENTER = Set.of("become", "join", "be", "gain", "enter", "accede", "win", "secure", "full",
+    private static final Set<String> TO_ENTER = Words.set("become", "join", "be", "gain", "enter", "accede", "win", "secure", "full",
             "a", "an");
     /** "support for Ukraine's membership", "open the door to …", "to grant Palestine full membership": a membership sought. */
-    private static final Set<String> SOUGHT = Set.of("support", "supports", "supported", "open", "opened", "irreversible", "for",
+    private static final Set<String> SOUGHT = Words.set("support", "supports", "supported", "open", "opened", "irreversible", "for",
             "grant", "granting");
     private static final int MEMBERSHIP_REACH = 8;
     /** Words that may stand between a country and what is said of it: "France was a member", "Tajikistan, the other members". */
-    private static final Set<String> COPULA_GAP = Set.of(",", "is", "are", "was", "were", "a", "an", "the", "fellow", "founding",
+    private static final Set<String> COPULA_GAP = Words.set(",", "is", "are", "was", "were", "a", "an", "the", "fellow", "founding",
             "full", "other", "both", "all", "each", "also", "now", "still", "already", "which", "being", "as", "'s", "existing",
             "its", "their", "of", "remains", "remain", "remained", "became", "has", "have", "had", "been", "long", "longtime",
             "—", "–", "-", "newest", "oldest", "close", "closest", "staunch", "steadfast", "loyal", "trusted", "valued", "key",
@@ -66,53 +65,53 @@ final class Memberships {
             // "Solomon Islands is one of the Forum's 18 members", "one of the bloc's founders"
             "one", "bloc", "forum", "alliance", "organisation", "organization", "league");
     /** "Japan, the only Asian member of the G7", "its first Nordic member". */
-    private static final Set<String> COPULA_OR_REGION = union(COPULA_GAP, Article.REGIONS);
+    private static final Set<String> COPULA_OR_REGION = Words.union(COPULA_GAP, Article.REGIONS);
     /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */
-    private static final Set<String> SINCE_WORDS = Set.of("since", "in", "on", "at", "from");
+    private static final Set<String> SINCE_WORDS = Words.set("since", "in", "on", "at", "from");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
     /** Ordinals that rank a member rather than count them: "the first members", "the latest members". */
-    private static final Set<String> RANKS = Set.of("first", "second", "third", "last", "latest");
+    private static final Set<String> RANKS = Words.set("first", "second", "third", "last", "latest");
     /** Words that may stand between a membership and the countries listed after it: "members — China, Russia". */
-    private static final Set<String> LIST_GAP = Set.of(",", "—", "–", "-", ":", "(", "of", "the", "are", "were", "include",
+    private static final Set<String> LIST_GAP = Words.set(",", "—", "–", "-", ":", "(", "of", "the", "are", "were", "include",
             "includes", "including", "such", "as", "namely", "like", "states", "countries", "nations", "among", "them");
     /** The alliance named again by a common noun: "the other members of the bloc", "The League restored …". */
-    private static final Set<String> BLOC_NOUNS = Set.of("bloc", "organisation", "organization", "alliance", "league", "union",
+    private static final Set<String> BLOC_NOUNS = Words.set("bloc", "organisation", "organization", "alliance", "league", "union",
             "grouping", "group", "forum");
     /** "a member of the Russian-led Collective Security Treaty Organization": how far the alliance may follow. */
     private static final int ALLIANCE_AFTER = 7;
     private static final int COUNTRY_REACH = 8;
     /** Verbs and participles that list what an alliance is made of. */
-    private static final Set<String> COMPOSES = Set.of("comprises", "comprising", "comprised", "groups", "grouping", "unites",
+    private static final Set<String> COMPOSES = Words.set("comprises", "comprising", "comprised", "groups", "grouping", "unites",
             "uniting", "includes", "including", "encompasses", "spans", "admitted");
     /** What may stand between an alliance and the verb listing its make-up: "the SCO, which now groups". */
-    private static final Set<String> COMPOSITION_GAP = Set.of(",", "which", "that", "now", "also", "currently", "today", "brings",
+    private static final Set<String> COMPOSITION_GAP = Words.set(",", "which", "that", "now", "also", "currently", "today", "brings",
             "bringing", "brought", "made", "is", "was", "consists", "consisting", "composed", "—", "(", ")", "founded", "formed",
             "created", "established");
     /** Participles of an alliance's founding, before "by" and its founders. */
-    private static final Set<String> FOUNDED = Set.of("founded", "formed", "created", "established");
+    private static final Set<String> FOUNDED = Words.set("founded", "formed", "created", "established");
     private static final String UNIVERSAL = "UN";
     /** "joined NATO on 12 March 1999, together with the": the states that joined at once with the subject follow. */
     private static final Pattern JOINED_WITH = Pattern.compile("(?s)[^;]*\\b(together with|along with|at the same time as)\\s+(the\\s+)?");
     /** Nouns of an alliance's chair, which a member state holds in turn. */
-    private static final Set<String> CHAIRS = Set.of("chairmanship", "chairship", "chairpersonship", "presidency");
+    private static final Set<String> CHAIRS = Words.set("chairmanship", "chairship", "chairpersonship", "presidency");
     /** Verbs of holding a chair: "holds the rotating chairmanship of". */
-    private static final Set<String> HOLDS = Set.of("holds", "held", "hold", "holding", "assumed", "assumes", "assume", "took",
+    private static final Set<String> HOLDS = Words.set("holds", "held", "hold", "holding", "assumed", "assumes", "assume", "took",
             "takes", "taking", "over", "chairs", "chaired", "chairing");
     /** What may stand between a state and its chair: "Kazakhstan, which currently holds the rotating chairmanship of". */
-    private static final Set<String> CHAIR_GAP = union(HOLDS, Set.of(",", "which", "that", "currently", "now", "also", "this",
+    private static final Set<String> CHAIR_GAP = Words.union(HOLDS, Set.of(",", "which", "that", "currently", "now", "also", "this",
             "year", "'s", "the", "rotating", "current", "annual", "has", "had", "its", "on", "incoming", "outgoing", "six-month",
             "year-long", "then"));
     /** What "the two" or "both" may be of in a sentence's subject: the story's two countries or their people. */
-    private static final Set<String> TWO_OF = Set.of("countries", "nations", "states", "sides", "governments", "leaders",
+    private static final Set<String> TWO_OF = Words.set("countries", "nations", "states", "sides", "governments", "leaders",
             "ministers", "presidents", "heads", "delegations", "foreign", "defence", "defense", "prime", "chiefs", "secretaries",
             "counterparts");
     /** How far before a membership word "both countries" may stand: "The two countries are both founding NATO members". */
     private static final int BOTH_REACH = 6;
     /** What may follow the alliance a country "joined": "joined NATO in 2023", "joined BRICS this year" (not "joined NATO leaders"). */
-    private static final Set<String> JOINED_WHEN = Set.of("in", "on", "as", "this", "last", "earlier", "at", "after", "when", "only",
+    private static final Set<String> JOINED_WHEN = Words.set("in", "on", "as", "this", "last", "earlier", "at", "after", "when", "only",
             // "entered BRICS together in January 2024", "joined the BRICS group of emerging economies"
             "together", "group", "bloc");
-    private static final Set<String> FOUNDERS = Set.of("founders", "founding", "original", "members", "member", "new");
+    private static final Set<String> FOUNDERS = Words.set("founders", "founding", "original", "members", "member", "new");
     private static final Pattern ORDINAL = Pattern.compile("\\d+|st|nd|rd|th|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|latest|last|youngest|largest|biggest|smallest");
 
@@ -587,12 +586,6 @@ final class Memberships {
         return and;
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> both = new HashSet<>(a);
-        both.addAll(b);
-        return Set.copyOf(both);
-    }
-
     /** The alliance the sentence named last before {@code i}, else the one the article named last: what "the bloc" is. */
     private String named(Sentence s, int i) {
         String named = lastAlliance;
@@ -743,7 +736,7 @@ final class Memberships {
             }
             // "one of its 31 members", "its first member", "an EU and NATO member"
             boolean between = toks.get(k).is("and") && k > s.from && (inAlliance(s, k - 1) && inAlliance(s, k + 1)
-                    || Set.of("allies", "neighbours", "neighbors").contains(toks.get(k - 1).lower) && !possessiveIn(from, k));
+                    || toks.get(k - 1).isAny("allies", "neighbours", "neighbors") && !possessiveIn(from, k));
             if (!words.contains(toks.get(k).lower) && !inAlliance(s, k) && !ORDINAL.matcher(toks.get(k).lower).matches() && !between) {
                 return false;
             }

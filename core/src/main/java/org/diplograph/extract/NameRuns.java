@@ -14,7 +14,7 @@ import org.diplograph.extract.PhraseIndex.Match;
 final class NameRuns {
 
     /** Function words, months, days and honorifics: capitalised, they still are not name words. */
-    static final Set<String> FUNCTION = Set.of("the", "a", "an", "on", "in", "at", "during", "after", "before", "then",
+    static final Set<String> FUNCTION = Words.set("the", "a", "an", "on", "in", "at", "during", "after", "before", "then",
             "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "this", "that", "these", "those", "both", "also",
             "however", "meanwhile", "according", "while", "later", "earlier", "today", "yesterday", "and", "but", "or", "when",
             "where", "who", "which", "with", "by", "as", "to", "from", "upon", "following", "speaking", "addressing", "there",
@@ -26,7 +26,7 @@ final class NameRuns {
      * President Xi Jinping's State Visit" (the title ends before "Announces"), "Mattis Meets Colombia's New President, Closes
      * Out South America Trip" (no one is called "Closes Out").
      */
-    static final Set<String> HEADLINE_VERBS = Set.of("announces", "announced", "says", "said", "meets", "met", "visits",
+    static final Set<String> HEADLINE_VERBS = Words.set("announces", "announced", "says", "said", "meets", "met", "visits",
             "holds", "makes", "receives", "hosts", "welcomes", "urges", "tells", "thanks", "congratulates", "discusses", "invites",
             "sends", "appoints", "names", "briefs", "joins", "greets", "confirms", "warns", "closes", "wraps", "ends", "opens",
             "begins", "concludes", "vows", "pledges", "seeks", "signs", "calls", "reaffirms", "stresses", "tours", "hails",
@@ -35,15 +35,15 @@ final class NameRuns {
             "issue", "issues", "hold", "meet", "sign", "discuss", "agree", "pledge", "vow", "reaffirm", "hail", "launch", "launches",
             "adopt", "adopts", "review", "reviews", "release", "releases");
     /** Months that are also given names or surnames. */
-    private static final Set<String> NAME_MONTHS = Set.of("may", "june", "jun", "jan", "april", "august");
+    private static final Set<String> NAME_MONTHS = Words.set("may", "june", "jun", "jan", "april", "august");
     /** Function words that are also family names ("President To Lam", Vietnamese; "An" and "No", Korean). */
-    private static final Set<String> NAME_FUNCTION_WORDS = Set.of("to", "an", "no");
-    static final Set<String> PARTICLES = Set.of("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu", "bin", "ibn",
+    private static final Set<String> NAME_FUNCTION_WORDS = Words.set("to", "an", "no");
+    static final Set<String> PARTICLES = Words.set("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu", "bin", "ibn",
             "bint", "al", "el", "van", "von", "de", "da", "di", "e", "del", "der", "den", "la", "le", "dos", "das", "du", "ter", "bin.");
     /** Lower-case words after a hyphen that make a name an adjective ("Putin-led"), not a longer name. */
-    private static final Set<String> HYPHEN_WORDS = Set.of("led", "run", "era", "and", "to", "for", "like", "type",
+    private static final Set<String> HYPHEN_WORDS = Words.set("led", "run", "era", "and", "to", "for", "like", "type",
             "wide", "free", "made", "held", "sent", "old", "style", "based", "owned", "backed", "linked", "leaning", "minded");
-    static final Set<String> PATRONYMIC_MARKERS = Set.of("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu");
+    static final Set<String> PATRONYMIC_MARKERS = Words.set("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu");
 
     private final Gazetteer g;
     private final Article article;
@@ -62,6 +62,10 @@ final class NameRuns {
             return false;
         }
         Token t = toks.get(i);
+        if (!t.capitalised() && s.phraseAt(i) == null) {
+            // most words of a sentence
+            return false;
+        }
         if (GIVEN_NAME_TITLES.contains(t.lower) && t.capitalised() && givenNameTitle(s, i)) {
             return true;
         }
@@ -109,10 +113,10 @@ final class NameRuns {
     }
 
     /** Words that put the father's name after a person's own: "Mohammed bin Salman". */
-    static final Set<String> PATRONYMIC_LINKS = Set.of("bin", "bint", "ibn");
+    static final Set<String> PATRONYMIC_LINKS = Words.set("bin", "bint", "ibn");
 
     /** Title words that are also given names or name parts: "Amir Khan Muttaqi", "Hossein Amir-Abdollahian". */
-    private static final Set<String> GIVEN_NAME_TITLES = Set.of("amir", "emir");
+    private static final Set<String> GIVEN_NAME_TITLES = Words.set("amir", "emir");
 
     /**
      * "Foreign Minister of the Taliban government Amir Khan Muttaqi", "Hossein Amir-Abdollahian": "Amir" joined by a hyphen
@@ -205,7 +209,7 @@ final class NameRuns {
     }
 
     /** Places and bodies written with dots like initials. */
-    private static final Set<String> DOTTED_ABBREVIATIONS = Set.of("U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "U.S.S.R.",
+    private static final Set<String> DOTTED_ABBREVIATIONS = Words.set("U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "U.S.S.R.",
             "D.C.", "A.U.", "N.Z.", "P.M.", "A.M.");
 
     /** "JD", "TJ", "K.P.": two or three capitals and no vowel (or dotted initials), initials written together. */
@@ -265,7 +269,7 @@ final class NameRuns {
                 || i + 1 >= s.to || s.phraseAt(i + 1) != null || !toks.get(i + 1).spaceBefore) {
             return false;
         }
-        if (i - 1 >= s.from && Set.of("in", "at", "to", "from", "of", "near", "visited", "-").contains(toks.get(i - 1).lower)) {
+        if (i - 1 >= s.from && toks.get(i - 1).isAny("in", "at", "to", "from", "of", "near", "visited", "-")) {
             return false;
         }
         Token next = toks.get(i + 1);
@@ -287,7 +291,7 @@ final class NameRuns {
      * Words of a post's portfolio after "for": "Under Secretary for Arms Control and International Security Bonnie Jenkins",
      * "Deputy Secretary of State for Management and Resources Richard Verma", "Minister for Europe and the Americas".
      */
-    static final Set<String> PORTFOLIO_WORDS = Set.of("affairs", "arms", "control", "international", "security", "management",
+    static final Set<String> PORTFOLIO_WORDS = Words.set("affairs", "arms", "control", "international", "security", "management",
             "resources", "diplomacy", "political", "economic", "economics", "growth", "energy", "environment", "environmental",
             "democracy", "human", "rights", "labor", "labour", "public", "civilian", "policy", "near", "eastern", "european",
             "eurasian", "african", "africa", "western", "hemisphere", "east", "asian", "asia", "pacific", "south", "central",
@@ -341,7 +345,7 @@ final class NameRuns {
     }
 
     /** Honorifics that are also a middle part of a name: "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed". */
-    private static final Set<String> MIDDLE_NAME_HONORIFICS = Set.of("sheikh", "shaikh", "tun");
+    private static final Set<String> MIDDLE_NAME_HONORIFICS = Words.set("sheikh", "shaikh", "tun");
 
     /** "President Hassan Sheikh Mohamud": the honorific between a given name and a family name is part of the name. */
     private boolean honorificInsideName(Sentence s, int i, Match phrase) {
@@ -366,7 +370,7 @@ final class NameRuns {
     }
 
     /** Links inside Arabic names, which may be written with a capital ("Al Sabah", "Bin Zayed"). */
-    private static final Set<String> CAPITAL_LINKS = Set.of("al", "bin", "bint", "ibn");
+    private static final Set<String> CAPITAL_LINKS = Words.set("al", "bin", "bint", "ibn");
 
     /** The token after the run of name words that starts at {@code i} (at most six words). */
     int nameRunEnd(Sentence s, int i) {

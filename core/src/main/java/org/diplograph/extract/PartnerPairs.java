@@ -17,7 +17,7 @@ import org.diplograph.extract.PhraseIndex.Match;
 final class PartnerPairs {
 
     private static final Pattern STATE_AND = Pattern.compile("\\s*and\\s*(the\\s*)?");
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remain", "remains", "remained", "became",
+    private static final Set<String> COPULAS = Words.set("is", "are", "was", "were", "remain", "remains", "remained", "became",
             "become", "been", "as", "whose");
     static final Pattern LIST = Pattern.compile("\\s*(,|and|, and)\\s*(the\\s*)?");
     /** What joins a state to others that did the same: "…, at the same time as Serbia", "Finland, together with Sweden". */
@@ -31,12 +31,12 @@ final class PartnerPairs {
     /** ", like the Philippines, is": a state compared with the subject, of which the predicate holds too. */
     private static final Pattern LIKE = Pattern.compile("\\s*,\\s*like\\s*(the\\s*)?");
     /** Words between "its" and "allies": "its only treaty ally", "its closest partners". */
-    private static final Set<String> OWN_QUALIFIERS = Set.of("only", "closest", "oldest", "key", "treaty", "main", "major", "formal", "close",
+    private static final Set<String> OWN_QUALIFIERS = Words.set("only", "closest", "oldest", "key", "treaty", "main", "major", "formal", "close",
             "ironclad", "enduring", "longstanding", "long-standing", "steadfast", "unwavering", "unbreakable", "robust", "strong",
             "historic", "vital", "critical", "important", "valued", "trusted", "bilateral");
-    private static final Set<String> INCLUDING = Set.of("including", "notably", "especially", "like");
+    private static final Set<String> INCLUDING = Words.set("including", "notably", "especially", "like");
     /** Verbs that name what a state holds others to be: "counts … as partners". */
-    private static final Set<String> REGARD = Set.of("counts", "counted", "considers", "considered", "regards", "regarded", "sees",
+    private static final Set<String> REGARD = Words.set("counts", "counted", "considers", "considered", "regards", "regarded", "sees",
             "saw", "views", "viewed", "treats", "treated", "describes", "described", "names", "named", "lists", "listed",
             "count", "consider", "regard", "see", "view", "treat", "describe", "call", "calls", "called");
     private static final int TWO_REACH = 6;
@@ -159,7 +159,7 @@ final class PartnerPairs {
             }
         }
         for (k++; k + 1 < s.to && k <= trigger + 6; k++) {
-            if (STOOD.contains(toks.get(k).lower) && Set.of("with", "by", "alongside").contains(toks.get(k + 1).lower)) {
+            if (STOOD.contains(toks.get(k).lower) && toks.get(k + 1).isAny("with", "by", "alongside")) {
                 int at = k + 2 < s.to && toks.get(k + 2).is("the") ? k + 3 : k + 2;
                 for (Sentence.State st : states) {
                     if (st.start() == at) {
@@ -173,7 +173,7 @@ final class PartnerPairs {
     }
 
     /** Verbs of a relative clause that say whose ally a state is: "allies that have stood with the United States". */
-    private static final Set<String> STOOD = Set.of("stood", "stand", "stands", "fought", "sided", "worked");
+    private static final Set<String> STOOD = Words.set("stood", "stand", "stands", "fought", "sided", "worked");
 
     /**
      * The states listed after the word at {@code word}, the first behind words {@code opening} matches, the others by
@@ -199,7 +199,7 @@ final class PartnerPairs {
 
     private static final Pattern RELATIVE_OPENS = Pattern.compile(",\\s*(which|who)\\b");
     /** Words that count or set apart a group of partners: "Three other partners, A, B and C, …". */
-    private static final Set<String> GROUP_WORDS = Set.of("other", "several", "two", "three", "four", "five", "six", "seven",
+    private static final Set<String> GROUP_WORDS = Words.set("other", "several", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "many", "some");
 
     /**
@@ -290,7 +290,7 @@ final class PartnerPairs {
         return out;
     }
 
-    private static final Set<String> PARTNER_NOUNS = Set.of("countries", "nations", "states");
+    private static final Set<String> PARTNER_NOUNS = Words.set("countries", "nations", "states");
     /** What may open a list after a colon: ": the Republic of Moldova, …". */
     private static final Pattern AFTER_COLON = Pattern.compile("(?s)\\s*(the\\s+)?");
     /** ", among them", " including", or a comma alone: "two NATO partner nations, Ukraine and the Republic of Moldova". */

@@ -18,17 +18,17 @@ import org.diplograph.model.Provenance;
  */
 final class Partnerships {
 
-    static final Set<String> KIND_ADJECTIVES = Set.of("strategic", "comprehensive", "privileged", "special",
+    static final Set<String> KIND_ADJECTIVES = Words.set("strategic", "comprehensive", "privileged", "special",
             "enhanced", "global", "all-round", "multifaceted", "allied", "long-term", "extended", "deep", "full-fledged");
     /** Qualifiers kept in a partnership's kind, beyond those that make a demonym a state ("Russian strategic …"). */
-    private static final Set<String> KIND_WORDS = Set.of("privileged", "major", "defense", "defence", "dialogue");
-    static final Set<String> RELATION_WORDS = Set.of("relations", "ties", "cooperation", "co-operation",
+    private static final Set<String> KIND_WORDS = Words.set("privileged", "major", "defense", "defence", "dialogue");
+    static final Set<String> RELATION_WORDS = Words.set("relations", "ties", "cooperation", "co-operation",
             "partnership", "relationship", "alliance", "dialogue", "friendship");
 
     /** Words of an alliance between states, whose kind is "alliance". */
-    private static final Set<String> ALLIED = Set.of("ally", "allies", "alliance", "alliances");
+    private static final Set<String> ALLIED = Words.set("ally", "allies", "alliance", "alliances");
     /** How close a partner is said to be, between the possessor and the relation word: "our oldest treaty ally". */
-    private static final Set<String> CLOSENESS = Set.of("closest", "close", "reliable", "key", "oldest", "staunchest",
+    private static final Set<String> CLOSENESS = Words.set("closest", "close", "reliable", "key", "oldest", "staunchest",
             "strongest", "trusted", "valued", "important", "great", "good", "long-standing", "longstanding", "steadfast");
     /** The one state that designates major non-NATO allies. */
     private static final String UNITED_STATES = "USA";
@@ -51,7 +51,7 @@ final class Partnerships {
     }
 
     /** Words before "the alliance" that make it an organisation one joins or belongs to: "application to join the alliance". */
-    private static final Set<String> INTO_ORGANISATION = Set.of("join", "joins", "joined", "joining", "enter", "entered", "of", "into",
+    private static final Set<String> INTO_ORGANISATION = Words.set("join", "joins", "joined", "joining", "enter", "entered", "of", "into",
             "inside", "within", "outside");
 
     /** "Sweden's application to join the alliance", "a member of the alliance": NATO or its like, not two states' alliance. */
@@ -106,15 +106,19 @@ final class Partnerships {
         }
         majorNonNatoAlly(s, states);
         boolean relationWord = false;
-        for (int i = s.analysisFrom; i < s.to; i++) {
+        for (int i = s.analysisFrom; i < s.to && !relationWord; i++) {
             // "Finland joined the Alliance": a relation word that names an alliance is not about two states
-            Sentence.State named = inState(s, i);
-            relationWord |= (RELATION_WORDS.contains(toks.get(i).lower) || toks.get(i).lower.startsWith("partner"))
-                    && (named == null || bilateralAlliance(s, named));
+            if (RELATION_WORDS.contains(toks.get(i).lower) || toks.get(i).lower.startsWith("partner")) {
+                Sentence.State named = inState(s, i);
+                relationWord = named == null || bilateralAlliance(s, named);
+            }
         }
         for (int i = s.analysisFrom; i < s.to; i++) {
             String w = toks.get(i).lower;
             boolean allied = ALLIED.contains(w);
+            if (!(allied || w.equals("partner") || w.equals("partners") || w.equals("partnership") || w.equals("partnerships"))) {
+                continue;
+            }
             Sentence.State named = inState(s, i);
             if (allied && !w.equals("alliance") && toks.get(i).capitalised() && i > s.analysisFrom && toks.get(i - 1).is("our")) {
                 // "we continue to encourage our Allies Türkiye and Hungary": the speaker's allies listed, else the alliance's members
@@ -513,7 +517,7 @@ final class Partnerships {
     }
 
     /** Words that may join a partnership's capitalised name: "for Peace and Prosperity in Asia and the World". */
-    private static final Set<String> NAME_JOINERS = Set.of("for", "and", "in", "the", "of");
+    private static final Set<String> NAME_JOINERS = Words.set("for", "and", "in", "the", "of");
 
     /**
      * "a Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World": the capitalised words

@@ -49,7 +49,7 @@ final class PeopleCountries {
     /** Roles that ended before this day give no country: the name more likely means someone of today. */
     static final LocalDate OLDEST_ROLE_END = LocalDate.of(1995, 1, 1);
     /** States the dictionary codes that no longer exist (Czechoslovakia, East Germany, the Soviet Union, Serbia and Montenegro). */
-    static final Set<String> FORMER_STATES = Set.of("CSK", "DDR", "SUN", "SCG", "YUG");
+    static final Set<String> FORMER_STATES = Words.set("CSK", "DDR", "SUN", "SCG", "YUG");
 
     /** The Phoenix table's first lines: where it comes from, under which licence. */
     static final List<String> HEADER = List.of(
@@ -105,15 +105,15 @@ final class PeopleCountries {
         KnownPeople.Person person = new KnownPeople.Person(spellings[0]);
         person.roles.add(new KnownPeople.Role(line.substring(0, tab), null, null, null, null, null));
         for (String spelling : spellings) {
-            String reign = reign(List.of(spelling.split("\\s+")));
+            String reign = reign(List.of(Words.spaceSplit(spelling)));
             if (reign != null) {
                 byReign.putIfAbsent(reign, person);
             }
-            String[] named = spelling.split("\\s+");
+            String[] named = Words.spaceSplit(spelling);
             if (named.length == 2 && named[0].equals("Pope")) {
                 byPapalName.putIfAbsent(KnownPeople.foldName(named[1]), person);
             }
-            List<String> words = KnownPeople.nameWords(List.of(spelling.split("\\s+")), true);
+            List<String> words = KnownPeople.nameWords(List.of(Words.spaceSplit(spelling)), true);
             if (words.size() >= 2) {
                 byEnds.computeIfAbsent(ends(words), k -> new ArrayList<>(1)).add(new Entry(words, person));
             }

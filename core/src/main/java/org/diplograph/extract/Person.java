@@ -35,6 +35,19 @@ final class Person {
     boolean inMeeting;
     /** Named as a private person ("businessman", "First Lady"): no official, whatever his namesakes serve, unless given a role. */
     boolean privatePerson;
+    /** {@link #nameWords()} and the name they are of. */
+    private String[] nameWords;
+    private String nameWordsOf;
+
+    /** The words of the name as written, none before it has one; kept until the name changes (not to be changed). */
+    String[] nameWords() {
+        if (nameWords == null || nameWordsOf != name) {
+            nameWordsOf = name;
+            nameWords = name == null ? new String[0] : Words.spaceSplit(name);
+        }
+        return nameWords;
+    }
+
     /** Whose official the text calls him: "Lula's finance minister, Fernando Haddad"; or null. */
     Person principal;
 

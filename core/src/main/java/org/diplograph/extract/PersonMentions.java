@@ -21,28 +21,28 @@ import org.diplograph.extract.Sentence.MentionKind;
 final class PersonMentions {
 
     /** Letters after a name: "The Hon Anthony Albanese MP", "Sir Tim Barrow GCMG". */
-    private static final Set<String> POST_NOMINALS = Set.of("MP", "MEP", "MLA", "QC", "KC", "PC", "AC", "AO", "OBE", "CBE", "MBE",
+    private static final Set<String> POST_NOMINALS = Words.set("MP", "MEP", "MLA", "QC", "KC", "PC", "AC", "AO", "OBE", "CBE", "MBE",
             "KBE", "DBE", "CMG", "KCMG", "GCMG", "KCVO", "GCVO");
     /** "Kim's father, Kim Jong Il". */
     /** The gazetteer's title of monarchs and their heirs (King, Emir, Crown Prince …), who are named by one given name. */
     private static final String MONARCH = "Monarch";
 
     /** "of NATO Ally Turkey", "of EU member Malta": the word between a bloc and one of its states. */
-    private static final Set<String> BLOC_WORDS = Set.of("ally", "member", "partner", "state");
-    private static final Set<String> KIN = Set.of("father", "mother", "son", "daughter", "brother", "sister", "grandfather", "uncle");
+    private static final Set<String> BLOC_WORDS = Words.set("ally", "member", "partner", "state");
+    private static final Set<String> KIN = Words.set("father", "mother", "son", "daughter", "brother", "sister", "grandfather", "uncle");
     /** What the text calls a private person right before his name. */
-    private static final Set<String> PRIVATE_PEOPLE = Set.of("citizen", "citizens", "national", "journalist", "writer", "activist",
+    private static final Set<String> PRIVATE_PEOPLE = Words.set("citizen", "citizens", "national", "journalist", "writer", "activist",
             "dissident", "businessman", "businesswoman", "academic", "blogger", "detainee", "prisoner", "researcher", "billionaire",
             "entrepreneur", "tycoon", "investor", "singer", "actor", "actress", "footballer", "artist", "novelist");
     /** Whom a spouse is called: "her husband, Douglas Emhoff". */
-    private static final Set<String> SPOUSES = Set.of("husband", "wife", "spouse");
+    private static final Set<String> SPOUSES = Words.set("husband", "wife", "spouse");
     /** Two names in a row: "A and B", "A, B". */
     static final Pattern COORDINATED = Pattern.compile("\\s*(,|and|, and)\\s*");
 
     /** Ranks of a British peer, who is of the United Kingdom unless the text says otherwise: "Lord Ahmad of Wimbledon". */
-    private static final Set<String> PEERAGES = Set.of("lord", "baroness", "lady");
+    private static final Set<String> PEERAGES = Words.set("lord", "baroness", "lady");
     /** Verbs of saying after a name: ", Erdogan said" opens a clause. */
-    private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "stressed", "noted", "warned");
+    private static final Set<String> SAYING = Words.set("said", "says", "told", "added", "stressed", "noted", "warned");
 
     private final Article article;
     private final Gazetteer g;
@@ -126,16 +126,16 @@ final class PersonMentions {
     }
 
     /** Who a gathering named after its members gathers: "Leaders' Meeting" (not "Secretary Gates' Meetings"). */
-    private static final Set<String> MEMBERS = Set.of("leaders", "ministers", "chiefs", "heads", "presidents", "secretaries",
+    private static final Set<String> MEMBERS = Words.set("leaders", "ministers", "chiefs", "heads", "presidents", "secretaries",
             "governors", "commanders", "generals", "parliamentarians", "mayors", "envoys");
     /** Nouns of a gathering named after its members: "Leaders' Meeting", "Ministers' Dialogue". */
-    private static final Set<String> GATHERINGS = Set.of("meeting", "meetings", "summit", "dialogue", "forum", "conference", "retreat",
+    private static final Set<String> GATHERINGS = Words.set("meeting", "meetings", "summit", "dialogue", "forum", "conference", "retreat",
             "talks", "consultations");
 
     /** Verbs that make "A and B" each other's counterparts: "Cavusoglu and Botchwey last held talks in Istanbul". */
-    private static final Set<String> MET_EACH_OTHER = Set.of("met", "meet", "meets", "held", "hold", "holds", "talked", "spoke");
+    private static final Set<String> MET_EACH_OTHER = Words.set("met", "meet", "meets", "held", "hold", "holds", "talked", "spoke");
     /** Words that may stand between such a pair and its verb: "last met", "had first met". */
-    private static final Set<String> BEFORE_VERB = Set.of("last", "first", "also", "then", "previously", "have", "had", "has", "later");
+    private static final Set<String> BEFORE_VERB = Words.set("last", "first", "also", "then", "previously", "have", "had", "has", "later");
 
     /** Whether the pair ending at {@code end} is the subject of a verb of meeting: a pair of counterparts, not compatriots. */
     private boolean metEachOther(Sentence s, int end) {
@@ -387,7 +387,7 @@ final class PersonMentions {
         Person known = titled ? null : registry.lookup(words, familyFirst, false);
         // "to look into Joe Biden's son": a full name the gazetteer knows is no place after a preposition
         boolean knownFullName = real >= 2 && registry.knownName(words, familyFirst) && !badContextAfter(s, end)
-                && !(start - 1 >= s.analysisFrom && (Set.of("the", "a", "an").contains(toks.get(start - 1).lower) || hyphenBefore(s, start)));
+                && !(start - 1 >= s.analysisFrom && (toks.get(start - 1).isAny("the", "a", "an") || hyphenBefore(s, start)));
         if (!titled && known == null && !knownFullName && !(registry.knownName(words, familyFirst) && !badContext(s, start, end))) {
             if (real < 2 || badContext(s, start, end)) {
                 return null;
@@ -562,7 +562,7 @@ final class PersonMentions {
     }
 
     /** Words that open a clause of their own after a comma: ", he will be …". */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "they", "it", "we");
 
     /**
      * "Finance Minister Fernando Haddad and Foreign Minister Mauro Vieira took part in the talks on the Brazilian side": the
@@ -720,7 +720,7 @@ final class PersonMentions {
             return -1;
         }
         int k = counterparts + 1;
-        if (k < s.to && Set.of("from", "of", "in", "at", "across").contains(toks.get(k).lower)) {
+        if (k < s.to && toks.get(k).isAny("from", "of", "in", "at", "across")) {
             int limit = Math.min(s.to, k + 6);
             while (k < limit && !toks.get(k).text.equals(",") && !toks.get(k).is("and")) {
                 k++;
@@ -753,8 +753,8 @@ final class PersonMentions {
                 || before.isWord() && !before.capitalised() && before.lower.endsWith("ed");
     }
 
-    private static final Set<String> LIST_MARKS = Set.of(",", ";", ":", "(", "-", "—");
-    private static final Set<String> BEFORE_OWNED_PERSON = Set.of("and", "with", "by", "between", "as", "met", "meet", "meets", "saw", "sees");
+    private static final Set<String> LIST_MARKS = Words.set(",", ";", ":", "(", "-", "—");
+    private static final Set<String> BEFORE_OWNED_PERSON = Words.set("and", "with", "by", "between", "as", "met", "meet", "meets", "saw", "sees");
 
     /** Whether "of <country>'s" stands right before {@code at}: "… of China's". */
     private boolean ofCountrys(Sentence s, int at) {
@@ -804,7 +804,7 @@ final class PersonMentions {
         return null;
     }
 
-    private static final Set<String> NATIONALS = Set.of("officer", "general", "admiral", "diplomat", "national", "citizen");
+    private static final Set<String> NATIONALS = Words.set("officer", "general", "admiral", "diplomat", "national", "citizen");
 
     /** A country's adjective right before a rank, perhaps with a service between: "South Korean Army Gen."; or null. */
     private String demonymBeforeRank(Sentence s, int rankStart) {
@@ -818,16 +818,16 @@ final class PersonMentions {
 
     /** Words that make a person's name the name of a place or a thing: "King Fahd Causeway", "Jawaharlal Nehru University". */
     /** Last words of a place's name: "Shandong Province", "Kurdistan Region", "Moscow Oblast". */
-    private static final Set<String> REGIONS = Set.of("province", "region", "oblast", "krai", "prefecture", "county", "district",
+    private static final Set<String> REGIONS = Words.set("province", "region", "oblast", "krai", "prefecture", "county", "district",
             "governorate", "territory", "road", "island", "islands", "peninsula", "valley", "sea", "strait", "gulf");
-    private static final Set<String> FACILITIES = Set.of("airport", "international", "air", "airbase", "base", "palace", "hall",
+    private static final Set<String> FACILITIES = Words.set("airport", "international", "air", "airbase", "base", "palace", "hall",
             "university", "academy", "stadium", "mosque", "bridge", "causeway", "street", "avenue", "road", "boulevard", "square",
             "hospital", "museum", "library", "foundation", "prize", "award", "port", "canal", "dam", "school", "college", "centre",
             "center", "park", "station", "terminal", "complex", "institute", "room");
     /** Words a command's name ends in before its place: "U.S. Forces Korea", "Pacific Fleet". */
-    private static final Set<String> FORCE_NAMES = Set.of("forces", "force", "command", "fleet");
+    private static final Set<String> FORCE_NAMES = Words.set("forces", "force", "command", "fleet");
 
-    private static final Set<String> SERVICES = Set.of("army", "navy", "marine", "marines", "military");
+    private static final Set<String> SERVICES = Words.set("army", "navy", "marine", "marines", "military");
 
     /** Consorts' titles, each after its monarch's: "Queen" after "King", "Empress" after "Emperor". */
     private static final Map<String, String> CONSORTS = Map.of("queen", "king", "empress", "emperor");
@@ -864,8 +864,8 @@ final class PersonMentions {
             Token prev = toks.get(start - 1);
             // "visited Kibbutz Be'eri", "toured Camp Humphreys": one visits places, and names people with a title;
             // "during exercise Steadfast Defender": an exercise's or operation's name
-            if (Set.of("the", "a", "an", "in", "at", "near", "from", "into", "of", "visited", "visiting", "toured", "touring",
-                    "exercise", "exercises", "operation", "codenamed", "code-named").contains(prev.lower) || hyphenBefore(s, start)) {
+            if (prev.isAny("the", "a", "an", "in", "at", "near", "from", "into", "of", "visited", "visiting", "toured", "touring",
+                    "exercise", "exercises", "operation", "codenamed", "code-named") || hyphenBefore(s, start)) {
                 return true;
             }
         }

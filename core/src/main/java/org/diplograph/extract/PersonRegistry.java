@@ -174,7 +174,7 @@ final class PersonRegistry {
         p = new Person(persons.size());
         p.fixedId = id;
         p.name = name;
-        NameParts parts = parts(List.of(name.split("\\s+")), false);
+        NameParts parts = parts(List.of(Words.spaceSplit(name)), false);
         p.given = parts.given;
         p.givenIsInitial = parts.givenInitial;
         p.family = parts.family;
@@ -381,10 +381,9 @@ final class PersonRegistry {
         return words.size() >= 2 && told.length > words.size() && endsWith(List.of(told), words.toArray(new String[0]));
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Words that make the name after them a father's: "bin", "bint", "ibn". */
-    private static final Set<String> PATRONYMIC_WORDS = Set.of("bin", "bint", "ibn", "ben", "binti");
+    private static final Set<String> PATRONYMIC_WORDS = Words.set("bin", "bint", "ibn", "ben", "binti");
 
     /** Whether the last words of a name, folded, are another name's words (not his father's, after "bin"). */
     private static boolean endsWith(List<String> words, String[] told) {
@@ -432,7 +431,7 @@ final class PersonRegistry {
 
     /** The words of a person's name as written; none when he has no name yet. */
     private static String[] nameWords(Person p) {
-        return p.name == null ? new String[0] : SPACES.split(p.name);
+        return p.nameWords();
     }
 
     private String knownBody(KnownPeople.Role r) {
@@ -500,7 +499,7 @@ final class PersonRegistry {
         KnownPeople.Person known = t.scope == null || day == null ? null
                 : g.people.holder(t.scope, t.key != null ? t.key : NameKeys.fold(t.text), day);
         if (known != null) {
-            Person p = resolve(List.of(known.name.split("\\s+")), false, true);
+            Person p = resolve(List.of(Words.spaceSplit(known.name)), false, true);
             p.lastSeen = Integer.MAX_VALUE / 2;
             return p;
         }

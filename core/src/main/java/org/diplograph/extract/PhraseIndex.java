@@ -143,15 +143,21 @@ final class PhraseIndex {
         if (!tokens.get(i).capitalised()) {
             return null;
         }
-        List<Phrase> candidates = new ArrayList<>(byFirstWord.getOrDefault(tokens.get(i).folded, List.of()));
+        List<Phrase> asWritten = byFirstWord.get(tokens.get(i).folded);
         String firstSingular = singular(tokens.get(i).folded);
-        if (firstSingular != null) {
-            candidates.addAll(byFirstWord.getOrDefault(firstSingular, List.of()));
+        List<Phrase> singular = firstSingular == null ? null : byFirstWord.get(firstSingular);
+        if (asWritten == null && singular == null) {
+            return null;
         }
-        candidates.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+        // each list is longest first already; both together are sorted again
+        List<Phrase> candidates = singular == null ? asWritten : asWritten == null ? singular : new ArrayList<>(asWritten);
+        if (asWritten != null && singular != null) {
+            candidates.addAll(singular);
+            candidates.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+        }
         for (Phrase phrase : candidates) {
             int len = phrase.words().length;
-            if (i + len > end || phrase.refs().stream().noneMatch(r -> r.kind() == Kind.TITLE)) {
+            if (i + len > end || !names(phrase, Kind.TITLE)) {
                 continue;
             }
             // one word written plural: the last ("Foreign Ministers") or another ("Ministers of Foreign Affairs")
@@ -171,6 +177,15 @@ final class PhraseIndex {
     }
 
     /** "ministers" → "minister", "secretaries" → "secretary"; null for a word not written plural. */
+    private static boolean names(Phrase phrase, Kind kind) {
+        for (Ref r : phrase.refs()) {
+            if (r.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String singular(String word) {
         if (word.length() > 4 && word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";

@@ -19,14 +19,14 @@ import org.diplograph.extract.Sentence.MentionKind;
  */
 final class References {
 
-    private static final Set<String> STATE_GROUP_NOUNS = Set.of("leaders", "ministers", "delegations", "delegation", "presidents",
+    private static final Set<String> STATE_GROUP_NOUNS = Words.set("leaders", "ministers", "delegations", "delegation", "presidents",
             "heads", "chiefs", "foreign", "defence", "defense");
     /** Words of {@link #STATE_GROUP_NOUNS} that only qualify the noun after them. */
-    private static final Set<String> FIELD_WORDS = Set.of("foreign", "defence", "defense");
-    private static final Set<String> GROUP_NOUNS = Set.of("ministers", "generals", "officials", "leaders", "sides", "chiefs",
+    private static final Set<String> FIELD_WORDS = Words.set("foreign", "defence", "defense");
+    private static final Set<String> GROUP_NOUNS = Words.set("ministers", "generals", "officials", "leaders", "sides", "chiefs",
             "commanders", "men", "heads", "delegations", "counterparts", "presidents", "diplomats");
     /** What follows "the three" or "the four" standing alone for people: "The three were later joined by Galvez". */
-    private static final Set<String> BARE_GROUP_VERBS = Set.of("were", "had", "have", "met", "later", "then", "also", "held", "agreed");
+    private static final Set<String> BARE_GROUP_VERBS = Words.set("were", "had", "have", "met", "later", "then", "also", "held", "agreed");
 
     private final Gazetteer g;
     private final List<Token> toks;
@@ -117,10 +117,10 @@ final class References {
     }
 
     /** "President-elect", "Prime Minister-designate": the title of an office not yet held. */
-    static final Set<String> ELECT = Set.of("elect", "designate");
+    static final Set<String> ELECT = Words.set("elect", "designate");
 
     /** Titles news style writes in lower case after "the" for the person last named by them. */
-    private static final Set<String> LOWERCASE_TITLES = Set.of("secretary", "minister", "president", "chancellor", "premier", "chairman",
+    private static final Set<String> LOWERCASE_TITLES = Words.set("secretary", "minister", "president", "chancellor", "premier", "chairman",
             "prince", "king", "queen", "emir", "sultan");
 
     /** "the secretary held talks": not "the secretary of state", "the secretary-general", "the president's office". */
@@ -189,7 +189,7 @@ final class References {
                         && !toks.get(start - 1).is("of") && !toks.get(start - 1).is("for")) {
                     start--;
                 }
-                while (start < i && Set.of("the", "-", "'s").contains(toks.get(start).lower)) {
+                while (start < i && toks.get(start).isAny("the", "-", "'s")) {
                     start++;
                 }
                 Match rank = s.phraseAt(start);
@@ -273,7 +273,7 @@ final class References {
                         scopes.add(0, r.key());
                         start = s.phraseAt(start - 1).start();
                     } else if (before.is("and") && !scopes.isEmpty() || before.text.equals(",") && !scopes.isEmpty()
-                            || Set.of("his", "her", "their", "the").contains(before.lower)) {
+                            || before.isAny("his", "her", "their", "the")) {
                         start--;
                     } else {
                         break;

@@ -2,7 +2,6 @@ package org.diplograph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -457,7 +456,7 @@ final class Scopes {
     }
 
     /** Rules of a meeting whose subject receives the others. */
-    private static final Set<String> HOSTING_RULES = Set.of("meeting:hosted", "meeting:received", "meeting:welcomed");
+    private static final Set<String> HOSTING_RULES = Words.set("meeting:hosted", "meeting:received", "meeting:welcomed");
 
     /** "Isaias Afwerki hosted Egypt's Sisi and Somalia's Hassan Sheikh Mohamud in Asmara": the one named before "hosted". */
     private static boolean namedHost(Person p, Provenance provenance) {
@@ -509,7 +508,7 @@ final class Scopes {
         return visitCountry.orElse(null);
     }
 
-    private static final Set<String> VISIT_VERBS = Set.of("visiting", "visits", "visited", "visit", "arrived", "travelled", "traveled");
+    private static final Set<String> VISIT_VERBS = Words.set("visiting", "visits", "visited", "visit", "arrived", "travelled", "traveled");
 
     /**
      * "hosted him in Helsinki on Aug. 14 … In the course of the day, Wolters held separate meetings with …", under a "SHAPE,
@@ -715,7 +714,7 @@ final class Scopes {
     }
 
     private static Set<String> words(String text) {
-        return new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+        return Words.letterSet(text);
     }
 
     /**
@@ -726,7 +725,7 @@ final class Scopes {
         boolean keepSuffix = p.known != null && p.known.keepsSuffix();
         boolean keepInitials = p.known != null && p.known.keepsInitials();
         StringBuilder name = new StringBuilder();
-        String[] words = p.name.split("\\s+");
+        String[] words = Words.spaceSplit(p.name);
         int first = 0;
         while (first < words.length - 1 && KnownPeople.dottedInitials(words[first])) {
             // "K.P. Sharma Oli", "K. P. Sharma Oli": leading initials are one given name, as in "KP Sharma Oli"

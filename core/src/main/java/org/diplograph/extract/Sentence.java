@@ -2,13 +2,11 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import org.diplograph.extract.PhraseIndex.Match;
 
 /** One sentence of an article, with what the first pass found in it. */
 final class Sentence {
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** What a participant mention is. */
     enum MentionKind {
@@ -73,6 +71,7 @@ final class Sentence {
     boolean label;
     boolean[] covered;
     private String evidence;
+    private String lower;
 
     Sentence(int index, int from, int to, String text) {
         this.index = index;
@@ -114,10 +113,18 @@ final class Sentence {
         cover(m.start, m.end);
     }
 
+    /** The text in lower case, for the quick look that spares a pattern most sentences. */
+    String lower() {
+        if (lower == null) {
+            lower = text.toLowerCase(Locale.ROOT);
+        }
+        return lower;
+    }
+
     /** The sentence as a fact's evidence: white space made single, at most 5,000 characters. */
     String evidence() {
         if (evidence == null) {
-            String e = SPACES.matcher(text).replaceAll(" ").strip();
+            String e = Words.singleSpaced(text).strip();
             evidence = e.length() > 5000 ? e.substring(0, 5000) : e;
         }
         return evidence;

@@ -22,9 +22,9 @@ import org.diplograph.extract.Sentence.MentionKind;
 final class SentenceScopes {
 
     /** What a country's envoys make up: "the Brazilian delegation was led by", "the Indian side was led by". */
-    private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "side", "team");
+    private static final Set<String> DELEGATION_NOUNS = Words.set("delegation", "side", "team");
     /** How a delegation's members are listed: "the Russian delegation included …". */
-    private static final Set<String> MEMBERS_VERBS = Set.of("included", "includes", "comprised", "comprises");
+    private static final Set<String> MEMBERS_VERBS = Words.set("included", "includes", "comprised", "comprises");
     /**
      * Between a person and whom he brought: " was accompanied by a high-level delegation including ", " was accompanied in
      * the talks by ", " arrived with ".
@@ -94,8 +94,8 @@ final class SentenceScopes {
         } else if (MEMBERS_VERBS.contains(toks.get(verb).lower)) {
             // "The Russian delegation included Foreign Minister Sergei Lavrov, … and Deputy Prime Minister Alexei Overchuk"
             needsDelegation = true;
-        } else if (toks.get(verb).is("by") && verb - 1 >= s.analysisFrom && Set.of("represented", "led", "headed")
-                .contains(toks.get(verb - 1).lower)) {
+        } else if (toks.get(verb).is("by") && verb - 1 >= s.analysisFrom
+                && toks.get(verb - 1).isAny("represented", "led", "headed")) {
             needsDelegation = !toks.get(verb - 1).is("represented");
             verb--;
         } else if (toks.get(verb).is("by") && verb - 2 >= s.analysisFrom && toks.get(verb - 1).is("side")) {

@@ -12,10 +12,10 @@ import java.util.Set;
 final class SentenceSplitter {
 
     /** Lower-case words a label may hold between its capitalised ones. */
-    private static final Set<String> LABEL_WORDS = Set.of("of", "the", "'s", "and", "-", "for", "de", "al", "el", "bin", "ibn", "abu",
+    private static final Set<String> LABEL_WORDS = Words.set("of", "the", "'s", "and", "-", "for", "de", "al", "el", "bin", "ibn", "abu",
             "von", "van", "der", "den", "da", "di", "du", "la", "le");
     /** Words in brackets before a label's colon: "(retranslated)", "(via interpreter)". */
-    private static final Set<String> LABEL_NOTES = Set.of("retranslated", "interpreted", "via", "interpreter", "translator", "through",
+    private static final Set<String> LABEL_NOTES = Words.set("retranslated", "interpreted", "via", "interpreter", "translator", "through",
             "translated", "in", "english", "russian", "as", "an", "translation", "interpretation", "speaking");
     private static final int MAX_LABEL = 18;
 

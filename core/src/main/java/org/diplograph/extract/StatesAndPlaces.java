@@ -55,7 +55,7 @@ final class StatesAndPlaces {
         return null;
     }
 
-    private static final Set<String> PARTNER_NOUNS = Set.of("ally", "allies", "partner", "partners");
+    private static final Set<String> PARTNER_NOUNS = Words.set("ally", "allies", "partner", "partners");
 
     /** "treaty allies of Washington", "a partner of Beijing": a capital that stands for its state. */
     private boolean partnerOf(Sentence s, int start) {
@@ -79,7 +79,7 @@ final class StatesAndPlaces {
     }
 
     /** Nouns of a journey whose "to" names where it went: "During his visit to Korea". */
-    private static final Set<String> JOURNEY_NOUNS = Set.of("visit", "trip", "tour", "journey");
+    private static final Set<String> JOURNEY_NOUNS = Words.set("visit", "trip", "tour", "journey");
 
     /** "During his visit to Korea", "his trip to Japan": a country a journey went to is where its meetings were. */
     private boolean visitTo(Sentence s, int start) {

@@ -6,7 +6,6 @@ import static org.diplograph.extract.StatesAndPlaces.stateRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.diplograph.extract.GazetteerDoc.BodyPatternDoc;
 import org.diplograph.extract.GazetteerDoc.TitleDoc;
 import org.diplograph.extract.PhraseIndex.Kind;
@@ -21,11 +20,10 @@ import org.diplograph.names.NameKeys;
  */
 final class TitleReader {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String DEFENCE = "ministry-of-defense";
     private static final String FOREIGN = "ministry-of-foreign-affairs";
     /** Regions a foreign ministry's junior minister may answer for: "Minister for Africa", "for the Indo-Pacific". */
-    private static final Set<String> WORLD_REGIONS = Set.of("africa", "asia", "europe", "pacific", "americas", "caribbean",
+    private static final Set<String> WORLD_REGIONS = Words.set("africa", "asia", "europe", "pacific", "americas", "caribbean",
             "commonwealth", "gulf", "balkans", "arctic", "middle", "latin");
 
     private final Gazetteer g;
@@ -44,7 +42,7 @@ final class TitleReader {
     }
 
     /** ", minister of national defense for Turkey," after a name: see {@link TitlesAfterName#appositive}. */
-    private static final Set<String> HEADS = Set.of("president", "prime minister", "chancellor", "king", "emir", "premier");
+    private static final Set<String> HEADS = Words.set("president", "prime minister", "chancellor", "king", "emir", "premier");
 
     TitleInfo appositive(Sentence s, int end, int[] appEnd) {
         return after.appositive(s, end, appEnd);
@@ -98,7 +96,7 @@ final class TitleReader {
                 st--;
             }
             int trimmed = st;
-            while (trimmed < k + 1 && Set.of("the", "his", "her", "its", "and", "of", "for", "-").contains(toks.get(trimmed).lower)) {
+            while (trimmed < k + 1 && toks.get(trimmed).isAny("the", "his", "her", "its", "and", "of", "for", "-")) {
                 trimmed++;
             }
             int listStart = out.isEmpty() && !hasTitleHead(s, trimmed, k + 1) ? portfolioListStart(s, k + 1, limit) : -1;
@@ -110,7 +108,7 @@ final class TitleReader {
             }
             // "the last leader of the Group of Seven": a title right before a name never ends in "of"
             if (trimmed >= k + 1 || !hasTitleHead(s, trimmed, k + 1)
-                    || Set.of("of", "the", "for", "to", "and").contains(toks.get(k).lower)) {
+                    || toks.get(k).isAny("of", "the", "for", "to", "and")) {
                 return spanStart;
             }
             if (acrossAnd && k == trimmed && trimmed > st && toks.get(trimmed - 1).is("the")) {
@@ -191,7 +189,7 @@ final class TitleReader {
     }
 
     /** Words that make a post the deputy of the one without them. */
-    private static final Set<String> JUNIOR_WORDS = Set.of("vice", "deputy", "under", "assistant");
+    private static final Set<String> JUNIOR_WORDS = Words.set("vice", "deputy", "under", "assistant");
 
     /** "the foreign ministers of Britain and Russia - William Hague and Sergei Lavrov": a hyphen between spaces is a dash, as a comma. */
     private boolean spacedDash(Sentence s, int i) {
@@ -216,7 +214,7 @@ final class TitleReader {
             return true;
         }
         // "Under Secretary for Arms Control and International Security": a portfolio, joined to its post by "for"
-        if (Set.of("for", "and", "&", "the").contains(t.lower) && i + 1 < s.to && (names.portfolioWord(s, i + 1)
+        if (t.isAny("for", "and", "&", "the") && i + 1 < s.to && (names.portfolioWord(s, i + 1)
                 || toks.get(i + 1).is("the") && i + 2 < s.to && names.portfolioWord(s, i + 2))) {
             return true;
         }
@@ -254,7 +252,7 @@ final class TitleReader {
     }
 
     /** Posts held in another state's capital: "the British Ambassador in Podgorica". */
-    private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "representative", "consul", "charge", "chargé",
+    private static final Set<String> ENVOYS = Words.set("ambassador", "envoy", "representative", "consul", "charge", "chargé",
             "attache", "attaché");
 
     /** Whether {@code i} is the "in" of an envoy's post ("Ambassador in Podgorica"). */
@@ -339,7 +337,7 @@ final class TitleReader {
             }
             i = m.end() - 1;
         }
-        while (textStart < end && Set.of("the", "'s", "-").contains(toks.get(textStart).lower)) {
+        while (textStart < end && toks.get(textStart).isAny("the", "'s", "-")) {
             textStart++;
         }
         int textEnd = end;
@@ -363,7 +361,7 @@ final class TitleReader {
         if (textStart >= textEnd) {
             textStart = start;
         }
-        t.text = SPACES.matcher(text.substring(toks.get(textStart).start, toks.get(textEnd - 1).end)).replaceAll(" ");
+        t.text = Words.singleSpaced(text.substring(toks.get(textStart).start, toks.get(textEnd - 1).end));
         String last = toks.get(textEnd - 1).text;
         if (t.plural && t.text.endsWith(last) && PhraseIndex.singular(last.toLowerCase(java.util.Locale.ROOT)) != null) {
             String one = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y" : last.substring(0, last.length() - 1);

@@ -5,7 +5,6 @@ import static org.diplograph.extract.StatesAndPlaces.stateRef;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.diplograph.extract.PhraseIndex.Kind;
 import org.diplograph.extract.PhraseIndex.Match;
 
@@ -16,7 +15,6 @@ import org.diplograph.extract.PhraseIndex.Match;
  */
 final class TitlesAfterName {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Gazetteer g;
     private final String text;
@@ -35,9 +33,9 @@ final class TitlesAfterName {
     }
 
     /** Verbs that open a clause after a name and its comma, not a title in apposition. */
-    private static final Set<String> CLAUSE_VERBS = Set.of("met", "said", "told", "held", "welcomes", "meets", "says", "holds");
+    private static final Set<String> CLAUSE_VERBS = Words.set("met", "said", "told", "held", "welcomes", "meets", "says", "holds");
     /** Verbs right after a title that make it a clause's subject: "…, the Prime Minister said". */
-    static final Set<String> SUBJECT_VERBS = Set.of("said", "says", "told", "added", "stressed", "noted", "warned",
+    static final Set<String> SUBJECT_VERBS = Words.set("said", "says", "told", "added", "stressed", "noted", "warned",
             "announced", "urged", "met", "held", "welcomed", "thanked", "praised", "spoke", "discussed", "underscored",
             "underlined", "emphasized", "emphasised", "reaffirmed", "expressed", "highlighted", "raised", "reiterated", "conveyed",
             "briefed", "agreed", "pressed", "outlined", "explained", "affirmed", "commended", "congratulated", "offered",
@@ -46,12 +44,12 @@ final class TitlesAfterName {
      * Auxiliaries right after a title that make it a clause's subject: "Secretary Blinken, Japan's foreign minister had
      * been expected to join you" (a name called out, then a clause).
      */
-    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "is", "were", "are", "will", "would",
+    private static final Set<String> AUXILIARIES = Words.set("had", "has", "have", "was", "is", "were", "are", "will", "would",
             "could", "can", "did", "does", "should", "may", "might");
     /** Adverbs between a subject and its verb: "SACEUR also held talks". */
-    static final Set<String> ADVERBS = Set.of("also", "then", "later", "subsequently", "separately", "first");
+    static final Set<String> ADVERBS = Words.set("also", "then", "later", "subsequently", "separately", "first");
     /** Verbs of a relative clause that say whom a person heads: "Jens Stoltenberg, who led the Alliance for ten years". */
-    private static final Set<String> HEADING_VERBS = Set.of("led", "leads", "heads", "headed", "runs", "ran", "chairs", "chaired");
+    private static final Set<String> HEADING_VERBS = Words.set("led", "leads", "heads", "headed", "runs", "ran", "chairs", "chaired");
 
     /**
      * ", who led the Alliance", ", who was then in charge of the Department of National Defense": the body or state a
@@ -95,7 +93,7 @@ final class TitlesAfterName {
             return null;
         }
         TitleInfo t = reader.titleInfo(s, i, m.end());
-        t.text = SPACES.matcher(text.substring(toks.get(verb).start, toks.get(m.end() - 1).end)).replaceAll(" ");
+        t.text = Words.singleSpaced(text.substring(toks.get(verb).start, toks.get(m.end() - 1).end));
         appEnd[0] = Math.max(appEnd[0], m.end());
         return t;
     }
@@ -116,7 +114,7 @@ final class TitlesAfterName {
             return null;
         }
         TitleInfo t = reader.titleInfo(s, head, end);
-        t.text = SPACES.matcher(text.substring(toks.get(verb).start, toks.get(end - 1).end)).replaceAll(" ");
+        t.text = Words.singleSpaced(text.substring(toks.get(verb).start, toks.get(end - 1).end));
         appEnd[0] = Math.max(appEnd[0], end);
         return t;
     }
@@ -174,7 +172,7 @@ final class TitlesAfterName {
             if (names.nameLike(s, stop) || t.type == Token.Type.PUNCT && !Set.of("-", "'s").contains(t.text)) {
                 break;
             }
-            if (FUNCTION.contains(t.lower) && !Set.of("the", "a", "an", "and").contains(t.lower) || SUBJECT_VERBS.contains(t.lower)) {
+            if (FUNCTION.contains(t.lower) && !t.isAny("the", "a", "an", "and") || SUBJECT_VERBS.contains(t.lower)) {
                 // "With Foreign Minister França, the Secretary discussed …": a verb ends the words a title may take
                 break;
             }
@@ -201,11 +199,11 @@ final class TitlesAfterName {
             return null;
         }
         Token head = toks.get(lead);
-        if (FUNCTION.contains(head.lower) && !Set.of("the", "a", "an").contains(head.lower)) {
+        if (FUNCTION.contains(head.lower) && !head.isAny("the", "a", "an")) {
             return null;
         }
         int first = lead;
-        while (first < stop && Set.of("the", "a", "an").contains(toks.get(first).lower)) {
+        while (first < stop && toks.get(first).isAny("the", "a", "an")) {
             first++;
         }
         if (first >= stop || !reader.hasTitleHead(s, first, stop)) {

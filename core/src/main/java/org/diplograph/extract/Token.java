@@ -20,7 +20,7 @@ final class Token {
     enum Type { WORD, NUMBER, PUNCT }
 
     /** Abbreviations whose period belongs to the word rather than ending a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("gen", "lt", "maj", "brig", "col", "adm", "capt", "cmdr",
+    private static final Set<String> ABBREVIATIONS = Words.set("gen", "lt", "maj", "brig", "col", "adm", "capt", "cmdr",
             "mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "gov", "sen", "rep", "amb", "prof", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "mt", "ft", "rt", "hon", "sec", "sgt", "cdr", "asst");
 
@@ -33,6 +33,9 @@ final class Token {
     final boolean spaceBefore;
     final int newlinesBefore;
     final Type type;
+    private final boolean capitalised;
+    /** The hash of {@link #lower}, here so that {@link #is} need not reach the string for most words. */
+    private final int lowerHash;
 
     private Token(String text, int start, int end, boolean spaceBefore, int newlinesBefore, Type type) {
         this.text = text;
@@ -43,6 +46,8 @@ final class Token {
         this.spaceBefore = spaceBefore;
         this.newlinesBefore = newlinesBefore;
         this.type = type;
+        this.capitalised = type == Type.WORD && Character.isUpperCase(text.codePointAt(0));
+        this.lowerHash = lower.hashCode();
     }
 
     /** Lower-case text without its diacritics; ASCII text as it is. */
@@ -66,7 +71,7 @@ final class Token {
 
     /** @return whether the first character is an upper-case letter */
     boolean capitalised() {
-        return type == Type.WORD && Character.isUpperCase(text.codePointAt(0));
+        return capitalised;
     }
 
     /** @return whether this is a single capital with a period, like {@code T.} */
@@ -90,7 +95,18 @@ final class Token {
     }
 
     boolean is(String lowerText) {
-        return lower.equals(lowerText);
+        // (most words differ in their hash, which a string keeps once computed: no need to compare letters)
+        return lowerHash == lowerText.hashCode() && lower.equals(lowerText);
+    }
+
+    /** Whether this is one of the words, given in lower case: a short list read in place, with no set built each time. */
+    boolean isAny(String... lowerTexts) {
+        for (String w : lowerTexts) {
+            if (is(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.diplograph.extract.Sentence.MentionKind;
 final class Transcripts {
 
     /** Labels that are no one's: the moderator and the press. */
-    private static final Set<String> NOBODY = Set.of("q", "question", "moderator", "questioner", "journalist", "reporter",
+    private static final Set<String> NOBODY = Words.set("q", "question", "moderator", "questioner", "journalist", "reporter",
             "participant", "audience", "operator", "staff");
 
     private final Article article;
