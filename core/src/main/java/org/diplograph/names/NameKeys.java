@@ -232,10 +232,44 @@ public final class NameKeys {
      * @return the slug; empty when the text has no letters or digits
      */
     public static String slug(String text) {
+        if (text != null && ascii(text)) {
+            return asciiSlug(text);
+        }
         String mapped = mapSpecialLetters(text == null ? "" : text);
         String stripped = MARKS.matcher(Normalizer.normalize(mapped, Normalizer.Form.NFD)).replaceAll("");
         String lower = APOSTROPHES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll("");
         return String.join("-", Arrays.stream(lower.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList());
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #slug} of a text in ASCII, in one pass: no letter to map, no mark to drop (the extractor makes ids all the time). */
+    private static String asciiSlug(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (APOSTROPHE_CHARS.indexOf(c) >= 0) {
+                continue;
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append('-');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     private static String foldWord(String word) {

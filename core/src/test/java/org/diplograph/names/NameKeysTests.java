@@ -62,4 +62,19 @@ class NameKeysTests {
         assertThat(NameKeys.slug("Recep Tayyip Erdoğan")).isEqualTo("recep-tayyip-erdogan");
         assertThat(NameKeys.slug("Işık Koşaner")).isEqualTo("isik-kosaner");
     }
+
+    @Test
+    void aSlugInAsciiIsTheSameByTheQuickPathAsByTheFullOne() {
+        // the text alone takes the quick path; with " é" after it, the full one, which adds "-e"
+        java.util.Random random = new java.util.Random(3);
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                text.append((char) (9 + random.nextInt(118)));
+            }
+            String quick = NameKeys.slug(text.toString());
+            assertThat(NameKeys.slug(text + " é")).as("[%s]", text).isEqualTo(quick.isEmpty() ? "e" : quick + "-e");
+        }
+        assertThat(NameKeys.slug("Jean-Yves O'Brien  Jr.")).isEqualTo("jean-yves-obrien-jr");
+    }
 }
