@@ -52,14 +52,19 @@ final class Dates {
     private static final WordPattern EVENT_YEAR = new WordPattern("t", "\\bthe\\s+((?:19|20)\\d{2})\\s+(?:[A-Z][\\w-]*\\s+){0,3}?"
             + "(?:summit|Summit|meeting|talks|G\\d{1,2}|Dialogue|forum|Forum)\\b");
     private static final WordPattern WEEKDAY_REF = new WordPattern("lntoLNTOMWFS", "\\b(?:(last|next|this|on|Last|Next|This|On)\\s+)?" + WEEKDAY + "\\b");
-    private static final WordPattern RELATIVE = new WordPattern("tTyYlLeEoOsSaAiIdD", "(?i)\\b(the day before yesterday|yesterday|last night|last evening|today|earlier today|this morning"
-            + "|this afternoon|this evening|tonight|this week|last week|this month|last month|this year|last year"
-            + "|(?:earlier|later) in the (?:week|month)"
-            + "|(?:on\\s+)?(?:the\\s+)?same day|earlier in the day|later in the day|earlier that day|later that day|that day"
-            + "|the following day|the next day|the second day|the day after|a day earlier|the day before|a day before|the previous day|a day after"
-            + "|the (?:previous|following|next) (?:morning|afternoon|evening|night)|the (?:evening|night) before"
-            + "|the same (?:summit|meeting|forum|conference|gathering)"
-            + "|(?:at|over) the weekend|last weekend|last (?:spring|summer|autumn|fall|winter)"
+    private static final WordPattern RELATIVE = new WordPattern("tTyYlLeEoOsSaAiIdD",
+            // (grouped by their first word, each group's phrases in the order they are tried)
+            "(?i)\\b(the(?: day before yesterday|\\s+same day| following day| next day| second day| day after| day before| previous day"
+            + "| (?:previous|following|next) (?:morning|afternoon|evening|night)| (?:evening|night) before"
+            + "| same (?:summit|meeting|forum|conference|gathering))"
+            + "|yesterday|today|tonight"
+            + "|last (?:night|evening|week|month|year|weekend|spring|summer|autumn|fall|winter)"
+            + "|earlier (?:today|in the (?:week|month)|in the day|that day)"
+            + "|later (?:in the (?:week|month)|in the day|that day)"
+            + "|this (?:morning|afternoon|evening|week|month|year)"
+            + "|on\\s+(?:the\\s+)?same day|same day|that day"
+            + "|a day (?:earlier|before|after)"
+            + "|(?:at|over) the weekend"
             + "|(?:in|during) the (?:spring|summer|autumn|fall|winter)(?!\\s+of\\b))\\b");
     /** "a month after", "two days earlier", "a week before", "two years later": a distance from the story's day. */
     private static final WordPattern SPAN = new WordPattern("aAoOtTfFsSeEnN0-9", "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"

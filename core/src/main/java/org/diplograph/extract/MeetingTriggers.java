@@ -582,13 +582,14 @@ final class MeetingTriggers {
                         }
                     }
                 }
-                default -> i = otherWord(s, i, w, out);
+                // (most words of a sentence are none of them: no call for those)
+                default -> i = OTHER_TRIGGER_WORDS.contains(w) ? otherWord(s, i, w, out) : i;
             }
         }
         return out;
     }
 
-    /** Every word some test of {@link #otherWord} starts from. */
+    /** Every word some test of {@link #otherWord} starts from: the only words it is called for. */
     private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, Set.of("briefed", "handed", "hand", "delivered",
             "calling", "meeting", "hosting", "receiving", "welcoming", "call", "together", "encounter"));
 
@@ -600,10 +601,6 @@ final class MeetingTriggers {
      * for the JIT to compile); returns the index the scan goes on from.
      */
     private int otherWord(Sentence s, int i, String w, List<Trigger> out) {
-        if (!OTHER_TRIGGER_WORDS.contains(w)) {
-            // most words of a sentence: one probe instead of every test below
-            return i;
-        }
         if (w.equals("briefed") && i - 1 >= s.analysisFrom && (toks.get(i - 1).is("was") || toks.get(i - 1).is("were"))
                 && i + 2 < s.to && toks.get(i + 1).is("by") && toks.get(i + 2).capitalised()) {
             // "the Secretary General and the ambassadors were briefed by Defence Minister Peter Hultqvist": in his presence

@@ -49,7 +49,7 @@ final class PersonRegistry {
         }
         Person found = lookup(words, familyFirst, true);
         String spelling = String.join(" ", words);
-        NameParts parts = parts(words, familyFirst);
+        NameParts parts = partsOf(words, familyFirst);
         if (found == null) {
             Gazetteer.KnownPerson known = parts.given != null && !parts.givenInitial
                     ? g.personsByKey.get(parts.given + " " + parts.family) : null;
@@ -162,7 +162,7 @@ final class PersonRegistry {
 
     /** Whether the gazetteer knows a person by this spelling (by family name alone only when one fits the day). */
     boolean knownName(List<String> words, boolean familyFirst) {
-        NameParts parts = parts(words, familyFirst);
+        NameParts parts = partsOf(words, familyFirst);
         return g.people.find(parts.given, parts.family, published) != null;
     }
 
@@ -187,6 +187,20 @@ final class PersonRegistry {
     }
 
     private record NameParts(String given, boolean givenInitial, String family) {
+    }
+
+    /** The spelling last taken apart, and its parts: a name is looked up, checked and resolved one after the other. */
+    private List<String> lastWords;
+    private boolean lastFamilyFirst;
+    private NameParts lastParts;
+
+    private NameParts partsOf(List<String> words, boolean familyFirst) {
+        if (lastParts == null || lastFamilyFirst != familyFirst || !words.equals(lastWords)) {
+            lastWords = List.copyOf(words);
+            lastFamilyFirst = familyFirst;
+            lastParts = parts(words, familyFirst);
+        }
+        return lastParts;
     }
 
     private static NameParts parts(List<String> words, boolean familyFirst) {
@@ -230,7 +244,7 @@ final class PersonRegistry {
     }
 
     Person lookup(List<String> words, boolean familyFirst, boolean any) {
-        NameParts parts = parts(words, familyFirst);
+        NameParts parts = partsOf(words, familyFirst);
         boolean regnalWords = KnownPeople.reign(words);
         Person best = null;
         boolean exactGiven = false;

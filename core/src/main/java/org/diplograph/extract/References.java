@@ -119,6 +119,10 @@ final class References {
     /** "President-elect", "Prime Minister-designate": the title of an office not yet held. */
     static final Set<String> ELECT = Words.set("elect", "designate");
 
+    /** The words a pronoun, a speaker or a group of people is told by ("he", "we", "the two ministers", "they"). */
+    private static final Set<String> PRONOUNS_AND_GROUPS = Words.set("he", "she", "him", "her", "his", "i", "me", "my", "we", "us",
+            "you", "our", "your", "the", "two", "both", "three", "four", "they", "their");
+
     /** Titles news style writes in lower case after "the" for the person last named by them. */
     private static final Set<String> LOWERCASE_TITLES = Words.set("secretary", "minister", "president", "chancellor", "premier", "chairman",
             "prince", "king", "queen", "emir", "sultan");
@@ -298,6 +302,10 @@ final class References {
                 mention.scopes = scopes;
                 s.addCovering(mention);
                 i = end - 1;
+                continue;
+            }
+            if (!PRONOUNS_AND_GROUPS.contains(t.lower)) {
+                // every test below starts from one of these words
                 continue;
             }
             if (t.is("he") || t.is("she") || t.is("him") || t.is("her") && !(i + 1 < s.to && toks.get(i + 1).isWord()
