@@ -174,12 +174,16 @@ final class Dates {
      * @return the date expressions, in order
      */
     static List<Found> find(String sentence, LocalDate published) {
+        return find(sentence, sentence.toLowerCase(Locale.ROOT), published);
+    }
+
+    /** {@link #find(String, LocalDate)} of a sentence whose text in lower case is at hand. */
+    static List<Found> find(String sentence, String lower, LocalDate published) {
         List<Found> found = new ArrayList<>(2);
         boolean digits = hasDigit(sentence);
-        boolean month = hasMonth(sentence);
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean month = Words.containsAny(sentence, MONTH_PREFIXES);
         // "days" of a span and "last" of "last November" besides the relative words themselves
-        boolean relativeWord = relativeWords(lower);
+        boolean relativeWord = Words.containsAny(lower, RELATIVE_WORDS);
         boolean relative = lower.contains("day") || lower.contains("last ") || relativeWord;
         if (!digits && !month && !relative) {
             return found;
@@ -360,7 +364,9 @@ final class Dates {
         return found;
     }
 
-    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    /** A month's first three letters: a sentence without any skips the month patterns. */
+    private static final List<String> MONTH_PREFIXES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+            "Dec");
 
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -371,15 +377,6 @@ final class Dates {
         return false;
     }
 
-    /** Cheap test that lets most sentences skip the month patterns. */
-    private static boolean hasMonth(String s) {
-        for (String prefix : MONTH_PREFIXES) {
-            if (s.contains(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Adds a match unless it overlaps one already found (the more specific patterns run first). */
     /** {@code count} units before the publication day: a day for days and weeks, the month or the year for longer. */
@@ -468,16 +465,7 @@ final class Dates {
         return new PartialDate(YearMonth.of(year, month).atDay(1), DatePrecision.MONTH);
     }
 
-    /** Whether the sentence holds a word {@link #RELATIVE} can match ("Monday" alone holds "day" but none of them). */
-    private static boolean relativeWords(String lower) {
-        for (String w : RELATIVE_WORDS) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** The words {@link #RELATIVE} can match: a sentence with none skips it ("Monday" alone holds "day" but none of them). */
     private static final List<String> RELATIVE_WORDS = List.of("yesterday", "last night", "last evening", "today", "morning", "afternoon", "evening", "tonight",
             "week", "month", "year", "same day", "that day", "the day", "next day", "following day", "second day", "day after", "day earlier",
             "day before", "previous day", "previous night", "night before", "the same ", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter",

@@ -66,8 +66,10 @@ final class MeetingDateAndPlace {
     private int narrativeSentence = -1;
     private static final Pattern JOURNEY_BEGAN = Pattern.compile(
             "\\b(trip|tour|visit|swing|journey)\\b[^,;.]{0,40}\\b(began|started|opened)\\b");
-    private static final Pattern JOURNEY_TO = Pattern.compile(
-            "\\b(flew|travelled|traveled|arrived|went|moved)\\b");
+    private static final List<String> JOURNEY_VERBS = List.of("flew", "travelled", "traveled", "arrived", "went", "moved");
+    private static final Pattern JOURNEY_TO = Pattern.compile("\\b(" + String.join("|", JOURNEY_VERBS) + ")\\b");
+    /** The last words of {@link #JOURNEY_BEGAN}: a sentence without them needs no look. */
+    private static final List<String> JOURNEY_BEGUN = List.of("began", "started", "opened");
     private static final Pattern MEETINGS_HELD = Pattern.compile(
             "\\b(held|had)\\s+(\\w+\\s+){0,3}meetings\\b");
     /** Whether {@link #narrativeDate} opened its sentence ("On Wednesday, …"), so the story went back to it on purpose. */
@@ -115,7 +117,7 @@ final class MeetingDateAndPlace {
         if (s.text.contains("venue") && !s.places.isEmpty()) {
             defaultPlace = s.places.get(0).name();
         }
-        List<Dates.Found> found = Dates.find(s.text, published);
+        List<Dates.Found> found = Dates.find(s.text, s.lower(), published);
         if (!found.isEmpty()) {
             s.dates = found;
         }
@@ -181,7 +183,7 @@ final class MeetingDateAndPlace {
                 lastStatedSentence = s.index;
             }
             if (eventDate == null && f.date().precision() == DatePrecision.DAY && published != null
-                    && !f.date().first().isAfter(published) && EVENT.matcher(s.text).find()) {
+                    && !f.date().first().isAfter(published) && Words.containsAny(s.lower(), GATHERING_WORDS) && EVENT.matcher(s.text).find()) {
                 eventDate = f.date();
             }
             boolean heading = s.to - s.from <= 8 && s.mentions.isEmpty();
@@ -205,10 +207,10 @@ final class MeetingDateAndPlace {
                 // "On Wednesday, the secretary was in Buenos Aires": a day that opens its sentence moves the story there
                 // as does a journey's start: "The trip began Monday in Brasilia"
                 // and so do the day's meetings told together: "Modi held three bilateral meetings yesterday"
-                narrativeOpened = f.start() == 0 || JOURNEY_BEGAN.matcher(s.text).find()
+                narrativeOpened = f.start() == 0 || Words.containsAny(s.text, JOURNEY_BEGUN) && JOURNEY_BEGAN.matcher(s.text).find()
                         || s.text.contains("meetings") && MEETINGS_HELD.matcher(s.text).find();
                 // ("He flew on to Managua on Tuesday. Moncada met him at the airport": the journey's end is the day's place)
-                narrativePlace = narrativeOpened || JOURNEY_TO.matcher(s.text).find() ? lastPlace(s) : null;
+                narrativePlace = narrativeOpened || Words.containsAny(s.text, JOURNEY_VERBS) && JOURNEY_TO.matcher(s.text).find() ? lastPlace(s) : null;
             }
         }
     }
@@ -519,7 +521,8 @@ final class MeetingDateAndPlace {
     }
 
     /** Gatherings others meet on the margins of. */
-    private static final String GATHERINGS = "(summit|session|conference|forum|ministerial|assembly)";
+    private static final List<String> GATHERING_WORDS = List.of("summit", "session", "conference", "forum", "ministerial", "assembly");
+    private static final String GATHERINGS = "(" + String.join("|", GATHERING_WORDS) + ")";
     private static final Pattern EVENT = Pattern.compile("(?i)\\b" + GATHERINGS + "\\b");
     /** "on the margins of the Summit", "on the sidelines of the session". */
     private static final Pattern ON_ITS_MARGINS = Pattern.compile(

@@ -37,6 +37,16 @@ final class Words {
         return Collections.unmodifiableSet(all);
     }
 
+    /** @return whether the text holds one of the words anywhere: the quick look that spares a pattern most sentences */
+    static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** White space as a regular expression's {@code \s} is: space, tab, line breaks, vertical tab and form feed. */
     private static boolean space(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
