@@ -33,6 +33,16 @@ final class PhraseIndex {
      * @param refs   its meanings
      */
     record Phrase(String[] words, String[] exactText, boolean exact, boolean proper, List<Ref> refs) {
+
+        /** @return its meaning of that kind, or null */
+        Ref ref(Kind kind) {
+            for (Ref ref : refs) {
+                if (ref.kind == kind) {
+                    return ref;
+                }
+            }
+            return null;
+        }
     }
 
     /**
@@ -53,12 +63,7 @@ final class PhraseIndex {
         }
 
         Ref ref(Kind kind) {
-            for (Ref ref : phrase.refs) {
-                if (ref.kind == kind) {
-                    return ref;
-                }
-            }
-            return null;
+            return phrase.ref(kind);
         }
     }
 
@@ -157,7 +162,7 @@ final class PhraseIndex {
         }
         for (Phrase phrase : candidates) {
             int len = phrase.words().length;
-            if (i + len > end || !names(phrase, Kind.TITLE)) {
+            if (i + len > end || phrase.ref(Kind.TITLE) == null) {
                 continue;
             }
             // one word written plural: the last ("Foreign Ministers") or another ("Ministers of Foreign Affairs")
@@ -177,15 +182,6 @@ final class PhraseIndex {
     }
 
     /** "ministers" → "minister", "secretaries" → "secretary"; null for a word not written plural. */
-    private static boolean names(Phrase phrase, Kind kind) {
-        for (Ref r : phrase.refs()) {
-            if (r.kind() == kind) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static String singular(String word) {
         if (word.length() > 4 && word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";

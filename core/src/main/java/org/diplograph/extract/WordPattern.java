@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import java.util.Arrays;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,13 +45,13 @@ final class WordPattern {
             boolean word = Character.isLetterOrDigit(c) || c == '_';
             if (word && !inWord) {
                 if (n == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                    starts = Arrays.copyOf(starts, n * 2);
                 }
                 starts[n++] = i;
             }
             inWord = word;
         }
-        return java.util.Arrays.copyOf(starts, n);
+        return Arrays.copyOf(starts, n);
     }
 
     /**
