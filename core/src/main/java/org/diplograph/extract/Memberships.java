@@ -640,7 +640,9 @@ final class Memberships {
         boolean joining = toks.get(i).is("joined") || toks.get(i).is("entered");
         for (int k = 0; k < states.size(); k++) {
             Sentence.State st = states.get(k);
-            if (orBefore && st.end() <= i && i - st.end() <= COUNTRY_REACH && only(s, st.end(), i, COPULA_OR_REGION)) {
+            // ("Romania, which hosts the jets this summer, has been an Ally since 2004": the relative clause set aside)
+            int gap = st.end() <= i ? afterRelativeClause(s, st.end(), i) : i;
+            if (orBefore && st.end() <= i && i - gap <= COUNTRY_REACH && only(s, gap, i, COPULA_OR_REGION)) {
                 before = k;
             } else if (after < 0 && st.start() > i && (st.start() - i <= COUNTRY_REACH && listGap(s, i + 1, st.start())
                     || st.start() == subject)) {
@@ -681,6 +683,26 @@ final class Memberships {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the words after a state go on once a relative clause set between commas is passed (", which hosts the jets this
+     * summer,"), or {@code from} when none opens there; the clause must close before {@code to}.
+     */
+    private int afterRelativeClause(Sentence s, int from, int to) {
+        if (from + 2 >= to || !toks.get(from).is(",") || !toks.get(from + 1).isAny("which", "who")) {
+            return from;
+        }
+        for (int k = from + 2; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.is(",")) {
+                return k + 1;
+            }
+            if (t.type == Token.Type.PUNCT && !t.is("-") && !t.is("'s")) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** Whether the text between two states makes the second the first's companion: ", together with", "at the same time as". */

@@ -105,6 +105,8 @@ class PartnersAndMembersTests {
             Mercosur met in San Juan. The bloc was founded by Argentina, Brazil, Paraguay and Uruguay; Venezuela has yet to join. | ARG MERCOSUR, BRA MERCOSUR, PRY MERCOSUR, URY MERCOSUR
             The leaders of ECOWAS commended the missions in two Member States, Guinea-Bissau and The Gambia. | GNB ECOWAS, GMB ECOWAS
             The Pacific Islands Forum meets in Tonga. Solomon Islands is one of the Forum's 18 members.      | SLB PIF
+            NATO planners met in Mons. Romania, which hosts the jets this summer, has been an Ally since 2004. | ROU NATO
+            Hungary, which holds the presidency, is a member of the EU. Serbia, which wants to join the EU, met Hungary. | HUN EU
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
