@@ -37,7 +37,8 @@ final class MeetingDateAndPlace {
     private static final Pattern MET_WHEN = Pattern.compile("\\s*(met|meeting|talks)\\s+when\\s");
     private static final Set<String> VISIT_WORDS = Words.set("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
     /** A gathering's own sentence: "That meeting took place in Astana on 15 March 2018", "The talks were held on …". */
-    private static final Pattern HELD = Pattern.compile("(?i)\\b(took place|was held|were held)\\b");
+    private static final List<String> HELD_WORDS = List.of("took place", "was held", "were held");
+    private static final Pattern HELD = Pattern.compile("(?i)\\b(" + String.join("|", HELD_WORDS) + ")\\b");
     /**
      * The verb of a meeting noun's own clause after a subordinate one ("since the war began was held in …"), or the last
      * of a count told after its span ("have met five times since 2018, most recently in Beijing in May 2023").
@@ -64,12 +65,12 @@ final class MeetingDateAndPlace {
     /** The day the story last stated, for later undated meetings, and its sentence. */
     private PartialDate narrativeDate;
     private int narrativeSentence = -1;
-    private static final Pattern JOURNEY_BEGAN = Pattern.compile(
-            "\\b(trip|tour|visit|swing|journey)\\b[^,;.]{0,40}\\b(began|started|opened)\\b");
-    private static final List<String> JOURNEY_VERBS = List.of("flew", "travelled", "traveled", "arrived", "went", "moved");
-    private static final Pattern JOURNEY_TO = Pattern.compile("\\b(" + String.join("|", JOURNEY_VERBS) + ")\\b");
     /** The last words of {@link #JOURNEY_BEGAN}: a sentence without them needs no look. */
     private static final List<String> JOURNEY_BEGUN = List.of("began", "started", "opened");
+    private static final Pattern JOURNEY_BEGAN = Pattern.compile(
+            "\\b(trip|tour|visit|swing|journey)\\b[^,;.]{0,40}\\b(" + String.join("|", JOURNEY_BEGUN) + ")\\b");
+    private static final List<String> JOURNEY_VERBS = List.of("flew", "travelled", "traveled", "arrived", "went", "moved");
+    private static final Pattern JOURNEY_TO = Pattern.compile("\\b(" + String.join("|", JOURNEY_VERBS) + ")\\b");
     private static final Pattern MEETINGS_HELD = Pattern.compile(
             "\\b(held|had)\\s+(\\w+\\s+){0,3}meetings\\b");
     /** Whether {@link #narrativeDate} opened its sentence ("On Wednesday, …"), so the story went back to it on purpose. */
@@ -191,7 +192,7 @@ final class MeetingDateAndPlace {
             // ("That meeting took place in Astana on 15 March 2018. Nazarbayev received …": the day of what the next
             // sentences tell)
             if (held == null && f.date().precision() == DatePrecision.DAY) {
-                held = (s.lower().contains("took place") || s.lower().contains(" held")) && HELD.matcher(s.text).find();
+                held = Words.containsAny(s.lower(), HELD_WORDS) && HELD.matcher(s.text).find();
             }
             if (heading || (visit(s) || held == Boolean.TRUE && f.date().precision() == DatePrecision.DAY) && !visitDated && !modifiesNoun(s, f) && !sinceClause(s, f) && !inRelativeClause(s, f)) {
                 visitDated = !heading;

@@ -478,7 +478,7 @@ final class MeetingReferents {
      * named most often (the readout's Secretary, not a secretary named once), the last named on a tie.
      */
     private Person lastTitled(int at, TitleInfo title) {
-        Set<String> words = words(title.text);
+        Set<String> words = Words.letterSet(title.text);
         words.remove("the");
         Person best = null;
         int bestCount = 0;
@@ -509,17 +509,14 @@ final class MeetingReferents {
     /** Whether a title the story gives him, or the one the dated roles know him by on the day, has words that pass. */
     private boolean anyTitle(Person p, Predicate<Set<String>> test) {
         for (Person.Role r : p.roles) {
-            if (r.title().text != null && test.test(words(r.title().text))) {
+            if (r.title().text != null && test.test(Words.letterSet(r.title().text))) {
                 return true;
             }
         }
         KnownPeople.Role known = p.known == null ? null : p.known.roleOn(article.published);
-        return known != null && known.title() != null && test.test(words(known.title()));
+        return known != null && known.title() != null && test.test(Words.letterSet(known.title()));
     }
 
-    private static Set<String> words(String text) {
-        return Words.letterSet(text);
-    }
 
     /**
      * They, the two ministers: the last meeting's people (its subjects, when "they" meet others), unless a

@@ -661,9 +661,9 @@ final class Scopes {
                 || known.body() == null && known.bodySlug() == null) {
             return r;
         }
-        Set<String> bare = words(t.text);
+        Set<String> bare = Words.letterSet(t.text);
         bare.remove("");
-        if (!words(known.title()).containsAll(bare)) {
+        if (!Words.letterSet(known.title()).containsAll(bare)) {
             return r;
         }
         TitleInfo own = new TitleInfo(article.g.countryBodies);
@@ -703,19 +703,16 @@ final class Scopes {
         if (!t.bodyIsScopeItself() || t.text == null) {
             return false;
         }
-        Set<String> words = words(t.text);
+        Set<String> words = Words.letterSet(t.text);
         for (Person.Role other : p.roles) {
             TitleInfo o = other.title();
-            if (other != r && o.text != null && !o.bodyIsScopeItself() && (t.key == null || words(o.text).containsAll(words))) {
+            if (other != r && o.text != null && !o.bodyIsScopeItself() && (t.key == null || Words.letterSet(o.text).containsAll(words))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static Set<String> words(String text) {
-        return Words.letterSet(text);
-    }
 
     /**
      * "Lloyd J. Austin III" → lloyd-austin; "Retno L.P. Marsudi" → retno-marsudi; "K.P. Sharma Oli" → kp-sharma-oli;
