@@ -838,6 +838,9 @@ final class Meetings {
                 return true;
             }
         }
+        if (inSeparateMeetings(s, t)) {
+            return true;
+        }
         // "Yoon held back-to-back summits with the leaders of 10 nations. In the morning he met A, B and C. In the afternoon
         // he received D and E": one at a time
         // "Sisi met eight leaders in turn: A, B, C", "met them one by one"
@@ -847,6 +850,50 @@ final class Meetings {
         return backToBack(s) || s.index > 0 && backToBack(article.sentences.get(s.index - 1))
                 || s.index > 1 && backToBack(article.sentences.get(s.index - 2));
     }
+
+    /**
+     * "In separate meetings he saw A and B", "and, in separate meetings, held talks with A and B", "received A and B at the
+     * Palace, in separate meetings": the phrase opening the sentence, just before the verb, or after its objects before the
+     * clause ends.
+     */
+    private boolean inSeparateMeetings(Sentence s, Trigger t) {
+        int at = s.analysisFrom;
+        if (at + 2 < t.start() && toks.get(at).is("in") && toks.get(at + 1).is("separate") && SEPARATE_NOUNS.contains(toks.get(at + 2).lower)
+                && !clauseBetween(at + 3, t.start())) {
+            // the sentence's opening phrase: "In separate meetings on Tuesday, the Secretary met A and B" (not "…, and he
+            // called on C" after it)
+            return true;
+        }
+        for (int k = Math.max(s.analysisFrom, t.start() - 6); k + 2 < s.to; k++) {
+            if (k >= t.start() - 2 && k < t.end()) {
+                k = t.end();
+                continue;
+            }
+            if (toks.get(k).is(";") || k > t.end() && clauseBetween(k, k + 2)) {
+                // (another verb's clause: "received A, and met B in separate talks" is not the first verb's)
+                return false;
+            }
+            if (toks.get(k).is("in") && toks.get(k + 1).is("separate") && SEPARATE_NOUNS.contains(toks.get(k + 2).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether another clause opens between two tokens: "and" before a pronoun or a lower-case verb. */
+    private boolean clauseBetween(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            Token next = toks.get(k + 1);
+            if (toks.get(k).is("and") && next.isWord() && !next.capitalised()
+                    && (next.isAny("he", "she", "they", "we") || next.lower.endsWith("ed") || NEXT_VERBS.contains(next.lower))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SEPARATE_NOUNS = Words.set("meetings", "talks", "sessions", "audiences", "conversations");
+    private static final Set<String> NEXT_VERBS = Words.set("met", "saw", "held", "had", "took", "made", "gave");
 
     /** "A and B separately called on C": "separately" right before the verb, which only the subjects can share. */
     private boolean separatelyBefore(Sentence s, Trigger t) {

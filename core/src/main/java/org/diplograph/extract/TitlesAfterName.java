@@ -271,6 +271,11 @@ final class TitlesAfterName {
             if (t.type == Token.Type.PUNCT && !Set.of("-", "'s").contains(t.text)) {
                 return null;
             }
+            if (k > from && names.nameLike(s, k) && names.nameLike(s, k + 1)) {
+                // "Mtumuke, Minister of Energy Max Tonela and Deputy Minister of …": past another man's name, the title
+                // after "and" is his
+                return null;
+            }
             Match m = s.phraseAt(k);
             if (scope == null && m != null && stateRef(m) != null && !m.has(Kind.CAPITAL)) {
                 scope = stateRef(m).key();

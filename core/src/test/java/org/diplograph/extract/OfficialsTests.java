@@ -241,6 +241,7 @@ class OfficialsTests {
             2014-11-07 | Afghan President Ali Karimi later held talks with Afghan Chief Executive Omar Rahimi in Kabul. | AFG/ali-karimi AFG, AFG/omar-rahimi AFG
             2023-01-06 | Summit announced\\n\\nThe Summit will bring together the Prime Minister of Canada, the President of Mexico and the President of the United States, Joe Biden. Saudi Arabia's Minister of Energy, Industry and Mineral Resources Khalid Omar will attend. | USA/joe-biden USA, SAU/khalid-omar SAU/ministry-of-energy
             2018-06-14 | Russian President Ivan Petrov received Saudi Arabia's Khalid Saud, then Deputy Crown Prince and Defence Minister, in Sochi in 2015. | RUS/ivan-petrov RUS, SAU/khalid-saud SAU/ministry-of-defense
+            2024-06-03 | The Mozambican delegation included Minister of National Defence Joao Mavila, Minister of Mineral Resources and Energy Pedro Sitoe and Deputy Minister of Foreign Affairs and Cooperation Ana Langa. | MOZ/joao-mavila MOZ/ministry-of-defense, MOZ/ana-langa MOZ/ministry-of-foreign-affairs
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
