@@ -401,7 +401,8 @@ final class MeetingTriggers {
                 }
                 case "signed" -> {
                     boolean with = false;
-                    for (int k = i + 1; k < Math.min(s.to, i + 6); k++) {
+                    // ("signed the Trinity House Agreement on defence with his German counterpart": the agreement's name between)
+                    for (int k = i + 1; k < Math.min(s.to, i + 10) && toks.get(k).isWord(); k++) {
                         if (toks.get(k).is("with")) {
                             out.add(new Trigger(i, k + 1, "meeting:signed-with", false, false));
                             i = k;

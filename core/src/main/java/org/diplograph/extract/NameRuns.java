@@ -107,6 +107,11 @@ final class NameRuns {
         if (peoplesPortfolio(s, i) || portfolioWord(s, i)) {
             return false;
         }
+        if (g.titleModifiers.contains(t.lower) && i + 1 < s.to && (g.titleWords.contains(toks.get(i + 1).lower)
+                || s.phraseAt(i + 1) != null && s.phraseAt(i + 1).start() == i + 1 && s.phraseAt(i + 1).has(Kind.TITLE))) {
+            // "his German counterpart, Federal Minister of Defence Boris Pistorius": a title's first word, not a name
+            return false;
+        }
 
         return !t.allCaps() && !g.nonNames.contains(t.lower) && !FUNCTION.contains(t.lower)
                 && !g.titleWords.contains(t.lower) && t.text.indexOf('.') < 0;

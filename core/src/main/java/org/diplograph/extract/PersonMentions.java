@@ -241,8 +241,10 @@ final class PersonMentions {
             // "the commander of U.S. Forces Korea": a command's name, not a person
             return null;
         }
-        if (end < s.to && toks.get(end).capitalised() && FACILITIES.contains(toks.get(end).lower)) {
-            // "King Khalid International Airport", "Prince Sultan Air Base": a place named after someone
+        if (end < s.to && FACILITIES.contains(toks.get(end).lower)
+                && (toks.get(end).capitalised() || PLACE_NOUNS.contains(toks.get(end).lower))) {
+            // "King Khalid International Airport", "Prince Sultan Air Base": a place named after someone (and "went to La
+            // Moneda palace": a place's name before a lower-case word for what it is)
             return null;
         }
         if (REGIONS.contains(toks.get(end - 1).lower) && toks.get(end - 1).capitalised() && end - 1 > start) {
@@ -820,6 +822,8 @@ final class PersonMentions {
     /** Last words of a place's name: "Shandong Province", "Kurdistan Region", "Moscow Oblast". */
     private static final Set<String> REGIONS = Words.set("province", "region", "oblast", "krai", "prefecture", "county", "district",
             "governorate", "territory", "road", "island", "islands", "peninsula", "valley", "sea", "strait", "gulf");
+    /** Of {@link #FACILITIES}, the words that name a building even in lower case after a name ("La Moneda palace"). */
+    private static final Set<String> PLACE_NOUNS = Words.set("palace", "airport", "airbase", "mosque", "stadium", "museum", "hospital");
     private static final Set<String> FACILITIES = Words.set("airport", "international", "air", "airbase", "base", "palace", "hall",
             "university", "academy", "stadium", "mosque", "bridge", "causeway", "street", "avenue", "road", "boulevard", "square",
             "hospital", "museum", "library", "foundation", "prize", "award", "port", "canal", "dam", "school", "college", "centre",
