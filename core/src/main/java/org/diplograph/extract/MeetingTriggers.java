@@ -206,12 +206,19 @@ final class MeetingTriggers {
             }
         }
         for (Sentence.Mention m : s.mentions) {
-            if (last != null && m.end < last.start && m.kind == Sentence.MentionKind.PERSON
+            if (last != null && m.end < last.start && (m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.PRONOUN)
                     && SIGNED_PAIR_GAP.matcher(article.between(m.end, last.start)).matches()) {
                 first = m;
             }
         }
         if (first == null) {
+            return false;
+        }
+        if (first.start - 2 >= s.analysisFrom && toks.get(first.start - 1).is("where") && toks.get(first.start - 2).is(",")) {
+            // "went to La Moneda palace, where he and President Soto signed a statement": the place named before "where"
+            return true;
+        }
+        if (first.kind != Sentence.MentionKind.PERSON) {
             return false;
         }
         for (Sentence.Place p : s.places) {

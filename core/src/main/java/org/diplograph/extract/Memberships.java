@@ -51,6 +51,9 @@ final class Memberships {
             "its", "their", "of", "remains", "remain", "remained", "became", "has", "have", "had", "been", "long", "longtime",
             "—", "–", "-", "newest", "oldest", "close", "closest", "staunch", "steadfast", "loyal", "trusted", "valued", "key",
             "strong", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "only", "sole", "first", "last",
+            // "Montenegro, a committed Ally": the praise a member is given
+            "committed", "reliable", "important", "active", "dedicated", "faithful", "stalwart", "respected", "valuable",
+            "capable", "engaged", "proud", "true", "firm", "great", "good", "highly", "very", "most",
             "formally", "officially", "finally", "eventually", "recently", "subsequently", "among",
             // "Denmark, Finland and Sweden, whose countries are Member States of the European Union"
             "whose", "countries",

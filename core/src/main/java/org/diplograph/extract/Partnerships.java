@@ -29,7 +29,8 @@ final class Partnerships {
     private static final Set<String> ALLIED = Words.set("ally", "allies", "alliance", "alliances");
     /** How close a partner is said to be, between the possessor and the relation word: "our oldest treaty ally". */
     private static final Set<String> CLOSENESS = Words.set("closest", "close", "reliable", "key", "oldest", "staunchest",
-            "strongest", "trusted", "valued", "important", "great", "good", "long-standing", "longstanding", "steadfast");
+            "strongest", "trusted", "valued", "important", "great", "good", "long-standing", "longstanding", "steadfast",
+            "only", "sole", "most", "main", "principal", "natural", "true", "firm", "strong", "stalwart", "enduring");
     /** The one state that designates major non-NATO allies. */
     private static final String UNITED_STATES = "USA";
     /** A summit of its members, whom no state is a partner of. */

@@ -106,6 +106,7 @@ class PartnersAndMembersTests {
             The leaders of ECOWAS commended the missions in two Member States, Guinea-Bissau and The Gambia. | GNB ECOWAS, GMB ECOWAS
             The Pacific Islands Forum meets in Tonga. Solomon Islands is one of the Forum's 18 members.      | SLB PIF
             NATO planners met in Mons. Romania, which hosts the jets this summer, has been an Ally since 2004. | ROU NATO
+            NATO planners met in Mons. The Secretary General praised Montenegro as a committed Ally and Albania, a highly valued Ally. | MNE NATO, ALB NATO
             Hungary, which holds the presidency, is a member of the EU. Serbia, which wants to join the EU, met Hungary. | HUN EU
             """)
     void memberships(String article, String expected) {
@@ -162,6 +163,7 @@ class PartnersAndMembersTests {
             The United States' alliances with Japan and with the Philippines are the foundation of our work.   | JPN USA alliance, PHL USA alliance
             Saudi Crown Prince Mohammed bin Salman met Iranian President Ebrahim Raisi in Riyadh. Russia counts both countries as strategic partners. | IRN RUS strategic partnership, RUS SAU strategic partnership
             Talks with leaders of Armenia and Azerbaijan\\n\\nThe Kremlin, Moscow\\n\\nPresident Vladimir Putin said: Armenia is our ally, and Azerbaijan is our strategic partner. | ARM RUS alliance, AZE RUS strategic partnership
+            Joint Press Conference in Manila\\n\\nJuly 30, 2024\\n\\nPhilippine Secretary of National Defense Jose Cruz met Secretary of Defense Tom Vance in Manila.\\n\\nSECRETARY CRUZ: Thank you. The United States is our only treaty ally, and Japan is our most important strategic partner. | PHL USA alliance, JPN PHL strategic partnership
             Talks with leaders of Armenia and Azerbaijan\\n\\nThe Kremlin, Moscow\\n\\nPresident Vladimir Putin said: Our alliance with Armenia remains the cornerstone, but we also want to deepen our partnerships across the region, and Azerbaijan is central to that. | ARM RUS alliance
             Officials described South Korea and Japan as two allies that have stood with the United States for decades. | JPN USA alliance, KOR USA alliance
             Russia and Iran are the main allies of Syrian President Bashar al-Assad. | IRN SYR alliance, RUS SYR alliance
