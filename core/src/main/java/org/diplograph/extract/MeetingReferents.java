@@ -55,6 +55,9 @@ final class MeetingReferents {
     private Set<Person> lastSubjects = Set.of();
     private Set<Person> lastObjects = Set.of();
     private int lastMeetingSentence = -1;
+    /** The people of the meetings told in the last sentences, none two sentences apart or more: "the four ministers". */
+    private final Set<Person> recent = new LinkedHashSet<>();
+    private int recentSentence = -1;
     /** The story's first meeting of two: "the two leaders" after a larger meeting. */
     private Set<Person> firstTwo;
 
@@ -634,6 +637,14 @@ final class MeetingReferents {
             return told;
         }
         if (!leaders) {
+            // "met A, and separately B and C. Later, the four ministers met": those the last meetings brought together, or
+            // the first that many just named, when they are of as many states
+            if (recent.size() == count && recentSentence >= s.index - 2 && ofStates(recent, count)) {
+                return new LinkedHashSet<>(recent);
+            }
+            if (lastNamed.size() >= count && lastNamedSentence >= s.index - 2 && ofStates(lastNamed.subList(0, count), count)) {
+                return new LinkedHashSet<>(lastNamed.subList(0, count));
+            }
             return Set.of();
         }
         if (lastNamed.size() >= count && lastNamedSentence >= s.index - 2) {
@@ -651,6 +662,11 @@ final class MeetingReferents {
             return firstMeeting;
         }
         return headsNamedMost(s.index * 1000 + m.start, count);
+    }
+
+    /** Whether the people are of {@code count} different states. */
+    private boolean ofStates(java.util.Collection<Person> people, int count) {
+        return people.stream().map(p -> p.scopeOn(article.published)).filter(Objects::nonNull).distinct().count() == count;
     }
 
     /** Whether two or more people are all of one state. */
@@ -902,6 +918,11 @@ final class MeetingReferents {
     /** A meeting was recorded: "they" and "the two" now mean its people. */
     void rememberMeeting(Sentence s, Set<Person> subjects, Set<Person> objects, Set<Person> all) {
         sentenceHe(s);
+        if (recentSentence < s.index - 2) {
+            recent.clear();
+        }
+        recent.addAll(all);
+        recentSentence = s.index;
         if (!subjects.isEmpty()) {
             lastSubject = subjects.iterator().next();
             lastMeetingSubject = lastSubject;
