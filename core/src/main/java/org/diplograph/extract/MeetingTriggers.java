@@ -837,9 +837,28 @@ final class MeetingTriggers {
             if (t.is("for") && k + 2 < end && (toks.get(k + 2).lower.startsWith("hour") || k + 3 < end && toks.get(k + 3).lower.startsWith("hour"))) {
                 return true;
             }
+            if (t.is("over") && overAMeal(s, k + 1)) {
+                // "had a conversation with To Lam over a cup of tea", "talked over dinner": at one table
+                return true;
+            }
         }
         return false;
     }
+
+    /** "a cup of tea", "dinner", "a working lunch" at {@code k}: a meal or a drink shared. */
+    private boolean overAMeal(Sentence s, int k) {
+        for (int j = k; j < Math.min(s.to, k + 4); j++) {
+            if (MEALS.contains(toks.get(j).lower)) {
+                return true;
+            }
+            if (!toks.get(j).isAny("a", "an", "cup", "of", "working", "informal", "private", "late", "long")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MEALS = Words.set("tea", "coffee", "dinner", "lunch", "breakfast", "supper", "meal");
 
     /** "discussed … at NATO Headquarters", "discussed trade with B in Hanoi": a place of the talk, and no call in the story so far. */
     private boolean discussedInPerson(Sentence s, int verb) {
