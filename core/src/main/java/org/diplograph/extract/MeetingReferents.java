@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -665,7 +666,7 @@ final class MeetingReferents {
     }
 
     /** Whether the people are of {@code count} different states. */
-    private boolean ofStates(java.util.Collection<Person> people, int count) {
+    private boolean ofStates(Collection<Person> people, int count) {
         return people.stream().map(p -> p.scopeOn(article.published)).filter(Objects::nonNull).distinct().count() == count;
     }
 
