@@ -1216,7 +1216,7 @@ final class MeetingTriggers {
                 return false;
             }
         }
-        if (futureClause(s, t) || calledOff(s, t)) {
+        if (futureClause(s, t) || calledOff(s, t) || t.nominal() && joinedRemotely(s, t)) {
             return false;
         }
         if (t.rule().equals("meeting:joined") && s.index > 0 && mentionsCall(article.sentences.get(s.index - 1))) {
@@ -1495,6 +1495,26 @@ final class MeetingTriggers {
         for (int k = s.from; k < s.to; k++) {
             if (phoneWord(s, k)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "their talks in Kazan in October, held on the sidelines of the BRICS summit, which the Brazilian President joined by
+     * video link": a relative clause after the meeting's noun telling that one of them took part from afar.
+     */
+    private boolean joinedRemotely(Sentence s, Trigger t) {
+        for (int k = t.end(); k + 2 < s.to && !toks.get(k).is(";"); k++) {
+            if (!toks.get(k).isAny("which", "that") || !toks.get(k - 1).is(",")) {
+                continue;
+            }
+            boolean joined = false;
+            for (int j = k + 1; j < Math.min(s.to, k + 12) && !toks.get(j).is(",") && !toks.get(j).is(";"); j++) {
+                joined |= toks.get(j).isAny("joined", "attended", "addressed") || toks.get(j).is("part") && toks.get(j - 1).is("took");
+                if (joined && (phoneWord(s, j) || toks.get(j).is("remotely"))) {
+                    return true;
+                }
             }
         }
         return false;
