@@ -37,10 +37,13 @@ import org.diplograph.convert.phoenix.PhoenixDictionary;
  *       ended before 1995 are left out. A test keeps the two in step.</li>
  * </ul>
  *
- * <p>A person is found by his whole name only: the article's words, in order, within one of the tables' spellings,
- * with the same first and last word ("Mauro Vieira" in "Mauro Luiz Iecker Vieira"; "Mohammed bin Rashid" is not
- * "Mohamed Ahmed Rashid"); never by a family name alone, and not when people of two countries fit. His id still
- * follows the article's spelling, and the tables give no title: roles come from the text.
+ * <p>A person is found by his whole name: the article's words, in order, within one of the tables' spellings, with
+ * the same first and last word ("Mauro Vieira" in "Mauro Luiz Iecker Vieira"; "Mohammed bin Rashid" is not "Mohamed
+ * Ahmed Rashid"); by a family name alone only for a person the text never names otherwise, and only when that word ends
+ * the spellings of one country's people ({@link #findOneName}: "President Tebboune"; not "Kim" or "Volker"); never when
+ * people of two countries fit. (Common family names still mislead it: "Ambassador Kennedy", of whom the tables know only
+ * an Australian, in one tuning article.) His id still follows the article's spelling, and the tables give no title: roles
+ * come from the text.
  */
 final class PeopleCountries {
 
@@ -65,6 +68,9 @@ final class PeopleCountries {
     private final Map<String, KnownPeople.Person> byReign = new HashMap<>();
     /** Popes by their one name, as the table writes them ("Pope Francis"). */
     private final Map<String, KnownPeople.Person> byPapalName = new HashMap<>();
+    /** People by the last word of a spelling, for a name of one word; {@link #SEVERAL} where people of two countries share it. */
+    private final Map<String, KnownPeople.Person> byOneName = new HashMap<>();
+    private static final KnownPeople.Person SEVERAL = new KnownPeople.Person("several");
 
     private static final class BuiltIn {
         static final PeopleCountries TABLE = load();
@@ -116,6 +122,7 @@ final class PeopleCountries {
             List<String> words = KnownPeople.nameWords(List.of(Words.spaceSplit(spelling)), true);
             if (words.size() >= 2) {
                 byEnds.computeIfAbsent(ends(words), k -> new ArrayList<>(1)).add(new Entry(words, person));
+                oneName(words.get(words.size() - 1), person);
             }
         }
     }
@@ -141,6 +148,23 @@ final class PeopleCountries {
             found = e.person();
         }
         return found;
+    }
+
+    private void oneName(String word, KnownPeople.Person person) {
+        byOneName.merge(word, person, (a, b) -> a == SEVERAL || !a.roles.get(0).scope().equals(b.roles.get(0).scope()) ? SEVERAL : a);
+    }
+
+    /**
+     * "President Khurelsukh", "Foreign Minister Dendias": a name of one word that ends the spellings of people of one
+     * country only, in both tables; or null. Taken only for a person the text names by that word alone.
+     *
+     * @param word the name's one word, as the article writes it
+     * @return a person of that country, or null
+     */
+    KnownPeople.Person findOneName(String word) {
+        List<String> words = KnownPeople.nameWords(List.of(word), true);
+        KnownPeople.Person found = words.size() == 1 ? byOneName.get(words.get(0)) : null;
+        return found == SEVERAL ? null : found;
     }
 
     /** "Mohammed VI", "Felipe VI": the one monarch of that name and number; or null. */

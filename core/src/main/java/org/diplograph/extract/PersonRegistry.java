@@ -98,6 +98,10 @@ final class PersonRegistry {
                 // "King Mohammed VI": a monarch by his name and number
                 found.known = PeopleCountries.builtIn().findReign(words);
             }
+            if (found.known == null && words.size() == 1 && found.given == null) {
+                // "President Khurelsukh": a name of one word that people of one country only bear
+                found.known = PeopleCountries.builtIn().findOneName(words.get(0));
+            }
         }
         found.spellings.add(spelling);
         // a name the gazetteer knows in full is a person's, whatever its context
