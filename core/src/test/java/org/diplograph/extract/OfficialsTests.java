@@ -185,7 +185,7 @@ class OfficialsTests {
             a former leader named without his country | 2023-01-04 | Former president Gloria Macapagal Arroyo met Xi Jinping in Beijing on Tuesday. | PHL/gloria-macapagal-arroyo CHN/xi-jinping
             a defence minister of 2019-2023 (the office holders' table) | 2022-05-10 | U.S. Secretary of Defense Lloyd Austin held talks with Antti Kaikkonen in Washington on Tuesday. | USA/lloyd-austin FIN/antti-kaikkonen
             a foreign minister of 2024 (the office holders' table) | 2025-03-10 | Foreign Minister Ronald Lamola met Secretary of State Marco Rubio in Washington on Tuesday. | ZAF/ronald-lamola USA/marco-rubio
-            one name that only one country's office holders end in (the office holders' table) | 2022-03-29 | Secretary of State Tom Vance met President Tebboune in Algiers on Tuesday. | USA/tom-vance DZA/tebboune
+            one name that only one country's office holders end in (the office holders' table) | 2022-03-29 | In Washington on Tuesday, Secretary of State Tom Vance met President Tebboune. | USA/tom-vance DZA/tebboune
             the text's country first                  | 2022-07-27 | Kenyan Foreign Minister Yoweri Museveni met Russian Foreign Minister Sergei Lavrov in Entebbe on Tuesday. | KEN/yoweri-museveni RUS/sergei-lavrov
             """)
     void dictionaryCountries(String why, LocalDate published, String sentence, String ids) {
