@@ -377,8 +377,6 @@ final class Dates {
         return false;
     }
 
-
-    /** Adds a match unless it overlaps one already found (the more specific patterns run first). */
     /** {@code count} units before the publication day: a day for days and weeks, the month or the year for longer. */
     private static PartialDate ago(LocalDate published, int count, String unit) {
         return unit.startsWith("day") ? new PartialDate(published.minusDays(count), DatePrecision.DAY)

@@ -521,7 +521,6 @@ final class MeetingReferents {
         return known != null && known.title() != null && test.test(Words.letterSet(known.title()));
     }
 
-
     /**
      * They, the two ministers: the last meeting's people (its subjects, when "they" meet others), unless a
      * sentence since named two people in one breath; "the two" prefers the two of the last meeting's people

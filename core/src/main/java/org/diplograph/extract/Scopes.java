@@ -713,7 +713,6 @@ final class Scopes {
         return false;
     }
 
-
     /**
      * "Lloyd J. Austin III" → lloyd-austin; "Retno L.P. Marsudi" → retno-marsudi; "K.P. Sharma Oli" → kp-sharma-oli;
      * "Ferdinand R. Marcos Jr." → ferdinand-marcos-jr when known as Marcos Jr.
