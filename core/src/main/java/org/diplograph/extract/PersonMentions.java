@@ -241,6 +241,10 @@ final class PersonMentions {
             // "the commander of U.S. Forces Korea": a command's name, not a person
             return null;
         }
+        if (VESSELS.contains(toks.get(start).text)) {
+            // "the patrol ship HMS Spey", "aboard USS Ronald Reagan": a ship's name
+            return null;
+        }
         if (end < s.to && FACILITIES.contains(toks.get(end).lower)
                 && (toks.get(end).capitalised() || PLACE_NOUNS.contains(toks.get(end).lower))) {
             // "King Khalid International Airport", "Prince Sultan Air Base": a place named after someone (and "went to La
@@ -828,6 +832,9 @@ final class PersonMentions {
             "university", "academy", "stadium", "mosque", "bridge", "causeway", "street", "avenue", "road", "boulevard", "square",
             "hospital", "museum", "library", "foundation", "prize", "award", "port", "canal", "dam", "school", "college", "centre",
             "center", "park", "station", "terminal", "complex", "institute", "room");
+    /** The prefixes of navies' ships' names, as written. */
+    private static final Set<String> VESSELS = Set.of("HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS", "RFS", "ROKS", "JS",
+            "TCG", "BRP", "KRI", "PNS", "FGS", "ORP", "HNLMS", "HDMS", "ESPS", "NRP", "KNM", "HNoMS", "HSwMS", "FS", "ITS");
     /** Words a command's name ends in before its place: "U.S. Forces Korea", "Pacific Fleet". */
     private static final Set<String> FORCE_NAMES = Words.set("forces", "force", "command", "fleet");
 

@@ -171,6 +171,7 @@ class OfficialsTests {
             a minister's portfolios ("Railways and Textiles") are no part of her name | 2022-09-06 | DHAKA, Sept 6 (Wire) - Prime Minister Rahima Khatun was received at the airport by Indian Minister of State for Railways and Textiles Priya Sharma on Monday. | BGD/rahima-khatun IND/priya-sharma
             "may God assist Him" names no one; a king's consort named after him ("King A and Queen B") holds no office | 2022-04-07 | RABAT, April 7 (Wire) - At the invitation of His Majesty King Mohammed VI, may God assist Him, the Prime Minister of Spain, Luis Ortega, paid an official visit. King Felipe VI and Queen Letizia of Spain sent greetings. | MAR/mohammed ESP/luis-ortega ESP/felipe
             a month that is also a given name, before a particle and a surname ("Jan de Vries"), is a name | 2015-07-29 | BRUSSELS, July 29 (Wire) - Dutch Prime Minister Jan de Vries met Russian President Ivan Volkov on Wednesday. | NLD/jan-de-vries RUS/ivan-volkov
+            a ship's name after its navy's prefix is no one ("the Swedish minesweeper HMS Severn") | 2021-10-27 | STOCKHOLM, Oct 27 (Wire) - NATO Secretary General Piet Smit visited the Swedish minesweeper HMS Severn on Wednesday with Swedish Defence Minister Per Lind. At their summit in June, Allied leaders welcomed the close cooperation with Sweden. | NATO/piet-smit SWE/per-lind
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
