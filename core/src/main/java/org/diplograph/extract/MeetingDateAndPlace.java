@@ -328,6 +328,7 @@ final class MeetingDateAndPlace {
         List<Dates.Found> admissible = new java.util.ArrayList<>(s.dates.size());
         Dates.Found modifier = null;
         int triggerChar = toks.get(t.start()).start - toks.get(s.from).start;
+        int triggerEnd = toks.get(t.end() - 1).end - toks.get(s.from).start;
         for (Dates.Found f : s.dates) {
             if (f.future() || f.date() == null && f.afterPrevious() == null && f.thatMonth() == 0 && published != null) {
                 continue;
@@ -342,7 +343,8 @@ final class MeetingDateAndPlace {
                 // "Blinken, who arrived in Beijing on Sunday, held talks with Qin": the arrival's day, not the talks'
                 continue;
             }
-            if (modifiesNoun(s, f)) {
+            // ("a communiqué signed in Vilnius on 7 June 2022 by A and B": a date inside the trigger is its own)
+            if (modifiesNoun(s, f) && !(f.start() > triggerChar && f.end() <= triggerEnd)) {
                 modifier = modifier == null ? f : modifier;
                 continue;
             }

@@ -89,6 +89,10 @@ final class MeetingParticipants {
             // "the Summit, held in New Delhi on 10 March 2023 between A and B": those after "between" are all of it
             return out;
         }
+        if (t.rule().equals(MeetingTriggers.SIGNED_BY)) {
+            // "He recalled that the Treaty was signed by A and B": a passive's agents are all who signed
+            return out;
+        }
         for (int i = before.size() - 1; i >= 0; i--) {
             Mention m = before.get(i);
             if (out.isEmpty() && m.start - 1 >= s.analysisFrom && toks.get(m.start - 1).is("between")) {

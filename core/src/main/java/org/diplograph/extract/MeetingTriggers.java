@@ -63,7 +63,11 @@ final class MeetingTriggers {
     /** How far before "to meet" the journey's verb may stand: "flew to Beijing in March 2018 to meet". */
     private static final int JOURNEY_REACH = 10;
     /** Verbs that, passive after a meeting noun, name its people: "The Dialogue was co-chaired by A and B". */
-    private static final Set<String> PASSIVE_HELD = Words.set("held", "co-chaired", "chaired", "attended", "hosted", "led");
+    private static final Set<String> PASSIVE_HELD = Words.set("held", "co-chaired", "chaired", "attended", "hosted", "led", "signed");
+    /** What is signed, the subject of a passive signing: "The Treaty was signed in Astana by A, B and C". */
+    private static final Set<String> SIGNED_NOUNS = Words.set("agreement", "agreements", "treaty", "treaties", "declaration",
+            "declarations", "memorandum", "memoranda", "communique", "communiqué", "accord", "accords", "protocol", "charter",
+            "pact", "partnership", "roadmap", "convention", "document", "documents", "contract", "contracts", "statement");
     /** Nouns a passive meeting may have as its subject: "The trilateral meeting was held among A, B and C". */
     private static final Set<String> PASSIVE_NOUNS = Words.set("meeting", "meetings", "talks", "dialogue", "summit", "consultations", "session",
             "round", "discussions", "negotiations");
@@ -133,6 +137,8 @@ final class MeetingTriggers {
     /** "A and B co-chaired the consultations": a meeting of its subjects. */
     private static final String CO_CHAIRED = "meeting:co-chaired";
     private static final String SIGNED_TOGETHER = "meeting:signed-together";
+    /** "The Treaty was signed in Astana by A, B and C": a document signed by all after "by". */
+    static final String SIGNED_BY = "meeting:signed-by";
     /** "brought Lavrov and Kuleba together", "brought together A and B". */
     private static final String BROUGHT_TOGETHER = "meeting:brought-together";
     private static final Set<String> BRING = Words.set("brought", "brings", "bring", "bringing");
@@ -407,6 +413,9 @@ final class MeetingTriggers {
                     }
                 }
                 case "signed" -> {
+                    if (passive(s, i, out)) {
+                        continue;
+                    }
                     boolean with = false;
                     // ("signed the Trinity House Agreement on defence with his German counterpart": the agreement's name between)
                     for (int k = i + 1; k < Math.min(s.to, i + 10) && toks.get(k).isWord(); k++) {
@@ -719,14 +728,17 @@ final class MeetingTriggers {
         // "held the fourth round of consultations in Beijing, co-chaired by A and B": a participle after the noun's clause
         boolean participle = be >= s.analysisFrom && toks.get(be).is(",") && !toks.get(verb).is("held");
         // "the Trilateral Foreign Ministers' Meeting held in Busan in November 2023 by A, B and C": the noun's own participle
-        boolean reduced = be >= s.analysisFrom && PASSIVE_NOUNS.contains(toks.get(be).lower);
+        // "The UK's defence treaties with France, …, were signed at Lancaster House by A and B": a document, signed together
+        boolean signed = toks.get(verb).is("signed");
+        Set<String> nouns = signed ? SIGNED_NOUNS : PASSIVE_NOUNS;
+        boolean reduced = be >= s.analysisFrom && nouns.contains(toks.get(be).lower);
         if (!PASSIVE_HELD.contains(toks.get(verb).lower) || be - 1 < s.analysisFrom && !reduced
                 || !(toks.get(be).is("was") || toks.get(be).is("were") || participle || reduced)) {
             return false;
         }
         boolean noun = reduced;
-        for (int k = be - 1; k >= Math.max(s.analysisFrom, be - (participle ? 12 : 4)) && !noun; k--) {
-            noun = PASSIVE_NOUNS.contains(toks.get(k).lower);
+        for (int k = be - 1; k >= Math.max(s.analysisFrom, be - (participle || signed ? 12 : 4)) && !noun; k--) {
+            noun = nouns.contains(toks.get(k).lower);
         }
         if (!noun) {
             return false;
@@ -736,8 +748,8 @@ final class MeetingTriggers {
         while (k < s.to && (placeOrDay(toks.get(k)) || toks.get(k).is(","))) {
             k++;
         }
-        if (k < Math.min(s.to, verb + 8) && (toks.get(k).is("by") || toks.get(k).is("among") || toks.get(k).is("between"))) {
-            out.add(new Trigger(verb, k + 1, "meeting:held-by", true, false));
+        if (k < Math.min(s.to, verb + (signed ? 12 : 8)) && (toks.get(k).is("by") || toks.get(k).is("among") || toks.get(k).is("between"))) {
+            out.add(new Trigger(verb, k + 1, signed ? SIGNED_BY : "meeting:held-by", true, false));
             return true;
         }
         // "… was held on 20 August 2024 in New Delhi." and no more: the states' meeting, its people told after it
