@@ -50,7 +50,7 @@ final class MeetingParticipants {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
     /** Words after which a name is no longer the trigger's subject or object ("paid a visit to India at the invitation of"). */
     private static final Set<String> CLAUSE_BREAKS = Words.set(";", "who", "which", "where", "while", "whereas", "said",
-            "says", "stressed", "noted", "added", "—", "after", "before", "when", "invitation");
+            "says", "stressed", "noted", "added", "—", "after", "before", "ahead", "when", "invitation");
     /** "had visited Quito the year before, meeting Moreno": a span's adverb, no clause of its own. */
     private static final Pattern SPAN_ADVERB = Pattern.compile("(?i)\\b(?:days?|weeks?|months?|years?)\\s+(?:before|after)\\s*,");
     /** How many words may stand between a verb and its first object ("met in Moscow on Friday with"). */

@@ -433,11 +433,17 @@ final class TitleReader {
                     t.bodyName = g.bodyPatterns.get(FOREIGN).name();
                     return;
                 }
-            } else if (i - 1 >= start && toks.get(i - 1).capitalised() && !g.titleModifiers.contains(toks.get(i - 1).lower)) {
-                field.add(toks.get(i - 1).text);
+            } else {
+                // "Home Affairs Minister", "International Relations Minister": the field's words back to a modifier or a
+                // demonym ("Malaysian Minister" is no ministry of its own)
+                for (int j = i - 1; j >= start && toks.get(j).capitalised() && !g.titleModifiers.contains(toks.get(j).lower)
+                        && stateRef(s.phraseAt(j)) == null; j--) {
+                    field.add(0, toks.get(j).text);
+                }
             }
             // "Minister of State for South Asia" is a junior minister, not a ministry of state
-            boolean prime = i - 1 >= start && toks.get(i - 1).is("prime");
+            // (nor is a "Chief Minister" of his province's ministry)
+            boolean prime = i - 1 >= start && (toks.get(i - 1).is("prime") || toks.get(i - 1).is("chief"));
             boolean country = i + 2 < end && stateRef(s.phraseAt(i + 2)) != null;
             if (!field.isEmpty() && !prime && !country && !field.get(0).equalsIgnoreCase("state")) {
                 String words = String.join(" ", field);

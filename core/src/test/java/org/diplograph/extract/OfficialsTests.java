@@ -245,6 +245,7 @@ class OfficialsTests {
             2023-01-06 | Summit announced\\n\\nThe Summit will bring together the Prime Minister of Canada, the President of Mexico and the President of the United States, Joe Biden. Saudi Arabia's Minister of Energy, Industry and Mineral Resources Khalid Omar will attend. | USA/joe-biden USA, SAU/khalid-omar SAU/ministry-of-energy
             2018-06-14 | Russian President Ivan Petrov received Saudi Arabia's Khalid Saud, then Deputy Crown Prince and Defence Minister, in Sochi in 2015. | RUS/ivan-petrov RUS, SAU/khalid-saud SAU/ministry-of-defense
             2024-06-03 | The Mozambican delegation included Minister of National Defence Joao Mavila, Minister of Mineral Resources and Energy Pedro Sitoe and Deputy Minister of Foreign Affairs and Cooperation Ana Langa. | MOZ/joao-mavila MOZ/ministry-of-defense, MOZ/ana-langa MOZ/ministry-of-foreign-affairs
+            2025-05-22 | PRETORIA, May 22 (Wire) - International Relations Minister Ana Dlamini, Home Affairs Minister Tito Rahman and Strategic Affairs Minister Ron Levi met the Chief Minister of the Northern Province, Ravi Kumar, on Thursday. | XXX/ana-dlamini XXX/ministry-of-foreign-affairs, XXX/tito-rahman XXX/ministry-of-internal-affairs, XXX/ron-levi XXX/ministry-of-strategic-affairs
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
