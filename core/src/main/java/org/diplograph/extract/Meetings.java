@@ -28,7 +28,7 @@ final class Meetings {
     private static final java.util.regex.Pattern GAPPED = java.util.regex.Pattern.compile(
             "\\s*,?\\s*(on|in) [\\w ]{3,30}?,?\\s+and\\s+(with\\s+)?");
     private static final Set<String> ANOTHER = Words.set("also", "separately", "separate", "later", "afterwards", "earlier", "then",
-            "alone", "privately", "one-on-one", "tete-a-tete", "bilateral");
+            "alone", "privately", "one-on-one", "tete-a-tete", "bilateral", "bilaterally");
     private static final Pattern RELATIVE_CLOSED_THEN_AND = Pattern.compile("(?s), who [^,;]*,\\s*and\\s*");
     private static final Pattern ONE_ON_ONE = Pattern.compile("(?i)\\bone-on-one\\b|\\bt[eê]te-[aà]-t[eê]te\\b");
     /** Events that "since" may name as an earlier meeting: "since the G20 summit in Osaka", "since their talks in Geneva". */
@@ -809,7 +809,8 @@ final class Meetings {
         for (int i = 1; i < objects.size(); i++) {
             String gap = article.between(objects.get(i - 1).end, objects.get(i).start);
             // ("received by Prime Minister A and by the Chairman of the Parliament, B": a preposition said again, a meeting again)
-            if (gap.contains("separately") || WITH_AGAIN.matcher(gap.strip()).lookingAt() || WITH_AGAIN_AFTER.matcher(gap).find()
+            // ("met A and, in a separate meeting, B")
+            if (gap.contains("separate") || WITH_AGAIN.matcher(gap.strip()).lookingAt() || WITH_AGAIN_AFTER.matcher(gap).find()
                     || BY_AGAIN.matcher(gap).matches()) {
                 return true;
             }
