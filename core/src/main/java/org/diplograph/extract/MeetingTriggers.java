@@ -344,8 +344,8 @@ final class MeetingTriggers {
                     }
                 }
                 case "visited", "visits" -> {
-                    // "visited President X"; a place visited is no meeting
-                    if (i + 1 < s.to && toks.get(i + 1).capitalised()) {
+                    // "visited President X", "who visited him at the Pentagon"; a place visited is no meeting
+                    if (i + 1 < s.to && (toks.get(i + 1).capitalised() || toks.get(i + 1).isAny("him", "her", "them"))) {
                         out.add(new Trigger(i, i + 1, "meeting:visited", false, w.equals("visits")));
                     }
                 }
