@@ -1064,7 +1064,7 @@ final class MeetingTriggers {
         }
         // ("the first India-Australia Annual Summit, held in New Delhi on 10 March 2023 between A and B")
         boolean heldAfter = i + 2 < s.to && toks.get(i + 1).is(",") && toks.get(i + 2).is("held");
-        for (int k = heldAfter ? i + 3 : i + 1; k < Math.min(s.to, i + (heldAfter ? 16 : 7)); k++) {
+        for (int k = heldAfter ? i + 3 : i + 1; k < Math.min(s.to, i + (heldAfter ? 16 : 10)); k++) {
             Token t = toks.get(k);
             if (t.is("with") || t.is("between")) {
                 out.add(new Trigger(i, i + 1, t.is("with") ? "meeting:meeting-with" : "meeting:meeting-between", true, false));
