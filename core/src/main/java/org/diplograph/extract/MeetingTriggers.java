@@ -870,6 +870,9 @@ final class MeetingTriggers {
         return false;
     }
 
+    /** "over breakfast with", "at a working lunch with": the clause's subject and whom he ate with. */
+    private static final String OVER_A_MEAL = "meeting:over-a-meal";
+    private static final Set<String> MEAL_QUALIFIERS = Words.set("the", "working", "official", "state", "festive", "light");
     private static final Set<String> MEALS = Words.set("tea", "coffee", "dinner", "lunch", "breakfast", "supper", "meal");
 
     /** "discussed … at NATO Headquarters", "discussed trade with B in Hanoi": a place of the talk, and no call in the story so far. */
@@ -997,6 +1000,18 @@ final class MeetingTriggers {
         if (qualified >= s.analysisFrom && toks.get(qualified).is("no")) {
             // "There was no meeting between Modi and Sharif", "no formal talks with": none held
             return;
+        }
+        if (MEALS.contains(w) && out.isEmpty() && i + 1 < s.to && toks.get(i + 1).is("with")) {
+            // "opened his program yesterday over breakfast with Chan", "at a working lunch with": the clause's subject ate
+            // with him ("held talks over lunch with A and over dinner with B": the talks' own objects)
+            int k = i - 1;
+            while (k > s.analysisFrom && (NOUN_QUALIFIERS.contains(toks.get(k).lower) || MEAL_QUALIFIERS.contains(toks.get(k).lower))) {
+                k--;
+            }
+            if (k >= s.analysisFrom && toks.get(k).isAny("over", "at", "during")) {
+                out.add(new Trigger(k, i + 2, OVER_A_MEAL, false, false));
+                return;
+            }
         }
         boolean press = i - 1 >= s.analysisFrom && (toks.get(i - 1).is("press") || toks.get(i - 1).is("news"));
         boolean pressEvent = w.equals("conference") || w.equals("availability") || w.equals("point");
