@@ -710,6 +710,10 @@ final class MeetingReferents {
     }
 
     private Set<Person> groupTold(Sentence s, Mention m, boolean subjectsOnly, boolean two) {
+        if (two && lastMeetingSentence == s.index && lastAll.size() == 2 && s.text.lastIndexOf(';', toks.get(m.start).start - toks.get(s.from).start) >= 0) {
+            // "Today Putin also met Rouhani; the two presidents discussed …": the two the clause before told of
+            return lastAll;
+        }
         Set<Person> titled = two ? holdersOfPluralTitle(s, m) : Set.of();
         if (!titled.isEmpty()) {
             // "the two presidents": the two presidents the story names most
