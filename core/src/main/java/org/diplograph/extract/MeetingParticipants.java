@@ -95,8 +95,12 @@ final class MeetingParticipants {
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             Mention m = before.get(i);
-            if (out.isEmpty() && m.start - 1 >= s.analysisFrom && toks.get(m.start - 1).is("between")) {
+            if (out.isEmpty() && m.start - 1 >= s.analysisFrom && (toks.get(m.start - 1).is("between")
+                    || toks.get(m.start - 1).is("of") && !t.nominal() && toks.get(t.start() - 1).is("and")
+                        && !article.between(m.end, t.start()).startsWith(", who"))) {
                 // "…, the first meeting between the two, and separately met Albanese": a preposition's object is no subject
+                // ("went to attend the funeral of Queen Elizabeth II and met the King": nor is that of one before "and met",
+                // unless a relative clause makes him its subject: "that of Pence, who came to Tbilisi and held talks")
                 continue;
             }
             if (out.isEmpty() && m.person != null && m.person.privatePerson) {
