@@ -96,6 +96,30 @@ final class Partnerships {
         return found;
     }
 
+    /** The organisation named right after "partnership with" ("the partnership with NATO"), or null. */
+    private String withOrganisation(Sentence s, List<Sentence.State> states, int i) {
+        int k = i + 1 < s.to && toks.get(i + 1).is("with") ? i + 2 : -1;
+        k = k > 0 && k < s.to && toks.get(k).is("the") ? k + 1 : k;
+        for (Sentence.State st : states) {
+            if (st.start() == k && st.alliance()) {
+                return st.code();
+            }
+        }
+        return null;
+    }
+
+    /** The organisation the sentence names before "these partnerships" (or "those", "such"), or null. */
+    private String theseOfOrganisation(Sentence s, int i) {
+        if (!toks.get(i).is("partnerships") || i - 1 < s.analysisFrom || !toks.get(i - 1).isAny("these", "those", "such")) {
+            return null;
+        }
+        String found = null;
+        for (Sentence.State st : s.states) {
+            found = found == null && st.alliance() && st.end() <= i ? st.code() : found;
+        }
+        return found;
+    }
+
     /** Reads the partnerships a sentence states. */
     void read(Sentence s) {
         // "the U.S.-Australia Alliance" is the two states' own alliance, not NATO's name
@@ -137,6 +161,17 @@ final class Partnerships {
                 continue;
             }
             String kind = allied ? "alliance" : kind(s, i);
+            String theseOf = theseOfOrganisation(s, i);
+            if (theseOf != null) {
+                // "NATO works with neutral countries, Austria and Switzerland among them, and these partnerships serve both
+                // sides": each of them the organisation's partner, not the other's
+                for (Sentence.State st : states) {
+                    if (st.end() <= i && !st.alliance() && !st.code().equals(theseOf)) {
+                        add(s, new String[] {st.code(), theseOf}, kind, "partnership:partner-of", 0.8);
+                    }
+                }
+                continue;
+            }
             if (PEACE.equals(kind) && article.g.isAlliance(NATO)) {
                 // "Finland and Sweden joined the Partnership for Peace in 1994": NATO's programme, so the states the sentence
                 // is about are NATO's partners, not each other's
@@ -184,6 +219,11 @@ final class Partnerships {
             // "we also want to deepen our partnerships across the region, and Indonesia …": ours, so only a pair of ours
             String we = ourOwn(s, i) ? ours(s) : null;
             boolean generic = allied || w.equals("partners");
+            if (we == null && generic && w.endsWith("s") && ourOwn(s, i)) {
+                // "a trilateral meeting with our two treaty allies, Japan and Korea", the speaker's country unknown: each is
+                // an ally of ours, not of the other
+                continue;
+            }
             // "Turkey, Azerbaijan and Georgia are strategic partners": each of them with each of the others
             List<String> listed = generic ? new ArrayList<>(new LinkedHashSet<>(pairs.subjects(s, states, i, null))) : List.of();
             String organisation = DIALOGUE.equals(kind) ? organisationBefore(s, states, i) : null;
@@ -237,6 +277,14 @@ final class Partnerships {
                 // "The two leaders raised their countries' relationship to a special global partnership"
                 pair = article.lastTwoCountries(s, false);
                 confidence = 0.6;
+            }
+            String withOrganisation = withOrganisation(s, states, i);
+            if (pair != null && withOrganisation != null && !withOrganisation.equals(pair[0]) && !withOrganisation.equals(pair[1])) {
+                // "Both ministers said their governments valued the partnership with NATO": each of the two with NATO
+                for (String one : pair) {
+                    add(s, new String[] {one, withOrganisation}, kind, "partnership:partner-of", confidence);
+                }
+                continue;
             }
             if (pair != null && (we == null || we.equals(pair[0]) || we.equals(pair[1]))) {
                 add(s, pair, kind, confidence < 0.8 ? "partnership:earlier-pair" : "partnership:stated", confidence);
@@ -505,13 +553,16 @@ final class Partnerships {
     private int possessorAt(Sentence s, int i) {
         int k = i - 1;
         while (k > s.analysisFrom && (KIND_ADJECTIVES.contains(toks.get(k).lower) || KIND_WORDS.contains(toks.get(k).lower)
-                || CLOSENESS.contains(toks.get(k).lower) || toks.get(k).is("treaty") || toks.get(k).is("and"))) {
+                || CLOSENESS.contains(toks.get(k).lower) || toks.get(k).is("treaty") || toks.get(k).is("and") || COUNTS.contains(toks.get(k).lower))) {
             k--;
         }
         return k;
     }
 
-    /** Whether the relation word is the speaker's or publisher's own: "our partnerships", "our allies". */
+    /** How many partners a possessive may count: "our two treaty allies". */
+    private static final Set<String> COUNTS = Words.set("two", "three", "four", "five", "six", "several", "many");
+
+    /** Whether the relation word is the speaker's or publisher's own: "our partnerships", "our allies", "our two allies". */
     private boolean ourOwn(Sentence s, int i) {
         int k = possessorAt(s, i);
         return k >= s.analysisFrom && toks.get(k).is("our");

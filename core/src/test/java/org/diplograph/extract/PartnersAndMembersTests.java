@@ -197,6 +197,9 @@ class PartnersAndMembersTests {
             NATO's Secretary General met the Armenian Foreign Minister in Brussels, where NATO has its headquarters. Armenia and Azerbaijan are both valued partners of the Alliance. | ARM NATO partnership, AZE NATO partnership
             The SCO summit opened in Samarkand. Iran and Mongolia are observers, while Nepal, Cambodia and Sri Lanka are dialogue partners. | NPL SCO dialogue partnership, KHM SCO dialogue partnership, LKA SCO dialogue partnership
             NATO's Secretary General met the Prime Minister of North Macedonia. Three other partners, Moldova, Georgia and Ukraine, also aspire to NATO membership. Finland, which shares a long border with Russia, is not a member but is one of the alliance's closest partners. | MDA NATO partnership, GEO NATO partnership, NATO UKR partnership, FIN NATO partnership
+            The Secretary held a trilateral meeting on Monday with our two treaty allies in Northeast Asia, represented by Japanese Defense Minister Ken Ito and South Korean Defense Minister Kim Min-jun. |
+            NATO cooperates with a number of neutral states, Ireland and Malta among them, and these partnerships benefit everyone. | IRL NATO partnership, MLT NATO partnership
+            Mr Stoltenberg also met Defence Minister Per Lind of Sweden and Defence Minister Timo Virtanen of Finland. The ministers discussed the close defence cooperation between Sweden and Finland. Both ministers said their countries prized the partnership with NATO, though neither wants to join. | NATO SWE partnership, FIN NATO partnership
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
