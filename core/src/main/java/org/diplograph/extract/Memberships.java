@@ -228,12 +228,25 @@ final class Memberships {
         for (int k = i - 1; k >= Math.max(s.analysisFrom + 2, i - 6) && it < 0; k--) {
             it = toks.get(k).is("it") && toks.get(k - 1).is("which") && toks.get(k - 2).is("of") ? k : -1;
         }
+        for (int k = i - 1; k >= Math.max(s.analysisFrom, i - 6) && it < 0; k--) {
+            // "Armenia is not a member of the Alliance; it remains a member of the CSTO"
+            it = toks.get(k).is("it") && only(s, k + 1, i, COPULA_GAP) && (k == s.analysisFrom || toks.get(k - 1).isAny(";", ","))
+                    ? k : -1;
+        }
         if (it < 0) {
             return null;
         }
         for (Sentence.State st : s.states) {
             if (st.start() < it && !st.alliance() && g.isCountry(st.code())) {
                 return st;
+            }
+        }
+        if (it == s.analysisFrom && s.index > 0) {
+            // "Armenia is not a member of the Alliance. It remains a member of the CSTO": the last sentence's first country
+            for (Sentence.State st : article.sentences.get(s.index - 1).states) {
+                if (!st.alliance() && g.isCountry(st.code())) {
+                    return st;
+                }
             }
         }
         return null;
@@ -328,6 +341,10 @@ final class Memberships {
         boolean groupOf = named != null && named.alliance();
         // "The bloc was founded by Argentina, Brazil, Paraguay and Uruguay": its founders
         boolean foundedBy = t.is("by") && i - 1 > s.analysisFrom && FOUNDED.contains(toks.get(i - 1).lower);
+        String isAGroupOf = isAGroupOf(s, i);
+        if (isAGroupOf != null) {
+            return isAGroupOf;
+        }
         boolean composes = COMPOSES.contains(t.lower) || groupOf || foundedBy
                 || t.is("together") && i > s.analysisFrom && toks.get(i - 1).lower.startsWith("br")
                 || t.is("of") && i > s.analysisFrom && (toks.get(i - 1).is("up") || toks.get(i - 1).lower.startsWith("consist")
@@ -363,6 +380,26 @@ final class Memberships {
             }
         }
         return null;
+    }
+
+    /** What an alliance is "a … of": "AUKUS is a partnership of Australia, the United Kingdom and the United States". */
+    private static final Set<String> GROUP_NOUNS = Words.set("partnership", "alliance", "bloc", "group", "grouping", "union",
+            "pact", "club", "coalition", "forum", "association", "organisation", "organization", "community");
+
+    /** The alliance named as the subject of "is a … of" at {@code i}, or null. */
+    private String isAGroupOf(Sentence s, int i) {
+        if (!toks.get(i).is("of") || i - 1 <= s.analysisFrom || !GROUP_NOUNS.contains(toks.get(i - 1).lower)) {
+            return null;
+        }
+        int k = i - 2;
+        while (k > s.analysisFrom && k >= i - 5 && toks.get(k).isWord() && !toks.get(k).capitalised() && !toks.get(k).isAny("a", "an")) {
+            k--;
+        }
+        if (k - 1 <= s.analysisFrom || !toks.get(k).isAny("a", "an") || !toks.get(k - 1).isAny("is", "was")) {
+            return null;
+        }
+        Sentence.State named = stateEndingAt(s, k - 1);
+        return named != null && named.alliance() ? named.code() : null;
     }
 
     /**
@@ -721,7 +758,16 @@ final class Memberships {
         if (s.analysisFrom >= i || !toks.get(s.analysisFrom).is("as")) {
             return -1;
         }
-        for (int comma = i + 1; comma < Math.min(s.to, i + ALLIANCE_AFTER + 4); comma++) {
+        int reach = i + ALLIANCE_AFTER + 4;
+        for (Sentence.State st : s.states) {
+            // "As fellow members of the EAEU, the CIS and the CSTO, the two countries": past the alliances listed
+            reach = st.alliance() && st.start() > i && st.start() < reach ? Math.max(reach, st.end() + 4) : reach;
+        }
+        for (int comma = i + 1; comma < Math.min(s.to, reach); comma++) {
+            Sentence.State listed = comma + 1 < s.to ? allianceAt(s, toks.get(comma + 1).is("the") ? comma + 2 : comma + 1) : null;
+            if (toks.get(comma).is(",") && listed != null) {
+                continue;
+            }
             if (toks.get(comma).is(",")) {
                 int subject = comma + 1;
                 return subject < s.to && toks.get(subject).is("the") ? subject + 1 : subject;
@@ -796,6 +842,15 @@ final class Memberships {
     /** Whether a country's name starts at {@code k}. */
     private boolean countryAt(Sentence s, int k) {
         return s.states.stream().anyMatch(st -> st.start() == k && !st.alliance() && g.isCountry(st.code()));
+    }
+
+    private static Sentence.State allianceAt(Sentence s, int start) {
+        for (Sentence.State st : s.states) {
+            if (st.start() == start && st.alliance()) {
+                return st;
+            }
+        }
+        return null;
     }
 
     private static Sentence.State stateEndingAt(Sentence s, int end) {

@@ -108,6 +108,10 @@ class PartnersAndMembersTests {
             NATO planners met in Mons. Romania, which hosts the jets this summer, has been an Ally since 2004. | ROU NATO
             NATO planners met in Mons. The Secretary General praised Montenegro as a committed Ally and Albania, a highly valued Ally. | MNE NATO, ALB NATO
             Hungary, which holds the presidency, is a member of the EU. Serbia, which wants to join the EU, met Hungary. | HUN EU
+            AUKUS is a security partnership of Australia, the United Kingdom and the United States. | AUS AUKUS, GBR AUKUS, USA AUKUS
+            Kazakh Foreign Minister Ali Nurlan held talks with Belarusian Foreign Minister Oleg Sidorov in Minsk. As fellow members of the Eurasian Economic Union, the Commonwealth of Independent States and the Collective Security Treaty Organization, the two countries agreed to coordinate. | KAZ EAEU, KAZ CIS, KAZ CSTO, BLR EAEU, BLR CIS, BLR CSTO
+            Armenia is not a member of the Alliance. It remains a member of the Collective Security Treaty Organization. | ARM CSTO
+            Austria stays outside NATO; it is a member of the European Union. | AUT EU
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
