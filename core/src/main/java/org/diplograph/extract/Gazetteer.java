@@ -353,6 +353,9 @@ final class Gazetteer {
         return alliances.containsKey(code);
     }
 
+    /** Groups that are their members' summits, with no secretariat or staff: no one serves them, no state is their partner. */
+    static final Set<String> SUMMIT_GROUPS = Set.of("G7", "G20");
+
     /** @return the holders of a title (folded) on a day */
     List<Holder> holdersOf(String titleKey, java.time.LocalDate on) {
         List<Holder> found = new ArrayList<>();

@@ -211,7 +211,8 @@ final class Memberships {
     }
 
     private void add(Sentence s, String member, String alliance, String rule) {
-        if (BlocMembers.builtIn().contradicts(member, alliance, article.published)) {
+        if (g.isCountry(member) && BlocMembers.builtIn().contradicts(member, alliance, article.published)) {
+            // (the record lists member states: "the EU, a G20 member" is taken as the text says)
             // "the framework inherited from the UK's membership of the European Union", in 2022: not a member on the day
             return;
         }

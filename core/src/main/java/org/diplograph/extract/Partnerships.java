@@ -33,8 +33,6 @@ final class Partnerships {
             "only", "sole", "most", "main", "principal", "natural", "true", "firm", "strong", "stalwart", "enduring");
     /** The one state that designates major non-NATO allies. */
     private static final String UNITED_STATES = "USA";
-    /** A summit of its members, whom no state is a partner of. */
-    private static final String SUMMIT_GROUP = "G7";
     /** How far back qualifiers go: "special and privileged strategic partnership". */
     private static final int KIND_REACH = 6;
 
@@ -125,7 +123,8 @@ final class Partnerships {
         // "the U.S.-Australia Alliance" is the two states' own alliance, not NATO's name
         List<Sentence.State> states = new ArrayList<>(s.states.size());
         for (Sentence.State st : s.states) {
-            if (!bilateralAlliance(s, st) && !st.code().equals(SUMMIT_GROUP)) {
+            // (the G7 and the G20 are summits of their members, whom no state is a partner of)
+            if (!bilateralAlliance(s, st) && !Gazetteer.SUMMIT_GROUPS.contains(st.code())) {
                 states.add(st);
             }
         }

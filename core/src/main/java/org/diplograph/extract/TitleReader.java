@@ -232,7 +232,8 @@ final class TitleReader {
             return true;
         }
         if (t.lower.equals("'s") || t.lower.equals("of") || t.lower.equals("the") || t.lower.equals("for") || t.text.equals("-") && !spacedDash(s, i)
-                || t.lower.equals("to") && i > s.from && toks.get(i - 1).isWord() && toks.get(i - 1).capitalised()) {
+                || t.lower.equals("to") && i > s.from && toks.get(i - 1).isWord() && toks.get(i - 1).capitalised()
+                        && !HANDED_ON.contains(toks.get(i - 1).lower)) {
             return true;
         }
         if (g.titleWords.contains(t.lower) || g.titleModifiers.contains(t.lower) || isCounterpartWord(t.lower)) {
@@ -240,6 +241,9 @@ final class TitleReader {
         }
         return t.capitalised() && !FUNCTION.contains(t.lower) && !NameRuns.HEADLINE_VERBS.contains(t.lower) && !names.nameLike(s, i);
     }
+
+    /** A term of office or a gathering, which "to" does not join to a post: "handed over the G20 Presidency to President Lula". */
+    private static final Set<String> HANDED_ON = Words.set("presidency", "chairmanship", "chairpersonship", "summit");
 
 
     /** Whether the state named at {@code i} follows "to" (or "to the") within the title, or an envoy's "in". */
@@ -306,7 +310,9 @@ final class TitleReader {
             Ref each = stateRef(m);
             // ("Djibouti's Foreign Minister": a country named as its capital is the country; "Ambassador to China" is
             // not China's, nor "Ambassador to NATO" NATO's: the state he is sent to)
-            boolean country = (!m.has(Kind.CAPITAL) || m.has(Kind.COUNTRY)) && !sentTo(i, start);
+            // ("G20 chair President Lula": a summit group's chair serves his own country)
+            boolean country = (!m.has(Kind.CAPITAL) || m.has(Kind.COUNTRY)) && !sentTo(i, start)
+                    && !(each != null && Gazetteer.SUMMIT_GROUPS.contains(each.key()));
             if (each != null && country) {
                 t.scopes.add(each.key());
             } else if (each != null && t.sentTo == null && sentTo(i, start)) {

@@ -96,7 +96,7 @@ class PartnersAndMembersTests {
             India chaired the meeting of the SCO.                                                          |
             President Joe Biden met President Julius Maada Bio of Sierra Leone and President Macky Sall of Senegal. As members of the African Union, they recalled their commitments. | SLE AU, SEN AU
             Poland, Germany and Latvia are NATO Allies of Canada and members of the European Union.        | POL NATO, DEU NATO, LVA NATO, CAN NATO, POL EU, DEU EU, LVA EU
-            Russian President Ivan Volkov met Saudi Crown Prince Faisal bin Omar. Saudi Arabia is a member of OPEC. Both countries are members of the Group of Twenty. | SAU OPEC
+            Russian President Ivan Volkov met Saudi Crown Prince Faisal bin Omar. Saudi Arabia is a member of OPEC. Both countries are members of the Group of Twenty. | SAU OPEC, SAU G20, RUS G20
             The President called on the UN General Assembly to grant the State of Palestine full membership of the United Nations. |
             Armenia and Azerbaijan are among the 57 participating States of the OSCE.                       | ARM OSCE, AZE OSCE
             Romania and Bulgaria both joined NATO in 2004 and the European Union in 2007.                   | ROU NATO, BGR NATO, ROU EU, BGR EU
