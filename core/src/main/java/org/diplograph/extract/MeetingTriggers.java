@@ -930,7 +930,10 @@ final class MeetingTriggers {
             "progress", "proposal", "proposals", "initiative", "initiatives", "efforts", "steps", "outcome", "outcomes", "results",
             "announcement", "statement", "signing", "adoption", "launch", "conclusion", "establishment", "participation", "holding",
             "resumption", "readiness", "commitment", "appointment", "release", "election", "news", "move", "plan", "plans", "talks",
-            "dialogue", "ceasefire", "opportunity", "role", "contribution", "support", "development", "developments", "growth");
+            "dialogue", "ceasefire", "opportunity", "role", "contribution", "support", "development", "developments", "growth",
+            "cooperation", "co-operation", "collaboration", "partnership", "relations", "ties", "engagement", "improvement",
+            "deployment", "presence", "investment", "investments", "success", "strengthening", "deepening", "expansion",
+            "accession", "contributions", "work", "leadership", "elevation", "upgrade");
     /** Words that may stand between "welcomed" and what it welcomes: "welcomed the forthcoming visit". */
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
             "those", "both", "our");
