@@ -65,8 +65,8 @@ final class Memberships {
             "our",
             // "Armenia and Azerbaijan are among the 57 participating States of the OSCE"
             "participating",
-            // "Solomon Islands is one of the Forum's 18 members", "one of the bloc's founders"
-            "one", "bloc", "forum", "alliance", "organisation", "organization", "league");
+            // "Solomon Islands is one of the Forum's 18 members", "one of the bloc's founders"; "A, B and C, all of them NATO Allies"
+            "one", "them", "bloc", "forum", "alliance", "organisation", "organization", "league");
     /** "Japan, the only Asian member of the G7", "its first Nordic member". */
     private static final Set<String> COPULA_OR_REGION = Words.union(COPULA_GAP, Article.REGIONS);
     /** Words that open when a membership began: "a member since 1997", "which joined in 2023", "admitted at the end of 2010". */
@@ -172,7 +172,12 @@ final class Memberships {
                 continue;
             }
             List<Sentence.State> members = members(s, i, alliances, true);
-            if (members.isEmpty() && toks.get(i).is("members") && i - 1 > s.analysisFrom && toks.get(i - 1).is("and")) {
+            int and = i - 1;
+            while (and > s.analysisFrom && toks.get(and).isAny("fellow", "founding", "full", "also")) {
+                and--;
+            }
+            if (members.isEmpty() && toks.get(i).is("members") && and > s.analysisFrom && toks.get(and).is("and")) {
+                // "are founding members of NATO and fellow members of the G7"
                 members = lastMembers;
             }
             lastMembers = members.isEmpty() ? lastMembers : members;
@@ -807,8 +812,10 @@ final class Memberships {
                 }
             }
             // "one of its 31 members", "its first member", "an EU and NATO member"
+            // ("the United States, Ireland, and the other member states of the EU": the others besides those listed)
             boolean between = toks.get(k).is("and") && k > s.from && (inAlliance(s, k - 1) && inAlliance(s, k + 1)
-                    || toks.get(k - 1).isAny("allies", "neighbours", "neighbors") && !possessiveIn(from, k));
+                    || toks.get(k - 1).isAny("allies", "neighbours", "neighbors") && !possessiveIn(from, k)
+                    || k + 2 < to && toks.get(k + 1).is("the") && toks.get(k + 2).is("other"));
             if (!words.contains(toks.get(k).lower) && !inAlliance(s, k) && !ORDINAL.matcher(toks.get(k).lower).matches() && !between) {
                 return false;
             }

@@ -112,6 +112,9 @@ class PartnersAndMembersTests {
             Kazakh Foreign Minister Ali Nurlan held talks with Belarusian Foreign Minister Oleg Sidorov in Minsk. As fellow members of the Eurasian Economic Union, the Commonwealth of Independent States and the Collective Security Treaty Organization, the two countries agreed to coordinate. | KAZ EAEU, KAZ CIS, KAZ CSTO, BLR EAEU, BLR CIS, BLR CSTO
             Armenia is not a member of the Alliance. It remains a member of the Collective Security Treaty Organization. | ARM CSTO
             Austria stays outside NATO; it is a member of the European Union. | AUT EU
+            The Defence Secretary visited his counterparts in Hungary, Croatia and Slovenia, all of them NATO Allies. | HUN NATO, HRV NATO, SVN NATO
+            Canada and the United Kingdom are founding members of NATO and fellow members of the G7. | CAN NATO, GBR NATO, CAN G7, GBR G7
+            France, Ireland, and the other members of the European Union back Ukraine. | FRA EU, IRL EU
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
