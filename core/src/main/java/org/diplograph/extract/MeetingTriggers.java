@@ -727,10 +727,10 @@ final class MeetingTriggers {
         int be = verb - 1 >= s.analysisFrom + 2 && toks.get(verb - 1).is("-") && toks.get(verb - 2).is("co") ? verb - 3 : verb - 1;
         // "held the fourth round of consultations in Beijing, co-chaired by A and B": a participle after the noun's clause
         boolean participle = be >= s.analysisFrom && toks.get(be).is(",") && !toks.get(verb).is("held");
-        // "the Trilateral Foreign Ministers' Meeting held in Busan in November 2023 by A, B and C": the noun's own participle
         // "The UK's defence treaties with France, …, were signed at Lancaster House by A and B": a document, signed together
         boolean signed = toks.get(verb).is("signed");
         Set<String> nouns = signed ? SIGNED_NOUNS : PASSIVE_NOUNS;
+        // "the Trilateral Foreign Ministers' Meeting held in Busan in November 2023 by A, B and C": the noun's own participle
         boolean reduced = be >= s.analysisFrom && nouns.contains(toks.get(be).lower);
         if (!PASSIVE_HELD.contains(toks.get(verb).lower) || be - 1 < s.analysisFrom && !reduced
                 || !(toks.get(be).is("was") || toks.get(be).is("were") || participle || reduced)) {

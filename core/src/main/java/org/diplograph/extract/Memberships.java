@@ -770,8 +770,8 @@ final class Memberships {
             reach = st.alliance() && st.start() > i && st.start() < reach ? Math.max(reach, st.end() + 4) : reach;
         }
         for (int comma = i + 1; comma < Math.min(s.to, reach); comma++) {
-            Sentence.State listed = comma + 1 < s.to ? allianceAt(s, toks.get(comma + 1).is("the") ? comma + 2 : comma + 1) : null;
-            if (toks.get(comma).is(",") && listed != null) {
+            Sentence.State listed = comma + 1 < s.to ? s.stateAt(toks.get(comma + 1).is("the") ? comma + 2 : comma + 1) : null;
+            if (toks.get(comma).is(",") && listed != null && listed.alliance()) {
                 continue;
             }
             if (toks.get(comma).is(",")) {
@@ -850,15 +850,6 @@ final class Memberships {
     /** Whether a country's name starts at {@code k}. */
     private boolean countryAt(Sentence s, int k) {
         return s.states.stream().anyMatch(st -> st.start() == k && !st.alliance() && g.isCountry(st.code()));
-    }
-
-    private static Sentence.State allianceAt(Sentence s, int start) {
-        for (Sentence.State st : s.states) {
-            if (st.start() == start && st.alliance()) {
-                return st;
-            }
-        }
-        return null;
     }
 
     private static Sentence.State stateEndingAt(Sentence s, int end) {

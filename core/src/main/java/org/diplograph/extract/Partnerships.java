@@ -98,12 +98,8 @@ final class Partnerships {
     private String withOrganisation(Sentence s, List<Sentence.State> states, int i) {
         int k = i + 1 < s.to && toks.get(i + 1).is("with") ? i + 2 : -1;
         k = k > 0 && k < s.to && toks.get(k).is("the") ? k + 1 : k;
-        for (Sentence.State st : states) {
-            if (st.start() == k && st.alliance()) {
-                return st.code();
-            }
-        }
-        return null;
+        Sentence.State st = k > 0 ? s.stateAt(k) : null;
+        return st != null && st.alliance() && states.contains(st) ? st.code() : null;
     }
 
     /** The organisation the sentence names before "these partnerships" (or "those", "such"), or null. */
