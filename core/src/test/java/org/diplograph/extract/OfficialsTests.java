@@ -246,6 +246,7 @@ class OfficialsTests {
             2018-06-14 | Russian President Ivan Petrov received Saudi Arabia's Khalid Saud, then Deputy Crown Prince and Defence Minister, in Sochi in 2015. | RUS/ivan-petrov RUS, SAU/khalid-saud SAU/ministry-of-defense
             2024-06-03 | The Mozambican delegation included Minister of National Defence Joao Mavila, Minister of Mineral Resources and Energy Pedro Sitoe and Deputy Minister of Foreign Affairs and Cooperation Ana Langa. | MOZ/joao-mavila MOZ/ministry-of-defense, MOZ/ana-langa MOZ/ministry-of-foreign-affairs
             2025-05-22 | PRETORIA, May 22 (Wire) - International Relations Minister Ana Dlamini, Home Affairs Minister Tito Rahman and Strategic Affairs Minister Ron Levi met the Chief Minister of the Northern Province, Ravi Kumar, on Thursday. | XXX/ana-dlamini XXX/ministry-of-foreign-affairs, XXX/tito-rahman XXX/ministry-of-internal-affairs, XXX/ron-levi XXX/ministry-of-strategic-affairs
+            2013-06-24 | NEW DELHI, June 24 (Wire) - US Secretary of State Tom Vance led a delegation that included NASA Administrator Jim Holt and USAID Administrator Ann Smith. | USA/tom-vance USA/department-of-state, USA/jim-holt USA, USA/ann-smith USA
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
