@@ -34,9 +34,10 @@ final class SentenceScopes {
     /**
      * Between two people listed as one country's, the second perhaps after a title the gazetteer does not know: "and Trade
      * Minister Anil Rao", "A, Minister of Innovation, Science and Industry B and Minister of C D"
-     * (a portfolio's own "of", "and" and commas; the mention before may end at the portfolio's "Minister").
+     * (a portfolio's own "of", "and" and commas; the mention before may end at the portfolio's "Minister"); a list may run
+     * on semicolons: "included Secretary of Energy A; NASA Administrator B; and USAID Administrator C".
      */
-    private static final Pattern COORDINATED_TITLED = Pattern.compile("\\s*(,|and|, and|of)\\s*((\\p{Lu}[\\p{L}-]*|of|for|and)(\\s+|\\s*,\\s*)){0,8}");
+    private static final Pattern COORDINATED_TITLED = Pattern.compile("\\s*(,|;|and|, and|; and|of)\\s*((\\p{Lu}[\\p{L}.-]*|of|for|and|the|to)(\\s+|\\s*,\\s*)){0,10}");
 
     private final Article article;
     private final Gazetteer g;
