@@ -207,12 +207,15 @@ final class MeetingTriggers {
         Sentence.Mention first = null;
         for (Sentence.Mention m : s.mentions) {
             // ("…, the then Foreign Secretary, James Cleverly, signed": his apposition closed by a comma)
-            if ((m.end == i || m.end + 1 == i && toks.get(m.end).is(",")) && m.kind == Sentence.MentionKind.PERSON) {
+            // ("the declaration that President Nikolic and I signed in Sochi": the speaker named last)
+            boolean speaker = m.kind == Sentence.MentionKind.SPEAKER && toks.get(m.start).lower.equals("i");
+            if ((m.end == i || m.end + 1 == i && toks.get(m.end).is(",")) && (m.kind == Sentence.MentionKind.PERSON || speaker)) {
                 last = m;
             }
         }
         for (Sentence.Mention m : s.mentions) {
-            if (last != null && m.end < last.start && (m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.PRONOUN)
+            if (last != null && m.end < last.start && (m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.PRONOUN
+                    || m.kind == Sentence.MentionKind.SPEAKER && toks.get(m.start).lower.equals("you"))
                     && SIGNED_PAIR_GAP.matcher(article.between(m.end, last.start)).matches()) {
                 first = m;
             }
@@ -224,7 +227,8 @@ final class MeetingTriggers {
             // "went to La Moneda palace, where he and President Soto signed a statement": the place named before "where"
             return true;
         }
-        if (first.kind != Sentence.MentionKind.PERSON) {
+        if (first.kind != Sentence.MentionKind.PERSON && last.kind != Sentence.MentionKind.PERSON) {
+            // ("you and Nursultan Nazarbayev signed in Yekaterinburg": one of the two named)
             return false;
         }
         for (Sentence.Place p : s.places) {
