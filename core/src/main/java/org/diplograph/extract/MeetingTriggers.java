@@ -803,9 +803,9 @@ final class MeetingTriggers {
             out.add(new Trigger(verb, end, TALKED_IN_PERSON, false, false));
             return;
         }
-        // the noun only as "had a (candid) conversation"
+        // the noun only as "had a (candid) conversation", "had a long and very substantive conversation"
         boolean had = !toks.get(verb).is("conversation");
-        for (int k = Math.max(s.analysisFrom, verb - 3); k <= verb - 2 && !had; k++) {
+        for (int k = Math.max(s.analysisFrom, verb - 6); k <= verb - 2 && !had; k++) {
             had = toks.get(k).is("had");
         }
         int end = verb + 1 < s.to && toks.get(verb + 1).is("with") ? verb + 2 : verb + 1;
