@@ -876,7 +876,9 @@ final class MeetingTriggers {
 
     /** "over breakfast with", "at a working lunch with": the clause's subject and whom he ate with. */
     private static final String OVER_A_MEAL = "meeting:over-a-meal";
-    private static final Set<String> MEAL_QUALIFIERS = Words.set("the", "working", "official", "state", "festive", "light");
+    /** What may stand before a meal's noun: a meeting noun's qualifiers and "the", "working", "official", "state", …. */
+    private static final Set<String> MEAL_QUALIFIERS = Words.union(NOUN_QUALIFIERS,
+            Set.of("the", "working", "official", "state", "festive", "light"));
     private static final Set<String> MEALS = Words.set("tea", "coffee", "dinner", "lunch", "breakfast", "supper", "meal");
 
     /** "discussed … at NATO Headquarters", "discussed trade with B in Hanoi": a place of the talk, and no call in the story so far. */
@@ -1012,7 +1014,7 @@ final class MeetingTriggers {
             // "opened his program yesterday over breakfast with Chan", "at a working lunch with": the clause's subject ate
             // with him ("held talks over lunch with A and over dinner with B": the talks' own objects)
             int k = i - 1;
-            while (k > s.analysisFrom && (NOUN_QUALIFIERS.contains(toks.get(k).lower) || MEAL_QUALIFIERS.contains(toks.get(k).lower))) {
+            while (k > s.analysisFrom && MEAL_QUALIFIERS.contains(toks.get(k).lower)) {
                 k--;
             }
             if (k >= s.analysisFrom && toks.get(k).isAny("over", "at", "during")) {

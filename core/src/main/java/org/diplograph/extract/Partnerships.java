@@ -107,11 +107,12 @@ final class Partnerships {
         if (!toks.get(i).is("partnerships") || i - 1 < s.analysisFrom || !toks.get(i - 1).isAny("these", "those", "such")) {
             return null;
         }
-        String found = null;
         for (Sentence.State st : s.states) {
-            found = found == null && st.alliance() && st.end() <= i ? st.code() : found;
+            if (st.alliance() && st.end() <= i) {
+                return st.code();
+            }
         }
-        return found;
+        return null;
     }
 
     /** Reads the partnerships a sentence states. */
