@@ -248,6 +248,8 @@ final class MeetingTriggers {
     /** The sentence's triggers, in order. */
     List<Trigger> find(Sentence s) {
         List<Trigger> out = new ArrayList<>(2);
+        // each verb's reading is a method of its own that returns the word to go on after: one method holding them all
+        // was too large for the JIT's optimising compiler
         for (int i = s.analysisFrom; i < s.to; i++) {
             String w = toks.get(i).lower;
             switch (w) {
@@ -257,19 +259,7 @@ final class MeetingTriggers {
                 case "meets" -> out.add(new Trigger(i, i + 1, "meeting:met-with", false, true));
                 // "We, President Biden, …, gathered at Camp David today": the subjects met one another
                 case "gathered", "convened" -> out.add(new Trigger(i, i + 1, "meeting:gathered", false, false));
-                case "meet", "see" -> {
-                    // "was pleased to meet", "I was also honored to meet President Marcos this morning"
-                    if (w.equals("meet") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && GLAD.contains(toks.get(i - 2).lower)) {
-                        out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
-                    } else if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && (journeyBefore(s, i - 1) || firstTo(s, i - 1))) {
-                        // "Kim flew to Beijing in March 2018 to meet Xi Jinping", "travelled to Prague to see Novak": the
-                        // journey's purpose, told as done
-                        out.add(new Trigger(i, i + 1, JOURNEY_TO_MEET, false, false));
-                    } else if (w.equals("meet") && article.inHeadline(s) && i - 1 >= s.analysisFrom && toks.get(i - 1).capitalised()) {
-                        // a headline's present tells what happened: "Austin, Kihara meet in Tokyo"
-                        out.add(new Trigger(i, i + 1, "meeting:met-with", false, true));
-                    }
-                }
+                case "meet", "see" -> meetOrSee(s, i, w, out);
                 // "before being received by President Xi": the gerund's subject is the sentence's
                 case "received", "receives" -> out.add(new Trigger(i, i + 1, "meeting:received", i - 2 >= s.analysisFrom
                         && toks.get(i - 1).is("being") && GERUND_BEFORE.contains(toks.get(i - 2).lower), w.endsWith("s")));
@@ -281,22 +271,7 @@ final class MeetingTriggers {
                     }
                 }
                 case "co-hosted" -> out.add(new Trigger(i, i + 1, CO_HOSTED, false, false));
-                case "visit" -> {
-                    // "paid a visit to President Duda" (a visit to a country is none: no one is met)
-                    boolean paid = false;
-                    for (int k = Math.max(s.analysisFrom, i - 4); k < i && !paid; k++) {
-                        paid = toks.get(k).is("paid") || toks.get(k).is("pays") || toks.get(k).is("paying");
-                    }
-                    // "during a visit to François Hollande in Paris": a visit to a person named right after "to" is one too
-                    int person = i + 2;
-                    boolean toPerson = !paid && person < s.to && toks.get(i + 1).is("to") && i - 1 >= s.analysisFrom
-                            && (toks.get(i - 1).is("a") || toks.get(i - 1).is("his") || toks.get(i - 1).is("her"))
-                            && s.mentions.stream().anyMatch(m -> m.start == person && m.kind == Sentence.MentionKind.PERSON);
-                    if ((paid || toPerson) && i + 1 < s.to && toks.get(i + 1).is("to")) {
-                        out.add(new Trigger(i, i + 2, "meeting:visited", false, false));
-                        i++;
-                    }
-                }
+                case "visit" -> i = visitTo(s, i, out);
                 case "welcomed", "welcomes", "greeted" -> {
                     if (!welcomedAThing(s, i)) {
                         out.add(new Trigger(i, i + 1, "meeting:welcomed", false, w.endsWith("s")));
@@ -317,36 +292,8 @@ final class MeetingTriggers {
                         out.add(new Trigger(i, i + 1, "meeting:joined", false, false));
                     }
                 }
-                case "began", "begins", "started", "opened" -> {
-                    // "Carney began Tuesday with NATO Secretary General Mark Rutte": the day's first meeting
-                    int with = i + 1;
-                    while (with < Math.min(s.to, i + 5) && DAY_OPENING.contains(toks.get(with).lower)) {
-                        with++;
-                    }
-                    if (with > i + 1 && with + 1 < s.to && toks.get(with).is("with") && toks.get(with + 1).capitalised()) {
-                        out.add(new Trigger(i, with + 1, "meeting:began-with", false, w.endsWith("s")));
-                        i = with;
-                    }
-                }
-                case "spent" -> {
-                    // "had spent more than seven hours on Sunday with Foreign Minister Qin Gang"
-                    boolean with = false;
-                    for (int k = i + 1; k < Math.min(s.to, i + 10); k++) {
-                        if (toks.get(k).is("with")) {
-                            out.add(new Trigger(i, k + 1, "meeting:spent-time-with", false, false));
-                            i = k;
-                            with = true;
-                            break;
-                        }
-                        if (toks.get(k).type == Token.Type.PUNCT && !toks.get(k).text.equals("-")) {
-                            break;
-                        }
-                    }
-                    if (!with && spentHours(s, i)) {
-                        // "Sherman and Ryabkov spent nearly eight hours at the U.S. mission": the subjects, together
-                        out.add(new Trigger(i, i + 1, "meeting:gathered", false, false));
-                    }
-                }
+                case "began", "begins", "started", "opened" -> i = beganWith(s, i, w, out);
+                case "spent" -> i = spent(s, i, out);
                 case "visited", "visits" -> {
                     // "visited President X", "who visited him at the Pentagon"; a place visited is no meeting
                     if (i + 1 < s.to && (toks.get(i + 1).capitalised() || toks.get(i + 1).isAny("him", "her", "them"))) {
@@ -361,110 +308,12 @@ final class MeetingTriggers {
                         i += 4;
                     }
                 }
-                case "saw", "seen" -> {
-                    // "They last saw each other in Brussels in April": the subjects met
-                    if (i + 2 < s.to && toks.get(i + 1).is("each") && toks.get(i + 2).is("other")) {
-                        out.add(new Trigger(i, i + 3, SAW_EACH_OTHER, false, false));
-                        i += 2;
-                    } else if (i - 1 >= s.analysisFrom && (toks.get(i - 1).is("last") || toks.get(i - 1).is("first")) && i + 1 < s.to
-                            || w.equals("saw") && sawSomeone(s, i)) {
-                        // "Zelensky last saw the US president at the Vatican in April", "There he saw President al-Sisi, held talks
-                        // with …": whom one saw, one met
-                        out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
-                    }
-                }
-                case "bumped", "fist-bumped" -> {
-                    // "bumped fists with the Crown Prince": a greeting in person, as a handshake
-                    int with = w.equals("bumped") && i + 2 < s.to && toks.get(i + 1).lower.startsWith("fist") && toks.get(i + 2).is("with") ? i + 3
-                            : w.equals("fist-bumped") && i + 1 < s.to ? i + 1 : -1;
-                    if (with > 0) {
-                        out.add(new Trigger(i, with, "meeting:shook-hands", false, false));
-                        i = with - 1;
-                    }
-                }
-                case "conferred", "shook", "co-chaired", "chaired" -> {
-                    if (passive(s, i, out)) {
-                        continue;
-                    }
-                    // "conferred with", "shook hands with", "co-chaired the meeting with"
-                    boolean with = false;
-                    // ("co-chaired the 10th meeting of the Joint Commission with Foreign Minister Bui Thanh Son": a longer name)
-                    boolean coChaired = w.equals("co-chaired") || w.equals("chaired") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("-")
-                            && toks.get(i - 2).is("co");
-                    int reach = coChaired ? 16 : 6;
-                    for (int k = i + 1; k < Math.min(s.to, i + reach); k++) {
-                        if (k >= i + 6 && (toks.get(k).is(",") || toks.get(k).is(";") || toks.get(k).is("."))) {
-                            break;
-                        }
-                        if (toks.get(k).is("with")) {
-                            out.add(new Trigger(i, k + 1, "meeting:" + (w.equals("shook") ? "shook-hands" : w.equals("conferred") ? "conferred" : "co-chaired"),
-                                    false, false));
-                            i = k;
-                            with = true;
-                            break;
-                        }
-                    }
-                    if (!with && w.equals("conferred") && discussedInPerson(s, i)) {
-                        // "Kallas and Karins conferred in Riga on Wednesday": its subjects, at a place
-                        out.add(new Trigger(i, i + 1, DISCUSSED_IN_PERSON, false, false));
-                    }
-                    if (!with && coChaired) {
-                        // "Prime Minister Tusk and Prime Minister Fiala co-chaired the consultations": its subjects met
-                        out.add(new Trigger(i, i + 1, CO_CHAIRED, false, false));
-                    }
-                    if (w.equals("shook") && i + 1 < s.to && toks.get(i + 1).is("hands") && (out.isEmpty() || out.get(out.size() - 1).start() != i)) {
-                        out.add(new Trigger(i, i + 2, "meeting:shook-hands", false, false));
-                    }
-                }
-                case "signed" -> {
-                    if (passive(s, i, out)) {
-                        continue;
-                    }
-                    boolean with = false;
-                    // ("signed the Trinity House Agreement on defence with his German counterpart": the agreement's name between)
-                    for (int k = i + 1; k < Math.min(s.to, i + 10) && toks.get(k).isWord(); k++) {
-                        if (toks.get(k).is("with")) {
-                            out.add(new Trigger(i, k + 1, "meeting:signed-with", false, false));
-                            i = k;
-                            with = true;
-                            break;
-                        }
-                    }
-                    if (!with && signedTogetherThere(s, i)) {
-                        // "Turkish Defense Minister Yasar Guler and his Somali counterpart Abdulkadir Mohamed Nur signed a
-                        // framework agreement in Ankara": two people named right before, and the place they signed in
-                        out.add(new Trigger(i, i + 1, SIGNED_TOGETHER, false, false));
-                    }
-                }
-                case "presented", "presents" -> {
-                    // "presented his credentials in Jerusalem on March 1, 2021 to President Rivlin": an envoy received in person
-                    int credentials = -1;
-                    for (int k = i + 1; k < Math.min(s.to, i + 5) && credentials < 0; k++) {
-                        credentials = toks.get(k).is("credentials") || toks.get(k).is("credence") ? k : -1;
-                    }
-                    for (int k = credentials + 1; credentials > 0 && k < Math.min(s.to, credentials + 14); k++) {
-                        if (toks.get(k).is("to")) {
-                            out.add(new Trigger(i, k + 1, "meeting:presented-credentials", false, w.equals("presents")));
-                            i = k;
-                            break;
-                        }
-                        if (toks.get(k).is(";") || toks.get(k).is(".")) {
-                            break;
-                        }
-                    }
-                }
-                case "made", "make", "makes" -> {
-                    // "Putin and Modi made statements for the press": together before the press, after their talks
-                    int k = i + 1;
-                    while (k < Math.min(s.to, i + 4) && (toks.get(k).is("joint") || toks.get(k).is("press") || toks.get(k).is("brief"))) {
-                        k++;
-                    }
-                    if (k + 2 < s.to && toks.get(k).is("statements") && (toks.get(k + 1).is("for") || toks.get(k + 1).is("to"))
-                            && PRESS.contains(toks.get(k + 2).lower.equals("the") && k + 3 < s.to ? toks.get(k + 3).lower : toks.get(k + 2).lower)) {
-                        out.add(new Trigger(i, k + 1, PRESS_STATEMENTS, false, !w.equals("made")));
-                        i = k;
-                    }
-                }
+                case "saw", "seen" -> i = saw(s, i, w, out);
+                case "bumped", "fist-bumped" -> i = bumpedFists(s, i, w, out);
+                case "conferred", "shook", "co-chaired", "chaired" -> i = passive(s, i, out) ? i : conferredWith(s, i, w, out);
+                case "signed" -> i = passive(s, i, out) ? i : signed(s, i, out);
+                case "presented", "presents" -> i = presentedCredentials(s, i, w, out);
+                case "made", "make", "makes" -> i = pressStatements(s, i, w, out);
                 case "called", "calls" -> {
                     // "called separately on A and on B", "called also on A"
                     int on = i + 1 < s.to && (toks.get(i + 1).is("separately") || toks.get(i + 1).is("also")) ? i + 2 : i + 1;
@@ -473,20 +322,7 @@ final class MeetingTriggers {
                         i = on;
                     }
                 }
-                case "sat", "sits" -> {
-                    int with = -1;
-                    for (int k = i + 1; k < Math.min(s.to, i + SAT_REACH) && with < 0; k++) {
-                        with = toks.get(k).is("with") ? k : with;
-                    }
-                    if (with > 0) {
-                        out.add(new Trigger(i, with, "meeting:sat-down-with", false, w.equals("sits")));
-                        i = with - 1;
-                    } else if (i + 1 < s.to && (toks.get(i + 1).is("down") || toks.get(i + 1).is("across") || toks.get(i + 1).is("together")
-                            || toks.get(i + 1).is("opposite"))) {
-                        // "they sat down for what both sides expect to be their final meeting", "A and B sat across the table"
-                        out.add(new Trigger(i, i + 2, "meeting:sat-down-with", false, w.equals("sits")));
-                    }
-                }
+                case "sat", "sits" -> i = satWith(s, i, w, out);
                 case "attended" -> passive(s, i, out);
                 case "led" -> {
                     // "Sherman and Ryabkov led the first session in Geneva": who led it together met (one who led talks
@@ -509,54 +345,16 @@ final class MeetingTriggers {
                     }
                 }
                 case "spoke", "talked", "interacted", "chatted", "conversation" -> sidelines(s, i, out);
-                case "words" -> {
-                    // "We already had a chance to exchange a few words yesterday evening at the reception": in person
-                    boolean exchanged = false;
-                    for (int k = Math.max(s.analysisFrom, i - 3); k < i; k++) {
-                        exchanged |= toks.get(k).is("exchange") || toks.get(k).is("exchanged");
-                    }
-                    if (exchanged && inPerson(s, i)) {
-                        int end = i + 1 < s.to && toks.get(i + 1).is("with") ? i + 2 : i + 1;
-                        out.add(new Trigger(i, end, TALKED_IN_PERSON, false, false));
-                    }
-                }
+                case "words" -> exchangedWords(s, i, out);
                 case "exchanged" -> {
                     // "A and B exchanged views in Wellington": talk at a place, as "discussed" there
                     if (i + 1 < s.to && EXCHANGED.contains(toks.get(i + 1).lower) && discussedInPerson(s, i)) {
                         out.add(new Trigger(i, i + 2, DISCUSSED_IN_PERSON, false, false));
                     }
                 }
-                case "discussed" -> {
-                    // "A and B discussed Afghanistan at NATO Headquarters on Thursday", "discussed trade with B in Hanoi": at
-                    // a place, in a story that tells no call, they talked face to face
-                    if (discussedInPerson(s, i)) {
-                        int with = -1;
-                        for (int k = i + 1; k < Math.min(s.to, i + 8) && with < 0 && toks.get(k).type != Token.Type.PUNCT; k++) {
-                            with = toks.get(k).is("with") ? k : -1;
-                        }
-                        out.add(new Trigger(i, with > 0 ? with + 1 : i + 1, DISCUSSED_IN_PERSON, false, false));
-                    }
-                }
-                case "alongside" -> {
-                    // "Speaking alongside Lipavsky at a news conference in Warsaw, Sikorski said", "Speaking in Warsaw
-                    // alongside Lipavsky": they stood side by side
-                    for (int k = i - 1; k >= Math.max(s.analysisFrom, i - 6) && toks.get(k).type != Token.Type.PUNCT; k--) {
-                        if (ALONGSIDE_VERBS.contains(toks.get(k).lower)) {
-                            out.add(new Trigger(i, i + 1, ALONGSIDE, true, false));
-                            break;
-                        }
-                    }
-                }
-                case "granted", "gave" -> {
-                    // "King Abdullah granted an audience to Shoukry": the one granted it met him
-                    int k = i + 1 < s.to && (toks.get(i + 1).is("an") || toks.get(i + 1).is("a")) ? i + 2 : i + 1;
-                    // ("the Minister was granted an audience with King Tupou VI": she met him)
-                    boolean with = k + 1 < s.to && toks.get(k + 1).is("with");
-                    if (k + 1 < s.to && toks.get(k).is("audience") && (toks.get(k + 1).is("to") || with)) {
-                        out.add(new Trigger(i, k + 2, with ? "meeting:met-with" : "meeting:received", false, false));
-                        i = k + 1;
-                    }
-                }
+                case "discussed" -> discussed(s, i, out);
+                case "alongside" -> alongside(s, i, out);
+                case "granted", "gave" -> i = audience(s, i, out);
                 case "came", "come", "comes" -> {
                     // "Fidan came face to face with Gerapetritis in Athens"
                     if (i + 4 < s.to && toks.get(i + 1).is("face") && toks.get(i + 2).is("to") && toks.get(i + 3).is("face")) {
@@ -566,48 +364,285 @@ final class MeetingTriggers {
                     }
                 }
                 // "wrapped up two days of discussions", "concluded their talks": talks that took place
-                case "held", "holds", "had", "has", "hold", "wrapped", "concluded", "ended", "holding" -> {
-                    if (w.equals("holding") && !(i - 1 >= s.analysisFrom && toks.get(i - 1).is(","))) {
-                        continue;
-                    }
-                    if (passive(s, i, out) || i + 1 < s.to && toks.get(i + 1).is("been")) {
-                        // "The previous meeting had been their summit in Brno": a copula, the noun is its own trigger
-                        continue;
-                    }
-                    if (w.equals("held") && i + 1 < s.to && toks.get(i + 1).is("with") && heldWhich(s, i)) {
-                        // "the 23rd Summit, which President Michel and President von der Leyen held with President Zelenskyy"
-                        out.add(new Trigger(i, i + 2, "meeting:held-talks", false, false));
-                        i++;
-                        continue;
-                    }
-                    for (int k = i + 1; k < Math.min(s.to, i + 9); k++) {
-                        String x = toks.get(k).lower;
-                        if (HELD_NOUNS.contains(x)) {
-                            if (w.equals("has") && !toks.get(i + 1).lower.equals("held")) {
-                                break;
-                            }
-                            // "Xi returned Kim's visits in June 2019, holding two days of talks with him": the participle's
-                            // subject is the clause's
-                            // "travelled to Kyiv in August to hold talks with Zelenskyy": the journey's purpose, told as done
-                            boolean purpose = w.equals("hold") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && journeyBefore(s, i - 1);
-                            out.add(new Trigger(i, k + 1, "meeting:held-talks", w.equals("holding"), w.equals("holds") || w.equals("hold") && !purpose));
-                            i = k;
-                            break;
-                        }
-                        // "had begun arranging a meeting between Putin and Zelensky": the meeting is what he arranges; "held no
-                        // talks" none
-                        // ("had agreed to intensify negotiations": the talks of another verb, still to come)
-                        if (x.equals(".") || x.equals(",") || x.equals("call") || x.equals("conversation") || x.equals("with") || x.equals("no")
-                                || x.equals("to") && !toks.get(k - 1).text.equals("-") || x.equals("that") || DESIRE.contains(x)) {
-                            break;
-                        }
-                    }
-                }
+                case "held", "holds", "had", "has", "hold", "wrapped", "concluded", "ended", "holding" -> i = heldTalks(s, i, w, out);
                 // (most words of a sentence are none of them: no call for those)
                 default -> i = OTHER_TRIGGER_WORDS.contains(w) ? otherWord(s, i, w, out) : i;
             }
         }
         return out;
+    }
+
+    private void meetOrSee(Sentence s, int i, String w, List<Trigger> out) {
+        // "was pleased to meet", "I was also honored to meet President Marcos this morning"
+        if (w.equals("meet") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && GLAD.contains(toks.get(i - 2).lower)) {
+            out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
+        } else if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && (journeyBefore(s, i - 1) || firstTo(s, i - 1))) {
+            // "Kim flew to Beijing in March 2018 to meet Xi Jinping", "travelled to Prague to see Novak": the
+            // journey's purpose, told as done
+            out.add(new Trigger(i, i + 1, JOURNEY_TO_MEET, false, false));
+        } else if (w.equals("meet") && article.inHeadline(s) && i - 1 >= s.analysisFrom && toks.get(i - 1).capitalised()) {
+            // a headline's present tells what happened: "Austin, Kihara meet in Tokyo"
+            out.add(new Trigger(i, i + 1, "meeting:met-with", false, true));
+        }
+    }
+
+    private int visitTo(Sentence s, int i, List<Trigger> out) {
+        // "paid a visit to President Duda" (a visit to a country is none: no one is met)
+        boolean paid = false;
+        for (int k = Math.max(s.analysisFrom, i - 4); k < i && !paid; k++) {
+            paid = toks.get(k).is("paid") || toks.get(k).is("pays") || toks.get(k).is("paying");
+        }
+        // "during a visit to François Hollande in Paris": a visit to a person named right after "to" is one too
+        int person = i + 2;
+        boolean toPerson = !paid && person < s.to && toks.get(i + 1).is("to") && i - 1 >= s.analysisFrom
+                && (toks.get(i - 1).is("a") || toks.get(i - 1).is("his") || toks.get(i - 1).is("her"))
+                && s.mentions.stream().anyMatch(m -> m.start == person && m.kind == Sentence.MentionKind.PERSON);
+        if ((paid || toPerson) && i + 1 < s.to && toks.get(i + 1).is("to")) {
+            out.add(new Trigger(i, i + 2, "meeting:visited", false, false));
+            return i + 1;
+        }
+        return i;
+    }
+
+    private int beganWith(Sentence s, int i, String w, List<Trigger> out) {
+        // "Carney began Tuesday with NATO Secretary General Mark Rutte": the day's first meeting
+        int with = i + 1;
+        while (with < Math.min(s.to, i + 5) && DAY_OPENING.contains(toks.get(with).lower)) {
+            with++;
+        }
+        if (with > i + 1 && with + 1 < s.to && toks.get(with).is("with") && toks.get(with + 1).capitalised()) {
+            out.add(new Trigger(i, with + 1, "meeting:began-with", false, w.endsWith("s")));
+            return with;
+        }
+        return i;
+    }
+
+    private int spent(Sentence s, int i, List<Trigger> out) {
+        // "had spent more than seven hours on Sunday with Foreign Minister Qin Gang"
+        for (int k = i + 1; k < Math.min(s.to, i + 10); k++) {
+            if (toks.get(k).is("with")) {
+                out.add(new Trigger(i, k + 1, "meeting:spent-time-with", false, false));
+                return k;
+            }
+            if (toks.get(k).type == Token.Type.PUNCT && !toks.get(k).text.equals("-")) {
+                break;
+            }
+        }
+        if (spentHours(s, i)) {
+            // "Sherman and Ryabkov spent nearly eight hours at the U.S. mission": the subjects, together
+            out.add(new Trigger(i, i + 1, "meeting:gathered", false, false));
+        }
+        return i;
+    }
+
+    private int saw(Sentence s, int i, String w, List<Trigger> out) {
+        // "They last saw each other in Brussels in April": the subjects met
+        if (i + 2 < s.to && toks.get(i + 1).is("each") && toks.get(i + 2).is("other")) {
+            out.add(new Trigger(i, i + 3, SAW_EACH_OTHER, false, false));
+            return i + 2;
+        }
+        if (i - 1 >= s.analysisFrom && (toks.get(i - 1).is("last") || toks.get(i - 1).is("first")) && i + 1 < s.to
+                || w.equals("saw") && sawSomeone(s, i)) {
+            // "Zelensky last saw the US president at the Vatican in April", "There he saw President al-Sisi, held talks
+            // with …": whom one saw, one met
+            out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
+        }
+        return i;
+    }
+
+    private int bumpedFists(Sentence s, int i, String w, List<Trigger> out) {
+        // "bumped fists with the Crown Prince": a greeting in person, as a handshake
+        int with = w.equals("bumped") && i + 2 < s.to && toks.get(i + 1).lower.startsWith("fist") && toks.get(i + 2).is("with") ? i + 3
+                : w.equals("fist-bumped") && i + 1 < s.to ? i + 1 : -1;
+        if (with > 0) {
+            out.add(new Trigger(i, with, "meeting:shook-hands", false, false));
+            return with - 1;
+        }
+        return i;
+    }
+
+    /** "Conferred with", "shook hands with", "co-chaired the meeting with", or their subjects together. */
+    private int conferredWith(Sentence s, int i, String w, List<Trigger> out) {
+        int at = i;
+        boolean with = false;
+        // ("co-chaired the 10th meeting of the Joint Commission with Foreign Minister Bui Thanh Son": a longer name)
+        boolean coChaired = w.equals("co-chaired") || w.equals("chaired") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("-")
+                && toks.get(i - 2).is("co");
+        int reach = coChaired ? 16 : 6;
+        for (int k = i + 1; k < Math.min(s.to, i + reach); k++) {
+            if (k >= i + 6 && (toks.get(k).is(",") || toks.get(k).is(";") || toks.get(k).is("."))) {
+                break;
+            }
+            if (toks.get(k).is("with")) {
+                out.add(new Trigger(i, k + 1, "meeting:" + (w.equals("shook") ? "shook-hands" : w.equals("conferred") ? "conferred" : "co-chaired"),
+                        false, false));
+                at = k;
+                with = true;
+                break;
+            }
+        }
+        if (!with && w.equals("conferred") && discussedInPerson(s, at)) {
+            // "Kallas and Karins conferred in Riga on Wednesday": its subjects, at a place
+            out.add(new Trigger(at, at + 1, DISCUSSED_IN_PERSON, false, false));
+        }
+        if (!with && coChaired) {
+            // "Prime Minister Tusk and Prime Minister Fiala co-chaired the consultations": its subjects met
+            out.add(new Trigger(at, at + 1, CO_CHAIRED, false, false));
+        }
+        if (w.equals("shook") && at + 1 < s.to && toks.get(at + 1).is("hands") && (out.isEmpty() || out.get(out.size() - 1).start() != at)) {
+            out.add(new Trigger(at, at + 2, "meeting:shook-hands", false, false));
+        }
+        return at;
+    }
+
+    private int signed(Sentence s, int i, List<Trigger> out) {
+        // ("signed the Trinity House Agreement on defence with his German counterpart": the agreement's name between)
+        for (int k = i + 1; k < Math.min(s.to, i + 10) && toks.get(k).isWord(); k++) {
+            if (toks.get(k).is("with")) {
+                out.add(new Trigger(i, k + 1, "meeting:signed-with", false, false));
+                return k;
+            }
+        }
+        if (signedTogetherThere(s, i)) {
+            // "Turkish Defense Minister Yasar Guler and his Somali counterpart Abdulkadir Mohamed Nur signed a
+            // framework agreement in Ankara": two people named right before, and the place they signed in
+            out.add(new Trigger(i, i + 1, SIGNED_TOGETHER, false, false));
+        }
+        return i;
+    }
+
+    private int presentedCredentials(Sentence s, int i, String w, List<Trigger> out) {
+        // "presented his credentials in Jerusalem on March 1, 2021 to President Rivlin": an envoy received in person
+        int credentials = -1;
+        for (int k = i + 1; k < Math.min(s.to, i + 5) && credentials < 0; k++) {
+            credentials = toks.get(k).is("credentials") || toks.get(k).is("credence") ? k : -1;
+        }
+        for (int k = credentials + 1; credentials > 0 && k < Math.min(s.to, credentials + 14); k++) {
+            if (toks.get(k).is("to")) {
+                out.add(new Trigger(i, k + 1, "meeting:presented-credentials", false, w.equals("presents")));
+                return k;
+            }
+            if (toks.get(k).is(";") || toks.get(k).is(".")) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private int pressStatements(Sentence s, int i, String w, List<Trigger> out) {
+        // "Putin and Modi made statements for the press": together before the press, after their talks
+        int k = i + 1;
+        while (k < Math.min(s.to, i + 4) && (toks.get(k).is("joint") || toks.get(k).is("press") || toks.get(k).is("brief"))) {
+            k++;
+        }
+        if (k + 2 < s.to && toks.get(k).is("statements") && (toks.get(k + 1).is("for") || toks.get(k + 1).is("to"))
+                && PRESS.contains(toks.get(k + 2).lower.equals("the") && k + 3 < s.to ? toks.get(k + 3).lower : toks.get(k + 2).lower)) {
+            out.add(new Trigger(i, k + 1, PRESS_STATEMENTS, false, !w.equals("made")));
+            return k;
+        }
+        return i;
+    }
+
+    private int satWith(Sentence s, int i, String w, List<Trigger> out) {
+        int with = -1;
+        for (int k = i + 1; k < Math.min(s.to, i + SAT_REACH) && with < 0; k++) {
+            with = toks.get(k).is("with") ? k : with;
+        }
+        if (with > 0) {
+            out.add(new Trigger(i, with, "meeting:sat-down-with", false, w.equals("sits")));
+            return with - 1;
+        }
+        if (i + 1 < s.to && (toks.get(i + 1).is("down") || toks.get(i + 1).is("across") || toks.get(i + 1).is("together")
+                || toks.get(i + 1).is("opposite"))) {
+            // "they sat down for what both sides expect to be their final meeting", "A and B sat across the table"
+            out.add(new Trigger(i, i + 2, "meeting:sat-down-with", false, w.equals("sits")));
+        }
+        return i;
+    }
+
+    private void exchangedWords(Sentence s, int i, List<Trigger> out) {
+        // "We already had a chance to exchange a few words yesterday evening at the reception": in person
+        boolean exchanged = false;
+        for (int k = Math.max(s.analysisFrom, i - 3); k < i; k++) {
+            exchanged |= toks.get(k).is("exchange") || toks.get(k).is("exchanged");
+        }
+        if (exchanged && inPerson(s, i)) {
+            int end = i + 1 < s.to && toks.get(i + 1).is("with") ? i + 2 : i + 1;
+            out.add(new Trigger(i, end, TALKED_IN_PERSON, false, false));
+        }
+    }
+
+    private void discussed(Sentence s, int i, List<Trigger> out) {
+        // "A and B discussed Afghanistan at NATO Headquarters on Thursday", "discussed trade with B in Hanoi": at
+        // a place, in a story that tells no call, they talked face to face
+        if (discussedInPerson(s, i)) {
+            int with = -1;
+            for (int k = i + 1; k < Math.min(s.to, i + 8) && with < 0 && toks.get(k).type != Token.Type.PUNCT; k++) {
+                with = toks.get(k).is("with") ? k : -1;
+            }
+            out.add(new Trigger(i, with > 0 ? with + 1 : i + 1, DISCUSSED_IN_PERSON, false, false));
+        }
+    }
+
+    private void alongside(Sentence s, int i, List<Trigger> out) {
+        // "Speaking alongside Lipavsky at a news conference in Warsaw, Sikorski said", "Speaking in Warsaw
+        // alongside Lipavsky": they stood side by side
+        for (int k = i - 1; k >= Math.max(s.analysisFrom, i - 6) && toks.get(k).type != Token.Type.PUNCT; k--) {
+            if (ALONGSIDE_VERBS.contains(toks.get(k).lower)) {
+                out.add(new Trigger(i, i + 1, ALONGSIDE, true, false));
+                return;
+            }
+        }
+    }
+
+    private int audience(Sentence s, int i, List<Trigger> out) {
+        // "King Abdullah granted an audience to Shoukry": the one granted it met him
+        int k = i + 1 < s.to && (toks.get(i + 1).is("an") || toks.get(i + 1).is("a")) ? i + 2 : i + 1;
+        // ("the Minister was granted an audience with King Tupou VI": she met him)
+        boolean with = k + 1 < s.to && toks.get(k + 1).is("with");
+        if (k + 1 < s.to && toks.get(k).is("audience") && (toks.get(k + 1).is("to") || with)) {
+            out.add(new Trigger(i, k + 2, with ? "meeting:met-with" : "meeting:received", false, false));
+            return k + 1;
+        }
+        return i;
+    }
+
+    /** "Held talks", "had a meeting", "wrapped up two days of discussions", "concluded their talks". */
+    private int heldTalks(Sentence s, int i, String w, List<Trigger> out) {
+        if (w.equals("holding") && !(i - 1 >= s.analysisFrom && toks.get(i - 1).is(","))) {
+            return i;
+        }
+        if (passive(s, i, out) || i + 1 < s.to && toks.get(i + 1).is("been")) {
+            // "The previous meeting had been their summit in Brno": a copula, the noun is its own trigger
+            return i;
+        }
+        if (w.equals("held") && i + 1 < s.to && toks.get(i + 1).is("with") && heldWhich(s, i)) {
+            // "the 23rd Summit, which President Michel and President von der Leyen held with President Zelenskyy"
+            out.add(new Trigger(i, i + 2, "meeting:held-talks", false, false));
+            return i + 1;
+        }
+        for (int k = i + 1; k < Math.min(s.to, i + 9); k++) {
+            String x = toks.get(k).lower;
+            if (HELD_NOUNS.contains(x)) {
+                if (w.equals("has") && !toks.get(i + 1).lower.equals("held")) {
+                    break;
+                }
+                // "Xi returned Kim's visits in June 2019, holding two days of talks with him": the participle's
+                // subject is the clause's
+                // "travelled to Kyiv in August to hold talks with Zelenskyy": the journey's purpose, told as done
+                boolean purpose = w.equals("hold") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && journeyBefore(s, i - 1);
+                out.add(new Trigger(i, k + 1, "meeting:held-talks", w.equals("holding"), w.equals("holds") || w.equals("hold") && !purpose));
+                return k;
+            }
+            // "had begun arranging a meeting between Putin and Zelensky": the meeting is what he arranges; "held no
+            // talks" none
+            // ("had agreed to intensify negotiations": the talks of another verb, still to come)
+            if (x.equals(".") || x.equals(",") || x.equals("call") || x.equals("conversation") || x.equals("with") || x.equals("no")
+                    || x.equals("to") && !toks.get(k - 1).text.equals("-") || x.equals("that") || DESIRE.contains(x)) {
+                break;
+            }
+        }
+        return i;
     }
 
     /** Every word some test of {@link #otherWord} starts from: the only words it is called for. */
