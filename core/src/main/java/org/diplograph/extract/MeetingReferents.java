@@ -141,7 +141,7 @@ final class MeetingReferents {
                     return 0.15;
                 }
                 Person p = m.anaphoric ? lastTitled(at, m.title) : registry.byTitle(m.title, on);
-                if (p == null && m.anaphoric && m.title.scope == null && article.header.publisherScope != null) {
+                if (p == null && m.anaphoric && m.title.scope == null && !m.title.rankOnly && article.header.publisherScope != null) {
                     // "The Prime Minister spoke to President Macron", from Downing Street: Britain's, on the day
                     p = registry.byTitle(m.title.inScope(article.header.publisherScope), on);
                 }
@@ -489,7 +489,7 @@ final class MeetingReferents {
         int bestAt = -1;
         for (Person p : persons) {
             int seen = p.seenBefore(at);
-            if (seen < 0 || !holdsTitle(p, words)) {
+            if (seen < 0 || !(title.rankOnly ? holdsRank(p, words) : holdsTitle(p, words))) {
                 continue;
             }
             int count = p.timesSeenBefore(at);
@@ -506,6 +506,21 @@ final class MeetingReferents {
         // "The Secretary" is not a Deputy Secretary's: a junior rank's word the reference lacks makes another post
         return anyTitle(p, title -> title.containsAll(words) && JUNIOR.stream().noneMatch(j -> title.contains(j) && !words.contains(j)));
     }
+
+    /** "The General" is a Lieutenant General too, and a "Gen." */
+    private static boolean holdsRank(Person p, Set<String> words) {
+        if (p.rank == null) {
+            return false;
+        }
+        Set<String> rank = new java.util.HashSet<>();
+        for (String w : Words.letterRuns(p.rank.toLowerCase(java.util.Locale.ROOT))) {
+            rank.add(RANK_ABBREVIATIONS.getOrDefault(w, w));
+        }
+        return rank.containsAll(words);
+    }
+
+    private static final java.util.Map<String, String> RANK_ABBREVIATIONS = java.util.Map.of("gen", "general", "adm", "admiral",
+            "lt", "lieutenant", "maj", "major", "col", "colonel", "brig", "brigadier", "capt", "captain");
 
     /** Words that make a title a junior post of the one without them: "Deputy Secretary", "Under Secretary". */
     private static final Set<String> JUNIOR = Words.set("deputy", "vice", "under", "assistant", "acting");

@@ -179,6 +179,16 @@ final class References {
         return null;
     }
 
+    /**
+     * "The General", "the Admiral": an officer's rank alone after "the", written capitalised and followed by no name or
+     * other capitalised word ("the General Assembly", "the Major League" are names).
+     */
+    private boolean rankAlone(Sentence s, int i, Match m) {
+        return m.has(Kind.RANK) && i - 1 >= s.analysisFrom && toks.get(i - 1).is("the") && toks.get(i).capitalised()
+                && !toks.get(m.end() - 1).text.endsWith(".") && PersonRegistry.military(toks.get(i).text)
+                && !(m.end() < s.to && toks.get(m.end()).capitalised());
+    }
+
     /** Adds a mention for each reference in the sentence outside the people already found. */
     void read(Sentence s) {
         for (int i = s.analysisFrom; i < s.to; i++) {
@@ -187,6 +197,16 @@ final class References {
             }
             Token t = toks.get(i);
             Match m = s.phraseAt(i);
+            if (m != null && !m.has(Kind.TITLE) && rankAlone(s, i, m)) {
+                // "the Admiral was also received by President Zelenskyy": the officer of that rank the article last named
+                Mention mention = new Mention(MentionKind.TITLE_REF, i - 1, m.end());
+                mention.title = TitleInfo.named(g.countryBodies, m.ref(Kind.RANK).key(), null);
+                mention.title.rankOnly = true;
+                mention.anaphoric = true;
+                s.addCovering(mention);
+                i = m.end() - 1;
+                continue;
+            }
             if (m != null && m.has(Kind.TITLE)) {
                 int start = i;
                 while (start - 1 >= s.analysisFrom && !s.covered(start - 1) && titles.titleish(s, start - 1)

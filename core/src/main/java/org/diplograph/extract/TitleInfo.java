@@ -25,6 +25,8 @@ final class TitleInfo {
     String defaultScope;
     /** Other countries whose officials bear it ("Foreign Secretary": India, Pakistan, …), or null. */
     java.util.List<String> alsoIn;
+    /** An officer's rank alone ("the General"): its holder is the one of that rank, whatever his office. */
+    boolean rankOnly;
     /** The state an envoy is sent to ("Ambassador to China": CHN), which is never his own; or null. */
     String sentTo;
 
