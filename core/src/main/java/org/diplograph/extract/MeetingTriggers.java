@@ -324,9 +324,9 @@ final class MeetingTriggers {
                 }
                 case "sat", "sits" -> i = satWith(s, i, w, out);
                 case "attended" -> passive(s, i, out);
-                case "led" -> {
-                    // "Sherman and Ryabkov led the first session in Geneva": who led it together met (one who led talks
-                    // alone met no one by that)
+                case "led", "presided" -> {
+                    // "Sherman and Ryabkov led the first session in Geneva", "A and B presided over the closing session": who
+                    // led it together met (one who led talks alone met no one by that)
                     if (!passive(s, i, out) && ledTogether(s, i)) {
                         out.add(new Trigger(i, i + 1, CO_CHAIRED, false, false));
                     }
