@@ -166,7 +166,8 @@ final class References {
         int k = end;
         while (k < s.to && k - end < 14 && !toks.get(k).is(",") && !s.covered(k)
                 && (toks.get(k).is("and") || toks.get(k).capitalised() || titles.titleish(s, k))) {
-            k++;
+            int comma = toks.get(k).is("of") ? commonNounAfterOf(s, k) : k;
+            k = comma > k ? comma : k + 1;
         }
         if (k + 1 >= s.to || !toks.get(k).is(",")) {
             return null;
@@ -177,6 +178,20 @@ final class References {
             }
         }
         return null;
+    }
+
+    /**
+     * After "of" at {@code of}, "the" and one or two words in lower case ending at a comma ("the Governor of the province,
+     * Gabi Burgstaller"): that comma; else {@code of}.
+     */
+    private int commonNounAfterOf(Sentence s, int of) {
+        int k = of + 1 < s.to && toks.get(of + 1).is("the") ? of + 2 : of + 1;
+        int words = 0;
+        while (k < s.to && words < 2 && toks.get(k).isWord() && !toks.get(k).capitalised()) {
+            k++;
+            words++;
+        }
+        return words > 0 && k < s.to && toks.get(k).is(",") ? k : of;
     }
 
     /**

@@ -74,6 +74,14 @@ final class TitleReader {
                 // "Deputy Prime Minister and Minister of National Defense": two titles of one person
                 acrossAnd = toks.get(k).is("and");
                 k--;
+                if (!acrossAnd && acronymBefore(s, k + 1, limit)) {
+                    // "The Supreme Allied Commander Europe (SACEUR), Admiral James G. Stavridis": the acronym, then the post
+                    out.add(0, titleInfo(s, k - 1, k));
+                    spanStart = k - 1;
+                    pos = k - 2;
+                    acrossAcronym = true;
+                    continue;
+                }
                 if (!acrossAnd && k - 2 >= limit && toks.get(k).is("time") && (toks.get(k - 1).is("the") || toks.get(k - 1).is("that"))
                         && toks.get(k - 2).is("at")) {
                     // "Kazakhstan's Foreign Minister at the time, Erlan Idrissov": the title he then held
