@@ -33,6 +33,8 @@ final class MeetingDateAndPlace {
     private static final Set<String> PAST_MARKERS = Words.set("previously", "last", "once", "past", "ago", "first");
     private static final List<String> SUBORDINATORS = List.of(" before ", " until ", " when ", " since ", " while ", " because ",
             " whereas ", " although ", " which ", " who ", " that ");
+    /** A noun of meeting after "that", which then stands for the meeting itself. */
+    private static final Pattern THAT_NOUN = Pattern.compile("(visit|meeting|meetings|talks|summit|trip)\\b");
     /** A meeting verb right before "when": "last met when …", "first met when …". */
     private static final Pattern MET_WHEN = Pattern.compile("\\s*(met|meeting|talks)\\s+when\\s");
     private static final Set<String> VISIT_WORDS = Words.set("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
@@ -671,6 +673,10 @@ final class MeetingDateAndPlace {
             int at = between.indexOf(w);
             if (w.equals(" when ") && MET_WHEN.matcher(between).lookingAt()) {
                 // "They last met when Modi made a surprise stopover in Lahore in December 2015": the clause tells the meeting
+                continue;
+            }
+            if (w.equals(" that ") && at >= 0 && THAT_NOUN.matcher(between.substring(at + w.length())).lookingAt()) {
+                // "returned that visit in Beijing last September": "that" before the meeting's noun opens no clause
                 continue;
             }
             // "their first meeting since the conflict began was held in Hiroshima in May 2023": the main clause resumes

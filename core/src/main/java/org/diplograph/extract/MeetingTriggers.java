@@ -340,7 +340,8 @@ final class MeetingTriggers {
                 }
                 case "returned" -> {
                     // "Shoukry, who returned the visit in Ankara the following month": the host of the last visit's
-                    if (i + 2 < s.to && toks.get(i + 1).is("the") && RETURNED.contains(toks.get(i + 2).lower)) {
+                    // ("returned that visit in Beijing last September", "returned his visit")
+                    if (i + 2 < s.to && toks.get(i + 1).isAny("the", "that", "this", "his", "her", "their") && RETURNED.contains(toks.get(i + 2).lower)) {
                         out.add(new Trigger(i, i + 3, RETURNED_VISIT, false, false));
                     }
                 }

@@ -598,13 +598,18 @@ final class Scopes {
         if (p.known == null || article.published == null) {
             return null;
         }
+        // within the last year too when he held no office the gazetteer knows on the publication day ("since General Liang
+        // came to see Secretary Panetta in May of last year", in a story of August 2013: his successor was minister then)
+        KnownPeople.Role then = p.known.roleOn(article.published);
+        boolean outOfOffice = then == null || then.title() == null;
+        LocalDate before = outOfOffice ? article.published : article.published.minusYears(1);
         LocalDate last = null;
         for (int i = 0; i < meetings.size(); i++) {
             if (!participants.get(i).contains(p)) {
                 continue;
             }
             PartialDate on = meetings.get(i).on();
-            if (on == null || !on.last().isBefore(article.published.minusYears(1))) {
+            if (on == null || !on.last().isBefore(before)) {
                 return null;
             }
             last = last == null || on.first().isAfter(last) ? on.first() : last;

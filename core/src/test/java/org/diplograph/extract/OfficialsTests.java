@@ -249,6 +249,7 @@ class OfficialsTests {
             2024-06-03 | The Mozambican delegation included Minister of National Defence Joao Mavila, Minister of Mineral Resources and Energy Pedro Sitoe and Deputy Minister of Foreign Affairs and Cooperation Ana Langa. | MOZ/joao-mavila MOZ/ministry-of-defense, MOZ/ana-langa MOZ/ministry-of-foreign-affairs
             2025-05-22 | PRETORIA, May 22 (Wire) - International Relations Minister Ana Dlamini, Home Affairs Minister Tito Rahman and Strategic Affairs Minister Ron Levi met the Chief Minister of the Northern Province, Ravi Kumar, on Thursday. | XXX/ana-dlamini XXX/ministry-of-foreign-affairs, XXX/tito-rahman XXX/ministry-of-internal-affairs, XXX/ron-levi XXX/ministry-of-strategic-affairs
             2013-06-24 | NEW DELHI, June 24 (Wire) - US Secretary of State Tom Vance led a delegation that included NASA Administrator Jim Holt and USAID Administrator Ann Smith. | USA/tom-vance USA/department-of-state, USA/jim-holt USA, USA/ann-smith USA
+            2013-08-19 | Secretary of Defense Tom Vance hosted Chinese Defense Minister Chang Wanquan at the Pentagon on Monday. It was the first such visit since General Liang Guanglie came to see Secretary Vance in September last year. | USA/tom-vance USA/department-of-defense, CHN/chang-wanquan CHN/ministry-of-defense, CHN/liang-guanglie CHN/ministry-of-defense
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
