@@ -36,8 +36,8 @@ final class NameRuns {
             "adopt", "adopts", "review", "reviews", "release", "releases");
     /** Months that are also given names or surnames. */
     private static final Set<String> NAME_MONTHS = Words.set("may", "june", "jun", "jan", "april", "august");
-    /** Function words that are also family names ("President To Lam", Vietnamese; "An" and "No", Korean). */
-    private static final Set<String> NAME_FUNCTION_WORDS = Words.set("to", "an", "no");
+    /** Function words that are also family names ("President To Lam", Vietnamese; "An" and "No", Korean; "He", Chinese). */
+    private static final Set<String> NAME_FUNCTION_WORDS = Words.set("to", "an", "no", "he");
     static final Set<String> PARTICLES = Words.set("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu", "bin", "ibn",
             "bint", "al", "el", "van", "von", "de", "da", "di", "e", "del", "der", "den", "la", "le", "dos", "das", "du", "ter", "bin.");
     /** Lower-case words after a hyphen that make a name an adjective ("Putin-led"), not a longer name. */
