@@ -1347,13 +1347,20 @@ final class MeetingTriggers {
         return false;
     }
 
-    /** "spent nearly eight hours", "spent more than an hour": a number of hours or minutes (days are a stay, not a meeting). */
+    /**
+     * "spent nearly eight hours", "spent more than an hour": a number of hours or minutes (days are a stay, not a meeting,
+     * unless spent "together").
+     */
     private boolean spentHours(Sentence s, int spent) {
         // a number of them: "have spent more hours together than any other pair" tells no meeting
         boolean counted = false;
         for (int k = spent + 1; k < Math.min(s.to, spent + 6); k++) {
             String w = toks.get(k).lower;
             if (w.equals("hours") || w.equals("hour") || w.equals("minutes")) {
+                return counted;
+            }
+            if ((w.equals("days") || w.equals("day")) && k + 1 < s.to && toks.get(k + 1).is("together")) {
+                // "the two leaders spent two days together at an informal summit in Wuhan"
                 return counted;
             }
             counted |= Dates.count(w) > 0 || w.equals("several") || w.equals("few");
