@@ -354,6 +354,7 @@ final class MeetingTriggers {
                     }
                 }
                 case "discussed" -> discussed(s, i, out);
+                case "with" -> frontedWith(s, i, out);
                 case "alongside" -> alongside(s, i, out);
                 case "granted", "gave" -> i = audience(s, i, out);
                 case "came", "come", "comes" -> {
@@ -582,6 +583,37 @@ final class MeetingTriggers {
                 with = toks.get(k).is("with") ? k : -1;
             }
             out.add(new Trigger(i, with > 0 ? with + 1 : i + 1, DISCUSSED_IN_PERSON, false, false));
+        }
+    }
+
+    /** "With Minister Pinotti, Secretary Mattis emphasized …": whom the subject talked with, told first. */
+    static final String FRONTED_WITH = "meeting:with-first";
+    /** Verbs of talk after a sentence's opening "With X,": "discussed", "reviewed", "exchanged views". */
+    private static final Set<String> TALK_VERBS = Words.set("discussed", "explored", "reviewed", "emphasized", "emphasised", "stressed",
+            "reaffirmed", "exchanged", "underscored", "highlighted", "talked", "tackled", "held", "addressed", "agreed");
+
+    /**
+     * A sentence opened by "With", a person named before its comma, then, within three words, someone and a verb of talk:
+     * "With Brazilian Defense Minister Raul Jungmann, Carter explored ways …". In a story that tells no call.
+     */
+    private void frontedWith(Sentence s, int i, List<Trigger> out) {
+        if (i != s.analysisFrom || !toks.get(i).capitalised() || callToldBy(s.index)) {
+            return;
+        }
+        int comma = i + 1;
+        while (comma < Math.min(s.to, i + 16) && !toks.get(comma).is(",")) {
+            comma++;
+        }
+        int last = comma;
+        boolean named = s.mentions.stream().anyMatch(m -> m.start > i && m.end <= last && m.kind == Sentence.MentionKind.PERSON);
+        if (!named || comma + 2 >= s.to || !toks.get(comma).is(",")) {
+            return;
+        }
+        for (int k = comma + 2; k < Math.min(s.to, comma + 6); k++) {
+            if (TALK_VERBS.contains(toks.get(k).lower)) {
+                out.add(new Trigger(i, i + 1, FRONTED_WITH, true, false));
+                return;
+            }
         }
     }
 

@@ -794,7 +794,7 @@ final class Meetings {
     private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|told|according to)\\b");
 
     /** Prepositions that open a sentence before "his meeting with": "In", "During", "At". */
-    private static final Set<String> OPENING_PREPOSITIONS = Words.set("in", "during", "at");
+    private static final Set<String> OPENING_PREPOSITIONS = Words.set("in", "during", "at", "with");
 
     private boolean apart(List<Mention> objects) {
         if (objects.size() > 1) {
