@@ -1499,6 +1499,21 @@ final class MeetingTriggers {
                     && (HELD_NOUNS.contains(toks.get(k - 2).lower) || MEETING_NOUNS.contains(toks.get(k - 2).lower))) {
                 return true;
             }
+            if (toks.get(k).is("that") && talksBefore(s, k)) {
+                // "the conversations on the situation in eastern Congo that Secretary Blinken held with him in Kinshasa"
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun of talks within eight words before {@code that}, with only words between ("the talks on trade that"). */
+    private boolean talksBefore(Sentence s, int that) {
+        for (int k = that - 1; k >= Math.max(s.analysisFrom, that - 8) && toks.get(k).isWord(); k--) {
+            String w = toks.get(k).lower;
+            if (HELD_NOUNS.contains(w) || MEETING_NOUNS.contains(w) || w.equals("conversations")) {
+                return true;
+            }
         }
         return false;
     }
