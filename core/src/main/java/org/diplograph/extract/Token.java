@@ -46,7 +46,8 @@ final class Token {
         this.spaceBefore = spaceBefore;
         this.newlinesBefore = newlinesBefore;
         this.type = type;
-        this.capitalised = type == Type.WORD && Character.isUpperCase(text.codePointAt(0));
+        // ("'Utoikamanu": a Polynesian name's glottal stop before its capital)
+        this.capitalised = type == Type.WORD && Character.isUpperCase(text.codePointAt(okina(text.charAt(0)) && text.length() > 1 ? 1 : 0));
         this.lowerHash = lower.hashCode();
     }
 
@@ -114,6 +115,11 @@ final class Token {
         return text;
     }
 
+    /** An apostrophe, a left single quote or the ʻokina: how texts write a Polynesian glottal stop. */
+    private static boolean okina(char c) {
+        return c == '\'' || c == '’' || c == '‘' || c == 'ʻ';
+    }
+
     /** Superscript digits and the dagger marks that publishers put after a word to point at a footnote. */
     private static boolean footnoteMark(char c) {
         return c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c >= '\u2070' && c <= '\u2079' || c == '\u2020' || c == '\u2021';
@@ -145,7 +151,13 @@ final class Token {
                 continue;
             }
             int start = i;
-            if (Character.isLetter(c)) {
+            if (okina(c) && space && i + 1 < n && Character.isUpperCase(text.charAt(i + 1))
+                    && !(wordEnd(text, i + 1) < n && okina(text.charAt(wordEnd(text, i + 1))))) {
+                // "Fekitamoeloa 'Utoikamanu", "ʻAkilisi Pōhiva": a glottal stop opening a name is part of it (a word in
+                // single quotes, 'Hope', is not)
+                i = wordEnd(text, i + 1);
+                tokens.add(new Token(text.substring(start, i), start, i, space, newlines, Type.WORD));
+            } else if (Character.isLetter(c)) {
                 i = wordEnd(text, i);
                 String word = text.substring(start, i);
                 // U.S., U.K., H.E.: single letters with periods
