@@ -355,7 +355,7 @@ final class MeetingTriggers {
                 }
                 case "discussed" -> discussed(s, i, out);
                 case "with" -> frontedWith(s, i, out);
-                case "alongside" -> alongside(s, i, out);
+                case "alongside", "beside" -> alongside(s, i, out);
                 case "granted", "gave" -> i = audience(s, i, out);
                 case "came", "come", "comes" -> {
                     // "Fidan came face to face with Gerapetritis in Athens"
@@ -619,10 +619,12 @@ final class MeetingTriggers {
 
     private void alongside(Sentence s, int i, List<Trigger> out) {
         // "Speaking alongside Lipavsky at a news conference in Warsaw, Sikorski said", "Speaking in Warsaw
-        // alongside Lipavsky": they stood side by side
+        // alongside Lipavsky", "stood beside Putin at the Victory Day parade": they stood side by side
         for (int k = i - 1; k >= Math.max(s.analysisFrom, i - 6) && toks.get(k).type != Token.Type.PUNCT; k--) {
             if (ALONGSIDE_VERBS.contains(toks.get(k).lower)) {
-                out.add(new Trigger(i, i + 1, ALONGSIDE, true, false));
+                // (a participle's subject follows its clause; "she stood beside Mata'afa": the verb's is before it)
+                boolean finiteBeside = toks.get(i).is("beside") && !toks.get(k).lower.endsWith("ing");
+                out.add(new Trigger(i, i + 1, ALONGSIDE, !finiteBeside, false));
                 return;
             }
         }
