@@ -120,6 +120,10 @@ final class References {
     static final Set<String> ELECT = Words.set("elect", "designate");
 
     /** The words a pronoun, a speaker or a group of people is told by ("he", "we", "the two ministers", "they"). */
+    /** Words that follow "her" the object, never "her" the possessive: prepositions, conjunctions, adverbs of time. */
+    private static final Set<String> AFTER_OBJECT_HER = Words.set("at", "in", "on", "during", "for", "to", "with", "and", "when",
+            "after", "before", "today", "yesterday", "last", "this", "earlier", "later", "again", "as", "while", "since", "from",
+            "by", "there", "here", "twice", "once", "separately", "briefly", "shortly", "ahead", "over", "about", "or");
     private static final Set<String> PRONOUNS_AND_GROUPS = Words.set("he", "she", "him", "her", "his", "i", "me", "my", "we", "us",
             "you", "our", "your", "the", "two", "both", "three", "four", "they", "their");
 
@@ -343,8 +347,10 @@ final class References {
                 // every test below starts from one of these words
                 continue;
             }
+            // ("her" before a lower-case word is a possessive, "her visit", unless the word opens a phrase of its own: "called
+            // on her at the hotel", "met her in Delhi")
             if (t.is("he") || t.is("she") || t.is("him") || t.is("her") && !(i + 1 < s.to && toks.get(i + 1).isWord()
-                    && !toks.get(i + 1).capitalised())) {
+                    && !toks.get(i + 1).capitalised() && !AFTER_OBJECT_HER.contains(toks.get(i + 1).lower))) {
                 s.mentions.add(new Mention(MentionKind.PRONOUN, i, i + 1));
                 continue;
             }
