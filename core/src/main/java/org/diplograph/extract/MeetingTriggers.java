@@ -1164,7 +1164,9 @@ final class MeetingTriggers {
                 out.add(new Trigger(i, i + 1, t.is("with") ? "meeting:meeting-with" : "meeting:meeting-between", true, false));
                 return;
             }
-            if (!placeOrDay(t) && !NOUN_TIME_WORDS.contains(t.lower)) {
+            // ("Poroshenko's first talks in Warsaw on July 8 were with Erdogan": the copula before "with")
+            boolean copula = t.isAny("was", "were") && k + 1 < s.to && toks.get(k + 1).is("with");
+            if (!placeOrDay(t) && !NOUN_TIME_WORDS.contains(t.lower) && !copula) {
                 return;
             }
         }
