@@ -774,9 +774,10 @@ final class MeetingTriggers {
                 && s.phraseAt(i + 1) == null) {
             // "Meeting Chinh, Xi noted …": the one named after the comma met the one named before it
             out.add(new Trigger(i, i + 1, "meeting:meeting-with", true, false));
-        } else if (w.equals("call") && i - 1 >= s.analysisFrom && (toks.get(i - 1).is("courtesy") && toks.get(i + 1 < s.to ? i + 1 : i).is("on")
+        } else if (w.equals("call") && i - 1 >= s.analysisFrom && ((toks.get(i - 1).is("courtesy") || paidA(s, i)) && toks.get(i + 1 < s.to ? i + 1 : i).is("on")
                 || toks.get(i - 1).is("office") && i + 1 < s.to && (toks.get(i + 1).is("on") || toks.get(i + 1).is("with")))) {
-            // "paid a courtesy call on the President", "held an office call with General Entacher": a visit in person
+            // "paid a courtesy call on the President", "paid a call on President Santos", "held an office call with General
+            // Entacher": a visit in person
             out.add(new Trigger(i, i + 2, "meeting:called-on", false, false));
         } else if (w.equals("together") && i - 1 >= s.analysisFrom && (toks.get(i - 1).is("were") || toks.get(i - 1).is("was"))
                 && i + 1 < s.to && (toks.get(i + 1).is("in") || toks.get(i + 1).is("at"))) {
@@ -1650,9 +1651,18 @@ final class MeetingTriggers {
         return false;
     }
 
-    /** A word of a call or a video link at {@code k}; "paid a courtesy call on the President", "an office call" are visits. */
+    /**
+     * A word of a call or a video link at {@code k}; "paid a courtesy call on the President", "an office call", "paid a call
+     * on" are visits.
+     */
     private boolean phoneWord(Sentence s, int k) {
-        return PHONE.contains(toks.get(k).lower) && !(k > s.from && (toks.get(k - 1).is("courtesy") || toks.get(k - 1).is("office")));
+        return PHONE.contains(toks.get(k).lower) && !(k > s.from && (toks.get(k - 1).is("courtesy") || toks.get(k - 1).is("office")))
+                && !(toks.get(k).is("call") && paidA(s, k) && k + 1 < s.to && toks.get(k + 1).is("on"));
+    }
+
+    /** "paid a" right before {@code k}: "paid a call on", a visit (one makes a call, one pays a visit). */
+    private boolean paidA(Sentence s, int k) {
+        return k - 2 >= s.from && toks.get(k - 1).is("a") && toks.get(k - 2).isAny("paid", "pay", "pays", "paying");
     }
 
     /** Forms of "be" before "expected in": "is expected in Riyadh". */
