@@ -322,7 +322,7 @@ final class MeetingTriggers {
                         i = on;
                     }
                 }
-                case "sat", "sits" -> i = satWith(s, i, w, out);
+                case "sat", "sits", "sitting" -> i = satWith(s, i, w, out);
                 case "attended" -> passive(s, i, out);
                 case "led", "presided" -> {
                     // "Sherman and Ryabkov led the first session in Geneva", "A and B presided over the closing session": who
