@@ -190,7 +190,8 @@ final class MeetingTriggers {
         return switch (t.rule()) {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
                  "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, DISCUSSED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED,
-                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED, INTRODUCED, SIGNED_TOGETHER, PRESS_STATEMENTS, BROUGHT_TOGETHER -> true;
+                 CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED, INTRODUCED, SIGNED_TOGETHER, PRESS_STATEMENTS, BROUGHT_TOGETHER,
+                 EXCHANGED_INSTRUMENTS -> true;
             default -> false;
         };
     }
@@ -351,6 +352,8 @@ final class MeetingTriggers {
                     // "A and B exchanged views in Wellington": talk at a place, as "discussed" there
                     if (i + 1 < s.to && EXCHANGED.contains(toks.get(i + 1).lower) && discussedInPerson(s, i)) {
                         out.add(new Trigger(i, i + 2, DISCUSSED_IN_PERSON, false, false));
+                    } else {
+                        i = exchangedInstruments(s, i, out);
                     }
                 }
                 case "discussed" -> discussed(s, i, out);
@@ -572,6 +575,25 @@ final class MeetingTriggers {
             int end = i + 1 < s.to && toks.get(i + 1).is("with") ? i + 2 : i + 1;
             out.add(new Trigger(i, end, TALKED_IN_PERSON, false, false));
         }
+    }
+
+    /** "A and B exchanged the instruments of ratification in Moscow": hand to hand, so together. */
+    static final String EXCHANGED_INSTRUMENTS = "meeting:exchanged-instruments";
+
+    /** "exchanged the instruments of ratification (with B)": its subjects, and whom they exchanged them with. */
+    private int exchangedInstruments(Sentence s, int i, List<Trigger> out) {
+        int k = i + 1 < s.to && toks.get(i + 1).is("the") ? i + 2 : i + 1;
+        if (k >= s.to || !toks.get(k).is("instruments")) {
+            return i;
+        }
+        for (int w = k + 1; w < Math.min(s.to, k + 6) && toks.get(w).isWord(); w++) {
+            if (toks.get(w).is("with")) {
+                out.add(new Trigger(i, w + 1, EXCHANGED_INSTRUMENTS, false, false));
+                return w;
+            }
+        }
+        out.add(new Trigger(i, k + 1, EXCHANGED_INSTRUMENTS, false, false));
+        return k;
     }
 
     private void discussed(Sentence s, int i, List<Trigger> out) {
