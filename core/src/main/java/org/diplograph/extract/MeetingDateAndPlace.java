@@ -35,6 +35,8 @@ final class MeetingDateAndPlace {
             " whereas ", " although ", " which ", " who ", " that ");
     /** A noun of meeting after "that", which then stands for the meeting itself. */
     private static final Pattern THAT_NOUN = Pattern.compile("(visit|meeting|meetings|talks|summit|trip)\\b");
+    /** A verb of saying right before a date: "said Thursday", "told reporters on Monday". */
+    private static final Pattern SAID_DAY = Pattern.compile("\\b(said|says|told|announced|added|stated|reported)(\\s+\\w+)?\\s+(on\\s+)?$");
     /** A meeting verb right before "when": "last met when …", "first met when …". */
     private static final Pattern MET_WHEN = Pattern.compile("\\s*(met|meeting|talks)\\s+when\\s");
     private static final Set<String> VISIT_WORDS = Words.set("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
@@ -633,6 +635,11 @@ final class MeetingDateAndPlace {
             }
             if (text.lastIndexOf(", as well as ", triggerChar) >= f.end()) {
                 // "their conversation in Bangkok last week, as well as President Biden's meeting with Marcos": the first one's day
+                return true;
+            }
+            if (SAID_DAY.matcher(text.substring(Math.max(0, f.start() - 12), f.start())).find()
+                    && text.lastIndexOf(", after ", triggerChar) >= f.end()) {
+                // "officials in Athens said Thursday, after Mitsotakis held talks with Erdogan": the day of the saying
                 return true;
             }
             if (text.lastIndexOf(", having ", triggerChar) >= f.end()) {

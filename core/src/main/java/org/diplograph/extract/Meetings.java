@@ -1242,6 +1242,15 @@ final class Meetings {
                 participants.remove(i);
                 break;
             }
+            if (participants.get(i).equals(all) && when.stated() && i == pending.size() - 1 && lastMeetingSentence == s.index - 1
+                    && pending.get(i).provenance().rule().endsWith(";date:publication-day") && on.precision() == DatePrecision.DAY
+                    && !on.first().isAfter(pending.get(i).on().first()) && on.first().isAfter(pending.get(i).on().first().minusDays(7))) {
+                // "officials said Thursday, after A held talks with B. A and B met yesterday in New York": the lede's talks,
+                // undated, are the ones the next sentence dates
+                pending.remove(i);
+                participants.remove(i);
+                break;
+            }
         }
         for (Person p : all) {
             p.inMeeting = true;
