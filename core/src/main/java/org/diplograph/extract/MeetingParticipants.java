@@ -207,10 +207,10 @@ final class MeetingParticipants {
                 return k + 1;
             }
         }
-        // "On the second day Blinken held talks with Wang": a short time phrase with no comma
+        // "On the second day Blinken held talks with Wang", "In December 2017 Sajjan came": a short time phrase with no comma
         boolean shortPhrase = subject - clause <= 4;
         for (int k = clause + 1; k < subject && shortPhrase; k++) {
-            shortPhrase = toks.get(k).isWord();
+            shortPhrase = toks.get(k).isWord() || toks.get(k).type == Token.Type.NUMBER;
         }
         return shortPhrase ? subject : clause;
     }

@@ -806,12 +806,15 @@ final class Meetings {
                 }
             }
         }
+        // (only when the first was "by" too: "hosted a dinner with A, B, and C, joined by D and by E" is one dinner)
+        int first = objects.isEmpty() ? 0 : objects.get(0).start;
+        boolean firstBy = first - 2 >= 0 && (toks.get(first - 1).is("by") || toks.get(first - 1).is("the") && toks.get(first - 2).is("by"));
         for (int i = 1; i < objects.size(); i++) {
             String gap = article.between(objects.get(i - 1).end, objects.get(i).start);
             // ("received by Prime Minister A and by the Chairman of the Parliament, B": a preposition said again, a meeting again)
             // ("met A and, in a separate meeting, B")
             if (gap.contains("separate") || WITH_AGAIN.matcher(gap.strip()).lookingAt() || WITH_AGAIN_AFTER.matcher(gap).find()
-                    || BY_AGAIN.matcher(gap).matches()) {
+                    || firstBy && BY_AGAIN.matcher(gap).matches()) {
                 return true;
             }
         }
