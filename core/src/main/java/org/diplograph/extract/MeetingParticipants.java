@@ -26,6 +26,9 @@ final class MeetingParticipants {
     /** A state's possessive before the next name of a list: "India's Rajnath Singh and China's Wei Fenghe", "Sao Tome and Principe's". */
     private static final String STATE_POSSESSIVE = "(?:\\p{Lu}[\\p{L}.-]*(?:\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.-]*){0,2}\\s*['’]s\\s*)?";
     /** What joins the people of one group: "A and B", "A, accompanied by B", "President Biden of the United States, Prime Minister …". */
+    /** Between a traveller and the first of his companions: " went to Baghdad with Defense Minister ". */
+    private static final Pattern JOURNEY_WITH = Pattern.compile(
+            "(?s)\\s*(went|travell?ed|flew|came|arrived|headed)\\b[^,;]{0,40}?\\bwith\\s+(\\p{Lu}[\\w.-]*\\s+){0,5}");
     static final Pattern SUBJECT_LIST = Pattern.compile(
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
@@ -135,6 +138,12 @@ final class MeetingParticipants {
             } else {
                 break;
             }
+        }
+        int firstAt = out.isEmpty() ? -1 : before.indexOf(out.get(0));
+        if (firstAt > 0 && JOURNEY_WITH.matcher(article.between(before.get(firstAt - 1).end, out.get(0).start)).matches()) {
+            // "Fidan went to Baghdad with Defense Minister Guler and intelligence chief Kalin for talks hosted by Hussein": the
+            // one who went, with those he went with
+            out.add(0, before.get(firstAt - 1));
         }
         boolean coordinated = !t.nominal() && t.start() > s.analysisFrom && toks.get(t.start() - 1).is("and");
         if (out.isEmpty() && (t.nominal() || coordinated) && !before.isEmpty()) {

@@ -29,7 +29,7 @@ final class SentenceScopes {
      * Between a person and whom he brought: " was accompanied by a high-level delegation including ", " was accompanied in
      * the talks by ", " arrived with ", " was joined by ".
      */
-    private static final Pattern ACCOMPANIED = Pattern.compile("(?s),?\\s*(who\\s+)?(was|is|were|came)?\\s*((also\\s+)?(accompanied|joined)\\s+((in|at)\\s+the\\s+(talks|meeting|discussions)\\s+)?by|(arrived|came|travell?ed|flew)\\s+with)\\s*"
+    private static final Pattern ACCOMPANIED = Pattern.compile("(?s),?\\s*(who\\s+)?(was|is|were|came)?\\s*((also\\s+)?(accompanied|joined)\\s+((in|at)\\s+the\\s+(talks|meeting|discussions)\\s+)?by|(arrived|came|travell?ed|flew|went)\\s+(to\\s+\\p{Lu}[\\w-]*(\\s+\\p{Lu}[\\w-]*)?\\s+)?with)\\s*"
             + "(a|an|the|his|her)?\\s*([\\p{Ll}-]+\\s+)?(delegation\\s+(including|that included|which included|of)\\s*)?");
     /**
      * Between two people listed as one country's, the second perhaps after a title the gazetteer does not know: "and Trade
