@@ -216,6 +216,11 @@ final class MeetingReferents {
 
     /** He, his: the last person named (or titled: "the Secretary's stops") before it in its sentence, else the last subject. */
     private Person subjectPronoun(Sentence s, Mention m) {
+        if (afterOpeningPhrase(s, m) && lastSubject != null) {
+            // "In a meeting with the Minister for Investment, Geoffrey Mwambe, he explored …": whom the phrase names is
+            // its preposition's object; "he" goes on with the story's subject
+            return lastSubject;
+        }
         Person clauseSubject = andHeSubject(s, m);
         if (clauseSubject != null) {
             return clauseSubject;
@@ -265,6 +270,28 @@ final class MeetingReferents {
             return lastMeetingSubject;
         }
         return p != null ? p : lastSubject;
+    }
+
+    /** Prepositions that open a phrase before a sentence's subject: "In a meeting with …, he", "After talks with …, she". */
+    private static final Set<String> OPENING_PREPOSITIONS = Words.set("in", "at", "during", "after", "following", "before");
+
+    /** A "he" or "she" right after the comma that ends a phrase opening the sentence with a preposition, no verb before. */
+    private boolean afterOpeningPhrase(Sentence s, Mention m) {
+        if (!(toks.get(m.start).is("he") || toks.get(m.start).is("she")) || m.start - 2 < s.analysisFrom
+                || !toks.get(m.start - 1).is(",") || !OPENING_PREPOSITIONS.contains(toks.get(s.analysisFrom).lower)) {
+            return false;
+        }
+        for (Mention other : s.mentions) {
+            if (other.end <= m.start && other.kind == MentionKind.PRONOUN) {
+                return false;
+            }
+        }
+        for (int k = s.analysisFrom; k < m.start; k++) {
+            if (toks.get(k).is(";") || MeetingTriggers.JOURNEYS.contains(toks.get(k).lower) || toks.get(k).isAny("said", "met", "held")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
