@@ -265,7 +265,7 @@ final class MeetingParticipants {
                     break;
                 }
                 // "was received at the Ministry of National Defence by Minister Fifor": a passive's agent after the place
-                boolean agent = passive(t) && AGENT_AFTER.matcher(reach).matches() && !gap.contains(",") && words <= PASSIVE_REACH;
+                boolean agent = passive(t) && AGENT_AFTER.matcher(reach).matches() && !reach.contains(",") && words <= PASSIVE_REACH;
                 // "last met in Warsaw in January, and Lipavsky visited Brno": a name after ", and" opens the next clause
                 boolean longOpening = words <= LONG_OPENING_REACH && (PLACE_THEN_WITH.matcher(reach).matches()
                         || !gap.contains(";") && WITH_GROUP_THEN_NAMES.matcher(gap).matches());
@@ -563,11 +563,26 @@ final class MeetingParticipants {
     }
 
     private int titleRunStart(int from, int name) {
-        int k = name;
+        int k = runStart(from, name);
+        if (k - 2 > from && toks.get(k - 1).is(",") && toks.get(k - 2).capitalised()) {
+            // "by President of the Transition of the Republic of Mali, Colonel Assimi Goita": a title set off by a comma
+            int title = runStart(from, k - 1);
+            boolean titled = false;
+            for (int j = title; j < k - 1 && !titled; j++) {
+                titled = article.g.titleWords.contains(toks.get(j).lower);
+            }
+            k = titled ? title : k;
+        }
+        return k;
+    }
+
+    /** The first capitalised word of the run of capitalised words, "of" and "the" that ends before {@code end}. */
+    private int runStart(int from, int end) {
+        int k = end;
         while (k > from && (toks.get(k - 1).capitalised() || toks.get(k - 1).is("of") || toks.get(k - 1).is("the"))) {
             k--;
         }
-        while (k < name && !toks.get(k).capitalised()) {
+        while (k < end && !toks.get(k).capitalised()) {
             k++;
         }
         return k;
