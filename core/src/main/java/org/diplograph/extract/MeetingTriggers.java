@@ -1120,6 +1120,12 @@ final class MeetingTriggers {
         if (pressEvent && !press) {
             return;
         }
+        if (pressEvent && i - 2 >= s.analysisFrom && toks.get(i - 2).is("joint") && i + 2 < s.to && toks.get(i + 1).isAny("by", "of")
+                && toks.get(i + 2).capitalised()) {
+            // "Joint Press Conference by Secretary of Defense Carter and Indian Minister of Defence Parrikar": those who gave it
+            out.add(new Trigger(i, i + 2, "meeting:meeting-of", true, false));
+            return;
+        }
         if (pressEvent && i - 2 >= s.analysisFrom && toks.get(i - 2).is("joint")
                 && !(i + 1 < s.to && (toks.get(i + 1).is("with") || toks.get(i + 1).is("between")))) {
             // "Austin and Kihara held a joint press conference in Tokyo", "… a joint press availability": those who gave it
