@@ -25,10 +25,10 @@ final class MeetingParticipants {
     private static final String OF_STATE = "(?:,?\\s*(?:Jr|Sr)\\.?)?(?:\\s*of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*){0,3})?";
     /** A state's possessive before the next name of a list: "India's Rajnath Singh and China's Wei Fenghe", "Sao Tome and Principe's". */
     private static final String STATE_POSSESSIVE = "(?:\\p{Lu}[\\p{L}.-]*(?:\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}.-]*){0,2}\\s*['’]s\\s*)?";
-    /** What joins the people of one group: "A and B", "A, accompanied by B", "President Biden of the United States, Prime Minister …". */
     /** Between a traveller and the first of his companions: " went to Baghdad with Defense Minister ". */
     private static final Pattern JOURNEY_WITH = Pattern.compile(
             "(?s)\\s*(went|travell?ed|flew|came|arrived|headed)\\b[^,;]{0,40}?\\bwith\\s+(\\p{Lu}[\\w.-]*\\s+){0,5}");
+    /** What joins the people of one group: "A and B", "A, accompanied by B", "President Biden of the United States, Prime Minister …". */
     static final Pattern SUBJECT_LIST = Pattern.compile(
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);

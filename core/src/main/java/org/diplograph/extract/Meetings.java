@@ -796,6 +796,17 @@ final class Meetings {
     /** Prepositions that open a sentence before "his meeting with": "In", "During", "At". */
     private static final Set<String> OPENING_PREPOSITIONS = Words.set("in", "during", "at", "with");
 
+    /**
+     * Whether the sentence states a day, in the week before, for the meeting the sentence before told and dated only by
+     * the publication day.
+     */
+    private boolean datesTheLast(Sentence s, Pending last, When when) {
+        PartialDate on = when.on();
+        return when.stated() && lastMeetingSentence == s.index - 1 && last.provenance().rule().endsWith(";date:publication-day")
+                && on.precision() == DatePrecision.DAY && !on.first().isAfter(last.on().first())
+                && on.first().isAfter(last.on().first().minusDays(7));
+    }
+
     private boolean apart(List<Mention> objects) {
         if (objects.size() > 1) {
             // "met Jaishankar and Qin Gang, separately, on the sidelines"
@@ -1245,9 +1256,7 @@ final class Meetings {
                 participants.remove(i);
                 break;
             }
-            if (participants.get(i).equals(all) && when.stated() && i == pending.size() - 1 && lastMeetingSentence == s.index - 1
-                    && pending.get(i).provenance().rule().endsWith(";date:publication-day") && on.precision() == DatePrecision.DAY
-                    && !on.first().isAfter(pending.get(i).on().first()) && on.first().isAfter(pending.get(i).on().first().minusDays(7))) {
+            if (participants.get(i).equals(all) && i == pending.size() - 1 && datesTheLast(s, pending.get(i), when)) {
                 // "officials said Thursday, after A held talks with B. A and B met yesterday in New York": the lede's talks,
                 // undated, are the ones the next sentence dates
                 pending.remove(i);

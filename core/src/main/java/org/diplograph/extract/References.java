@@ -119,11 +119,11 @@ final class References {
     /** "President-elect", "Prime Minister-designate": the title of an office not yet held. */
     static final Set<String> ELECT = Words.set("elect", "designate");
 
-    /** The words a pronoun, a speaker or a group of people is told by ("he", "we", "the two ministers", "they"). */
     /** Words that follow "her" the object, never "her" the possessive: prepositions, conjunctions, adverbs of time. */
     private static final Set<String> AFTER_OBJECT_HER = Words.set("at", "in", "on", "during", "for", "to", "with", "and", "when",
             "after", "before", "today", "yesterday", "last", "this", "earlier", "later", "again", "as", "while", "since", "from",
             "by", "there", "here", "twice", "once", "separately", "briefly", "shortly", "ahead", "over", "about", "or");
+    /** The words a pronoun, a speaker or a group of people is told by ("he", "we", "the two ministers", "they"). */
     private static final Set<String> PRONOUNS_AND_GROUPS = Words.set("he", "she", "him", "her", "his", "i", "me", "my", "we", "us",
             "you", "our", "your", "the", "two", "both", "three", "four", "they", "their");
 

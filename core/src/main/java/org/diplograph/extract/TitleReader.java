@@ -75,11 +75,9 @@ final class TitleReader {
                 acrossAnd = toks.get(k).is("and");
                 k--;
                 if (!acrossAnd && acronymBefore(s, k + 1, limit)) {
-                    // "The Supreme Allied Commander Europe (SACEUR), Admiral James G. Stavridis": the acronym, then the post
-                    out.add(0, titleInfo(s, k - 1, k));
-                    spanStart = k - 1;
-                    pos = k - 2;
-                    acrossAcronym = true;
+                    // "The Supreme Allied Commander Europe (SACEUR), Admiral James G. Stavridis": the acronym and the post
+                    // before the comma, read as if they stood right before the name
+                    pos = k + 1;
                     continue;
                 }
                 if (!acrossAnd && k - 2 >= limit && toks.get(k).is("time") && (toks.get(k - 1).is("the") || toks.get(k - 1).is("that"))

@@ -151,11 +151,11 @@ final class Token {
                 continue;
             }
             int start = i;
-            if (okina(c) && space && i + 1 < n && Character.isUpperCase(text.charAt(i + 1))
-                    && !(wordEnd(text, i + 1) < n && okina(text.charAt(wordEnd(text, i + 1))))) {
-                // "Fekitamoeloa 'Utoikamanu", "ʻAkilisi Pōhiva": a glottal stop opening a name is part of it (a word in
-                // single quotes, 'Hope', is not)
-                i = wordEnd(text, i + 1);
+            // "Fekitamoeloa 'Utoikamanu", "ʻAkilisi Pōhiva": a glottal stop opening a name is part of it (a word in single
+            // quotes, 'Hope', is not)
+            int named = okina(c) && space && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)) ? wordEnd(text, i + 1) : -1;
+            if (named > 0 && !(named < n && okina(text.charAt(named)))) {
+                i = named;
                 tokens.add(new Token(text.substring(start, i), start, i, space, newlines, Type.WORD));
             } else if (Character.isLetter(c)) {
                 i = wordEnd(text, i);
