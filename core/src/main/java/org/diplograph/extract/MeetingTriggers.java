@@ -898,11 +898,11 @@ final class MeetingTriggers {
         }
         // the noun only as "had a (candid) conversation", "had a long and very substantive conversation"
         boolean had = !toks.get(verb).is("conversation");
-        for (int k = Math.max(s.analysisFrom, verb - 6); k <= verb - 2 && !had; k++) {
+        for (int k = Math.max(s.analysisFrom, verb - 8); k <= verb - 2 && !had; k++) {
             had = toks.get(k).is("had");
         }
         int end = verb + 1 < s.to && toks.get(verb + 1).is("with") ? verb + 2 : verb + 1;
-        if (!at && had && toks.get(verb).is("conversation") && inPerson(s, verb)) {
+        if (!at && had && toks.get(verb).is("conversation") && (inPerson(s, verb) || oneOnOne(s, verb))) {
             // "A and B had an informal conversation in the Kremlin": in a place, not on the phone
             out.add(new Trigger(verb, end, TALKED_IN_PERSON, false, false));
             return;
@@ -911,6 +911,16 @@ final class MeetingTriggers {
             return;
         }
         out.add(new Trigger(verb, end, SIDELINES, false, false));
+    }
+
+    /**
+     * "had a one-on-one conversation that lasted about an hour": words before the noun that put both in one room, in a
+     * sentence that tells no call.
+     */
+    private boolean oneOnOne(Sentence s, int noun) {
+        String before = article.text.substring(toks.get(Math.max(s.analysisFrom, noun - 6)).start, toks.get(noun).start)
+                .toLowerCase(java.util.Locale.ROOT);
+        return (before.contains("one-on-one") || before.contains("face-to-face") || before.contains("tete-a-tete")) && !mentionsCall(s);
     }
 
     /** Whether the words after a verb of talk put both in one room: "in Warsaw", "for two hours", "in person", "face to face". */
