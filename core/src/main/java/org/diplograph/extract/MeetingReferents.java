@@ -387,7 +387,7 @@ final class MeetingReferents {
         return found;
     }
 
-    /** The last sentence whose first person was "he" or "she". */
+    /** The last sentence whose first person was "he" or "she", or the story's subject named at its start. */
     private int heSentence = -2;
 
     /** The people the object pronouns read so far stood for, by position (sentence × 1000 + token). */
@@ -1033,7 +1033,10 @@ final class MeetingReferents {
                 named.add(p);
             }
         }
-        heSentence = pronounFirst ? s.index : heSentence;
+        boolean subjectFirst = !named.isEmpty() && named.get(0) == lastSubject && !s.mentions.isEmpty()
+                && s.mentions.get(0).kind == MentionKind.PERSON && s.mentions.get(0).person == lastSubject
+                && opensSentence(s, s.mentions.get(0));
+        heSentence = pronounFirst || subjectFirst ? s.index : heSentence;
         namedAlone = named.size() == 1 ? named.get(0) : null;
         namedAloneSentence = s.index;
         if (named.size() > 2) {
