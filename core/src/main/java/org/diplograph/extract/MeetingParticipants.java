@@ -106,6 +106,10 @@ final class MeetingParticipants {
                 // unless a relative clause makes him its subject: "that of Pence, who came to Tbilisi and held talks")
                 continue;
             }
+            if (out.isEmpty() && m.kind == MentionKind.TITLE_REF && predicateNoun(s, m)) {
+                // "Kikwete was the first African Head of State received by Obama": the title says what the subject was
+                continue;
+            }
             if (out.isEmpty() && m.person != null && m.person.privatePerson) {
                 // "Harris arrived, accompanied by her husband, Douglas Emhoff, and was welcomed by …": no official, no subject
                 continue;
@@ -490,6 +494,21 @@ final class MeetingParticipants {
 
     /** What one "with" at a meeting was doing there: "with his adviser Aziz taking part", "with Espina present". */
     private static final Set<String> TAKING_PART = Words.set("taking", "participating", "present", "attending", "sitting", "joining");
+
+    /** Ranks a copula's noun may carry: "was the first foreign leader", "is the only head of government". */
+    private static final Set<String> PREDICATE_RANKS = Words.set("first", "only", "last", "second", "third", "latest", "sole");
+    private static final Set<String> COPULAS = Words.set("was", "is", "were", "are", "became", "becomes", "remains", "remained");
+
+    /** Whether a title follows "was the first", "is the only" and adjectives alone: what the subject is, not who. */
+    private boolean predicateNoun(Sentence s, Mention m) {
+        // the mention may begin at its article ("the first African president") or after it ("the first Head of State")
+        int the = toks.get(m.start).is("the") ? m.start : m.start - 1;
+        while (the > s.analysisFrom && m.start - the <= 3 && toks.get(the).isWord() && !toks.get(the).is("the")) {
+            the--;
+        }
+        return the - 1 >= s.analysisFrom && the + 1 < s.to && toks.get(the).is("the") && PREDICATE_RANKS.contains(toks.get(the + 1).lower)
+                && COPULAS.contains(toks.get(the - 1).lower);
+    }
 
     /** The words before a passive's agent end in "by" (or "by the"). */
     private static final Pattern AGENT_AFTER = Pattern.compile("(?s).*\\sby(\\s+the)?\\s*");
