@@ -33,12 +33,15 @@ final class PartnerPairs {
     /** Words between "its" and "allies": "its only treaty ally", "its closest partners". */
     private static final Set<String> OWN_QUALIFIERS = Words.set("only", "closest", "oldest", "key", "treaty", "main", "major", "formal", "close",
             "ironclad", "enduring", "longstanding", "long-standing", "steadfast", "unwavering", "unbreakable", "robust", "strong",
-            "historic", "vital", "critical", "important", "valued", "trusted", "bilateral");
+            "historic", "vital", "critical", "important", "valued", "trusted", "bilateral", "respective");
     private static final Set<String> INCLUDING = Words.set("including", "notably", "especially", "like");
     /** Verbs that name what a state holds others to be: "counts … as partners". */
     private static final Set<String> REGARD = Words.set("counts", "counted", "considers", "considered", "regards", "regarded", "sees",
             "saw", "views", "viewed", "treats", "treated", "describes", "described", "names", "named", "lists", "listed",
-            "count", "consider", "regard", "see", "view", "treat", "describe", "call", "calls", "called");
+            "count", "consider", "regard", "see", "view", "treat", "describe", "call", "calls", "called", "importance");
+    /** Qualifiers of a partner regarded as one, besides a kind's and an own partner's: "as a capable ally". */
+    private static final Set<String> REGARD_QUALIFIERS = Words.set("capable", "reliable", "valuable", "natural", "essential",
+            "indispensable", "true", "good", "great", "exemplary", "dependable", "responsible", "significant");
     private static final int TWO_REACH = 6;
     /** "the U.S.-Japan alliance", "the Japan-US treaty allies": how close "allies" follows the pair it is of. */
     private static final int ADJACENT = 3;
@@ -322,8 +325,10 @@ final class PartnerPairs {
      */
     private List<String[]> regardedAs(Sentence s, List<Sentence.State> states, int trigger) {
         int as = trigger - 1;
-        while (as > s.analysisFrom && (Partnerships.KIND_ADJECTIVES.contains(toks.get(as).lower) || toks.get(as).is("its")
-                || toks.get(as).is("a") || toks.get(as).is("closest") || toks.get(as).is("key") || toks.get(as).is("and"))) {
+        // "as a highly capable ally", "as a valued partner": the article, adverbs and qualifiers before the noun
+        while (as > s.analysisFrom && (Partnerships.KIND_ADJECTIVES.contains(toks.get(as).lower) || OWN_QUALIFIERS.contains(toks.get(as).lower)
+                || REGARD_QUALIFIERS.contains(toks.get(as).lower) || toks.get(as).lower.endsWith("ly") && toks.get(as).isWord()
+                || toks.get(as).isAny("its", "a", "an", "and"))) {
             as--;
         }
         int verbFrom = as - 1;
@@ -363,6 +368,11 @@ final class PartnerPairs {
                     subject = new Sentence.State(m.start(), m.end(), m.ref(Kind.DEMONYM).key(), false);
                 }
             }
+            String person = subject == null ? personBefore(s, v) : null;
+            if (person != null) {
+                // "Secretary Austin described Estonia as a highly capable ally": his country
+                subjects.add(person);
+            }
             if (subject != null) {
                 // "Ecuador and Colombia both count Washington as a partner": each state of the subject
                 subjects.add(subject.code());
@@ -393,6 +403,33 @@ final class PartnerPairs {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * The country of the person who is the subject right before a verb ("Secretary Austin described", "Hagel underlined the
+     * importance"), or of a release's publisher for a title alone ("The Secretary described"); or null.
+     */
+    private String personBefore(Sentence s, int verb) {
+        Sentence.Mention last = null;
+        for (Sentence.Mention m : s.mentions) {
+            last = m.end <= verb ? m : last;
+        }
+        if (last == null || verb - last.end > 3 || !article.between(last.end, verb).matches("[\\p{Ll}\\s]*")) {
+            return null;
+        }
+        String scope = last.kind == Sentence.MentionKind.PERSON && last.person != null ? countryOf(last.person)
+                : last.kind == Sentence.MentionKind.TITLE_REF && last.anaphoric ? article.header.publisherScope : null;
+        return scope != null && article.g.isCountry(scope) ? scope : null;
+    }
+
+    /** The country the text or the gazetteer gives a person, else the one his title places him in; or null. */
+    String countryOf(Person p) {
+        String scope = p.scopeOn(article.published);
+        for (Person.Role r : p.roles) {
+            scope = scope != null ? scope : r.title().scope != null ? r.title().scope : r.title().holderScope(article.g);
+            scope = scope != null ? scope : r.title().defaultScope;
+        }
+        return scope;
     }
 
     /**
@@ -593,13 +630,22 @@ final class PartnerPairs {
         }
         // "the United States values its partnerships with both Armenia and Azerbaijan": "its" is the last state before it
         boolean its = toks.get(k).is("its");
-        if (!(its || toks.get(k).is("'s") || toks.get(k).is("'") || toks.get(k).is("’s") || toks.get(k).is("’"))) {
+        // "Japan and Australia reaffirmed their (countries') respective alliances with the United States": each of them
+        boolean their = toks.get(k).is("their") || k - 2 >= s.analysisFrom && (toks.get(k).is("'") || toks.get(k).is("’"))
+                && toks.get(k - 1).isAny("countries", "nations", "governments") && toks.get(k - 2).is("their");
+        // "the Secretary reaffirmed the U.S. alliances with Japan and the Republic of Korea": a state before it as its adjective
+        int adjectiveEnd = k + 1;
+        boolean adjective = states.stream().anyMatch(st -> st.end() == adjectiveEnd && !st.alliance());
+        if (!(its || their || adjective || toks.get(k).is("'s") || toks.get(k).is("'") || toks.get(k).is("’s") || toks.get(k).is("’"))) {
             return List.of();
         }
         Sentence.State owner = null;
+        List<String> owners = new ArrayList<>();
         List<Sentence.State> listed = new ArrayList<>();
         for (Sentence.State st : states) {
-            if (its ? st.end() <= k && !st.alliance() : st.end() == k && !st.alliance()) {
+            if (their && st.end() <= k && !st.alliance()) {
+                owners.add(st.code());
+            } else if (its ? st.end() <= k && !st.alliance() : (st.end() == k || adjective && st.end() == adjectiveEnd) && !st.alliance()) {
                 owner = st;
             } else if (st.start() > trigger + 1 && (listed.isEmpty()
                     ? st.start() == trigger + 2 || st.start() == trigger + 3 && (toks.get(trigger + 2).is("the") || toks.get(trigger + 2).is("both"))
@@ -609,10 +655,20 @@ final class PartnerPairs {
                 break;
             }
         }
+        if (owner != null) {
+            owners.add(owner.code());
+        }
+        String[] story = their && owners.isEmpty() ? article.lastTwoCountries(s, false) : null;
+        if (story != null) {
+            // "Both sides reaffirmed their respective alliances with the United States": the story's two countries
+            owners.addAll(List.of(story));
+        }
         List<String[]> out = new ArrayList<>(listed.size());
         for (Sentence.State st : listed) {
-            if (owner != null && !st.code().equals(owner.code())) {
-                out.add(new String[] {owner.code(), st.code()});
+            for (String one : owners) {
+                if (!st.code().equals(one)) {
+                    out.add(new String[] {one, st.code()});
+                }
             }
         }
         return out;

@@ -536,13 +536,8 @@ final class Partnerships {
         if (s.speaker == null) {
             return article.header.publisherScope;
         }
-        String scope = s.speaker.scopeOn(article.published);
-        for (Person.Role r : s.speaker.roles) {
-            // "SECRETARY ARCHER:" after "Secretary of Defense Tom Archer": the country his title places him in
-            scope = scope != null ? scope : r.title().scope != null ? r.title().scope : r.title().holderScope(article.g);
-            scope = scope != null ? scope : r.title().defaultScope;
-        }
-        return scope;
+        // "SECRETARY ARCHER:" after "Secretary of Defense Tom Archer": the country his title places him in
+        return pairs.countryOf(s.speaker);
     }
 
     /** Where the word before a relation word's qualifiers stands: "our" in "our closest strategic partner". */

@@ -181,6 +181,9 @@ class PartnersAndMembersTests {
             Romania borders two NATO partner nations, Ukraine and the Republic of Moldova, neither of which is a member. | MDA NATO partnership, NATO UKR partnership
             Montenegro joined NATO in 2017, while Bosnia and Herzegovina and Serbia cooperate with NATO as partners. | BIH NATO partnership, NATO SRB partnership
             The United States values its partnerships with both Armenia and Azerbaijan.                | ARM USA partnership, AZE USA partnership
+            Japanese Defense Minister Ken Ito met Australian Defence Minister Ann Smith. The two ministers reaffirmed their countries' respective alliances with the United States. | AUS USA alliance, JPN USA alliance
+            The Secretary reaffirmed the U.S. alliances with Japan and the Republic of Korea. | JPN USA alliance, KOR USA alliance
+            Secretary of Defense Tom Vance described Estonia as a highly capable ally. Secretary Vance underlined the importance of Latvia as a treaty ally. | EST USA alliance, LVA USA alliance
             Japan is one of NATO's four partners in the Indo-Pacific, together with Australia, New Zealand and the Republic of Korea. | JPN NATO partnership, AUS NATO partnership, NATO NZL partnership, KOR NATO partnership
             Esper held talks with Wei Fenghe of China, as the United States pressed its two main allies in the region to save a pact. |
             Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met, easing a dispute that has soured ties between the two U.S. allies. | JPN USA alliance, KOR USA alliance
