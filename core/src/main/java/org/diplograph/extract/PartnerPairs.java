@@ -59,6 +59,10 @@ final class PartnerPairs {
      * "called Z a strategic partner of X": each state of the subject with the third; none of them with each other.
      */
     List<String[]> partnersOf(Sentence s, List<Sentence.State> states, int trigger) {
+        List<String[]> fronted = frontedAs(s, states, trigger);
+        if (!fronted.isEmpty()) {
+            return fronted;
+        }
         Sentence.State third = null;
         int k = trigger + 1;
         if (k < s.to && (toks.get(k).is("of") || toks.get(k).is("to") || toks.get(k).is("for"))) {
@@ -105,6 +109,13 @@ final class PartnerPairs {
             return regardedAs(s, states, trigger);
         }
         List<String> subjects = new ArrayList<>(subjects(s, states, subjectEnd, third));
+        int regarded = subjects.isEmpty() ? bareListFrom(s, states, subjectEnd) : -1;
+        for (Sentence.State st : states) {
+            if (regarded > 0 && st.start() >= regarded && st.end() <= subjectEnd && !st.alliance()) {
+                // "Mattis called Finland and Sweden partners of the United States": those he called so
+                subjects.add(st.code());
+            }
+        }
         if (subjects.isEmpty()) {
             subjects.addAll(listedAfter(states, trigger, APPOSED));
         }
@@ -128,6 +139,36 @@ final class PartnerPairs {
             }
         }
         return out;
+    }
+
+    /**
+     * "As a partner of both the Kyrgyz Republic and Tajikistan, the Secretary noted, the United States stands ready": the
+     * state that opens the main clause after the phrase, with each state the phrase lists; none otherwise.
+     */
+    private List<String[]> frontedAs(Sentence s, List<Sentence.State> states, int trigger) {
+        if (!toks.get(s.analysisFrom).is("as") || trigger - s.analysisFrom > 5 || trigger + 2 >= s.to || !toks.get(trigger + 1).is("of")) {
+            return List.of();
+        }
+        int k = trigger + 2 + (toks.get(trigger + 2).is("both") ? 1 : 0);
+        List<Sentence.State> listed = new ArrayList<>();
+        for (Sentence.State st : states) {
+            boolean next = listed.isEmpty() ? st.start() == k || st.start() == k + 1 && toks.get(k).is("the")
+                    : LIST.matcher(article.between(listed.get(listed.size() - 1).end(), st.start())).matches();
+            if (next && !st.alliance()) {
+                listed.add(st);
+            } else if (!listed.isEmpty()) {
+                // the first state past the phrase's comma opens the main clause
+                boolean afterComma = article.between(listed.get(listed.size() - 1).end(), st.start()).startsWith(",");
+                List<String[]> out = new ArrayList<>();
+                for (Sentence.State one : listed) {
+                    if (afterComma && !one.code().equals(st.code())) {
+                        out.add(new String[] {one.code(), st.code()});
+                    }
+                }
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /** "Enhanced Opportunities": capitalised words alone, a programme's name before its capitalised "Partners". */
