@@ -487,6 +487,10 @@ final class Partnerships {
     private List<String[]> ourListedPartners(Sentence s, List<Sentence.State> states, int i) {
         int k = possessorAt(s, i);
         String we = ours(s);
+        List<String[]> peoples = ourPeoples(s, i, we);
+        if (!peoples.isEmpty()) {
+            return peoples;
+        }
         if (we != null && k >= s.analysisFrom && toks.get(k).is("our") && (toks.get(i).is("allies") || toks.get(i).is("partners"))) {
             // "we continue to encourage our Allies Türkiye and Hungary", "our partners, Japan and Korea": those listed after
             List<String[]> after = new ArrayList<>();
@@ -529,6 +533,31 @@ final class Partnerships {
             end = st.start();
         }
         return out;
+    }
+
+    /** "our Polish and Lithuanian allies": the states the demonyms between "our" and the noun name, each with ours. */
+    private List<String[]> ourPeoples(Sentence s, int i, String we) {
+        if (we == null || !(toks.get(i).is("allies") || toks.get(i).is("partners"))) {
+            return List.of();
+        }
+        List<String[]> out = new ArrayList<>();
+        int k = i - 1;
+        while (k > s.analysisFrom) {
+            PhraseIndex.Match m = s.phraseAt(k);
+            PhraseIndex.Match ending = m != null && m.end() == k + 1 ? m : null;
+            if (ending != null && ending.has(PhraseIndex.Kind.DEMONYM) && article.g.isCountry(ending.ref(PhraseIndex.Kind.DEMONYM).key())) {
+                String state = ending.ref(PhraseIndex.Kind.DEMONYM).key();
+                if (!state.equals(we)) {
+                    out.add(0, new String[] {state, we});
+                }
+                k = ending.start() - 1;
+            } else if (!out.isEmpty() && (toks.get(k).is("and") || toks.get(k).is(","))) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return toks.get(k).is("our") ? out : List.of();
     }
 
     /** Whose "our" it is: the speaker's country in a transcript, else the publisher's; or null. */
