@@ -25,6 +25,8 @@ final class PartnerPairs {
     /** What may stand between "partners" and the first state in apposition: ", ", " in the Indo-Pacific - ", " in Asia, ". */
     private static final Pattern APPOSED = Pattern.compile("(?s)\\s*(in (the )?[\\p{L}-]+(\\s+[\\p{L}-]+)?\\s*)?(,|-|–|—|:)\\s*(the\\s*)?");
     private static final int SUBJECT_REACH = 8;
+    /** What opens a list of some of the partners named before it: ", including the ", ", such as ". */
+    private static final Pattern INCLUDING_LIST = Pattern.compile("(?s)\\s*,?\\s*(including|such as|notably|among them)\\s+(the\\s+)?");
     /** ", a group that today also includes ": the partners a group of partners is made of. */
     private static final Pattern GROUP_INCLUDES = Pattern.compile(
             "(?s)\\s*,\\s*(a|the)\\s+(group|grouping|format)\\s+(that|which)\\s+(\\w+\\s+){0,2}(includes|comprises|brings together)\\s+(the\\s+)?");
@@ -118,6 +120,10 @@ final class PartnerPairs {
         }
         if (subjects.isEmpty()) {
             subjects.addAll(listedAfter(states, trigger, APPOSED));
+        }
+        if (subjects.isEmpty()) {
+            // "NATO's partners, including Japan and Australia"
+            subjects.addAll(listedAfter(states, trigger, INCLUDING_LIST));
         }
         if (subjects.isEmpty()) {
             // "NATO's Enhanced Opportunities Partners, a group that today also includes Australia, Georgia …"

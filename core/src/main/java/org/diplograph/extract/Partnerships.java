@@ -221,8 +221,10 @@ final class Partnerships {
                 continue;
             }
             // "Turkey, Azerbaijan and Georgia are strategic partners": each of them with each of the others
-            List<String> listed = generic ? new ArrayList<>(new LinkedHashSet<>(pairs.subjects(s, states, i, null))) : List.of();
+            // ("Azerbaijan, also a dialogue partner, was represented by …": one, the same way)
             String organisation = DIALOGUE.equals(kind) ? organisationBefore(s, states, i) : null;
+            List<String> listed = generic || organisation != null ? new ArrayList<>(new LinkedHashSet<>(pairs.subjects(s, states, i, null)))
+                    : List.of();
             if (organisation != null && !listed.isEmpty()) {
                 // "…, while Azerbaijan, Armenia and Nepal are dialogue partners": of the organisation the story is about, each
                 listed.stream().filter(c -> !c.equals(organisation))

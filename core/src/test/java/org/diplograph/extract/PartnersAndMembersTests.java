@@ -183,6 +183,8 @@ class PartnersAndMembersTests {
             The United States values its partnerships with both Armenia and Azerbaijan.                | ARM USA partnership, AZE USA partnership
             Japanese Defense Minister Ken Ito met Australian Defence Minister Ann Smith. The two ministers reaffirmed their countries' respective alliances with the United States. | AUS USA alliance, JPN USA alliance
             The Secretary reaffirmed the U.S. alliances with Japan and the Republic of Korea. | JPN USA alliance, KOR USA alliance
+            Ministers called on NATO's partners, including Japan and Australia, to help. | JPN NATO partnership, AUS NATO partnership
+            The SCO summit opened in Astana. Azerbaijan, also a dialogue partner, was represented by its President. | AZE SCO dialogue partnership
             Secretary Vance called Finland and Sweden partners of the United States that are as capable as any. | FIN USA partnership, SWE USA partnership
             As a partner of both the Kyrgyz Republic and Tajikistan, the Secretary noted, the United States stands ready to help. | KGZ USA partnership, TJK USA partnership
             Secretary of Defense Tom Vance described Estonia as a highly capable ally. Secretary Vance underlined the importance of Latvia as a treaty ally. | EST USA alliance, LVA USA alliance
