@@ -631,8 +631,17 @@ final class PartnerPairs {
             }
         }
         int k = trigger + 1;
-        // "its allies, including the Philippines", or the allies in apposition: "its allies, Japan and the Republic of Korea"
-        int first = k + 1 < s.to && INCLUDING.contains(toks.get(k + 1).lower) ? k + 2 : k + 1;
+        if (k < s.to && toks.get(k).is("in")) {
+            // "its allies in the region, among them Japan": past a short place phrase that names no state
+            int comma = k;
+            while (comma < Math.min(s.to, k + 4) && !toks.get(comma).is(",") && s.stateAt(comma) == null) {
+                comma++;
+            }
+            k = comma < s.to && toks.get(comma).is(",") ? comma : k;
+        }
+        // "its allies, including the Philippines", "…, among them Japan", or the allies in apposition: "its allies, Japan and …"
+        int first = k + 1 < s.to && INCLUDING.contains(toks.get(k + 1).lower) ? k + 2
+                : k + 2 < s.to && toks.get(k + 1).is("among") && toks.get(k + 2).is("them") ? k + 3 : k + 1;
         if (allies.isEmpty() && k + 1 < s.to && toks.get(k).is(",")) {
             for (int a = 0; a < states.size(); a++) {
                 Sentence.State st = states.get(a);
@@ -676,7 +685,8 @@ final class PartnerPairs {
             k--;
         }
         // "the United States values its partnerships with both Armenia and Azerbaijan": "its" is the last state before it
-        boolean its = toks.get(k).is("its");
+        // ("Mongolia has comprehensive strategic partnerships with Moscow and with Beijing": the subject of "has", the same way)
+        boolean its = toks.get(k).is("its") || toks.get(k).isAny("has", "have", "had") && !toks.get(k - 1).is("which");
         // "Japan and Australia reaffirmed their (countries') respective alliances with the United States": each of them
         boolean their = toks.get(k).is("their") || k - 2 >= s.analysisFrom && (toks.get(k).is("'") || toks.get(k).is("’"))
                 && toks.get(k - 1).isAny("countries", "nations", "governments") && toks.get(k - 2).is("their");

@@ -537,9 +537,9 @@ final class Partnerships {
         return out;
     }
 
-    /** "our Polish and Lithuanian allies": the states the demonyms between "our" and the noun name, each with ours. */
+    /** "our Polish and Lithuanian allies", "our Polish ally": the states the demonyms between "our" and the noun name, each with ours. */
     private List<String[]> ourPeoples(Sentence s, int i, String we) {
-        if (we == null || !(toks.get(i).is("allies") || toks.get(i).is("partners"))) {
+        if (we == null || !toks.get(i).isAny("allies", "partners", "ally", "partner")) {
             return List.of();
         }
         List<String[]> out = new ArrayList<>();

@@ -59,11 +59,26 @@ final class StatesAndPlaces {
 
     /** "treaty allies of Washington", "a partner of Beijing": a capital that stands for its state. */
     private boolean partnerOf(Sentence s, int start) {
-        if (start - 2 < s.from || !toks.get(start - 1).is("of")) {
+        if (start - 2 < s.from || !(toks.get(start - 1).is("of") || toks.get(start - 1).is("with"))) {
             return false;
+        }
+        if (toks.get(start - 1).is("with")) {
+            // "a comprehensive strategic partnership with Beijing", "partnerships with Moscow and with Beijing"
+            int noun = start - 2;
+            while (noun - 1 >= s.from && (toks.get(noun).is("and") || toks.get(noun).is(",")) && toks.get(noun - 1).capitalised()) {
+                noun -= 2;
+                while (noun >= s.from && toks.get(noun).capitalised()) {
+                    noun--;
+                }
+                noun -= noun >= s.from && toks.get(noun).is("with") ? 1 : 0;
+            }
+            return noun >= s.from && ALLIANCE_NOUNS.contains(toks.get(noun).lower);
         }
         return PARTNER_NOUNS.contains(toks.get(start - 2).lower);
     }
+
+    /** Nouns of a bond with a state, whose "with" names the state: "a strategic partnership with Beijing". */
+    private static final Set<String> ALLIANCE_NOUNS = Words.set("partnership", "partnerships", "alliance", "alliances");
 
     /** "with Pyongyang, its only treaty ally": a capital in apposition to "its … ally" stands for its state. */
     private boolean itsPartner(Sentence s, int end) {
