@@ -168,6 +168,22 @@ final class ArticleReader {
     }
 
     /** Marks the gazetteer phrases of a sentence, longest first from left to right. */
+    /**
+     * "Defense Minister Gen Nakatani": "Gen" without its dot is a rank only before a name of two words or more ("Gen
+     * Sergei Shoigu"); before one word it is a given name.
+     */
+    private boolean givenNameNotRank(Sentence s, Match m) {
+        List<Token> toks = article.toks;
+        if (m.end() - m.start() != 1 || !m.has(PhraseIndex.Kind.RANK) || !toks.get(m.start()).text.equals("Gen")) {
+            return false;
+        }
+        int k = m.end();
+        while (k < s.to && toks.get(k).capitalised() && toks.get(k).isWord()) {
+            k++;
+        }
+        return k - m.end() < 2;
+    }
+
     private void phrases(Sentence s) {
         List<Token> toks = article.toks;
         for (int i = s.analysisFrom; i < s.to; ) {
@@ -175,7 +191,7 @@ final class ArticleReader {
             if (m == null) {
                 m = pluralTitleBeforeName(s, i);
             }
-            if (m != null && otherAlliance(s, m)) {
+            if (m != null && (otherAlliance(s, m) || givenNameNotRank(s, m))) {
                 m = null;
             }
             if (m != null) {
