@@ -348,6 +348,14 @@ final class PersonMentions {
             appEnd[0] = end;
         }
         String ofScope = null;
+        if (end + 1 < s.to && signedFor(s, end)) {
+            // "Netanyahu signed for Israel and Foreign Minister Dr. Abdullatif Al Zayani for Bahrain": the state he signed for
+            Match m = s.phraseAt(end + 1);
+            if (m != null && m.start() == end + 1 && m.has(Kind.COUNTRY)) {
+                ofScope = m.ref(Kind.COUNTRY).key();
+                appEnd[0] = Math.max(appEnd[0], m.end());
+            }
+        }
         if (end + 1 < s.to && (toks.get(end).is("of") || toks.get(end).is("from"))) {
             // "General Tom Vance of the United States"
             int at = toks.get(end + 1).is("the") && end + 2 < s.to ? end + 2 : end + 1;
@@ -740,6 +748,19 @@ final class PersonMentions {
         for (int k = listed - 2; k >= Math.max(s.analysisFrom, listed - 9); k--) {
             if (toks.get(k).is("counterparts")) {
                 return counterpartsListed(s, toks, k) == listed - 1;
+            }
+        }
+        return false;
+    }
+
+    /** "A signed for Israel and B for Bahrain": "for" after a name in a sentence that tells a signing before it. */
+    private boolean signedFor(Sentence s, int end) {
+        if (!toks.get(end).is("for")) {
+            return false;
+        }
+        for (int k = s.analysisFrom; k < end; k++) {
+            if (toks.get(k).is("signed") && k + 1 < s.to && toks.get(k + 1).is("for")) {
+                return true;
             }
         }
         return false;
