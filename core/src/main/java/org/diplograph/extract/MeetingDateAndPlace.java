@@ -102,9 +102,10 @@ final class MeetingDateAndPlace {
     /** A meeting told as on some day of a visit: "During the visit", "In the course of his two-day visit". */
     private static final Pattern DURING_THE_VISIT = Pattern.compile(
             "(?i)^(during|in the course of|over the course of) (the|his|her|their) ([a-z]+-day |official |working |state )?(visit|trip|stay)\\b");
-    /** A visit of more than a day: "a two-day visit", "which began on 15 November". */
+    /** A visit of more than a day: "a two-day visit", "which began on 15 November", "the second full day of". */
     private static final Pattern MANY_DAYS = Pattern.compile(
-            "(?i)\\b(two|three|four|five|six|seven|several|multi|[2-9])-day\\b|\\bwhich began on\\b");
+            "(?i)\\b(two|three|four|five|six|seven|several|multi|[2-9])-day\\b|\\bwhich began on\\b"
+            + "|\\b(second|third|fourth|last) (full )?day of\\b");
     private static final Pattern THAT_TRIP = Pattern.compile(
             "(?i)\\b(on|during) (that|the same) (trip|visit|occasion|tour)\\b");
     /** A year as written. */
@@ -292,6 +293,15 @@ final class MeetingDateAndPlace {
      * The meeting's date: stated near the trigger, or inferred (then with its rule), or none. Talks told as lasting days
      * ("wrapped up two days of discussions on Saturday", "a three-day visit") are dated to the month.
      */
+    /** "the state visit hosted by King Charles": a visit's host, named by its participle. */
+    private boolean visitHosted(MeetingTriggers.Trigger t) {
+        int k = t.start() - 1;
+        return k >= 0 && toks.get(t.start()).is("hosted") && t.end() < toks.size() && toks.get(t.end()).is("by")
+                && VISIT_NOUNS.contains(toks.get(k).lower);
+    }
+
+    private static final java.util.Set<String> VISIT_NOUNS = Words.set("visit", "visits", "trip", "stay");
+
     When dateOf(Sentence s, MeetingTriggers.Trigger t) {
         When day = dayOf(s, t);
         if (day.on() == null || day.on().precision() != DatePrecision.DAY || !overDays(s, t)) {
@@ -512,6 +522,12 @@ final class MeetingDateAndPlace {
                 && (MANY_DAYS.matcher(s.text).find() || MANY_DAYS.matcher(article.text).find())) {
             // "During the visit, which began on 15 November, Lord Ahmad called on …", "In the course of the two-day visit":
             // some day of the visit, its month
+            return new When(new PartialDate(narrativeDate.first().withDayOfMonth(1), DatePrecision.MONTH), "date:during-visit");
+        }
+        if (narrativeDate != null && narrativeDate.precision() == DatePrecision.DAY && visitHosted(t)
+                && (MANY_DAYS.matcher(s.text).find() || MANY_DAYS.matcher(article.text).find())) {
+            // "on the second full day of Yoon's state visit, the first state visit hosted by King Charles": the host met
+            // him some day of the visit, not on the story's day
             return new When(new PartialDate(narrativeDate.first().withDayOfMonth(1), DatePrecision.MONTH), "date:during-visit");
         }
         if (narrativeDate != null) {
