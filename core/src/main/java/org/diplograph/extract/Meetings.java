@@ -26,7 +26,7 @@ final class Meetings {
 
     /** Between the first person met and a second one with a day of his own: " on Tuesday and ", " in March and ". */
     private static final java.util.regex.Pattern GAPPED = java.util.regex.Pattern.compile(
-            "\\s*,?\\s*(on|in) [\\w ]{3,30}?,?\\s+and\\s+(with\\s+)?");
+            "\\s*,?\\s*(on|in) [\\w ]{3,30}?(\\s+(on|in) [\\w ]{3,20}?)?,?\\s+and\\s+(with\\s+)?");
     private static final Set<String> ANOTHER = Words.set("also", "separately", "separate", "later", "afterwards", "earlier", "then",
             "alone", "privately", "one-on-one", "tete-a-tete", "bilateral", "bilaterally");
     private static final Pattern RELATIVE_CLOSED_THEN_AND = Pattern.compile("(?s), who [^,;]*,\\s*and\\s*");
@@ -413,7 +413,7 @@ final class Meetings {
                 continue;
             }
             if (m.kind != Sentence.MentionKind.PERSON || !GAPPED.matcher(article.between(lastObject.end, m.start)).matches()
-                    || m.end + 1 >= s.to || !(toks.get(m.end).is("on") || toks.get(m.end).is("in"))) {
+                    || m.end + 1 >= s.to || !(toks.get(m.end).is("on") || toks.get(m.end).is("in") || followingDay(s, m.end))) {
                 return;
             }
             Trigger own = new Trigger(m.end, m.end, t.rule(), t.nominal(), t.present());
@@ -426,6 +426,11 @@ final class Meetings {
             addMeeting(s, own, all, subjects, Set.of(m.person), when, dateAndPlace.placeOf(s, own), confidence, t.rule());
             return;
         }
+    }
+
+    /** "… and Vice President Han Zheng the following day": a day of its own, told from the one before. */
+    private boolean followingDay(Sentence s, int k) {
+        return k + 2 < s.to && toks.get(k).is("the") && toks.get(k + 1).isAny("following", "next") && toks.get(k + 2).is("day");
     }
 
     /** "The European Union was represented by A and B", "the Japanese side by C": the delegates of the venue before. */
