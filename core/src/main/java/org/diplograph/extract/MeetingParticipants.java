@@ -49,7 +49,7 @@ final class MeetingParticipants {
     private static final Pattern AND_OTHER_MEMBERS = Pattern.compile("(?s)\\s*,?\\s*and\\s+(its|his|her|their|the)\\s+([\\p{L}-]+\\s+){0,3}"
             + "(members|member|colleagues|deputies|deputy|counterparts|ministers|aides)\\s*,\\s*");
     /** "met Erdogan, whose country is a dialogue partner, and Aliyev": a relative clause inside a list of objects. */
-    private static final Pattern RELATIVE_THEN_AND = Pattern.compile("(?s)\\s*,\\s*(who|whose|which)\\b[^;.,]*,\\s*and\\s*(the\\s*)?");
+    private static final Pattern RELATIVE_THEN_AND = Pattern.compile("(?s)\\s*,\\s*(who|whose|which)\\b[^;.,]*,\\s*and\\s*(then\\s*)?(the\\s*)?");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
     /** Words after which a name is no longer the trigger's subject or object ("paid a visit to India at the invitation of"). */
     private static final Set<String> CLAUSE_BREAKS = Words.set(";", "who", "which", "where", "while", "whereas", "said",

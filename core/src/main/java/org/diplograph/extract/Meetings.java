@@ -829,7 +829,9 @@ final class Meetings {
             String gap = article.between(objects.get(i - 1).end, objects.get(i).start);
             // ("received by Prime Minister A and by the Chairman of the Parliament, B": a preposition said again, a meeting again)
             // ("met A and, in a separate meeting, B")
+            // ("met Erdogan, who …, and then Iranian President Pezeshkian": one after the other)
             if (gap.contains("separate") || WITH_AGAIN.matcher(gap.strip()).lookingAt() || WITH_AGAIN_AFTER.matcher(gap).find()
+                    || THEN_NEXT.matcher(gap).find()
                     || firstBy && BY_AGAIN.matcher(gap).matches()) {
                 return true;
             }
@@ -837,6 +839,8 @@ final class Meetings {
         return false;
     }
 
+    /** ", and then", "and later" between two people met: one after the other ("and then Minister X" alone may be "the then minister"). */
+    private static final Pattern THEN_NEXT = Pattern.compile("(,\\s*and\\s+then|\\band\\s+(later|afterwards))\\s*,?\\s*(the\\s*)?$");
     private static final Pattern WITH_AGAIN = Pattern.compile(",?\\s*and\\s+(?:also\\s+|later\\s+|then\\s+)?with\\b");
     private static final Pattern BY_AGAIN = Pattern.compile("(?s),?\\s*and\\s+by\\s+(the\\s+)?.*");
     /** "held talks with Chinh in Beijing on Monday, and with Mottley on Sunday": the second "with" after the first one's place or time. */
