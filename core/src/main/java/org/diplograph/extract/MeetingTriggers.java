@@ -1537,6 +1537,15 @@ final class MeetingTriggers {
 
     /** "the Summit, which A and B held with C": a meeting noun, then "which" or "that", opening the clause of "held". */
     private boolean heldWhich(Sentence s, int held) {
+        int named = held - 1;
+        while (named > s.analysisFrom + 1 && held - named <= 8 && toks.get(named).capitalised()) {
+            named--;
+        }
+        if (named < held - 1 && toks.get(named - 1).is("the") && (HELD_NOUNS.contains(toks.get(named).lower)
+                || MEETING_NOUNS.contains(toks.get(named).lower))) {
+            // "the talks European Council President Charles Michel held with Prime Minister Garibashvili": no "which" needed
+            return true;
+        }
         for (int k = held - 1; k > s.analysisFrom + 1 && k >= held - 12; k--) {
             if ((toks.get(k).is("which") || toks.get(k).is("that")) && toks.get(k - 1).is(",")
                     && (HELD_NOUNS.contains(toks.get(k - 2).lower) || MEETING_NOUNS.contains(toks.get(k - 2).lower))) {
