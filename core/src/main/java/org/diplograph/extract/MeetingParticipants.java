@@ -302,6 +302,10 @@ final class MeetingParticipants {
                     // "the Chair of the Althingi's Foreign Affairs Committee, Áslaug Arna Sigurbjörnsdóttir": the title's holder
                     continue;
                 }
+                if (gap.strip().equals(",") && SUBORDINATE_OPENERS.contains(toks.get(s.analysisFrom).lower) && verbAfter(m)) {
+                    // "When Netanyahu travelled to the resort to meet Mubarak, the Egyptian leader pressed him": the main clause
+                    break;
+                }
                 if (m.kind == MentionKind.COUNTERPART && gap.strip().equals(",")) {
                     // "held talks with Kang Sun Nam, his North Korean counterpart,": the same man in apposition
                     continue;
@@ -694,6 +698,20 @@ final class MeetingParticipants {
     }
 
     /** "held talks with A, and the two ministers spoke to the media": a mention that is the subject of a verb of its own. */
+    /** Words that open a sentence with a clause of its own, closed by a comma before the main one. */
+    private static final Set<String> SUBORDINATE_OPENERS = Words.set("when", "as", "after", "before", "while", "once", "since",
+            "although", "though", "if", "until");
+
+    /** Whether a lower-case verb in the past or the present follows a mention: "the Egyptian leader pressed". */
+    private boolean verbAfter(Mention m) {
+        int next = m.end < toks.size() && TitlesAfterName.ADVERBS.contains(toks.get(m.end).lower) ? m.end + 1 : m.end;
+        if (next >= toks.size() || !toks.get(next).isWord() || toks.get(next).capitalised()) {
+            return false;
+        }
+        String w = toks.get(next).lower;
+        return TitlesAfterName.SUBJECT_VERBS.contains(w) || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss");
+    }
+
     private boolean subjectOfVerb(Mention m) {
         int next = m.end < toks.size() && TitlesAfterName.ADVERBS.contains(toks.get(m.end).lower) ? m.end + 1 : m.end;
         return next < toks.size() && TitlesAfterName.SUBJECT_VERBS.contains(toks.get(next).lower);

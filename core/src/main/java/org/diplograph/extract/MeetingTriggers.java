@@ -1090,13 +1090,33 @@ final class MeetingTriggers {
 
     /** Whether a journey's verb in the past governs the "to" at {@code to}, within its clause. */
     private boolean journeyBefore(Sentence s, int to) {
-        for (int k = to - 1; k >= Math.max(s.analysisFrom, to - JOURNEY_REACH); k--) {
+        int reach = to - JOURNEY_REACH;
+        for (int k = to - 1; k >= Math.max(s.analysisFrom, reach); k--) {
             Token t = toks.get(k);
+            if (inDate(s, k) || t.is(",") && (inDate(s, k - 1) || inDate(s, k + 1))) {
+                // "travelled to the resort on January 6, 2011, to meet Mubarak": a date and its commas are no distance
+                reach--;
+                continue;
+            }
             if (JOURNEYS.contains(t.lower)) {
                 return true;
             }
             if (t.is(";") || t.is("and") || t.is("but") || CLAUSE_STARTS.contains(t.lower)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} lies inside a date the sentence tells. */
+    private boolean inDate(Sentence s, int k) {
+        if (k < s.from || k >= s.to) {
+            return false;
+        }
+        int at = toks.get(k).start - toks.get(s.from).start;
+        for (Dates.Found f : s.dates) {
+            if (at >= f.start() && at < f.end()) {
+                return true;
             }
         }
         return false;
