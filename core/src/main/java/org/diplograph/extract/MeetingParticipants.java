@@ -277,6 +277,10 @@ final class MeetingParticipants {
                     out.add(m);
                     continue;
                 }
+                if (gap.contains(",") && verbTriggerAfter(m, all)) {
+                    // "held a bilateral meeting at the venue, and the Prime Minister of Greece received …": the next clause's subject
+                    break;
+                }
                 if (!agent && (gap.contains(";") || gap.contains(".") || words > OBJECT_REACH && !longOpening || containsWord(gap, CLAUSE_BREAKS)
                         || verb && !appositive && (gap.contains(",") || words > 6) || m.start - 2 > from && article.clauseOpensAt(m.start - 2, s.to))) {
                     break;
@@ -715,6 +719,16 @@ final class MeetingParticipants {
     private boolean subjectOfVerb(Mention m) {
         int next = m.end < toks.size() && TitlesAfterName.ADVERBS.contains(toks.get(m.end).lower) ? m.end + 1 : m.end;
         return next < toks.size() && TitlesAfterName.SUBJECT_VERBS.contains(toks.get(next).lower);
+    }
+
+    /** Whether a meeting verb follows the mention right away: "the Prime Minister of Greece received". */
+    private boolean verbTriggerAfter(Mention m, List<Trigger> all) {
+        for (Trigger other : all) {
+            if (!other.nominal() && other.start() == m.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean opensClause(Mention m, List<Trigger> all) {

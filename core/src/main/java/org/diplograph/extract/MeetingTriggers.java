@@ -27,6 +27,9 @@ final class MeetingTriggers {
     record Trigger(int start, int end, String rule, boolean nominal, boolean present) {
     }
 
+    /** Plural nouns of people who may have "came together": "the leaders came together in Athens". */
+    private static final Set<String> PEOPLE_TOGETHER = Words.set("leaders", "ministers", "presidents", "heads", "chiefs", "sides");
+
     static final Set<String> PHONE = Words.set("phone", "telephone", "video", "videoconference", "video-conference",
             "videolink", "virtual", "virtually", "online", "call", "calls", "teleconference", "zoom", "phoned", "telephoned");
     private static final Set<String> NOT_YET = Words.set("will", "would", "shall", "'ll", "could", "may", "might", "plans", "plan",
@@ -366,6 +369,13 @@ final class MeetingTriggers {
                         int with = toks.get(i + 4).is("with") ? i + 5 : i + 4;
                         out.add(new Trigger(i, with, "meeting:met-with", false, w.equals("comes")));
                         i = with - 1;
+                    } else if (i + 1 < s.to && toks.get(i + 1).is("together") && !w.equals("come") && i - 1 >= s.analysisFrom
+                            && (toks.get(i - 1).is(",") || toks.get(i - 1).capitalised() || PEOPLE_TOGETHER.contains(toks.get(i - 1).lower))) {
+                        // (people: "the two regional tracks came together in Luanda" tells of no one)
+                        // "We, A, B and C, came together in Athens today for the Ninth Summit"; "came together with D"
+                        boolean with = i + 2 < s.to && toks.get(i + 2).is("with");
+                        out.add(new Trigger(i, with ? i + 3 : i + 2, with ? "meeting:met-with" : "meeting:gathered", false, w.equals("comes")));
+                        i = with ? i + 2 : i + 1;
                     }
                 }
                 // "wrapped up two days of discussions", "concluded their talks": talks that took place
