@@ -1143,6 +1143,13 @@ final class MeetingTriggers {
             // "There was no meeting between Modi and Sharif", "no formal talks with": none held
             return;
         }
+        if (MEALS.contains(w) && out.isEmpty() && i + 2 < s.to && toks.get(i + 1).is("for") && toks.get(i + 2).capitalised()
+                && i - 1 > s.analysisFrom && toks.get(i - 1).isAny("working", "state", "official", "private") && i - 2 >= s.analysisFrom
+                && toks.get(i - 2).isAny("a", "with")) {
+            // "began two days of diplomacy with a working breakfast for Trump": the host ate with his guest
+            out.add(new Trigger(i, i + 2, OVER_A_MEAL, false, false));
+            return;
+        }
         if (MEALS.contains(w) && out.isEmpty() && i + 1 < s.to && toks.get(i + 1).is("with")) {
             // "opened his program yesterday over breakfast with Chan", "at a working lunch with": the clause's subject ate
             // with him ("held talks over lunch with A and over dinner with B": the talks' own objects)
