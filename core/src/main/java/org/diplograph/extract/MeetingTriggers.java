@@ -327,6 +327,8 @@ final class MeetingTriggers {
                     }
                 }
                 case "sat", "sits", "sitting" -> i = satWith(s, i, w, out);
+                // "Rouhani did sit down on Tuesday with Hollande": the emphatic past
+                case "sit" -> i = i - 1 >= s.analysisFrom && toks.get(i - 1).is("did") ? satWith(s, i, "sat", out) : i;
                 case "attended" -> passive(s, i, out);
                 case "led", "presided" -> {
                     // "Sherman and Ryabkov led the first session in Geneva", "A and B presided over the closing session": who
@@ -389,7 +391,9 @@ final class MeetingTriggers {
 
     private void meetOrSee(Sentence s, int i, String w, List<Trigger> out) {
         // "was pleased to meet", "I was also honored to meet President Marcos this morning"
-        if (w.equals("meet") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && GLAD.contains(toks.get(i - 2).lower)) {
+        if (w.equals("meet") && i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && GLAD.contains(toks.get(i - 2).lower)
+                || i - 1 >= s.analysisFrom && toks.get(i - 1).is("did") && !(i - 2 >= s.analysisFrom && toks.get(i - 2).isAny("not", "never"))) {
+            // ("Obama did meet Rouhani in 2015": the emphatic past; "did not meet" is none)
             out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
         } else if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && (journeyBefore(s, i - 1) || firstTo(s, i - 1))) {
             // "Kim flew to Beijing in March 2018 to meet Xi Jinping", "travelled to Prague to see Novak": the
