@@ -296,6 +296,14 @@ final class MeetingTriggers {
                         out.add(new Trigger(i, i + 1, "meeting:joined", false, false));
                     }
                 }
+                // "sat down with A yesterday, before joining Tuvalu's Prime Minister, Feleti Teo, to announce …": the sentence's
+                // subject joined him
+                case "joining" -> {
+                    if (i - 1 >= s.analysisFrom && GERUND_BEFORE.contains(toks.get(i - 1).lower) && i + 1 < s.to
+                            && toks.get(i + 1).capitalised()) {
+                        out.add(new Trigger(i, i + 1, "meeting:joined", true, false));
+                    }
+                }
                 case "began", "begins", "started", "opened" -> i = beganWith(s, i, w, out);
                 case "spent" -> i = spent(s, i, out);
                 case "visited", "visits" -> {
