@@ -141,6 +141,10 @@ final class MeetingReferents {
                     return 0.15;
                 }
                 Person p = m.anaphoric ? lastTitled(at, m.title) : registry.byTitle(m.title, on);
+                if (p == null && m.anaphoric && m.title.scope != null) {
+                    // "the Iranian minister" in a story whose one Iranian is "Brigadier General Hossein Dehghan": him
+                    p = onlyOneOf(at, m.title.scope);
+                }
                 if (p == null && m.anaphoric && m.title.scope == null && !m.title.rankOnly && article.header.publisherScope != null) {
                     // "The Prime Minister spoke to President Macron", from Downing Street: Britain's, on the day
                     p = registry.byTitle(m.title.inScope(article.header.publisherScope), on);
@@ -519,6 +523,11 @@ final class MeetingReferents {
             if (seen < 0 || !(title.rankOnly ? holdsRank(p, words) : holdsTitle(p, words))) {
                 continue;
             }
+            String scope = title.scope == null ? null : p.scopeOn(article.published);
+            if (scope != null && !scope.equals(title.scope)) {
+                // "the Russian minister" is no Armenian minister
+                continue;
+            }
             int count = p.timesSeenBefore(at);
             if (count > bestCount || count == bestCount && seen > bestAt) {
                 best = p;
@@ -527,6 +536,20 @@ final class MeetingReferents {
             }
         }
         return best;
+    }
+
+    /** The one person of a country named before {@code at}, or null when none or several are. */
+    private Person onlyOneOf(int at, String scope) {
+        Person only = null;
+        for (Person p : persons) {
+            if (p.seenBefore(at) >= 0 && scope.equals(p.scopeOn(article.published))) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
     }
 
     private boolean holdsTitle(Person p, Set<String> words) {

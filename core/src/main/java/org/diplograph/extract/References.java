@@ -152,6 +152,25 @@ final class References {
         return r != null && g.isCountry(r.key()) && m.end() == i && the >= s.analysisFrom && toks.get(the).is("the") ? the : -1;
     }
 
+    /**
+     * Where "the Russian minister" or "the Chinese general" starts when the noun at {@code i} ends one (a country's word and
+     * "the" before it, no portfolio after it), else -1.
+     */
+    private int countryOfficer(Sentence s, int i) {
+        if (!(toks.get(i).is("minister") || toks.get(i).is("general")) || i - 2 < s.analysisFrom || s.covered(i - 1) || s.covered(i)) {
+            return -1;
+        }
+        Token next = i + 1 < s.to ? toks.get(i + 1) : null;
+        if (next != null && (next.isAny("of", "for", "-", "and") || next.capitalised())) {
+            // "the Russian minister of defence", "the Chinese General Staff": a title of its own
+            return -1;
+        }
+        Match m = s.phraseAt(i - 1);
+        Ref r = stateRef(m);
+        int the = m == null ? -1 : m.start() - 1;
+        return r != null && g.isCountry(r.key()) && m.end() == i && the >= s.analysisFrom && toks.get(the).is("the") ? the : -1;
+    }
+
     /** Where a title after "the" ends: "the Deputy Secretary", "the Vice Admiral" take a second capitalised title word. */
     private int titleWordsEnd(Sentence s, int i) {
         int end = i + 1;
@@ -302,6 +321,17 @@ final class References {
                 // "the Turkish leader", "the North Korean leader": whoever heads that country
                 Mention mention = new Mention(MentionKind.TITLE_REF, leader, i + 1);
                 mention.title = TitleInfo.named(g.countryBodies, "leader", stateRef(s.phraseAt(i - 1)).key());
+                s.addCovering(mention);
+                continue;
+            }
+            int officer = countryOfficer(s, i);
+            if (officer >= 0) {
+                // "the Russian minister", "the Chinese general": the one of that country the article named by such a title or rank
+                String scope = stateRef(s.phraseAt(i - 1)).key();
+                Mention mention = new Mention(MentionKind.TITLE_REF, officer, i + 1);
+                mention.title = TitleInfo.named(g.countryBodies, t.is("general") ? "General" : "minister", scope);
+                mention.title.rankOnly = t.is("general");
+                mention.anaphoric = true;
                 s.addCovering(mention);
                 continue;
             }
