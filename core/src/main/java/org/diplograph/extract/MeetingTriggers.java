@@ -1787,11 +1787,31 @@ final class MeetingTriggers {
         return false;
     }
 
+    /** Where ", which …" opens when {@code comma} closes it (no other comma between), else -1. */
+    private int relativeOpening(Sentence s, int comma) {
+        for (int k = comma - 1; k - 1 >= s.analysisFrom && comma - k <= FUTURE_REACH; k--) {
+            if (toks.get(k).is(",")) {
+                return -1;
+            }
+            if (toks.get(k).isAny("which", "who") && toks.get(k - 1).is(",")) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
     private boolean futureClause(Sentence s, Trigger t) {
         for (int k = t.start() - 1; k >= Math.max(s.analysisFrom, t.start() - FUTURE_REACH); k--) {
             String w = toks.get(k).lower;
             if (CLAUSE_STARTS.contains(w)) {
                 return false;
+            }
+            int opens = w.equals(",") ? relativeOpening(s, k) : -1;
+            if (opens >= 0) {
+                // "During his visit, which will last less than 48 hours, Albanese also held talks": the relative clause's
+                // future is its own
+                k = opens;
+                continue;
             }
             if (k == t.start() - 1 && w.equals("be") && k - 1 > s.analysisFrom && toks.get(k - 1).is("and")
                     && beToBefore(s, k - 1)) {
