@@ -1179,10 +1179,12 @@ final class MeetingTriggers {
         if (pressEvent && !press) {
             return;
         }
-        if (pressEvent && i - 2 >= s.analysisFrom && toks.get(i - 2).is("joint") && i + 2 < s.to && toks.get(i + 1).isAny("by", "of")
-                && toks.get(i + 2).capitalised()) {
+        // ("the joint press conference given by Prime Minister May and Prime Minister Abe")
+        int by = i + 2 < s.to && toks.get(i + 1).isAny("given", "held") && toks.get(i + 2).is("by") ? i + 2 : i + 1;
+        if (pressEvent && i - 2 >= s.analysisFrom && toks.get(i - 2).is("joint") && by + 1 < s.to && toks.get(by).isAny("by", "of")
+                && toks.get(by + 1).capitalised()) {
             // "Joint Press Conference by Secretary of Defense Carter and Indian Minister of Defence Parrikar": those who gave it
-            out.add(new Trigger(i, i + 2, "meeting:meeting-of", true, false));
+            out.add(new Trigger(i, by + 1, "meeting:meeting-of", true, false));
             return;
         }
         if (pressEvent && i - 2 >= s.analysisFrom && toks.get(i - 2).is("joint")
