@@ -38,14 +38,14 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (1035 articles). */
+    /** What the extractor reached on the tuning set (1055 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.859, 0.709, 0.777),
-            FactKind.OFFICIALS, new Level(0.966, 0.966, 0.966),
-            FactKind.REPRESENTS, new Level(0.923, 0.905, 0.914),
-            FactKind.PARTNERSHIPS, new Level(0.917, 0.641, 0.754),
-            FactKind.MEMBERSHIPS, new Level(0.985, 0.584, 0.734)),
-            0.915, 0.934, 0, 1);
+            FactKind.MEETINGS, new Level(0.860, 0.715, 0.781),
+            FactKind.OFFICIALS, new Level(0.965, 0.966, 0.966),
+            FactKind.REPRESENTS, new Level(0.921, 0.904, 0.912),
+            FactKind.PARTNERSHIPS, new Level(0.916, 0.657, 0.765),
+            FactKind.MEMBERSHIPS, new Level(0.985, 0.585, 0.734)),
+            0.914, 0.934, 0, 0);
 
     /** What the extractor reached on the test set (92 articles). */
     private static final Figures TEST = new Figures(Map.of(
