@@ -195,8 +195,33 @@ final class References {
         if (k + 1 >= s.to || !toks.get(k).is(",")) {
             return null;
         }
+        Mention named = personAt(s, k + 1);
+        if (named == null && portfolioBefore(s, end)) {
+            // "the Minister of Foreign Affairs, International Trade and Worship, Santiago Cafiero": the portfolio goes on
+            // past its comma to the name
+            int more = k + 1;
+            while (more < s.to && more - k < 7 && (toks.get(more).capitalised() || toks.get(more).is("and")) && !s.covered(more)) {
+                more++;
+            }
+            named = more > k + 1 && more + 1 < s.to && toks.get(more).is(",") ? personAt(s, more + 1) : null;
+        }
+        return named;
+    }
+
+    /** Whether "of" stands among the last words of a title ending at {@code end}: "Minister of Foreign Affairs". */
+    private boolean portfolioBefore(Sentence s, int end) {
+        for (int k = end - 1; k >= Math.max(s.analysisFrom, end - 4); k--) {
+            if (toks.get(k).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person mention starting at {@code k}, or null. */
+    private static Mention personAt(Sentence s, int k) {
         for (Mention m : s.mentions) {
-            if (m.kind == MentionKind.PERSON && m.start == k + 1) {
+            if (m.kind == MentionKind.PERSON && m.start == k) {
                 return m;
             }
         }

@@ -25,6 +25,8 @@ class OfficialsTests {
             2024-10-24 | Russian President Vladimir Putin met Vietnamese Prime Minister Comrade Tran Van Nam in Kazan.       | RUS/vladimir-putin VNM/tran-van-nam
             2025-05-31 | Malaysian Minister of Defence Dato' Seri Ahmad Rahman met Singaporean Defence Minister Tan Wei Ming.| MYS/ahmad-rahman SGP/tan-wei-ming
             2023-12-16 | Malaysian Foreign Minister Dato' Seri Utama Ahmad Rahman met Singaporean Foreign Minister Tan Wei Ming. | MYS/ahmad-rahman SGP/tan-wei-ming
+            2023-01-09 | Malaysia's Foreign Minister, Dato' Seri Diraja Ahmad Rahman, called on Indonesian President Budi Santoso. Saudi Deputy Minister of Foreign Affairs Eng. Waleed Al-Khuraiji received him. | MYS/ahmad-rahman IDN/budi-santoso SAU/waleed-al-khuraiji
+            2022-04-04 | Chilean President Juan Soto was received by the President of the Argentine Nation, Carlos Ruiz. Soto also met the Argentine Minister of Foreign Affairs, International Trade and Worship, Santiago Ortiz. | CHL/juan-soto ARG/carlos-ruiz ARG/santiago-ortiz
             2012-01-17 | Russian Chief of the General Staff Ivan Petrov was welcomed by the Supreme Allied Commander Europe, Admiral Tom Vance. | RUS/ivan-petrov USA/tom-vance
             2022-03-30 | Iranian Foreign Minister Hossein Amir-Abdollahian met Afghan Foreign Minister Amir Khan Muttaqi and Qatari Emir Tamim bin Hamad Al Thani in Doha. | IRN/hossein-amir-abdollahian AFG/amir-khan-muttaqi QAT/tamim-bin-hamad-al-thani
             2014-05-15 | Chairman of the Joint Chiefs of Staff Tom Vance welcomed Gen. Fang Wei, chief of the General Staff of China's People's Liberation Army, to the Pentagon. | USA/tom-vance CHN/fang-wei
