@@ -22,7 +22,9 @@ final class Token {
     /** Abbreviations whose period belongs to the word rather than ending a sentence. */
     private static final Set<String> ABBREVIATIONS = Words.set("gen", "lt", "maj", "brig", "col", "adm", "capt", "cmdr",
             "mr", "mrs", "ms", "dr", "st", "no", "jr", "sr", "gov", "sen", "rep", "amb", "prof", "jan", "feb", "mar",
-            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "mt", "ft", "rt", "hon", "sec", "sgt", "cdr", "asst");
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "mt", "ft", "rt", "hon", "sec", "sgt", "cdr", "asst",
+            // honorifics of other languages' releases: "Eng. Waleed Al-Khuraiji", "Dott. Marco Rossi", "Mme. Anne Dupont"
+            "eng", "engr", "ing", "lic", "dott", "mme", "sra");
 
     final String text;
     final String lower;
