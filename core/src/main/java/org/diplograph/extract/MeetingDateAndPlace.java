@@ -207,7 +207,8 @@ final class MeetingDateAndPlace {
                 headingSentence = s.index;
             }
             if ((f.storyDay() || heading) && f.date().precision() == DatePrecision.DAY && published != null
-                    && !f.date().first().isAfter(published)) {
+                    && !f.date().first().isAfter(published) && !withinRelative(s, f)) {
+                // ("on the sidelines of the Forum, which opens on Friday": a relative clause's day moves no story)
                 narrativeDate = f.date();
                 narrativeSentence = s.index;
                 // "On Wednesday, the secretary was in Buenos Aires": a day that opens its sentence moves the story there
@@ -265,6 +266,16 @@ final class MeetingDateAndPlace {
      * "Tusk, whose coalition took office on Dec. 13, arrived in Kyiv": a date inside a relative clause is that clause's,
      * not the visit's, when the visit is told after the clause closes ("Blinken, who arrived on 12 May, …" keeps it).
      */
+    /**
+     * Whether a date stands inside a relative clause about a thing (", which …") still open where it stands ("the Forum,
+     * which opens on Friday"); a person's (", who arrived last night") tells of his journey, which the story follows.
+     */
+    private boolean withinRelative(Sentence s, Dates.Found f) {
+        String text = s.lower();
+        int which = text.lastIndexOf(", which ", f.start());
+        return which >= 0 && relativeCloses(text, which + 2) > f.start();
+    }
+
     private boolean inRelativeClause(Sentence s, Dates.Found f) {
         String text = s.text.toLowerCase(java.util.Locale.ROOT);
         int who = Math.max(text.lastIndexOf(", who ", f.start()), Math.max(text.lastIndexOf(", whose ", f.start()),
