@@ -588,6 +588,10 @@ final class Memberships {
                 }
             }
         }
+        if (out.isEmpty() && lastAlliance != null && itsOpening(s, i)) {
+            // "The SCO was established in 2001. Its members are India, Kazakhstan, China …": the organisation just named
+            out.add(lastAlliance);
+        }
         String named = named(s, i);
         boolean bilateralWord = toks.get(i).lower.startsWith("all") && !toks.get(i).capitalised();
         if (out.isEmpty() && named != null && toks.get(i).text.equals("Member") && i + 1 < s.to && toks.get(i + 1).is("states")) {
@@ -656,6 +660,15 @@ final class Memberships {
             }
         }
         return false;
+    }
+
+    /** Whether "Its" opens the sentence right before the word at {@code i} ("Its members", "Its current members"). */
+    private boolean itsOpening(Sentence s, int i) {
+        int k = i - 1;
+        while (k > s.analysisFrom && toks.get(k).isAny("current", "founding", "full", "other", "present")) {
+            k--;
+        }
+        return k == s.analysisFrom && toks.get(k).is("its") && toks.get(i).isAny("members", "member");
     }
 
     /** "the 32 members", "all thirty Allies": a count of an alliance's members, not of a list's. */
