@@ -172,6 +172,10 @@ final class Memberships {
                 continue;
             }
             List<Sentence.State> members = members(s, i, alliances, true);
+            if (members.isEmpty()) {
+                // "The United States, Germany and their fellow Allies", "Greece and other NATO members"
+                members = fellowsBefore(s, i);
+            }
             int and = i - 1;
             while (and > s.analysisFrom && toks.get(and).isAny("fellow", "founding", "full", "also")) {
                 and--;
@@ -184,6 +188,11 @@ final class Memberships {
             for (Sentence.State st : members) {
                 for (String alliance : alliances) {
                     add(s, st, alliance, "membership:stated");
+                }
+            }
+            for (String state : members.isEmpty() ? whoseCountries(s, i) : List.<String>of()) {
+                for (String alliance : alliances) {
+                    add(s, state, alliance, "membership:stated");
                 }
             }
             for (String state : members.isEmpty() ? statesOfHeadsListed(s, i) : List.<String>of()) {
@@ -280,6 +289,78 @@ final class Memberships {
             }
         }
         return states;
+    }
+
+    /**
+     * "met Mirziyoyev and Japarov, whose countries are both SCO member states": the countries of the people listed right
+     * before ", whose countries"; none for any other sentence.
+     */
+    private List<String> whoseCountries(Sentence s, int i) {
+        int whose = -1;
+        for (int k = i - 1; k - 1 > s.analysisFrom && k >= i - 7 && whose < 0; k--) {
+            whose = toks.get(k).is("whose") && toks.get(k - 1).is(",") && k + 2 < i && toks.get(k + 1).isAny("countries", "nations")
+                    && toks.get(k + 2).isAny("are", "were") ? k - 1 : -1;
+        }
+        if (whose < 0) {
+            return List.of();
+        }
+        List<String> states = new ArrayList<>();
+        Sentence.Mention next = null;
+        for (int n = s.mentions.size() - 1; n >= 0; n--) {
+            Sentence.Mention m = s.mentions.get(n);
+            if (m.end > whose) {
+                continue;
+            }
+            boolean joined = next == null ? m.end == whose
+                    : PersonMentions.COORDINATED.matcher(article.between(m.end, next.start)).matches();
+            String scope = m.kind == Sentence.MentionKind.PERSON && m.person != null ? m.person.scopeOn(article.published) : null;
+            if (!joined || scope == null || !g.isCountry(scope)) {
+                break;
+            }
+            states.add(0, scope);
+            next = m;
+        }
+        return states.size() >= 2 ? states : List.of();
+    }
+
+    /**
+     * "The United States, Germany and their fellow Allies", "Greece and other NATO members", "Spain, like other EU members,":
+     * the states listed right before "and their fellow", "and other" or ", like other"; none otherwise.
+     */
+    private List<Sentence.State> fellowsBefore(Sentence s, int i) {
+        int k = i - 1;
+        for (Sentence.State st : s.states) {
+            k = st.alliance() && st.end() == i ? st.start() - 1 : k;
+        }
+        if (k - 1 < s.analysisFrom) {
+            return List.of();
+        }
+        if (toks.get(k).is("fellow") && toks.get(k - 1).isAny("their", "its")) {
+            k -= 2;
+        } else if (toks.get(k).is("other")) {
+            k--;
+        } else {
+            return List.of();
+        }
+        boolean like = k - 1 >= s.analysisFrom && toks.get(k).is("like") && toks.get(k - 1).is(",");
+        if (!(like || k >= s.analysisFrom && toks.get(k).is("and"))) {
+            return List.of();
+        }
+        int end = like ? k - 1 : k;
+        List<Sentence.State> out = new ArrayList<>();
+        for (int n = s.states.size() - 1; n >= 0; n--) {
+            Sentence.State st = s.states.get(n);
+            if (st.end() > end || st.alliance()) {
+                continue;
+            }
+            boolean joined = out.isEmpty() ? st.end() == end
+                    : PartnerPairs.LIST.matcher(article.between(st.end(), out.get(0).start())).matches();
+            if (!joined) {
+                break;
+            }
+            out.add(0, st);
+        }
+        return out;
     }
 
     /** "Both countries belong to NATO", "The two countries are NATO allies": the subject is the story's two countries. */

@@ -78,6 +78,7 @@ class PartnersAndMembersTests {
             Vietnam is a partner of the Association of Southeast Asian Nations (ASEAN), of which Indonesia is a founding member. | IDN ASEAN
             Both men were in Moscow for a gathering of the Shanghai Cooperation Organisation (SCO), a regional bloc whose members are China, India and Russia. | CHN SCO, IND SCO, RUS SCO
             The SCO was established in 2001. Its members are India, Kazakhstan and China. Afghanistan and Mongolia are observers. | IND SCO, KAZ SCO, CHN SCO
+            Xi met President of Uzbekistan Ali Karimov and President of Kyrgyzstan Adil Bekov, whose countries are both SCO member states. Greece, Portugal and other NATO members sent ships; Spain, like other EU members, paid. Japan and other countries watched. | UZB SCO, KGZ SCO, GRC NATO, PRT NATO, ESP EU
             Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. They work together in NATO and in the OSCE, of which both our countries are members. Later that day Mitsotakis received Cypriot President Nikos Christodoulides. | GRC NATO, TUR NATO, GRC OSCE, TUR OSCE
             Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. We work closely in the OSCE and in NATO, where both our countries are members. | GRC NATO, TUR NATO, GRC OSCE, TUR OSCE
             NATO leaders met in Wales. The eastern allies, among them the Baltic members Estonia, Latvia and Lithuania, had lobbied hard. | EST NATO, LVA NATO, LTU NATO
