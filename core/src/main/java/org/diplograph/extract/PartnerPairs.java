@@ -866,6 +866,51 @@ final class PartnerPairs {
         return nearest;
     }
 
+    /** Verbs by which two leaders make a partnership: "raised relations to", "declared", "elevated ties to". */
+    private static final Set<String> RAISE_VERBS = Words.set("raised", "elevated", "upgraded", "declared", "established", "launched",
+            "proclaimed", "lifted");
+
+    /**
+     * "Xi's state visit, when he and President Elbegdorj raised relations to a comprehensive strategic partnership": the
+     * countries of the two who made it ("he" is the one the sentence named before), when they are two; else null.
+     */
+    private String[] peopleWhoRaised(Sentence s, int trigger) {
+        int verb = -1;
+        for (int k = trigger - 1; k > s.analysisFrom && k >= trigger - 10 && verb < 0; k--) {
+            if (toks.get(k).is(",") || toks.get(k).is(";")) {
+                return null;
+            }
+            verb = RAISE_VERBS.contains(toks.get(k).lower) ? k : -1;
+        }
+        Sentence.Mention second = null;
+        Sentence.Mention first = null;
+        for (Sentence.Mention m : s.mentions) {
+            if (m.end == verb) {
+                second = m;
+            }
+        }
+        for (Sentence.Mention m : s.mentions) {
+            if (second != null && m.end < second.start && article.between(m.end, second.start).strip().equals("and")) {
+                first = m;
+            }
+        }
+        String a = first == null ? null : countryAt(s, first);
+        String b = second == null ? null : countryAt(s, second);
+        return a != null && b != null && !a.equals(b) ? new String[] {a, b} : null;
+    }
+
+    /** A person's country, or for "he" and "she" that of the last person named before it in the sentence; or null. */
+    private String countryAt(Sentence s, Sentence.Mention m) {
+        Person p = m.kind == Sentence.MentionKind.PERSON ? m.person : null;
+        if (m.kind == Sentence.MentionKind.PRONOUN && (toks.get(m.start).is("he") || toks.get(m.start).is("she"))) {
+            for (Sentence.Mention other : s.mentions) {
+                p = other.end <= m.start && other.kind == Sentence.MentionKind.PERSON ? other.person : p;
+            }
+        }
+        String scope = p == null ? null : countryOf(p);
+        return scope != null && article.g.isCountry(scope) ? scope : null;
+    }
+
     String[] pairFor(Sentence s, List<Sentence.State> states, int trigger, String[] lastPair) {
         // "between X and Y"
         String[] between = betweenPair(s, states, trigger);
@@ -906,6 +951,10 @@ final class PartnerPairs {
             if (y == left && !x.code().equals(y.code()) && STATE_AND.matcher(article.between(x.end(), y.start())).matches()) {
                 return new String[] {x.code(), y.code()};
             }
+        }
+        String[] raised = peopleWhoRaised(s, trigger);
+        if (raised != null) {
+            return raised;
         }
         Set<String> distinct = new LinkedHashSet<>();
         states.forEach(st -> distinct.add(st.code()));
