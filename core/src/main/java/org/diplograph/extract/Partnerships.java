@@ -201,6 +201,13 @@ final class Partnerships {
                 }
                 continue;
             }
+            String[] speakers = weSpeakers(s, i);
+            if (speakers != null) {
+                // "We are partners and allies, and we are family", said at a joint press conference: the two speakers' countries
+                add(s, speakers, w.equals("partners") && i + 2 < s.to && toks.get(i + 1).is("and") && ALLIED.contains(toks.get(i + 2).lower)
+                        ? "alliance" : kind, "partnership:stated", 0.8);
+                continue;
+            }
             List<String[]> ourListed = ourListedPartners(s, states, i);
             if (!ourListed.isEmpty()) {
                 ourListed.forEach(pair -> add(s, pair, kind, "partnership:stated", 0.8));
@@ -560,6 +567,34 @@ final class Partnerships {
             }
         }
         return toks.get(k).is("our") ? out : List.of();
+    }
+
+    /**
+     * "We are partners and allies", "we are close strategic partners", in a speaker's turn of a transcript whose speakers
+     * serve two countries: those two; else null.
+     */
+    private String[] weSpeakers(Sentence s, int i) {
+        if (s.speaker == null || !(toks.get(i).is("partners") || toks.get(i).is("allies"))) {
+            return null;
+        }
+        int we = -1;
+        for (int k = i - 1; k >= Math.max(s.analysisFrom, i - 6) && we < 0; k--) {
+            if (toks.get(k).is(",") || toks.get(k).is(";")) {
+                return null;
+            }
+            we = toks.get(k).is("we") && k + 1 < i && toks.get(k + 1).isAny("are", "remain", "'re") ? k : -1;
+        }
+        if (we < 0) {
+            return null;
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        for (Person p : article.speakers) {
+            String scope = pairs.countryOf(p);
+            if (scope != null && article.g.isCountry(scope)) {
+                countries.add(scope);
+            }
+        }
+        return countries.size() == 2 ? countries.toArray(new String[0]) : null;
     }
 
     /** Whose "our" it is: the speaker's country in a transcript, else the publisher's; or null. */

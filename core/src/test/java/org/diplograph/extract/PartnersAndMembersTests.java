@@ -208,6 +208,7 @@ class PartnersAndMembersTests {
             Argentina has been a major non-NATO ally since 1998. The designation went to Brazil in 2019: Brazil's status as a Major Non-NATO Ally opens training to it. | ARG USA alliance, BRA USA alliance
             Remarks\\n\\nSecretary of Defense Tom Archer spoke to the press.\\n\\nSECRETARY ARCHER: We encourage our Allies Norway and Denmark to do more. We thank our Allies for their support. | DNK USA alliance, NOR USA alliance
             Remarks\\n\\nSecretary of Defense Tom Archer spoke to the press.\\n\\nSECRETARY ARCHER: At every stop the message to our Polish and Lithuanian allies was the same. | LTU USA alliance, POL USA alliance
+            Joint press conference\\n\\nSydney, 10 June 2022\\n\\nNew Zealand Prime Minister Ann Baker and Australian Prime Minister Tom Hale spoke to the press.\\n\\nPRIME MINISTER HALE: Thank you. We are partners and allies, and we are family.\\n\\nPRIME MINISTER BAKER: Thank you, Tom. | AUS NZL alliance
             Readout\\n\\nThe White House\\n\\nThe Vice President conveyed that the commitment of the United States to Norway, our oldest treaty ally in Europe, is unwavering. | NOR USA alliance
             Remarks\\n\\nSecretary of State Antony Blinken spoke to the press.\\n\\nSECRETARY BLINKEN: We reaffirm our commitment to the defense of Japan and the Republic of Korea, our treaty allies. | JPN USA alliance, KOR USA alliance
             Kenya and Ghana are both important partners for the UK, and both have a part to play. | GBR KEN partnership, GBR GHA partnership
