@@ -773,6 +773,12 @@ final class PartnerPairs {
         if (theirOwn(s, trigger)) {
             return true;
         }
+        for (int k = s.analysisFrom + 2; k < trigger - TWO_REACH; k++) {
+            if (toks.get(k).is("two") && toks.get(k - 1).is("the") && toks.get(k - 2).is("between")) {
+                // "relations between the two eternal neighbours had reached the level of a comprehensive strategic partnership"
+                return true;
+            }
+        }
         for (int k = Math.max(s.analysisFrom, trigger - TWO_REACH); k < Math.min(s.to, trigger + 4); k++) {
             if (toks.get(k).is("two") || toks.get(k).is("both")
                     || toks.get(k).is("their") && k + 1 < s.to && toks.get(k + 1).lower.startsWith("countr")) {

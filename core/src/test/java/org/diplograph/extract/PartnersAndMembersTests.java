@@ -186,6 +186,7 @@ class PartnersAndMembersTests {
             Japanese Defense Minister Ken Ito met Australian Defence Minister Ann Smith. The two ministers reaffirmed their countries' respective alliances with the United States. | AUS USA alliance, JPN USA alliance
             The Secretary reaffirmed the U.S. alliances with Japan and the Republic of Korea. | JPN USA alliance, KOR USA alliance
             Chinese President Li Wei's state visit in August 2014, when he and Mongolian President Bat Erdene raised relations to a comprehensive strategic partnership, was followed by a similar step with Moscow. | CHN MNG comprehensive strategic partnership
+            Russian President Ivan Petrov met Mongolian President Bat Erdene on Tuesday. Petrov said relations between the two eternal neighbours had reached the level of a comprehensive strategic partnership. | MNG RUS comprehensive strategic partnership
             Mongolia has comprehensive strategic partnerships with Moscow and with Beijing. | MNG RUS comprehensive strategic partnership, CHN MNG comprehensive strategic partnership
             The United States will keep its commitments to its allies in the region, among them Japan and the Philippines. | JPN USA alliance, PHL USA alliance
             Remarks\\n\\nSecretary of Defense Tom Archer spoke to the press.\\n\\nSECRETARY ARCHER: We are looking at every option, with our Polish ally and inside NATO. | POL USA alliance
