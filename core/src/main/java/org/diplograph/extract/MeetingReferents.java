@@ -145,6 +145,13 @@ final class MeetingReferents {
                     // "the Iranian minister" in a story whose one Iranian is "Brigadier General Hossein Dehghan": him
                     p = onlyOneOf(at, m.title.scope);
                 }
+                if (p == null && !m.anaphoric && m.title.scope != null && m.title.text != null) {
+                    // "The presidents of Venezuela, Maduro, and Colombia, Petro, signed … The Colombian head of state landed":
+                    // the one Colombian named before, when no post he holds says otherwise
+                    Person only = onlyOneOf(at, m.title.scope);
+                    p = only != null && (only.roles.isEmpty() || holdsTitle(only, Words.letterSet(m.title.text))
+                            || only.roles.stream().anyMatch(r -> sameTitle(m.title, r.title()))) ? only : null;
+                }
                 if (p == null && m.anaphoric && m.title.scope == null && !m.title.rankOnly && article.header.publisherScope != null) {
                     // "The Prime Minister spoke to President Macron", from Downing Street: Britain's, on the day
                     p = registry.byTitle(m.title.inScope(article.header.publisherScope), on);
@@ -536,6 +543,12 @@ final class MeetingReferents {
             }
         }
         return best;
+    }
+
+    /** Whether two titles are one post by the gazetteer's aliases: "head of state" and "President". */
+    private boolean sameTitle(TitleInfo a, TitleInfo b) {
+        Object doc = a.key == null ? null : article.g.titlesByAlias.get(a.key);
+        return doc != null && doc == (b.key == null ? null : article.g.titlesByAlias.get(b.key));
     }
 
     /** The one person of a country named before {@code at}, or null when none or several are. */
