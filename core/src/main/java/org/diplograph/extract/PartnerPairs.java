@@ -374,7 +374,7 @@ final class PartnerPairs {
         int as = trigger - 1;
         // "as a highly capable ally", "as a valued partner": the article, adverbs and qualifiers before the noun
         while (as > s.analysisFrom && (Partnerships.KIND_ADJECTIVES.contains(toks.get(as).lower) || OWN_QUALIFIERS.contains(toks.get(as).lower)
-                || REGARD_QUALIFIERS.contains(toks.get(as).lower) || toks.get(as).lower.endsWith("ly") && toks.get(as).isWord()
+                || REGARD_QUALIFIERS.contains(toks.get(as).lower) || toks.get(as).lower.endsWith("ly") && toks.get(as).isWord() && !toks.get(as).capitalised()
                 || toks.get(as).isAny("its", "a", "an", "and"))) {
             as--;
         }
@@ -686,7 +686,7 @@ final class PartnerPairs {
         }
         // "the United States values its partnerships with both Armenia and Azerbaijan": "its" is the last state before it
         // ("Mongolia has comprehensive strategic partnerships with Moscow and with Beijing": the subject of "has", the same way)
-        boolean its = toks.get(k).is("its") || toks.get(k).isAny("has", "have", "had") && !toks.get(k - 1).is("which");
+        boolean its = toks.get(k).is("its") || toks.get(k).isAny("has", "have", "had") && k - 1 >= s.analysisFrom && !toks.get(k - 1).is("which");
         // "Japan and Australia reaffirmed their (countries') respective alliances with the United States": each of them
         boolean their = toks.get(k).is("their") || k - 2 >= s.analysisFrom && (toks.get(k).is("'") || toks.get(k).is("’"))
                 && toks.get(k - 1).isAny("countries", "nations", "governments") && toks.get(k - 2).is("their");
