@@ -132,7 +132,21 @@ final class PeopleCountries {
      * @return the one person (or several of one country) the name fits, or null
      */
     KnownPeople.Person find(List<String> spelling) {
-        List<String> words = KnownPeople.nameWords(spelling, true);
+        KnownPeople.Person found = findWords(KnownPeople.nameWords(spelling, true));
+        if (found == null && spelling.size() >= 3) {
+            // "Gabriel Boric Font": Spanish and Portuguese names end in a second family name the tables may leave out; only
+            // a person of a country that names so is taken that way ("Mohammed Omar Daudzai" is no "Mohammed Omar")
+            KnownPeople.Person shorter = findWords(KnownPeople.nameWords(spelling.subList(0, spelling.size() - 1), true));
+            found = shorter != null && TWO_SURNAMES.contains(shorter.roles.get(0).scope()) ? shorter : null;
+        }
+        return found;
+    }
+
+    /** Countries whose people bear two family names, the mother's last: Spain, Portugal and their Americas. */
+    private static final Set<String> TWO_SURNAMES = Words.set("ESP", "PRT", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB",
+            "DOM", "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "URY", "PRY", "BRA", "GNQ");
+
+    private KnownPeople.Person findWords(List<String> words) {
         List<Entry> entries = words.size() < 2 ? null : byEnds.get(ends(words));
         if (entries == null) {
             return null;

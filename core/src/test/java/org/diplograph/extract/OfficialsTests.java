@@ -195,6 +195,7 @@ class OfficialsTests {
             a foreign minister of 2024 (the office holders' table) | 2025-03-10 | Foreign Minister Ronald Lamola met Secretary of State Marco Rubio in Washington on Tuesday. | ZAF/ronald-lamola USA/marco-rubio
             one name that only one country's office holders end in (the office holders' table) | 2022-03-29 | In Washington on Tuesday, Secretary of State Tom Vance met President Tebboune. | USA/tom-vance DZA/tebboune
             the text's country first                  | 2022-07-27 | Kenyan Foreign Minister Yoweri Museveni met Russian Foreign Minister Sergei Lavrov in Entebbe on Tuesday. | KEN/yoweri-museveni RUS/sergei-lavrov
+            a second family name the table leaves out, of a country that names so | 2022-04-04 | Argentine President Alberto Fernandez received President Gabriel Boric Font in Buenos Aires on Monday. | ARG/alberto-fernandez CHL/gabriel-boric-font
             the chairman of China's political consultative conference, in a Bangladeshi release (the office holders' table) | 2024-07-07 | Dhaka, July 7 (BSS) - Prime Minister Sheikh Hasina will pay a bilateral visit to China. On July 9, the Prime Minister is scheduled to meet Wang Huning, Chairman of the National Committee of the Chinese People's Political Consultative Conference. | BGD/sheikh-hasina CHN/wang-huning
             """)
     void dictionaryCountries(String why, LocalDate published, String sentence, String ids) {
