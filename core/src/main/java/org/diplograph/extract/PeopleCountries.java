@@ -39,7 +39,8 @@ import org.diplograph.convert.phoenix.PhoenixDictionary;
  *
  * <p>A person is found by his whole name: the article's words, in order, within one of the tables' spellings, with
  * the same first and last word ("Mauro Vieira" in "Mauro Luiz Iecker Vieira"; "Mohammed bin Rashid" is not "Mohamed
- * Ahmed Rashid"); by a family name alone only for a person the text never names otherwise, and only when that word ends
+ * Ahmed Rashid"), or, for a person of a country whose people bear two family names, without the article's last word
+ * ("Gabriel Boric Font" as "Gabriel Boric"); by a family name alone only for a person the text never names otherwise, and only when that word ends
  * the spellings of one country's people ({@link #findOneName}: "President Tebboune"; not "Kim" or "Volker"); never when
  * people of two countries fit. (Common family names still mislead it: "Ambassador Kennedy", of whom the tables know only
  * an Australian, in one tuning article.) His id still follows the article's spelling, and the tables give no title: roles
