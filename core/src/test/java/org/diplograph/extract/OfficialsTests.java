@@ -26,6 +26,7 @@ class OfficialsTests {
             2025-05-31 | Malaysian Minister of Defence Dato' Seri Ahmad Rahman met Singaporean Defence Minister Tan Wei Ming.| MYS/ahmad-rahman SGP/tan-wei-ming
             2023-12-16 | Malaysian Foreign Minister Dato' Seri Utama Ahmad Rahman met Singaporean Foreign Minister Tan Wei Ming. | MYS/ahmad-rahman SGP/tan-wei-ming
             2023-12-05 | GCC Secretary-General HE Jasem Mohamed Albudaiwi met Qatari Emir HH Sheikh Tamim bin Hamad Al Thani in Doha. Chinese Vice Premier He Lifeng was there. | GCC/jasem-mohamed-albudaiwi QAT/tamim-bin-hamad-al-thani CHN/he-lifeng
+            2023-12-05 | Indian Navy chief Vice Adm Ravi Kumar met Sri Lankan Air Force chief Air Cdre Anil Perera and Pakistani Lt Col Imran Khalid in Colombo. | IND/ravi-kumar LKA/anil-perera PAK/imran-khalid
             2023-03-02 | Nigerian Defence Minister Alhaji Bashir Musa met Indonesian Foreign Minister Ibu Sari Dewi and Italian Foreign Minister Dott. Marco Rossi. | NGA/bashir-musa IDN/sari-dewi ITA/marco-rossi
             2023-01-09 | Malaysia's Foreign Minister, Dato' Seri Diraja Ahmad Rahman, called on Indonesian President Budi Santoso. Saudi Deputy Minister of Foreign Affairs Eng. Waleed Al-Khuraiji received him. | MYS/ahmad-rahman IDN/budi-santoso SAU/waleed-al-khuraiji
             2022-04-04 | Chilean President Juan Soto was received by the President of the Argentine Nation, Carlos Ruiz. Soto also met the Argentine Minister of Foreign Affairs, International Trade and Worship, Santiago Ortiz. | CHL/juan-soto ARG/carlos-ruiz ARG/santiago-ortiz
