@@ -111,9 +111,30 @@ final class Transcripts {
                 family = first.text.charAt(0) + first.text.substring(1).toLowerCase(Locale.ROOT) + "-" + family;
             }
             Person p = registry.lookup(List.of(family), false, true);
-            return p != null && p.confirmed ? p : null;
+            return p != null && p.confirmed ? p : namedInFull(label, i);
         }
         return null;
+    }
+
+    /**
+     * "PRIME MINISTER ANTÓNIO COSTA:" in a transcript whose prose never names him: the name the label writes in capitals
+     * after its title, when the gazetteer or the office holders' tables know it (so that no one is made up); else null.
+     */
+    private Person namedInFull(Sentence label, int last) {
+        List<String> words = new java.util.ArrayList<>(4);
+        for (int k = last; k >= label.from && words.size() < 6; k--) {
+            Token t = toks.get(k);
+            if (!t.isWord() || NOBODY.contains(t.lower) || article.g.titleWords.contains(t.lower) || article.g.titleModifiers.contains(t.lower)) {
+                break;
+            }
+            words.add(0, NameRuns.PARTICLES.contains(t.lower) ? t.lower : t.text.charAt(0) + t.text.substring(1).toLowerCase(Locale.ROOT));
+        }
+        if (words.size() < 2 || words.size() > 5) {
+            return null;
+        }
+        boolean known = PeopleCountries.builtIn().find(words) != null
+                || article.g.people.find(words.get(0), words.get(words.size() - 1), article.published) != null;
+        return known ? registry.resolve(words, false, true) : null;
     }
 
     /** The first label of the second speaker and its first sentence: the evidence that they spoke together. */
