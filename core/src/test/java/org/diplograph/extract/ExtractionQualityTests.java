@@ -38,14 +38,14 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (1075 articles). */
+    /** What the extractor reached on the tuning set (1095 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.861, 0.714, 0.780),
-            FactKind.OFFICIALS, new Level(0.966, 0.966, 0.966),
+            FactKind.MEETINGS, new Level(0.860, 0.714, 0.780),
+            FactKind.OFFICIALS, new Level(0.966, 0.967, 0.967),
             FactKind.REPRESENTS, new Level(0.922, 0.904, 0.913),
-            FactKind.PARTNERSHIPS, new Level(0.918, 0.663, 0.770),
-            FactKind.MEMBERSHIPS, new Level(0.986, 0.586, 0.735)),
-            0.915, 0.934, 0, 0);
+            FactKind.PARTNERSHIPS, new Level(0.917, 0.659, 0.767),
+            FactKind.MEMBERSHIPS, new Level(0.986, 0.577, 0.728)),
+            0.915, 0.931, 0, 0);
 
     /** What the extractor reached on the test set (92 articles). */
     private static final Figures TEST = new Figures(Map.of(
