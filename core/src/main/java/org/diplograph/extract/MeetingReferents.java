@@ -141,16 +141,14 @@ final class MeetingReferents {
                     return 0.15;
                 }
                 Person p = m.anaphoric ? lastTitled(at, m.title) : registry.byTitle(m.title, on);
-                if (p == null && m.anaphoric && m.title.scope != null) {
-                    // "the Iranian minister" in a story whose one Iranian is "Brigadier General Hossein Dehghan": him
-                    p = onlyOneOf(at, m.title.scope);
-                }
-                if (p == null && !m.anaphoric && m.title.scope != null && m.title.text != null) {
-                    // "The presidents of Venezuela, Maduro, and Colombia, Petro, signed … The Colombian head of state landed":
-                    // the one Colombian named before, when no post he holds says otherwise
+                if (p == null && m.title.scope != null) {
+                    // the one person of that country named before: "the Iranian minister" of a story whose one Iranian is
+                    // "Brigadier General Hossein Dehghan"; "The Colombian head of state landed" after "the presidents of
+                    // Venezuela, Maduro, and Colombia, Petro", when no post he holds says otherwise
                     Person only = onlyOneOf(at, m.title.scope);
-                    p = only != null && (only.roles.isEmpty() || holdsTitle(only, Words.letterSet(m.title.text))
-                            || only.roles.stream().anyMatch(r -> sameTitle(m.title, r.title()))) ? only : null;
+                    p = only != null && (m.anaphoric || m.title.text != null && (only.roles.isEmpty()
+                            || holdsTitle(only, Words.letterSet(m.title.text))
+                            || only.roles.stream().anyMatch(r -> sameTitle(m.title, r.title())))) ? only : null;
                 }
                 if (p == null && m.anaphoric && m.title.scope == null && !m.title.rankOnly && article.header.publisherScope != null) {
                     // "The Prime Minister spoke to President Macron", from Downing Street: Britain's, on the day

@@ -104,11 +104,11 @@ final class Transcripts {
             if (NOBODY.contains(t.lower) || article.g.titleWords.contains(t.lower)) {
                 return null;
             }
-            String family = t.text.charAt(0) + t.text.substring(1).toLowerCase(Locale.ROOT);
+            String family = asWritten(t);
             if (i - 2 >= label.from && toks.get(i - 1).text.equals("-") && toks.get(i - 2).isWord() && !toks.get(i - 1).spaceBefore) {
                 // "MINISTER AGUIAR-BRANCO:": a family name of two words joined by a hyphen
                 Token first = toks.get(i - 2);
-                family = first.text.charAt(0) + first.text.substring(1).toLowerCase(Locale.ROOT) + "-" + family;
+                family = asWritten(first) + "-" + family;
             }
             Person p = registry.lookup(List.of(family), false, true);
             return p != null && p.confirmed ? p : namedInFull(label, i);
@@ -127,7 +127,7 @@ final class Transcripts {
             if (!t.isWord() || NOBODY.contains(t.lower) || article.g.titleWords.contains(t.lower) || article.g.titleModifiers.contains(t.lower)) {
                 break;
             }
-            words.add(0, NameRuns.PARTICLES.contains(t.lower) ? t.lower : t.text.charAt(0) + t.text.substring(1).toLowerCase(Locale.ROOT));
+            words.add(0, NameRuns.PARTICLES.contains(t.lower) ? t.lower : asWritten(t));
         }
         if (words.size() < 2 || words.size() > 5) {
             return null;
@@ -135,6 +135,11 @@ final class Transcripts {
         boolean known = PeopleCountries.builtIn().find(words) != null
                 || article.g.people.find(words.get(0), words.get(words.size() - 1), article.published) != null;
         return known ? registry.resolve(words, false, true) : null;
+    }
+
+    /** A name word of a label in capitals as prose writes it: "COSTA" is "Costa". */
+    private static String asWritten(Token t) {
+        return t.text.charAt(0) + t.text.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** The first label of the second speaker and its first sentence: the evidence that they spoke together. */
