@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -813,13 +814,15 @@ final class MeetingReferents {
                 lastRun.add(other);
             }
         }
-        if (lastRun.size() >= 2 && lastRun.size() < earlier.size() && lastMeetingSentence != s.index) {
+        if (lastRun.size() >= 2 && lastRun.size() < earlier.size()) {
             // "Austin noted that President Biden and President Xi had reaffirmed this when they met": the pair named together
+            // (also after a meeting of others earlier in the sentence: "A and B opened the Dialogue, a forum that C and D
+            // agreed to create when they met")
             Set<Person> run = new LinkedHashSet<>();
             for (Mention other : lastRun) {
                 resolve(run, s, other, null, null, false);
             }
-            if (run.size() >= 2 && (!two || run.size() == 2)) {
+            if (run.size() >= 2 && (!two || run.size() == 2) && (lastMeetingSentence != s.index || Collections.disjoint(run, lastAll))) {
                 return run;
             }
         }

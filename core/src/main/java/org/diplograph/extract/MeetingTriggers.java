@@ -140,6 +140,15 @@ final class MeetingTriggers {
     /** "A and B co-chaired the consultations": a meeting of its subjects. */
     private static final String CO_CHAIRED = "meeting:co-chaired";
     private static final String SIGNED_TOGETHER = "meeting:signed-together";
+    /**
+     * What two people do together where they are, like signing: "where he and Xi Jinping raised relations to a strategic
+     * partnership", "when he and Prime Minister Saikhanbileg declared a strategic partnership". Told of two people named
+     * together at a place or on a visit, they met.
+     */
+    private static final Set<String> JOINT_ACTS = Words.set("raised", "declared", "announced", "issued", "adopted", "launched",
+            "inaugurated", "unveiled", "marked", "addressed", "upgraded", "elevated", "opened", "laid", "toured", "reviewed",
+            "witnessed", "proclaimed", "watched", "inspected", "agreed", "reaffirmed", "pledged");
+    private static final String ACTED_TOGETHER = "meeting:acted-together";
     /** "The Treaty was signed in Astana by A, B and C": a document signed by all after "by". */
     static final String SIGNED_BY = "meeting:signed-by";
     /** "brought Lavrov and Kuleba together", "brought together A and B". */
@@ -194,7 +203,7 @@ final class MeetingTriggers {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
                  "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, DISCUSSED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED,
                  CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED, INTRODUCED, SIGNED_TOGETHER, PRESS_STATEMENTS, BROUGHT_TOGETHER,
-                 EXCHANGED_INSTRUMENTS -> true;
+                 EXCHANGED_INSTRUMENTS, ACTED_TOGETHER -> true;
             default -> false;
         };
     }
@@ -231,18 +240,28 @@ final class MeetingTriggers {
             // "went to La Moneda palace, where he and President Soto signed a statement": the place named before "where"
             return true;
         }
+        if (first.start - 2 >= s.analysisFrom && toks.get(first.start - 1).is("when") && toks.get(first.start - 2).is(",")
+                && visitBefore(s, first.start - 2)) {
+            // "Maduro had visited Tehran in June, when he and Raisi signed a plan": the visit put them together
+            return true;
+        }
         if (first.kind != Sentence.MentionKind.PERSON && last.kind != Sentence.MentionKind.PERSON) {
             // ("you and Nursultan Nazarbayev signed in Yekaterinburg": one of the two named)
             return false;
         }
+        if (togetherAround(s, first.start, i)) {
+            return true;
+        }
         for (Sentence.Place p : s.places) {
-            if (p.start() > i && p.start() <= i + 12 && toks.get(p.start() - 1).is("in")
-                    && !article.between(i, p.start()).contains(",")) {
+            // (not "which A and B launched when they met in New York": the place of another clause)
+            if (p.start() > i && p.start() <= i + 12 && toks.get(p.start() - 1).isAny("in", "at")
+                    && !article.between(i, p.start()).contains(",") && noClauseOpens(i + 1, p.start())) {
                 return true;
             }
             // "In January, in Tbilisi, Prime Ministers A and B signed the declaration": the place opening their clause
-            if (p.end() <= first.start && p.start() - 1 >= s.analysisFrom && toks.get(p.start() - 1).is("in")
-                    && article.between(p.end(), first.start).strip().equals(",")) {
+            // ("In Washington on July 31, 2019, A and B announced": a date between)
+            if (p.end() < first.start && p.start() - 1 >= s.analysisFrom && toks.get(p.start() - 1).is("in")
+                    && toks.get(first.start - 1).is(",") && onlyDates(s, p.end(), first.start - 1)) {
                 return true;
             }
         }
@@ -441,7 +460,7 @@ final class MeetingTriggers {
             out.add(new Trigger(i, with + 1, "meeting:began-with", false, w.endsWith("s")));
             return with;
         }
-        return i;
+        return w.equals("opened") ? otherWord(s, i, w, out) : i;
     }
 
     private int spent(Sentence s, int i, List<Trigger> out) {
@@ -725,7 +744,7 @@ final class MeetingTriggers {
     }
 
     /** Every word some test of {@link #otherWord} starts from: the only words it is called for. */
-    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, Set.of("briefed", "handed", "hand", "delivered",
+    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, JOINT_ACTS, Set.of("briefed", "handed", "hand", "delivered",
             "calling", "meeting", "hosting", "receiving", "welcoming", "call", "together", "encounter"));
 
     /** What a visitor delivers in person: "delivered a letter", "delivered a personal message". */
@@ -736,6 +755,13 @@ final class MeetingTriggers {
      * for the JIT to compile); returns the index the scan goes on from.
      */
     private int otherWord(Sentence s, int i, String w, List<Trigger> out) {
+        if (JOINT_ACTS.contains(w)) {
+            // ("agreed to expand": a plan, whoever made it)
+            if (!(w.equals("agreed") && i + 1 < s.to && toks.get(i + 1).is("to")) && signedTogetherThere(s, i)) {
+                out.add(new Trigger(i, i + 1, ACTED_TOGETHER, false, false));
+            }
+            return i;
+        }
         if (w.equals("briefed") && i - 1 >= s.analysisFrom && (toks.get(i - 1).is("was") || toks.get(i - 1).is("were"))
                 && i + 2 < s.to && toks.get(i + 1).is("by") && toks.get(i + 2).capitalised()) {
             // "the Secretary General and the ambassadors were briefed by Defence Minister Peter Hultqvist": in his presence
@@ -1108,6 +1134,71 @@ final class MeetingTriggers {
             }
         }
         return false;
+    }
+
+    /** What puts the two before a joint act together, told before them: "At the end of the talks", "During the same visit". */
+    private static final Set<String> TOGETHER_BEFORE = Words.set("talks", "visit", "margins", "sidelines", "meeting", "ceremony");
+    /** … or after it: "signed a new framework here today", "in the presence of", "on the margins of the summit". */
+    private static final Set<String> TOGETHER_AFTER = Words.set("here", "presence", "margins", "sidelines", "ceremony");
+
+    /**
+     * Whether the sentence sets the two people named before the act at {@code act} (the first at {@code first}) together,
+     * and tells of no call.
+     */
+    private boolean togetherAround(Sentence s, int first, int act) {
+        boolean together = false;
+        for (int k = s.analysisFrom; k < s.to; k++) {
+            String w = toks.get(k).lower;
+            if (PHONE.contains(w)) {
+                return false;
+            }
+            // (not "which A and B launched when they met in New York on the margins": another clause's)
+            together |= k < first && TOGETHER_BEFORE.contains(w) && noClauseOpens(k + 1, first)
+                    || k > act && TOGETHER_AFTER.contains(w) && noClauseOpens(act + 1, k);
+        }
+        return together;
+    }
+
+    /** Whether tokens {@code from} to {@code to} (exclusive) are dates and their commas only. */
+    private boolean onlyDates(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!inDate(s, k) && !toks.get(k).is(",") && !toks.get(k).is("on")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no clause opens between tokens {@code from} and {@code to} (exclusive): no "when", "which", "that". */
+    private boolean noClauseOpens(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_STARTS.contains(toks.get(k).lower) || toks.get(k).is("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of a visit: "his state visit in August 2014", "made his first trip abroad". */
+    private static final Set<String> VISITS = Words.set("visit", "visited", "trip", "tour", "stay", "journey");
+
+    /**
+     * Whether the sentence tells a visit or a journey before token {@code end}, or a place visited, and no call: what a
+     * "when" after it may set two people together in.
+     */
+    private boolean visitBefore(Sentence s, int end) {
+        boolean visit = false;
+        for (int k = s.analysisFrom; k < end; k++) {
+            String w = toks.get(k).lower;
+            if (PHONE.contains(w)) {
+                return false;
+            }
+            visit |= VISITS.contains(w) || JOURNEYS.contains(w);
+        }
+        for (Sentence.Place p : s.places) {
+            visit |= p.end() <= end && p.start() - 1 >= s.analysisFrom && toks.get(p.start() - 1).isAny("in", "to");
+        }
+        return visit;
     }
 
     /** Whether a journey's verb in the past governs the "to" at {@code to}, within its clause. */
