@@ -697,6 +697,12 @@ final class MeetingDateAndPlace {
             // "flew to Beijing in March 2018 to meet Xi, and in the spring he crossed the border": the next clause's date
             return true;
         }
+        if (PLUPERFECT_BETWEEN.matcher(between).find() && between.substring(between.lastIndexOf(',') + 1).contains(" had ")
+                && !text.substring(Math.max(0, triggerChar - 16), triggerChar).contains("had ")) {
+            // "signed an agreement to restore the relations Riyadh had cut in 2016": the earlier verb's date (not "whom he had
+            // first met years ago and had seen again in June", where the trigger is as far back; nor a clause closed before it)
+            return true;
+        }
         int whom = between.indexOf(" whom ");
         if (whom >= 0 && between.indexOf(" had ", whom) >= 0) {
             // "spent the afternoon with Purnomo, whom he had first met years ago … in June": an earlier meeting's date
@@ -720,6 +726,10 @@ final class MeetingDateAndPlace {
         }
         return false;
     }
+
+    /** A verb in the past perfect after the trigger's word: "… the relations Riyadh had cut in …". */
+    private static final Pattern PLUPERFECT_BETWEEN = Pattern.compile(
+            "^\\s*\\S+\\s.*\\shad\\s+(\\w+ed|met|cut|held|been|made|taken|seen|broken|begun|done|given|sought|won|lost|left|become)\\s");
 
     /** Words after a comma that go on inside a relative clause: "who arrived from Seoul, where he had held talks". */
     private static final Set<String> CLAUSE_GOES_ON = Words.set("where", "when", "who", "which", "whose", "whom", "and", "but", "as",

@@ -147,7 +147,8 @@ final class MeetingTriggers {
      */
     private static final Set<String> JOINT_ACTS = Words.set("raised", "declared", "announced", "issued", "adopted", "launched",
             "inaugurated", "unveiled", "marked", "addressed", "upgraded", "elevated", "opened", "laid", "toured", "reviewed",
-            "witnessed", "proclaimed", "watched", "inspected", "agreed", "reaffirmed", "pledged");
+            "witnessed", "proclaimed", "watched", "inspected", "agreed", "reaffirmed", "pledged", "recognized", "recognised",
+            "revived");
     private static final String ACTED_TOGETHER = "meeting:acted-together";
     /** "The Treaty was signed in Astana by A, B and C": a document signed by all after "by". */
     static final String SIGNED_BY = "meeting:signed-by";
@@ -213,7 +214,10 @@ final class MeetingTriggers {
      * "signed", another joined to him by "and" before that, and a place named after it, within the clause.
      */
     private static final Pattern SIGNED_PAIR_GAP = Pattern.compile(
-            "(?s)\\s*and\\s+(his|her|the)?\\s*((then|former)\\s+)?(\\p{Lu}[\\p{L}.'-]*\\s+){0,4}?,?\\s*");
+            "(?s)(\\s+of\\s+(the\\s+)?(\\p{Lu}[\\p{L}.'-]*\\s*){1,3})?\\s*,?\\s*and\\s+(his|her|the)?\\s*((then|former)[\\s-]+)?(\\p{Lu}[\\p{L}.'-]*\\s+){0,4}?,?\\s*");
+    /** Between two of more than two named together: "President Biden, President Yoon Suk Yeol, and …". */
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "(?s)(\\s+of\\s+(the\\s+)?(\\p{Lu}[\\p{L}.'-]*\\s*){1,3})?\\s*,\\s*(the\\s+)?((then|former)[\\s-]+)?(\\p{Lu}[\\p{L}.'-]*\\s+){0,4}?");
 
     private boolean signedTogetherThere(Sentence s, int i) {
         Sentence.Mention last = null;
@@ -222,7 +226,7 @@ final class MeetingTriggers {
             // ("…, the then Foreign Secretary, James Cleverly, signed": his apposition closed by a comma)
             // ("the declaration that President Nikolic and I signed in Sochi": the speaker named last)
             boolean speaker = m.kind == Sentence.MentionKind.SPEAKER && toks.get(m.start).lower.equals("i");
-            if ((m.end == i || m.end + 1 == i && toks.get(m.end).is(",")) && (m.kind == Sentence.MentionKind.PERSON || speaker)) {
+            if ((m.end == i || m.end + 1 == i && toks.get(m.end).is(",") || ofState(s, m.end, i)) && (m.kind == Sentence.MentionKind.PERSON || speaker)) {
                 last = m;
             }
         }
@@ -236,13 +240,23 @@ final class MeetingTriggers {
         if (first == null) {
             return false;
         }
+        for (int k = s.mentions.indexOf(first) - 1; k >= 0; k--) {
+            Sentence.Mention m = s.mentions.get(k);
+            if (m.end >= first.start || m.kind != Sentence.MentionKind.PERSON || !LIST_GAP.matcher(article.between(m.end, first.start)).matches()) {
+                break;
+            }
+            first = m;
+        }
         if (first.start - 2 >= s.analysisFrom && toks.get(first.start - 1).is("where") && toks.get(first.start - 2).is(",")) {
             // "went to La Moneda palace, where he and President Soto signed a statement": the place named before "where"
             return true;
         }
         if (first.start - 2 >= s.analysisFrom && toks.get(first.start - 1).is("when") && toks.get(first.start - 2).is(",")
-                && visitBefore(s, first.start - 2)) {
-            // "Maduro had visited Tehran in June, when he and Raisi signed a plan": the visit put them together
+                && visitBefore(s, first.start - 2)
+                || first.start - 1 > s.analysisFrom && toks.get(first.start - 1).is(",") && toks.get(s.analysisFrom).isAny("when", "while", "during")
+                && visitBefore(s, first.start - 1)) {
+            // "Maduro had visited Tehran in June, when he and Raisi signed a plan", "When Modi was in Washington in June, he and
+            // President Obama recognized …": the visit put them together
             return true;
         }
         if (first.kind != Sentence.MentionKind.PERSON && last.kind != Sentence.MentionKind.PERSON) {
@@ -1157,6 +1171,19 @@ final class MeetingTriggers {
                     || k > act && TOGETHER_AFTER.contains(w) && noClauseOpens(act + 1, k);
         }
         return together;
+    }
+
+    /** Whether tokens {@code from} to {@code to} (exclusive) are "of" and a state: "Prime Minister Kishida Fumio of Japan". */
+    private boolean ofState(Sentence s, int from, int to) {
+        if (from + 1 >= to || !toks.get(from).is("of")) {
+            return false;
+        }
+        for (Sentence.State st : s.states) {
+            if (st.start() == from + 1 && st.end() == to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens {@code from} to {@code to} (exclusive) are dates and their commas only. */
