@@ -68,7 +68,7 @@ final class Dates {
             + "|(?:in|during) the (?:spring|summer|autumn|fall|winter)(?!\\s+of\\b))\\b");
     /** "a month after", "two days earlier", "a week before", "two years later": a distance from the story's day. */
     private static final WordPattern SPAN = new WordPattern("aAoOtTfFsSeEnN0-9", "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
-            + "\\s+(day|days|week|weeks|month|months|year|years)\\s+"
+            + "\\s+(day|days|week|weeks|fortnight|fortnights|month|months|year|years)\\s+"
             + "(after|earlier|before|later|ago)\\b");
     /** {@link Found#thatMonth()} of "a month after …": a span whose direction depends on where the meeting is told. */
     static final int AFTER_SPAN = -1;
@@ -144,8 +144,8 @@ final class Dates {
     private static final WordPattern THAT_SAME_MONTH = new WordPattern("lLeEtT", "(?i)\\b(?:(?:later|earlier)\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)month\\b");
     /** "on the 17th": a day of the story's month, or of the month before when the story's day comes earlier. */
     private static final WordPattern ON_THE_DAY = new WordPattern("Oo", "\\b[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|[A-Za-z]))");
-    /** "last November": the last such month before the month of publication. */
-    private static final WordPattern LAST_MONTH = new WordPattern("Ll", "\\b[Ll]ast\\s+" + MONTH + "(?![\\w.])");
+    /** "last November", "this past March": the last such month before the month of publication. */
+    private static final WordPattern LAST_MONTH = new WordPattern("LlTt", "\\b(?:[Ll]ast|[Tt]his\\s+past)\\s+" + MONTH + "(?![\\w.])");
     /** "from 6 to 10 March 2023", "6-10 March": days of one month, read as the month. */
     private static final WordPattern DAY_RANGE = new WordPattern("f0-9", "\\b(?:from\\s+)?" + DAY + "\\s*(?:to|-|–|and)\\s*" + DAY + "\\s+" + MONTH
             + "(?:,?\\s+(\\d{4})\\b)?");
@@ -318,6 +318,11 @@ final class Dates {
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int count = count(n);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
+            if (unit.startsWith("fortnight")) {
+                // "a fortnight ago": two weeks
+                count *= 2;
+                unit = "weeks";
+            }
             String way = m.group(3).toLowerCase(Locale.ROOT);
             if (way.equals("ago")) {
                 // "two weeks ago", "three months ago": back from the publication day, as precise as the unit
@@ -467,7 +472,7 @@ final class Dates {
     private static final List<String> RELATIVE_WORDS = List.of("yesterday", "last night", "last evening", "today", "morning", "afternoon", "evening", "tonight",
             "week", "month", "year", "same day", "that day", "the day", "next day", "following day", "second day", "day after", "day earlier",
             "day before", "previous day", "previous night", "night before", "the same ", "weekend", "last spring", "last summer", "last autumn", "last fall", "last winter",
-            "the spring", "the summer", "the autumn", "the fall", "the winter");
+            "the spring", "the summer", "the autumn", "the fall", "the winter", "fortnight");
 
     /** Whether a number is followed by "-", "–", "to" or "and" and another number. */
     private static boolean hasRange(String s) {

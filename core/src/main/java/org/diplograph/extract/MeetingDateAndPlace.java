@@ -61,7 +61,7 @@ final class MeetingDateAndPlace {
     private static final Set<String> NOT_THE_MEETINGS = Words.set("since", "until", "till", "of", "by", "before");
     /** Parts of a year or month that make "of 2018" a time, not a noun's: "in the spring of 2018", "the first week of October". */
     private static final Set<String> PARTS_OF_A_YEAR = Words.set("spring", "summer", "autumn", "fall", "winter", "end", "beginning",
-            "start", "middle", "week", "weeks", "half", "part", "days");
+            "start", "middle", "week", "weeks", "half", "part", "days", "quarter", "months", "hours", "weekend", "course");
 
     private final Article article;
     private final List<Token> toks;
@@ -786,7 +786,8 @@ final class MeetingDateAndPlace {
 
     /** "since the invasion of February 2022", "until 2030": a date that is not when anything met. */
     private boolean modifiesNoun(Sentence s, Dates.Found f) {
-        String before = s.text.substring(Math.max(0, f.start() - 12), f.start()).toLowerCase(java.util.Locale.ROOT).strip();
+        // (wide enough for the longest part of a year before "of": "the beginning of March 2019")
+        String before = s.text.substring(Math.max(0, f.start() - 24), f.start()).toLowerCase(java.util.Locale.ROOT).strip();
         int space = before.lastIndexOf(' ');
         String word = space < 0 ? before : before.substring(space + 1);
         // the date pattern may hold the word itself: "since January"
