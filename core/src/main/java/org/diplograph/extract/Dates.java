@@ -47,7 +47,7 @@ final class Dates {
     private static final WordPattern MONTH_YEAR = new WordPattern("eml" + MONTH_FIRST, "\\b(?:(?:early|mid|late)[- ])?" + MONTH + "(?:,|\\s+of)?\\s+(\\d{4})\\b");
     private static final WordPattern IN_MONTH = new WordPattern("IiSsDdFfUuo", "\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of)\\s+(?:early\\s+|mid-|late\\s+)?" + MONTH
             + "(?!\\s*\\d)(\\s+(?:of\\s+)?(?:last|this)\\s+year)?");
-    private static final WordPattern IN_YEAR = new WordPattern("IiSsDdFfUuob", "\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of|back\\s+to)\\s+(?:early\\s+|mid-|late\\s+)?((?:19|20)\\d{2})\\b");
+    private static final WordPattern IN_YEAR = new WordPattern("IiSsDdFfUuob", "\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|of|back\\s+to)\\s+(?:early\\s+|mid-|late\\s+)?(?:(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+)?((?:19|20)\\d{2})\\b");
     /** "at the 2019 G20 in Osaka", "the 2018 Singapore summit": a gathering named by its year. */
     private static final WordPattern EVENT_YEAR = new WordPattern("t", "\\bthe\\s+((?:19|20)\\d{2})\\s+(?:[A-Z][\\w-]*\\s+){0,3}?"
             + "(?:summit|Summit|meeting|talks|G\\d{1,2}|Dialogue|forum|Forum)\\b");

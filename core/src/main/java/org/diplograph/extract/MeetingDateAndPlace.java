@@ -61,7 +61,8 @@ final class MeetingDateAndPlace {
     private static final Set<String> NOT_THE_MEETINGS = Words.set("since", "until", "till", "of", "by", "before");
     /** Parts of a year or month that make "of 2018" a time, not a noun's: "in the spring of 2018", "the first week of October". */
     private static final Set<String> PARTS_OF_A_YEAR = Words.set("spring", "summer", "autumn", "fall", "winter", "end", "beginning",
-            "start", "middle", "week", "weeks", "half", "part", "days", "quarter", "months", "hours", "weekend", "course");
+            "start", "middle", "week", "weeks", "half", "part", "days", "quarter", "months", "hours", "weekend", "course", "night", "morning",
+            "evening", "afternoon");
 
     private final Article article;
     private final List<Token> toks;
