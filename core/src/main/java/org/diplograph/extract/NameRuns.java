@@ -320,7 +320,9 @@ final class NameRuns {
             "telecommunications", "media", "religious", "endowments", "women", "children", "gender", "equality",
             "mineral", "arts", "downstreaming", "hydrocarbons", "mines", "oil", "gas", "electricity", "manpower", "livestock",
             "irrigation", "industries", "railways", "roads", "highways", "ports", "shipping", "customs", "taxation", "statistics",
-            "broadcasting", "civil", "textiles", "handloom", "steel", "coal", "chemicals", "fertilizers", "fertilisers", "aquaculture");
+            "broadcasting", "civil", "textiles", "handloom", "steel", "coal", "chemicals", "fertilizers", "fertilisers", "aquaculture",
+            "external", "consumer", "home", "internal", "cabinet", "constitutional", "legal", "disaster", "renewable", "wildlife",
+            "marine", "cooperatives", "work", "pensions", "humanitarian", "immigration", "citizenship");
 
     /**
      * A portfolio word in a run of them right after a capitalised word and "for" ("… Secretary for Political Affairs"), or

@@ -40,12 +40,12 @@ class ExtractionQualityTests {
 
     /** What the extractor reached on the tuning set (1095 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.861, 0.720, 0.784),
+            FactKind.MEETINGS, new Level(0.861, 0.720, 0.785),
             FactKind.OFFICIALS, new Level(0.966, 0.967, 0.967),
             FactKind.REPRESENTS, new Level(0.922, 0.904, 0.913),
             FactKind.PARTNERSHIPS, new Level(0.917, 0.659, 0.767),
             FactKind.MEMBERSHIPS, new Level(0.986, 0.577, 0.728)),
-            0.916, 0.931, 0, 0);
+            0.915, 0.931, 0, 0);
 
     /** What the extractor reached on the test set (92 articles). */
     private static final Figures TEST = new Figures(Map.of(
