@@ -396,6 +396,16 @@ final class MeetingDateAndPlace {
                 LocalDate day = f.date().first().withYear(best.date().first().getYear());
                 f = new Dates.Found(f.start(), f.end(), PartialDate.ofDay(day), null, false, false, f.thatMonth());
             }
+            if (best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null
+                    && best.date().precision() == DatePrecision.DAY && f.date().precision() == DatePrecision.MONTH
+                    && f.end() <= best.start() && !yearWritten(s, best)
+                    && f.date().first().getMonthValue() == best.date().first().getMonthValue()
+                    && best.date().first().getYear() != f.date().first().getYear()) {
+                // "He returned in November 2018 for a working visit: on 15 November, the two held a tête-à-tête": the day, in
+                // the year of the month told before it
+                best = new Dates.Found(best.start(), best.end(), PartialDate.ofDay(best.date().first().withYear(f.date().first().getYear())),
+                        null, false, false, best.thatMonth());
+            }
             String bestText = s.text.substring(best.start(), best.end());
             boolean weekTold = best.date() != null && WEEK_TOLD.matcher(bestText).find();
             if (weekTold && f.storyDay() && f.date() != null && f.date().precision() == DatePrecision.DAY && published != null

@@ -76,7 +76,8 @@ final class MeetingTriggers {
             "round", "discussions", "negotiations");
     /** Nouns that, held or had, are a meeting: "held talks", "had an informal dinner with". */
     private static final Set<String> HELD_NOUNS = Words.set("talks", "meeting", "consultations", "negotiations", "summit",
-            "dinner", "lunch", "breakfast", "discussions", "discussion", "session", "tete-a-tete", "dialogue", "meetings", "audience");
+            "dinner", "lunch", "breakfast", "discussions", "discussion", "session", "tete-a-tete", "dialogue", "meetings", "audience",
+            "tete", "tête", "huddle");
     private static final Set<String> GERUND_BEFORE = Words.set("after", "before", "while", "when", "since", "by", "for", "recalled",
             "remembered", "recalling");
     /** Nouns that are a meeting when "with" or "between" follows: "talks with", "a joint press conference with". */
@@ -341,7 +342,9 @@ final class MeetingTriggers {
                 case "spent" -> i = spent(s, i, out);
                 case "visited", "visits" -> {
                     // "visited President X", "who visited him at the Pentagon"; a place visited is no meeting
-                    if (i + 1 < s.to && (toks.get(i + 1).capitalised() || toks.get(i + 1).isAny("him", "her", "them"))) {
+                    // ("A was visited by B": the passive)
+                    if (i + 1 < s.to && (toks.get(i + 1).capitalised() || toks.get(i + 1).isAny("him", "her", "them")
+                            || toks.get(i + 1).is("by") && i - 1 >= s.analysisFrom && toks.get(i - 1).isAny("was", "were"))) {
                         out.add(new Trigger(i, i + 1, "meeting:visited", false, w.equals("visits")));
                     }
                 }
@@ -735,7 +738,7 @@ final class MeetingTriggers {
         }
         for (int k = i + 1; k < Math.min(s.to, i + 9); k++) {
             String x = toks.get(k).lower;
-            if (HELD_NOUNS.contains(x)) {
+            if (HELD_NOUNS.contains(x) || heldAsNoun(s, k)) {
                 if (w.equals("has") && !toks.get(i + 1).lower.equals("held")) {
                     break;
                 }
@@ -757,8 +760,30 @@ final class MeetingTriggers {
         return i;
     }
 
+    /**
+     * Meeting nouns written as a phrase or used alone: "held a one-on-one with", "had a bilateral with", "had a pull-aside
+     * with" ("bilateral ties" are none: "with" or "on" follows the noun).
+     */
+    private boolean heldAsNoun(Sentence s, int k) {
+        Token t = toks.get(k);
+        // ("a pull-aside": the article before the phrase)
+        int head = t.is("aside") && k - 2 > s.analysisFrom && toks.get(k - 1).text.equals("-") && toks.get(k - 2).is("pull") ? k - 2 : k;
+        if (!toks.get(head - 1).isAny("a", "an")) {
+            // ("had also met his counterpart one-on-one", "held one-on-one talks": the verb or the noun after is the trigger)
+            return false;
+        }
+        if (t.isAny("bilateral", "aside") && k + 1 < s.to && toks.get(k + 1).isAny("with", "on")) {
+            return true;
+        }
+        return t.is("one") && k + 4 < s.to && toks.get(k + 1).text.equals("-") && toks.get(k + 2).is("on")
+                && toks.get(k + 3).text.equals("-") && toks.get(k + 4).is("one");
+    }
+
+    /** Verbs of sharing a meal or a moment that take the other person after "with": "lunched with", "huddled with". */
+    private static final Set<String> TOGETHER_WITH = Words.set("lunched", "dined", "breakfasted", "supped", "huddled", "caught");
+
     /** Every word some test of {@link #otherWord} starts from: the only words it is called for. */
-    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, JOINT_ACTS, Set.of("briefed", "handed", "hand", "delivered",
+    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, JOINT_ACTS, TOGETHER_WITH, Set.of("played", "briefed", "handed", "hand", "delivered",
             "calling", "meeting", "hosting", "receiving", "welcoming", "call", "together", "encounter"));
 
     /** What a visitor delivers in person: "delivered a letter", "delivered a personal message". */
@@ -769,6 +794,31 @@ final class MeetingTriggers {
      * for the JIT to compile); returns the index the scan goes on from.
      */
     private int otherWord(Sentence s, int i, String w, List<Trigger> out) {
+        if (w.equals("played")) {
+            // "played host to Pavel": hosted him
+            if (i + 3 < s.to && toks.get(i + 1).is("host") && toks.get(i + 2).is("to") && toks.get(i + 3).capitalised()) {
+                out.add(new Trigger(i, i + 3, "meeting:hosted", false, false));
+                return i + 2;
+            }
+            return i;
+        }
+        if (TOGETHER_WITH.contains(w)) {
+            // "lunched with Pavel", "caught up with Pavel" ("caught" alone is none)
+            int with = w.equals("caught") ? (i + 2 < s.to && toks.get(i + 1).is("up") ? i + 2 : -1)
+                    : i + 1 < s.to && toks.get(i + 1).is("together") ? i + 2 : i + 1;
+            if (with > 0 && with + 1 < s.to && toks.get(with).is("with") && (toks.get(with + 1).capitalised()
+                    || toks.get(with + 1).isAny("his", "her", "the"))) {
+                out.add(new Trigger(i, with + 1, "meeting:met-with", false, false));
+                return with;
+            }
+            if (!w.equals("caught") && !w.equals("huddled")) {
+                // "A and B dined together in Warsaw": those who ate together
+                if (signedTogetherThere(s, i)) {
+                    out.add(new Trigger(i, i + 1, ACTED_TOGETHER, false, false));
+                }
+            }
+            return i;
+        }
         if (JOINT_ACTS.contains(w)) {
             // ("agreed to expand": a plan, whoever made it)
             if (!(w.equals("agreed") && i + 1 < s.to && toks.get(i + 1).is("to")) && signedTogetherThere(s, i)) {
