@@ -490,6 +490,25 @@ final class PersonRegistry {
         return null;
     }
 
+    /**
+     * The one person the article gives a title the gazetteer knows as {@code doc} ("SECRETARY-GENERAL:" over a transcript that
+     * named "UN Secretary-General António Guterres"), or null when none or several hold it.
+     */
+    Person soleHolder(GazetteerDoc.TitleDoc doc) {
+        Person sole = null;
+        for (Person p : persons) {
+            for (Person.Role r : p.roles) {
+                if (r.title().key != null && g.titlesByAlias.get(r.title().key) == doc) {
+                    if (sole != null && sole != p) {
+                        return null;
+                    }
+                    sole = p;
+                }
+            }
+        }
+        return sole;
+    }
+
     /** "the Russian Defense Minister", "SACEUR": the article's holder of that title, or the gazetteer's on that day. */
     Person byTitle(TitleInfo t, PartialDate on) {
         Person named = namedByTitle(t, on);

@@ -89,6 +89,13 @@ final class Transcripts {
                 }
             }
         }
+        // "SECRETARY-GENERAL:": a label that is a title alone, held by one person the article names
+        GazetteerDoc.TitleDoc title = label.to - 1 <= label.from ? null : article.g.titlesByAlias.get(org.diplograph.names.NameKeys.fold(
+                article.text.substring(toks.get(label.from).start, toks.get(label.to - 2).end)));
+        Person holder = title == null ? null : registry.soleHolder(title);
+        if (holder != null) {
+            return holder;
+        }
         for (int i = label.to - 2; i >= label.from; i--) {
             Token t = toks.get(i);
             if (t.text.equals(")")) {
