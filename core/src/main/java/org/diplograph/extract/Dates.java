@@ -325,9 +325,13 @@ final class Dates {
             }
             String way = m.group(3).toLowerCase(Locale.ROOT);
             if (way.equals("ago")) {
-                // "two weeks ago", "three months ago": back from the publication day, as precise as the unit
+                // "two weeks ago", "three months ago": back from the publication day, as precise as the unit ("a year ago
+                // today": that very day)
+                boolean today = sentence.startsWith(" today", m.end());
                 if (published != null) {
-                    add(found, sentence, m, ago(published, count, unit), null, published);
+                    add(found, sentence, m, today ? new PartialDate(unit.startsWith("year") ? published.minusYears(count)
+                            : unit.startsWith("month") ? published.minusMonths(count) : ago(published, count, unit).first(), DatePrecision.DAY)
+                            : ago(published, count, unit), null, published);
                 }
                 continue;
             }

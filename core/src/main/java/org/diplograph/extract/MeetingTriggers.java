@@ -464,6 +464,11 @@ final class MeetingTriggers {
             out.add(new Trigger(i, i + 2, "meeting:visited", false, false));
             return i + 1;
         }
+        // "was the first EU leader to visit President Putin", "flew to Moscow to visit Putin": told as done, like "to meet"
+        if (i - 2 >= s.analysisFrom && toks.get(i - 1).is("to") && (journeyBefore(s, i - 1) || firstTo(s, i - 1))
+                && s.mentions.stream().anyMatch(m -> m.start == i + 1 && m.kind == Sentence.MentionKind.PERSON)) {
+            out.add(new Trigger(i, i + 1, JOURNEY_TO_MEET, false, false));
+        }
         return i;
     }
 
@@ -1187,7 +1192,8 @@ final class MeetingTriggers {
 
     /** "was the first foreign head of state to see Lula": who was the first (or last) to meet someone met him. */
     private boolean firstTo(Sentence s, int to) {
-        for (int k = to - 1; k - 2 >= Math.max(s.analysisFrom, to - 8); k--) {
+        // ("became the first head of government of a European Union country to meet Putin": a long noun phrase between)
+        for (int k = to - 1; k - 2 >= Math.max(s.analysisFrom, to - 14); k--) {
             if ((toks.get(k).is("first") || toks.get(k).is("last")) && toks.get(k - 1).is("the")) {
                 // "was the first", "was also the first"
                 int verb = toks.get(k - 2).is("also") && k - 3 >= s.analysisFrom ? k - 3 : k - 2;
