@@ -152,7 +152,7 @@ final class Partnerships {
                 // "sat with the Allies": the members of the alliance the article is about
                 continue;
             }
-            if (negated(s, i) || i + 1 < s.to && toks.get(i + 1).is("agreement") || anOrganisation(s, i) || tradeFigure(s, i)
+            if (negated(s, i) || i + 1 < s.to && toks.get(i + 1).is("agreement") && tradeAgreement(s, i) || anOrganisation(s, i) || tradeFigure(s, i)
                     || programme(s, i)) {
                 continue;
             }
@@ -291,7 +291,10 @@ final class Partnerships {
                 }
                 continue;
             }
-            if (pair != null && (we == null || we.equals(pair[0]) || we.equals(pair[1]))) {
+            // (an agreement's parties are the ones its sentence names: "the two leaders signed a strategic partnership agreement"
+            // leaves the pair to whom the leaders lead, which an earlier pair may not be)
+            boolean agreement = i + 1 < s.to && toks.get(i + 1).is("agreement");
+            if (pair != null && (we == null || we.equals(pair[0]) || we.equals(pair[1])) && !(agreement && confidence < 0.8)) {
                 add(s, pair, kind, confidence < 0.8 ? "partnership:earlier-pair" : "partnership:stated", confidence);
             }
         }
@@ -331,6 +334,19 @@ final class Partnerships {
                 add(s, new String[] {said.code(), UNITED_STATES}, "alliance", "partnership:major-non-nato-ally", 0.8);
             }
         }
+    }
+
+    /** Words that make a partnership agreement a deal on trade or people, not a partnership of states. */
+    private static final Set<String> TRADE_AGREEMENT = Words.set("economic", "trade", "free", "investment", "mobility", "migration",
+            "fisheries", "voluntary");
+
+    /**
+     * "the Comprehensive Economic Partnership Agreement", "a migration and mobility partnership agreement": a deal, where "signed
+     * a strategic partnership agreement" and "a renewed partnership agreement" state a partnership.
+     */
+    private boolean tradeAgreement(Sentence s, int partnership) {
+        // (the word right before: "a Political, Free Trade and Strategic Partnership Agreement" is a strategic partnership's)
+        return partnership - 1 >= s.analysisFrom && TRADE_AGREEMENT.contains(toks.get(partnership - 1).lower);
     }
 
     /** "no partner", "is not a NATO partner country", "never allies": the words just before deny it. */

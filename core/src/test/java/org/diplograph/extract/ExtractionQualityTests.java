@@ -43,7 +43,7 @@ class ExtractionQualityTests {
             FactKind.MEETINGS, new Level(0.862, 0.721, 0.785),
             FactKind.OFFICIALS, new Level(0.966, 0.967, 0.967),
             FactKind.REPRESENTS, new Level(0.922, 0.904, 0.913),
-            FactKind.PARTNERSHIPS, new Level(0.917, 0.659, 0.767),
+            FactKind.PARTNERSHIPS, new Level(0.917, 0.660, 0.768),
             FactKind.MEMBERSHIPS, new Level(0.986, 0.577, 0.728)),
             0.917, 0.931, 0, 0);
 
