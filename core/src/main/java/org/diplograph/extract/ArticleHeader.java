@@ -110,6 +110,29 @@ final class ArticleHeader {
         return m != null && m.end() == toks.size() && (m.has(Kind.CAPITAL) || m.has(Kind.CITY) || m.has(Kind.COUNTRY));
     }
 
+    /**
+     * The line of a headline under a masthead ("The Korea Herald", "Ministry of Defence", "Kazinform"): the next line after a blank
+     * one, when the first is a name of a few words and the next a title of several that states no date and ends with no full
+     * stop, with a blank line after it; else -1.
+     */
+    private static int headlineUnderMasthead(String[] lines, int first, String masthead) {
+        if (Words.spaceSplit(masthead).length > 6) {
+            return -1;
+        }
+        int next = first + 1;
+        while (next < lines.length && lines[next].isBlank()) {
+            next++;
+        }
+        if (next + 1 >= lines.length || !lines[next + 1].isBlank()) {
+            return -1;
+        }
+        String title = lines[next].strip();
+        return title.length() < PARAGRAPH && Words.spaceSplit(title).length >= 4 && !title.endsWith(".") && pageDate(title) == null
+                && !DIGITS_OF_A_YEAR.matcher(title).find() ? next : -1;
+    }
+
+    private static final java.util.regex.Pattern DIGITS_OF_A_YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b");
+
     /** Reads the lines above the first paragraph: headline, page date, place and publisher. */
     private void headerLines(Gazetteer g, String body) {
         String[] lines = body.split("\n", -1);
@@ -142,6 +165,12 @@ final class ArticleHeader {
                 if (n + 1 < lines.length && lines[n + 1].isBlank() && !trimmed.endsWith(".")) {
                     headlineEnd = lineStart + line.length();
                     headlinePublisher(g, trimmed);
+                    int next = headlineUnderMasthead(lines, n, trimmed);
+                    if (next >= 0) {
+                        // "The Korea Herald" over "APEC wraps up in Gyeongju as Lee, Xi hold first summit": the masthead and the
+                        // headline under it
+                        headlineEnd = body.indexOf(lines[next], offset) + lines[next].length();
+                    }
                     continue;
                 }
             }

@@ -917,6 +917,16 @@ final class PartnerPairs {
         return scope != null && article.g.isCountry(scope) ? scope : null;
     }
 
+    /**
+     * "Korea, a US ally and a strategic cooperative partner of China": a state that qualifies the relation of a conjunct before
+     * this one ("a US ally"), not a party to this one.
+     */
+    private boolean modifiesAnother(Sentence s, Sentence.State st, int trigger) {
+        return st.start() - 1 >= s.analysisFrom && toks.get(st.start() - 1).isAny("a", "an")
+                && st.end() < trigger && Partnerships.RELATION_NOUNS.contains(toks.get(st.end()).lower)
+                && article.between(st.end() + 1, trigger).matches("(?s)\\s*and\\s+(a|an)\\s.*");
+    }
+
     String[] pairFor(Sentence s, List<Sentence.State> states, int trigger, String[] lastPair) {
         // "between X and Y"
         String[] between = betweenPair(s, states, trigger);
@@ -938,9 +948,9 @@ final class PartnerPairs {
         Sentence.State left = null;
         Sentence.State right = null;
         for (Sentence.State st : states) {
-            if (st.end() <= trigger) {
+            if (st.end() <= trigger && !modifiesAnother(s, st, trigger)) {
                 left = st;
-            } else if (right == null && st.start() > trigger && st.start() <= trigger + 4) {
+            } else if (st.end() > trigger && right == null && st.start() > trigger && st.start() <= trigger + 4) {
                 String gap = article.between(trigger + 1, st.start()).toLowerCase(Locale.ROOT);
                 if (gap.contains("of") || gap.contains("with") || gap.isBlank() || gap.contains("to")) {
                     right = st;

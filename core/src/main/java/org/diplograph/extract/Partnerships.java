@@ -19,7 +19,8 @@ import org.diplograph.model.Provenance;
 final class Partnerships {
 
     static final Set<String> KIND_ADJECTIVES = Words.set("strategic", "comprehensive", "privileged", "special",
-            "enhanced", "global", "all-round", "multifaceted", "allied", "long-term", "extended", "deep", "full-fledged");
+            "enhanced", "global", "all-round", "multifaceted", "allied", "long-term", "extended", "deep", "full-fledged", "cooperative",
+            "all-weather", "permanent", "everlasting", "innovative");
     /** Qualifiers kept in a partnership's kind, beyond those that make a demonym a state ("Russian strategic …"). */
     private static final Set<String> KIND_WORDS = Words.set("privileged", "major", "defense", "defence", "dialogue");
     static final Set<String> RELATION_WORDS = Words.set("relations", "ties", "cooperation", "co-operation",
@@ -27,6 +28,8 @@ final class Partnerships {
 
     /** Words of an alliance between states, whose kind is "alliance". */
     private static final Set<String> ALLIED = Words.set("ally", "allies", "alliance", "alliances");
+    /** The nouns a state may qualify as one party of a relation: "a US ally", "a Russian partner". */
+    static final Set<String> RELATION_NOUNS = Words.set("ally", "allies", "partner", "partners");
     /** How close a partner is said to be, between the possessor and the relation word: "our oldest treaty ally". */
     private static final Set<String> CLOSENESS = Words.set("closest", "close", "reliable", "key", "oldest", "staunchest",
             "strongest", "trusted", "valued", "important", "great", "good", "long-standing", "longstanding", "steadfast",
@@ -463,6 +466,11 @@ final class Partnerships {
         List<String> kindWords = new ArrayList<>();
         for (int k = i - 1; k >= Math.max(s.analysisFrom, i - KIND_REACH); k--) {
             String a = toks.get(k).lower;
+            if (k - 2 >= s.analysisFrom && toks.get(k - 1).text.equals("-") && KIND_ADJECTIVES.contains(toks.get(k - 2).lower + "-" + a)) {
+                // "all-weather", "all-round": one word written in three tokens
+                a = toks.get(k - 2).lower + "-" + a;
+                k -= 2;
+            }
             if (KIND_ADJECTIVES.contains(a) || KIND_WORDS.contains(a)) {
                 kindWords.add(0, a);
             } else if (a.equals("and") && !kindWords.isEmpty() && k - 1 >= s.analysisFrom
