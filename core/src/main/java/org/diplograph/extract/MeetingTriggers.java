@@ -780,8 +780,9 @@ final class MeetingTriggers {
         if (t.isAny("bilateral", "aside") && k + 1 < s.to && toks.get(k + 1).isAny("with", "on")) {
             return true;
         }
-        return t.is("one") && k + 4 < s.to && toks.get(k + 1).text.equals("-") && toks.get(k + 2).is("on")
-                && toks.get(k + 3).text.equals("-") && toks.get(k + 4).is("one");
+        // ("a one-on-one conversation": the noun after it is the trigger)
+        return t.is("one") && k + 5 < s.to && toks.get(k + 1).text.equals("-") && toks.get(k + 2).is("on")
+                && toks.get(k + 3).text.equals("-") && toks.get(k + 4).is("one") && toks.get(k + 5).isAny("with", "on", "in", "at");
     }
 
     /** Verbs of sharing a meal or a moment that take the other person after "with": "lunched with", "huddled with". */

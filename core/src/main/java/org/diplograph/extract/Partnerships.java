@@ -297,7 +297,8 @@ final class Partnerships {
             // (an agreement's parties are the ones its sentence names: "the two leaders signed a strategic partnership agreement"
             // leaves the pair to whom the leaders lead, which an earlier pair may not be)
             boolean agreement = i + 1 < s.to && toks.get(i + 1).is("agreement");
-            if (pair != null && (we == null || we.equals(pair[0]) || we.equals(pair[1])) && !(agreement && confidence < 0.8)) {
+            if (pair != null && (we == null || we.equals(pair[0]) || we.equals(pair[1]))
+                    && !(agreement && (confidence < 0.8 || straddles(s, pair, i)))) {
                 add(s, pair, kind, confidence < 0.8 ? "partnership:earlier-pair" : "partnership:stated", confidence);
             }
         }
@@ -337,6 +338,25 @@ final class Partnerships {
                 add(s, new String[] {said.code(), UNITED_STATES}, "alliance", "partnership:major-non-nato-ally", 0.8);
             }
         }
+    }
+
+    /**
+     * Whether one of the pair is named before the word at {@code i} and the other after it, not after "between": "Ireland backs
+     * the Strategic Partnership Agreement that Canada signed with Brussels" names no agreement of Ireland's.
+     */
+    private boolean straddles(Sentence s, String[] pair, int i) {
+        if (i + 2 < s.to && toks.get(i + 2).is("between")) {
+            return false;
+        }
+        boolean before = false;
+        boolean after = false;
+        for (Sentence.State st : s.states) {
+            if (st.code().equals(pair[0]) || st.code().equals(pair[1])) {
+                before |= st.end() <= i;
+                after |= st.start() > i;
+            }
+        }
+        return before && after;
     }
 
     /** Words that make a partnership agreement a deal on trade or people, not a partnership of states. */
