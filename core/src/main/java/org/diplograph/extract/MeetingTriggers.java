@@ -149,7 +149,7 @@ final class MeetingTriggers {
     private static final Set<String> JOINT_ACTS = Words.set("raised", "declared", "announced", "issued", "adopted", "launched",
             "inaugurated", "unveiled", "marked", "addressed", "upgraded", "elevated", "opened", "laid", "toured", "reviewed",
             "witnessed", "proclaimed", "watched", "inspected", "agreed", "reaffirmed", "pledged", "recognized", "recognised",
-            "revived");
+            "revived", "appeared");
     private static final String ACTED_TOGETHER = "meeting:acted-together";
     /** "The Treaty was signed in Astana by A, B and C": a document signed by all after "by". */
     static final String SIGNED_BY = "meeting:signed-by";
@@ -789,7 +789,7 @@ final class MeetingTriggers {
     private static final Set<String> TOGETHER_WITH = Words.set("lunched", "dined", "breakfasted", "supped", "huddled", "caught");
 
     /** Every word some test of {@link #otherWord} starts from: the only words it is called for. */
-    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, JOINT_ACTS, TOGETHER_WITH, Set.of("played", "briefed", "handed", "hand", "delivered",
+    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, JOINT_ACTS, TOGETHER_WITH, Set.of("played", "guest", "briefed", "handed", "hand", "delivered",
             "calling", "meeting", "hosting", "receiving", "welcoming", "call", "together", "encounter"));
 
     /** What a visitor delivers in person: "delivered a letter", "delivered a personal message". */
@@ -800,6 +800,15 @@ final class MeetingTriggers {
      * for the JIT to compile); returns the index the scan goes on from.
      */
     private int otherWord(Sentence s, int i, String w, List<Trigger> out) {
+        if (w.equals("guest")) {
+            // "Pavel was the guest of President Kovar in Bratislava": hosted by him
+            if (i - 2 >= s.analysisFrom && toks.get(i - 1).isAny("the", "a") && toks.get(i - 2).isAny("was", "were", "is")
+                    && i + 2 < s.to && toks.get(i + 1).is("of") && (toks.get(i + 2).capitalised() || toks.get(i + 2).isAny("his", "her"))) {
+                out.add(new Trigger(i, i + 2, "meeting:guest-of", false, toks.get(i - 2).is("is")));
+                return i + 1;
+            }
+            return i;
+        }
         if (w.equals("played")) {
             // "played host to Pavel": hosted him
             if (i + 3 < s.to && toks.get(i + 1).is("host") && toks.get(i + 2).is("to") && toks.get(i + 3).capitalised()) {
@@ -1224,7 +1233,9 @@ final class MeetingTriggers {
                 return false;
             }
             // (not "which A and B launched when they met in New York on the margins": another clause's)
-            together |= k < first && TOGETHER_BEFORE.contains(w) && noClauseOpens(k + 1, first)
+            // ("A and B appeared together at a news conference")
+            together |= k == act + 1 && w.equals("together")
+                    || k < first && TOGETHER_BEFORE.contains(w) && noClauseOpens(k + 1, first)
                     || k > act && TOGETHER_AFTER.contains(w) && noClauseOpens(act + 1, k);
         }
         return together;
@@ -1261,6 +1272,24 @@ final class MeetingTriggers {
             }
         }
         return true;
+    }
+
+    /** "Pavel and Kovar's talks": two people joined by "and", the second's possessive at {@code k}, own the meeting together. */
+    private boolean pairPossessor(Sentence s, int k) {
+        if (!toks.get(k).is("'s")) {
+            return false;
+        }
+        for (Sentence.Mention second : s.mentions) {
+            if (second.end == k && second.kind == Sentence.MentionKind.PERSON) {
+                for (Sentence.Mention first : s.mentions) {
+                    if (first.end < second.start && first.kind == Sentence.MentionKind.PERSON
+                            && article.between(first.end, second.start).strip().equals("and")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Words of a visit: "his state visit in August 2014", "made his first trip abroad". */
@@ -1393,7 +1422,7 @@ final class MeetingTriggers {
                 // ("the Quad Leaders' Summit" is a gathering's name)
                 boolean plural = toks.get(k).text.equals("'") && k - 1 >= s.analysisFrom && toks.get(k - 1).lower.endsWith("s")
                         && !toks.get(k - 1).capitalised() && !toks.get(i).capitalised();
-                if (toks.get(k).is("their") || toks.get(k).is("our") || plural) {
+                if (toks.get(k).is("their") || toks.get(k).is("our") || plural || pairPossessor(s, k)) {
                     out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
                     return;
                 }
