@@ -971,6 +971,15 @@ final class Meetings {
         if (!flanking.isEmpty()) {
             return joinLastMeeting(s, flanking);
         }
+        for (int i = s.analysisFrom; i < s.to && s.index - lastMeetingSentence <= 1; i++) {
+            if (presentToo(s, i) && !toldHere(s, i) && !gatheringBeside(article.sentences.get(lastMeetingSentence))) {
+                // "Foreign Ministers A and B also attended.", "A was also present.": those named before; "Also present were A and
+                // B", "Joining the talks were A and B": those named after
+                int verb = i;
+                boolean inverted = s.mentions.stream().noneMatch(m -> m.end <= verb && m.kind == Sentence.MentionKind.PERSON);
+                return joinLastMeeting(s, s.mentions.stream().filter(m -> inverted ? m.start > verb : m.end <= verb).toList());
+            }
+        }
         // the sentence's own triggers, found once when a word of taking part asks for them
         List<Trigger> own = null;
         for (int i = s.analysisFrom; i + 2 < s.to; i++) {
@@ -1054,6 +1063,46 @@ final class Meetings {
             }
         }
         return false;
+    }
+
+    /** Gatherings a sentence may name beside its meeting, which an object-less "also attended" may mean: "before the summit began". */
+    private static final Set<String> GATHERINGS = Words.set("summit", "conference", "forum", "ceremony", "session", "plenary",
+            "reception", "dinner", "parade");
+
+    private boolean gatheringBeside(Sentence s) {
+        for (int k = s.analysisFrom; k < s.to; k++) {
+            if (GATHERINGS.contains(toks.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence tells a meeting of its own before {@code i}: "had an audience with the King, at which the Crown Prince was also present". */
+    private boolean toldHere(Sentence s, int i) {
+        return triggers.find(s).stream().anyMatch(t -> t.end() <= i);
+    }
+
+    /**
+     * Whether the word at {@code i} says that people were at the meeting just told, with no meeting of its own: "also attended"
+     * or "also took part" closing the sentence, "was also present", "Also present were", "Joining the talks were".
+     */
+    private boolean presentToo(Sentence s, int i) {
+        Token t = toks.get(i);
+        boolean closes = i + 1 < s.to && toks.get(i + 1).isAny(".", "as");
+        if (t.isAny("attended", "participated") && i - 1 > s.analysisFrom && toks.get(i - 1).is("also") && closes) {
+            return true;
+        }
+        if (t.is("present")) {
+            int be = i - 1 > s.analysisFrom && toks.get(i - 1).is("also") ? i - 2 : i - 1;
+            // "A was also present"; "Also present were A and B"
+            return be >= s.analysisFrom && toks.get(be).isAny("was", "were") && closes
+                    || i - 1 == s.analysisFrom && toks.get(i - 1).is("also") && i + 1 < s.to && toks.get(i + 1).isAny("were", "was");
+        }
+        // "Joining the talks were A and B", "Joining them was A"
+        return t.is("joining") && i == s.analysisFrom && i + 3 < s.to
+                && (toks.get(i + 1).is("them") && toks.get(i + 2).isAny("were", "was")
+                    || toks.get(i + 1).is("the") && TALKS.contains(toks.get(i + 2).lower) && toks.get(i + 3).isAny("were", "was"));
     }
 
     /** "The Russian side was (also) represented by": {@code i} at "represented", right after a side or delegation. */
