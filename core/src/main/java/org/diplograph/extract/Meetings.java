@@ -971,6 +971,15 @@ final class Meetings {
         if (!flanking.isEmpty()) {
             return joinLastMeeting(s, flanking);
         }
+        int opening = atTheTalks(s);
+        for (int i = opening + 1; opening > 0 && i < s.to && s.index - lastMeetingSentence <= 1; i++) {
+            if (toks.get(i).isAny("signed", "exchanged", "initialled", "initialed")) {
+                // "During the meeting, Foreign Secretary Manalo and Ambassador Koshikawa signed …": at the meeting just told
+                int verb = i;
+                return joinLastMeeting(s, s.mentions.stream().filter(m -> m.start > opening && m.end <= verb
+                        && m.kind == Sentence.MentionKind.PERSON).toList());
+            }
+        }
         for (int i = s.analysisFrom; i < s.to && s.index - lastMeetingSentence <= 1; i++) {
             if (presentToo(s, i) && !toldHere(s, i) && !gatheringBeside(article.sentences.get(lastMeetingSentence))) {
                 // "Foreign Ministers A and B also attended.", "A was also present.": those named before; "Also present were A and
@@ -1063,6 +1072,25 @@ final class Meetings {
             }
         }
         return false;
+    }
+
+    /** Words that open a sentence set at the talks just told: "During the meeting,", "At the end of the talks,". */
+    private static final Set<String> AT_THE_TALKS = Words.set("during", "at", "after", "following", "in");
+
+    /**
+     * The comma closing a sentence's opening "During the meeting", "At the end of the talks", "After the talks" (the talks
+     * just told), or -1.
+     */
+    private int atTheTalks(Sentence s) {
+        if (!toks.get(s.analysisFrom).isAny(AT_THE_TALKS.toArray(String[]::new))) {
+            return -1;
+        }
+        for (int k = s.analysisFrom + 1; k < Math.min(s.to, s.analysisFrom + 8); k++) {
+            if (toks.get(k).is(",")) {
+                return k - 2 >= s.analysisFrom && toks.get(k - 2).is("the") && TALKS.contains(toks.get(k - 1).lower) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** Gatherings a sentence may name beside its meeting, which an object-less "also attended" may mean: "before the summit began". */
