@@ -183,7 +183,14 @@ final class Partnerships {
                 ofAlliance.forEach(pair -> add(s, pair, kind, "partnership:partner-of", 0.8));
                 continue;
             }
+            if (ownedByOther(s, i)) {
+                // "China and Russia, the regime's two main partners": the partners of what the possessive names, not each other's
+                continue;
+            }
             List<String[]> ofThird = ofBoth(s, states, i);
+            if (ofThird.isEmpty()) {
+                ofThird = withEachOf(s, states, i);
+            }
             if (ofThird.isEmpty()) {
                 ofThird = pairs.partnersOf(s, states, i);
             }
@@ -425,6 +432,40 @@ final class Partnerships {
     }
 
 
+    /**
+     * "China has had a comprehensive strategic partnership with each of the two countries": the state before the noun with
+     * each of the story's last pair (or of the two the sentence names besides it), not those two together.
+     */
+    private List<String[]> withEachOf(Sentence s, List<Sentence.State> states, int i) {
+        if (i + 3 >= s.to || !toks.get(i + 1).is("with") || !toks.get(i + 2).is("each") || !toks.get(i + 3).is("of")) {
+            return List.of();
+        }
+        Sentence.State subject = null;
+        Set<String> others = new LinkedHashSet<>();
+        for (Sentence.State st : states) {
+            if (st.alliance()) {
+                continue;
+            }
+            if (st.end() <= i && subject == null) {
+                subject = st;
+            } else if (st.start() > i + 3) {
+                others.add(st.code());
+            }
+        }
+        if (subject == null) {
+            return List.of();
+        }
+        if (others.size() < 2 && lastPair != null && !List.of(lastPair).contains(subject.code())) {
+            others = new LinkedHashSet<>(List.of(lastPair));
+        }
+        others.remove(subject.code());
+        List<String[]> out = new ArrayList<>();
+        for (String other : others) {
+            out.add(new String[] {subject.code(), other});
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
     /** "Japan, the ROK and the United States, the ally of both": the states of the list the ally ends. */
     private Set<String> listedBefore(List<Sentence.State> states, Sentence.State ally) {
         Set<String> listed = new LinkedHashSet<>();
@@ -659,6 +700,16 @@ final class Partnerships {
         }
         return k;
     }
+
+    /** Whether a lower-case possessor owns the relation word at {@code i}: "the regime's two main partners", "the government's allies". */
+    private boolean ownedByOther(Sentence s, int i) {
+        int k = possessorAt(s, i);
+        // ("one of the alliance's closest partners": the alliance the story names, read elsewhere)
+        return k - 1 >= s.analysisFrom && toks.get(k).is("'s") && !toks.get(k - 1).capitalised() && toks.get(k - 1).isWord()
+                && !BLOC_NOUNS.contains(toks.get(k - 1).lower);
+    }
+
+    private static final Set<String> BLOC_NOUNS = Words.set("alliance", "bloc", "union", "organisation", "organization", "grouping");
 
     /** How many partners a possessive may count: "our two treaty allies". */
     private static final Set<String> COUNTS = Words.set("two", "three", "four", "five", "six", "several", "many");
