@@ -324,8 +324,9 @@ final class Memberships {
     }
 
     /**
-     * "The United States, Germany and their fellow Allies", "Greece and other NATO members", "Spain, like other EU members,":
-     * the states listed right before "and their fellow", "and other" or ", like other"; none otherwise.
+     * "The United States, Germany and their fellow Allies", "Greece and other NATO members", "Spain, like other EU members,",
+     * "Poland, like all NATO members,": the states listed right before "and their fellow", "and other" or ", like other" (", like
+     * all", ", like every", ", like fellow"); none otherwise.
      */
     private List<Sentence.State> fellowsBefore(Sentence s, int i) {
         int k = i - 1;
@@ -337,8 +338,13 @@ final class Memberships {
         }
         if (toks.get(k).is("fellow") && toks.get(k - 1).isAny("their", "its")) {
             k -= 2;
-        } else if (toks.get(k).is("other")) {
+        } else if (toks.get(k).isAny("other", "all", "every", "fellow")) {
+            // (", like all NATO members,", ", like every EU member,", ", like fellow ASEAN members,")
+            boolean other = toks.get(k).is("other");
             k--;
+            if (!other && !(k - 1 >= s.analysisFrom && toks.get(k).is("like") && toks.get(k - 1).is(","))) {
+                return List.of();
+            }
         } else {
             return List.of();
         }

@@ -22,6 +22,7 @@ class PartnersAndMembersTests {
             Poland's membership in NATO has shaped its army.                                              | POL NATO
             Russia and Armenia are allies and fellow members of the Collective Security Treaty Organisation. | ARM CSTO, RUS CSTO
             Norway was a member of NATO and the EU's single market partner.                              | NOR NATO
+            Poland, like all NATO members, spends more than 2% of GDP on defence. Spain, like every EU member, voted. | POL NATO, ESP EU
             Greece was a member of NATO and the EU long before the crisis.                               | GRC NATO, GRC EU
             The CSTO's six members — Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan — met. | RUS CSTO, BLR CSTO, ARM CSTO, KAZ CSTO, KGZ CSTO, TJK CSTO
             The CSTO met. The envoy briefed Russia, Belarus and Armenia, the other members of the bloc.   | RUS CSTO, BLR CSTO, ARM CSTO
