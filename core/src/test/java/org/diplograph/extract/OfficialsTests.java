@@ -92,6 +92,7 @@ class OfficialsTests {
             2017-07-11 | US envoy Tom Archer arrived in Kuwait City on Monday, where he held talks with the Kuwaiti ruler, Sheikh Sabah Al Ahmad Al Jaber Al Sabah, who leads the mediation. South Korean FM Kim Min-jun met H.H. Sheikha Mariam bint Mohamed bin Zayed Al Nahyan of the UAE. | USA/tom-archer KWT/sabah-al-ahmad-al-jaber-al-sabah KOR/kim-min-jun ARE/mariam-bint-mohamed-bin-zayed-al-nahyan
             2023-08-24 | Indian Prime Minister Shri Ravi Menon met the President of the Islamic Republic of Iran H.E. Dr. Seyyed Ali Karimi in Johannesburg. | IND/ravi-menon IRN/ali-karimi
             2018-06-28 | NATO Secretary General Piet Smit met the Prime Minister of the former Yugoslav Republic of Macedonia¹, Petar Stojanov, in Brussels. | NATO/piet-smit MKD/petar-stojanov
+            2024-06-12 | Secretary Blinken met Prime Minister Anwar ul Haq Kakar, President Rodrigo Chaves, President Santiago Peña, Prime Minister Feleti Teo and Prime Minister Mostafa Madbouly. | USA/blinken PAK/anwar-ul-haq-kakar CRI/rodrigo-chaves PRY/santiago-pena TUV/feleti-teo EGY/mostafa-madbouly
             2024-01-10 | The deal was announced during the visit to the UK of India's Defence Minister, Ravi Menon, and the visit to France of the Indian Foreign Minister, Anil Kapoor. | IND/ravi-menon IND/anil-kapoor
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
