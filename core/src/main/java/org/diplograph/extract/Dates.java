@@ -58,6 +58,7 @@ final class Dates {
             + "| (?:previous|following|next) (?:morning|afternoon|evening|night)| (?:evening|night) before"
             + "| same (?:summit|meeting|forum|conference|gathering))"
             + "|yesterday|today|tonight"
+            + "|(?:the )?(?:year|week) before last"
             + "|last (?:night|evening|week|month|year|weekend|spring|summer|autumn|fall|winter)"
             + "|earlier (?:today|in the (?:week|month)|in the day|that day)"
             + "|later (?:in the (?:week|month)|in the day|that day)"
@@ -67,7 +68,7 @@ final class Dates {
             + "|(?:at|over) the weekend"
             + "|(?:in|during) the (?:spring|summer|autumn|fall|winter)(?!\\s+of\\b))\\b");
     /** "a month after", "two days earlier", "a week before", "two years later": a distance from the story's day. */
-    private static final WordPattern SPAN = new WordPattern("aAoOtTfFsSeEnN0-9", "(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+    private static final WordPattern SPAN = new WordPattern("aAoOtTfFsSeEnN0-9", "(?i)\\b(a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + "\\s+(day|days|week|weeks|fortnight|fortnights|month|months|year|years)\\s+"
             + "(after|earlier|before|later|ago)\\b");
     /** {@link Found#thatMonth()} of "a month after …": a span whose direction depends on where the meeting is told. */
@@ -75,6 +76,7 @@ final class Dates {
     /** {@link Found#thatMonth()} of ", a day before meeting …" right after a date: that far after the date. */
     static final int BEFORE_SPAN = -2;
     private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
+            Map.entry("a couple of", 2),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12));
@@ -586,6 +588,8 @@ final class Dates {
             case "last month" -> month(published.minusMonths(1).getYear(), published.minusMonths(1).getMonthValue());
             case "this year" -> new PartialDate(LocalDate.of(published.getYear(), 1, 1), DatePrecision.YEAR);
             case "last year" -> new PartialDate(LocalDate.of(published.getYear() - 1, 1, 1), DatePrecision.YEAR);
+            case "the year before last", "year before last" -> new PartialDate(LocalDate.of(published.getYear() - 2, 1, 1), DatePrecision.YEAR);
+            case "the week before last", "week before last" -> month(published.minusWeeks(2).getYear(), published.minusWeeks(2).getMonthValue());
             case "the following day", "the next day", "the second day", "the day after" -> null;
             // the weekend before the story's day, told to its month like "last week"
             case "at the weekend", "over the weekend", "last weekend" -> {
