@@ -151,6 +151,9 @@ final class MeetingTriggers {
             "witnessed", "proclaimed", "watched", "inspected", "agreed", "reaffirmed", "pledged", "recognized", "recognised",
             "revived", "appeared");
     private static final String ACTED_TOGETHER = "meeting:acted-together";
+    /** A headline's present of what two do together: "Duda, Pavel sign energy deal", "Duda, Pavel discuss Ukraine in Warsaw". */
+    private static final Set<String> HEADLINE_JOINT_ACTS = Words.set("sign", "discuss", "launch", "unveil", "inaugurate", "review",
+            "open");
     /** "The Treaty was signed in Astana by A, B and C": a document signed by all after "by". */
     static final String SIGNED_BY = "meeting:signed-by";
     /** "brought Lavrov and Kuleba together", "brought together A and B". */
@@ -231,10 +234,13 @@ final class MeetingTriggers {
                 last = m;
             }
         }
+        boolean headline = article.inHeadline(s);
         for (Sentence.Mention m : s.mentions) {
             if (last != null && m.end < last.start && (m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.PRONOUN
                     || m.kind == Sentence.MentionKind.SPEAKER && toks.get(m.start).lower.equals("you"))
-                    && SIGNED_PAIR_GAP.matcher(article.between(m.end, last.start)).matches()) {
+                    && (SIGNED_PAIR_GAP.matcher(article.between(m.end, last.start)).matches()
+                        // a headline's comma is its "and": "Duda, Pavel sign energy deal"
+                        || headline && m.kind == Sentence.MentionKind.PERSON && article.between(m.end, last.start).strip().equals(","))) {
                 first = m;
             }
         }
@@ -263,6 +269,12 @@ final class MeetingTriggers {
         if (first.kind != Sentence.MentionKind.PERSON && last.kind != Sentence.MentionKind.PERSON) {
             // ("you and Nursultan Nazarbayev signed in Yekaterinburg": one of the two named)
             return false;
+        }
+        if (headline && first.kind == Sentence.MentionKind.PERSON && last.kind == Sentence.MentionKind.PERSON && first.start == s.analysisFrom
+                && !callToldBy(s.index + 3)) {
+            // a headline's present tells what they did together: "Duda, Pavel sign energy deal", "Duda and Pavel discuss Ukraine"
+            // (not over a story that soon tells of a call: "Modi, Trump discuss trade" over "spoke by phone")
+            return true;
         }
         if (togetherAround(s, first.start, i)) {
             return true;
@@ -789,7 +801,7 @@ final class MeetingTriggers {
     private static final Set<String> TOGETHER_WITH = Words.set("lunched", "dined", "breakfasted", "supped", "huddled", "caught");
 
     /** Every word some test of {@link #otherWord} starts from: the only words it is called for. */
-    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, JOINT_ACTS, TOGETHER_WITH, Set.of("played", "guest", "briefed", "handed", "hand", "delivered",
+    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, JOINT_ACTS, HEADLINE_JOINT_ACTS, TOGETHER_WITH, Set.of("played", "guest", "briefed", "handed", "hand", "delivered",
             "calling", "meeting", "hosting", "receiving", "welcoming", "call", "together", "encounter"));
 
     /** What a visitor delivers in person: "delivered a letter", "delivered a personal message". */
@@ -831,6 +843,12 @@ final class MeetingTriggers {
                 if (signedTogetherThere(s, i)) {
                     out.add(new Trigger(i, i + 1, ACTED_TOGETHER, false, false));
                 }
+            }
+            return i;
+        }
+        if (HEADLINE_JOINT_ACTS.contains(w)) {
+            if (article.inHeadline(s) && signedTogetherThere(s, i)) {
+                out.add(new Trigger(i, i + 1, ACTED_TOGETHER, false, true));
             }
             return i;
         }
