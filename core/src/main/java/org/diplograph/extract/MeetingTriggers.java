@@ -77,7 +77,7 @@ final class MeetingTriggers {
     /** Nouns that, held or had, are a meeting: "held talks", "had an informal dinner with". */
     private static final Set<String> HELD_NOUNS = Words.set("talks", "meeting", "consultations", "negotiations", "summit",
             "dinner", "lunch", "breakfast", "discussions", "discussion", "session", "tete-a-tete", "dialogue", "meetings", "audience",
-            "tete", "tête", "huddle");
+            "tete", "tête", "huddle", "tea", "coffee", "supper");
     private static final Set<String> GERUND_BEFORE = Words.set("after", "before", "while", "when", "since", "by", "for", "recalled",
             "remembered", "recalling");
     /** Nouns that are a meeting when "with" or "between" follows: "talks with", "a joint press conference with". */
@@ -149,7 +149,7 @@ final class MeetingTriggers {
     private static final Set<String> JOINT_ACTS = Words.set("raised", "declared", "announced", "issued", "adopted", "launched",
             "inaugurated", "unveiled", "marked", "addressed", "upgraded", "elevated", "opened", "laid", "toured", "reviewed",
             "witnessed", "proclaimed", "watched", "inspected", "agreed", "reaffirmed", "pledged", "recognized", "recognised",
-            "revived", "appeared");
+            "revived", "appeared", "posed");
     private static final String ACTED_TOGETHER = "meeting:acted-together";
     /** A headline's present of what two do together: "Duda, Pavel sign energy deal", "Duda, Pavel discuss Ukraine in Warsaw". */
     private static final Set<String> HEADLINE_JOINT_ACTS = Words.set("sign", "discuss", "launch", "unveil", "inaugurate", "review",
@@ -169,7 +169,7 @@ final class MeetingTriggers {
     private static final Set<String> RETURNED = Words.set("visit", "favour", "favor", "courtesy");
 
     /** What is exchanged in talk: "exchanged views". */
-    private static final Set<String> EXCHANGED = Words.set("views", "opinions", "ideas", "notes");
+    private static final Set<String> EXCHANGED = Words.set("views", "opinions", "ideas", "notes", "gifts", "pleasantries");
 
     /** Statements two leaders made to the press together: "made statements for the press". */
     private static final String PRESS_STATEMENTS = "meeting:press-statements";
@@ -281,7 +281,9 @@ final class MeetingTriggers {
         }
         for (Sentence.Place p : s.places) {
             // (not "which A and B launched when they met in New York": the place of another clause)
-            if (p.start() > i && p.start() <= i + 12 && toks.get(p.start() - 1).isAny("in", "at")
+            // ("in the Kremlin", "at the White House": the article between)
+            int before = toks.get(p.start() - 1).is("the") ? p.start() - 2 : p.start() - 1;
+            if (p.start() > i && p.start() <= i + 12 && before > i && toks.get(before).isAny("in", "at")
                     && !article.between(i, p.start()).contains(",") && noClauseOpens(i + 1, p.start())) {
                 return true;
             }
