@@ -2026,7 +2026,29 @@ final class MeetingTriggers {
         return -1;
     }
 
+    /** Words after "is" that put a meeting told by its noun still ahead: "A meeting between A and B is planned for Friday". */
+    private static final Set<String> PLANNED = Words.set("planned", "scheduled", "expected", "due", "proposed", "envisaged",
+            "envisioned", "mooted", "likely", "slated", "possible");
+
+    /** Whether the noun's meeting is said after it to be still ahead: "is planned for Friday", "is expected next month". */
+    private boolean plannedAfter(Sentence s, Trigger t) {
+        for (int k = t.end(); k + 1 < Math.min(s.to, t.end() + 16); k++) {
+            Token w = toks.get(k);
+            if (w.isAny(",", ";", "which", "who", "when", "where")) {
+                return false;
+            }
+            if (w.isAny("is", "are", "was", "were", "has", "have", "had") && PLANNED.contains(toks.get(k + 1).lower)) {
+                // ("was planned" of a meeting that then took place reads the same: "the meeting, planned for May, took place")
+                return !w.isAny("has", "have", "had") || k + 2 < s.to && toks.get(k + 1).is("been") && PLANNED.contains(toks.get(k + 2).lower);
+            }
+        }
+        return false;
+    }
+
     private boolean futureClause(Sentence s, Trigger t) {
+        if (t.nominal() && plannedAfter(s, t)) {
+            return true;
+        }
         for (int k = t.start() - 1; k >= Math.max(s.analysisFrom, t.start() - FUTURE_REACH); k--) {
             String w = toks.get(k).lower;
             if (CLAUSE_STARTS.contains(w)) {
