@@ -562,8 +562,17 @@ final class MeetingDateAndPlace {
                 || s.index <= firstBodySentence)) {
             return new When(PartialDate.ofDay(published), "date:publication-day");
         }
+        if (published != null && PartialDate.ofDay(published).equals(lastMeetingDate) && s.index - lastMeetingSentence <= 2
+                && NEXT_IN_THE_DAY.matcher(s.text.substring(0, toks.get(t.start()).start - toks.get(s.from).start)).find()) {
+            // "Vance hosted Nowak. Later, Vance met Petraitis": the day the meeting before was taken to be, that day too
+            return new When(lastMeetingDate, "date:same-day");
+        }
         return When.NONE;
     }
+
+    /** Words before a trigger that go on from the meeting just told, the same day: "Later,", "Afterwards", "then", "also". */
+    private static final Pattern NEXT_IN_THE_DAY = Pattern.compile("(?i)^\\s*(later|afterwards|after that|then|subsequently)\\b"
+            + "|\\b(later|then|also|subsequently)\\s*$");
 
     /** Gatherings others meet on the margins of. */
     private static final List<String> GATHERING_WORDS = List.of("summit", "session", "conference", "forum", "ministerial", "assembly");
