@@ -1082,7 +1082,7 @@ final class Meetings {
      * just told), or -1.
      */
     private int atTheTalks(Sentence s) {
-        if (!toks.get(s.analysisFrom).isAny(AT_THE_TALKS.toArray(String[]::new))) {
+        if (!AT_THE_TALKS.contains(toks.get(s.analysisFrom).lower)) {
             return -1;
         }
         for (int k = s.analysisFrom + 1; k < Math.min(s.to, s.analysisFrom + 8); k++) {
