@@ -51,7 +51,7 @@ final class MeetingTriggers {
     private static final Set<String> GLAD = Words.set("pleased", "glad", "honored", "honoured", "delighted", "happy", "proud", "good");
     /** Verbs of a journey made: "flew to Beijing to meet Xi" is a meeting that took place. */
     static final Set<String> JOURNEYS = Words.set("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
-            "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking", "used", "found");
+            "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking", "used", "found", "stopover", "trip");
     /**
      * How far after a meeting verb its count may stand: "met Czech Foreign Minister Petr Novak twice", "held talks with
      * Chinese Defence Minister Wei Ling in Beijing twice".
@@ -634,6 +634,11 @@ final class MeetingTriggers {
             out.add(new Trigger(i, with, "meeting:sat-down-with", false, w.equals("sits")));
             return with - 1;
         }
+        if (i + 2 < s.to && toks.get(i + 1).isAny("beside", "alongside")) {
+            // "sat beside President Pavel at the dinner": at one table
+            out.add(new Trigger(i, i + 2, "meeting:sat-down-with", false, w.equals("sits")));
+            return i + 1;
+        }
         if (i + 1 < s.to && (toks.get(i + 1).is("down") || toks.get(i + 1).is("across") || toks.get(i + 1).is("together")
                 || toks.get(i + 1).is("opposite"))) {
             // "they sat down for what both sides expect to be their final meeting", "A and B sat across the table"
@@ -787,11 +792,11 @@ final class MeetingTriggers {
         Token t = toks.get(k);
         // ("a pull-aside": the article before the phrase)
         int head = t.is("aside") && k - 2 > s.analysisFrom && toks.get(k - 1).text.equals("-") && toks.get(k - 2).is("pull") ? k - 2 : k;
-        if (!toks.get(head - 1).isAny("a", "an")) {
+        if (!toks.get(head - 1).isAny("a", "an", "their")) {
             // ("had also met his counterpart one-on-one", "held one-on-one talks": the verb or the noun after is the trigger)
             return false;
         }
-        if (t.isAny("bilateral", "aside") && k + 1 < s.to && toks.get(k + 1).isAny("with", "on")) {
+        if (t.isAny("bilateral", "aside") && (k + 1 >= s.to || toks.get(k + 1).isAny("with", "on", "in", "at", ".", ","))) {
             return true;
         }
         // ("a one-on-one conversation": the noun after it is the trigger)
