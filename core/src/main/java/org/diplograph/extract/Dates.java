@@ -51,6 +51,9 @@ final class Dates {
     /** "at the 2019 G20 in Osaka", "the 2018 Singapore summit": a gathering named by its year. */
     private static final WordPattern EVENT_YEAR = new WordPattern("t", "\\bthe\\s+((?:19|20)\\d{2})\\s+(?:[A-Z][\\w-]*\\s+){0,3}?"
             + "(?:summit|Summit|meeting|talks|G\\d{1,2}|Dialogue|forum|Forum)\\b");
+    /** "Pavel's 2023 visit to Warsaw", "Xi's 2014 state visit": a possessive's journey or meeting named by its year. */
+    private static final WordPattern POSSESSIVE_YEAR = new WordPattern("12", "(?<=['\u2019]s\\s)\\b((?:19|20)\\d{2})\\s+"
+            + "(?:state\\s+|official\\s+|first\\s+)?(?:visit|trip|tour|summit|meeting|talks)\\b");
     private static final WordPattern WEEKDAY_REF = new WordPattern("lntoLNTOMWFS", "\\b(?:(last|next|this|on|Last|Next|This|On)\\s+)?" + WEEKDAY + "\\b");
     private static final WordPattern RELATIVE = new WordPattern("tTyYlLeEoOsSaAiIdD",
             // (grouped by their first word, each group's phrases in the order they are tried)
@@ -274,6 +277,11 @@ final class Dates {
         }
         // "the 2019 G20": only where "the 19…" or "the 20…" is written
         m = EVENT_YEAR.matcher(digits && (lower.contains("the 20") || lower.contains("the 19")) ? sentence : null, starts);
+        while (m.find()) {
+            add(found, sentence, m, new PartialDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), null, published);
+        }
+        m = POSSESSIVE_YEAR.matcher(digits && (lower.contains("'s 20") || lower.contains("'s 19") || lower.contains("\u2019s 20")
+                || lower.contains("\u2019s 19")) ? sentence : null, starts);
         while (m.find()) {
             add(found, sentence, m, new PartialDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), null, published);
         }

@@ -28,6 +28,13 @@ final class MeetingParticipants {
     /** Between a traveller and the first of his companions: " went to Baghdad with Defense Minister ". */
     private static final Pattern JOURNEY_WITH = Pattern.compile(
             "(?s)\\s*(went|travell?ed|flew|came|arrived|headed)\\b[^,;]{0,40}?\\bwith\\s+(\\p{Lu}[\\w.-]*\\s+){0,5}");
+    /** "It was A who met B", "it was A that received B": the person between "it was" and "who" or "that". */
+    private boolean cleft(Sentence s, Mention m, String gap) {
+        String g = gap.strip();
+        return (g.equals("who") || g.equals("that")) && m.start - 2 >= s.analysisFrom && toks.get(m.start - 1).is("was")
+                && toks.get(m.start - 2).is("it");
+    }
+
     /** What joins the people of one group: "A and B", "A, accompanied by B", "President Biden of the United States, Prime Minister …". */
     static final Pattern SUBJECT_LIST = Pattern.compile(
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"
@@ -119,6 +126,11 @@ final class MeetingParticipants {
             if (out.isEmpty()) {
                 // "A and B, meeting in Vientiane on Thursday, agreed": a participle in commas after its subjects
                 boolean participle = t.rule().equals(MeetingTriggers.PARTICIPLE) && gap.strip().equals(",");
+                if (cleft(s, m, gap)) {
+                    // "It was Duda who received Pavel in Warsaw": the one the cleft sentence puts first
+                    out.add(0, m);
+                    break;
+                }
                 if (gap.contains(";") || containsWord(SPAN_ADVERB.matcher(gap).replaceAll(","), CLAUSE_BREAKS) && !gap.startsWith(", who")
                         || t.nominal() && !gap.isBlank()
                         && !onlyWords(gap, NOMINAL_GAP) && !possessiveBeforeName(m, t) && !participle) {
