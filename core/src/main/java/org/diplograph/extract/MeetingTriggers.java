@@ -49,7 +49,7 @@ final class MeetingTriggers {
     private static final Set<String> CALL_CLAUSE_ENDS = Words.set("and", ";", "but", "before", "after", "then", "while", "where");
     /** "was pleased to meet": an infinitive after these is a meeting that took place. */
     private static final Set<String> GLAD = Words.set("pleased", "glad", "honored", "honoured", "delighted", "happy", "proud", "good");
-    /** Verbs of a journey made: "flew to Beijing to meet Xi" is a meeting that took place. */
+    /** Verbs (and nouns) of a journey made: "flew to Beijing to meet Xi", "made a stopover in Prague to see Pavel". */
     static final Set<String> JOURNEYS = Words.set("flew", "travelled", "traveled", "went", "came", "arrived", "headed",
             "returned", "journeyed", "drove", "crossed", "stopped", "took", "taking", "used", "found", "stopover", "trip");
     /**
@@ -1254,7 +1254,7 @@ final class MeetingTriggers {
         boolean together = false;
         for (int k = s.analysisFrom; k < s.to; k++) {
             String w = toks.get(k).lower;
-            if (PHONE.contains(w)) {
+            if (phoneWord(s, k)) {
                 return false;
             }
             // (not "which A and B launched when they met in New York on the margins": another clause's)
@@ -1328,7 +1328,7 @@ final class MeetingTriggers {
         boolean visit = false;
         for (int k = s.analysisFrom; k < end; k++) {
             String w = toks.get(k).lower;
-            if (PHONE.contains(w)) {
+            if (phoneWord(s, k)) {
                 return false;
             }
             visit |= VISITS.contains(w) || JOURNEYS.contains(w);
@@ -2042,9 +2042,8 @@ final class MeetingTriggers {
             if (w.isAny(",", ";", "which", "who", "when", "where")) {
                 return false;
             }
-            if (w.isAny("is", "are", "was", "were", "has", "have", "had") && PLANNED.contains(toks.get(k + 1).lower)) {
-                // ("was planned" of a meeting that then took place reads the same: "the meeting, planned for May, took place")
-                return !w.isAny("has", "have", "had") || k + 2 < s.to && toks.get(k + 1).is("been") && PLANNED.contains(toks.get(k + 2).lower);
+            if (w.isAny("is", "are", "was", "were") && PLANNED.contains(toks.get(k + 1).lower)) {
+                return true;
             }
         }
         return false;
