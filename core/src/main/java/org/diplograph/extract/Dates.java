@@ -149,8 +149,8 @@ final class Dates {
     private static final WordPattern THAT_SAME_MONTH = new WordPattern("lLeEtT", "(?i)\\b(?:(?:later|earlier)\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)month\\b");
     /** "on the 17th": a day of the story's month, or of the month before when the story's day comes earlier. */
     private static final WordPattern ON_THE_DAY = new WordPattern("Oo", "\\b[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|[A-Za-z]))");
-    /** "last November", "this past March": the last such month before the month of publication. */
-    private static final WordPattern LAST_MONTH = new WordPattern("LlTt", "\\b(?:[Ll]ast|[Tt]his\\s+past)\\s+" + MONTH + "(?![\\w.])");
+    /** "last November", "this past March": the last such month before the month of publication; "this January": this year's. */
+    private static final WordPattern LAST_MONTH = new WordPattern("LlTt", "\\b(?:[Ll]ast|[Tt]his\\s+past|([Tt]his))\\s+" + MONTH + "(?![\\w.])");
     /** "from 6 to 10 March 2023", "6-10 March": days of one month, read as the month. */
     private static final WordPattern DAY_RANGE = new WordPattern("f0-9", "\\b(?:from\\s+)?" + DAY + "\\s*(?:to|-|–|and)\\s*" + DAY + "\\s+" + MONTH
             + "(?:,?\\s+(\\d{4})\\b)?");
@@ -235,9 +235,10 @@ final class Dates {
         }
         m = LAST_MONTH.matcher(month ? sentence : null, starts);
         while (m.find()) {
-            if (Character.isUpperCase(m.group(1).charAt(0)) && published != null) {
-                int mon = month(m.group(1));
-                add(found, sentence, m, month(mon < published.getMonthValue() ? published.getYear() : published.getYear() - 1, mon), null, published);
+            if (Character.isUpperCase(m.group(2).charAt(0)) && published != null) {
+                int mon = month(m.group(2));
+                int year = m.group(1) != null || mon < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+                add(found, sentence, m, month(year, mon), null, published);
             }
         }
         m = DAY_MONTH.matcher(digits && month ? sentence : null, starts);

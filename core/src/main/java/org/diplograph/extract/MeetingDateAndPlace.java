@@ -335,9 +335,13 @@ final class MeetingDateAndPlace {
         return false;
     }
 
-    /** "a long time ago", "many years ago", "decades ago": a past the text does not date ("not so long ago" is recent). */
+    /**
+     * "a long time ago", "many years ago", "decades ago", "a few weeks ago": a past the text does not date ("not so long
+     * ago" is recent; "a few weeks" may be two or eight).
+     */
     private static final Pattern INDEFINITE_PAST = Pattern.compile(
-            "(?i)(?<!\\bso\\s)\\b(?:a\\s+long\\s+time|long|many\\s+years|some\\s+years|years|decades|a\\s+generation)\\s+ago\\b");
+            "(?i)(?<!\\bso\\s)\\b(?:a\\s+long\\s+time|long|many\\s+years|some\\s+years|years|decades|a\\s+generation"
+            + "|(?:a\\s+few|several|some|few)\\s+(?:days|weeks|months))\\s+ago\\b");
 
     /** A week of the story's, told to its month: a weekday inside it is the day ("last week, … on Thursday"). */
     private static final Pattern WEEK_TOLD = Pattern.compile("(?i)\\b(?:last|this|earlier this|later this)\\s+week\\b");
@@ -798,7 +802,8 @@ final class MeetingDateAndPlace {
     /** What may stand between a date and a second verb of the same subject: " and ", " and then ", " and later ". */
     private static final Pattern AND_THEN = Pattern.compile(
             // ("… on June 3, 2017, and met again … last October": the comma before "and" as well)
-            "[^,;]{0,40},?\\sand(\\s+(then|later|again))?\\s*"
+            // ("… on May 5 and had seen him in Tehran in April": the past perfect's own)
+            "[^,;]{0,40},?\\sand(\\s+(then|later|again|also|had|has))*\\s*"
             // "at their first summit in Seoul in May 2022, and on their trilateral meeting … in November 2022"
             + "|,\\s*and\\s+(on|at|in|during|to)\\s+[^,;]{0,30}"
             // "hosted Herzog in Ankara in March 2022, and he met Lapid in New York in September"

@@ -93,6 +93,18 @@ final class MeetingParticipants {
     }
 
 
+    /** Words of a verb's own that may stand between "and" and it: "and had seen him", "and then also met". */
+    private static final Set<String> VERB_COMPANIONS = Words.set("had", "has", "have", "also", "then", "later", "again", "subsequently");
+
+    /** Whether the verb at {@code k} is joined by "and" to a clause before it: "and met", "and had seen". */
+    private boolean andBefore(Sentence s, int k) {
+        int at = k - 1;
+        while (at > s.analysisFrom && at >= k - 3 && VERB_COMPANIONS.contains(toks.get(at).lower)) {
+            at--;
+        }
+        return at >= s.analysisFrom && toks.get(at).is("and");
+    }
+
     /** The mentions before the trigger that make its subject: "A and B met", "Wallace, accompanied by Radakin, sat down". */
     List<Mention> subjects(Sentence s, Trigger t, List<Mention> before, List<Mention> taken) {
         List<Mention> out = new ArrayList<>();
@@ -162,7 +174,7 @@ final class MeetingParticipants {
             // one who went, with those he went with
             out.add(0, before.get(firstAt - 1));
         }
-        boolean coordinated = !t.nominal() && t.start() > s.analysisFrom && toks.get(t.start() - 1).is("and");
+        boolean coordinated = !t.nominal() && andBefore(s, t.start());
         if (out.isEmpty() && (t.nominal() || coordinated) && !before.isEmpty()) {
             // "Emmanuel Macron left Moscow … after more than five hours of talks with Vladimir Putin": the sentence's subject
             // "Biden and Xi agreed … after four hours of talks": the group that opens the sentence

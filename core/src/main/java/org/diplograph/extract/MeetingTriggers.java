@@ -223,7 +223,11 @@ final class MeetingTriggers {
     private static final Pattern LIST_GAP = Pattern.compile(
             "(?s)(\\s+of\\s+(the\\s+)?(\\p{Lu}[\\p{L}.'-]*\\s*){1,3})?\\s*,\\s*(the\\s+)?((then|former)[\\s-]+)?(\\p{Lu}[\\p{L}.'-]*\\s+){0,4}?");
 
-    private boolean signedTogetherThere(Sentence s, int i) {
+    /** The people named together right before the verb at {@code i}: "A and B signed", "he and B", "A, B and C"; null if none. */
+    private record NamedTogether(Sentence.Mention first, Sentence.Mention last) {
+    }
+
+    private NamedTogether namedTogetherBefore(Sentence s, int i) {
         Sentence.Mention last = null;
         Sentence.Mention first = null;
         for (Sentence.Mention m : s.mentions) {
@@ -245,7 +249,7 @@ final class MeetingTriggers {
             }
         }
         if (first == null) {
-            return false;
+            return null;
         }
         for (int k = s.mentions.indexOf(first) - 1; k >= 0; k--) {
             Sentence.Mention m = s.mentions.get(k);
@@ -254,6 +258,17 @@ final class MeetingTriggers {
             }
             first = m;
         }
+        return new NamedTogether(first, last);
+    }
+
+    private boolean signedTogetherThere(Sentence s, int i) {
+        NamedTogether named = namedTogetherBefore(s, i);
+        if (named == null) {
+            return false;
+        }
+        Sentence.Mention first = named.first();
+        Sentence.Mention last = named.last();
+        boolean headline = article.inHeadline(s);
         if (first.start - 2 >= s.analysisFrom && toks.get(first.start - 1).is("where") && toks.get(first.start - 2).is(",")) {
             // "went to La Moneda palace, where he and President Soto signed a statement": the place named before "where"
             return true;
@@ -523,13 +538,35 @@ final class MeetingTriggers {
             out.add(new Trigger(i, i + 3, SAW_EACH_OTHER, false, false));
             return i + 2;
         }
+        boolean perfect = w.equals("seen") && i - 1 >= s.analysisFrom && toks.get(i - 1).isAny("had", "has", "have");
         if (i - 1 >= s.analysisFrom && (toks.get(i - 1).is("last") || toks.get(i - 1).is("first")) && i + 1 < s.to
-                || w.equals("saw") && sawSomeone(s, i)) {
+                || (w.equals("saw") || perfect) && (sawSomeone(s, i) || seenThere(s, i))) {
             // "Zelensky last saw the US president at the Vatican in April", "There he saw President al-Sisi, held talks
-            // with …": whom one saw, one met
+            // with …", "had seen him in Tehran in July": whom one saw, one met
             out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
         }
         return i;
+    }
+
+    /** "saw him in Tehran", "had seen Putin at the summit in July": a person seen somewhere or at some time was met. */
+    private boolean seenThere(Sentence s, int i) {
+        int after = i + 1 < s.to && toks.get(i + 1).isAny("him", "her", "them") ? i + 2 : -1;
+        for (Sentence.Mention m : s.mentions) {
+            if (m.start == i + 1 && m.kind == Sentence.MentionKind.PERSON) {
+                after = m.end;
+            }
+        }
+        if (after < 0 || after + 1 >= s.to || !(toks.get(after).isAny("in", "at", "during", "last", "again")
+                || toks.get(after).is("on") && (toks.get(after + 1).capitalised() || Character.isDigit(toks.get(after + 1).text.charAt(0))))) {
+            return false;
+        }
+        // ("saw Aliyev in Baku as a partner": seen as something)
+        for (int k = after; k < Math.min(s.to, after + 8); k++) {
+            if (toks.get(k).is("as")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int bumpedFists(Sentence s, int i, String w, List<Trigger> out) {
@@ -957,6 +994,11 @@ final class MeetingTriggers {
                 && i + 1 < s.to && (toks.get(i + 1).is("in") || toks.get(i + 1).is("at"))) {
             // "The Secretary and I were together in Bandar Seri Begawan in August": its subjects met there
             out.add(new Trigger(i - 1, i + 1, SAW_EACH_OTHER, false, false));
+        } else if (w.equals("together")) {
+            int verb = doneTogether(s, i);
+            if (verb >= 0) {
+                out.add(new Trigger(verb, verb + 1, ACTED_TOGETHER, false, false));
+            }
         } else if (MEETING_NOUNS.contains(w)) {
             nominal(s, i, out);
         } else if (w.equals("encounter") && theirWithin(s, i, 3)) {
@@ -1236,6 +1278,55 @@ final class MeetingTriggers {
             }
             if (!toks.get(k).isWord()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Past verbs without "-ed" of what two may do together: "flew together", "rode together", "sat together". */
+    private static final Set<String> PAST_TOGETHER = Words.set("flew", "rode", "drove", "went", "ate", "took", "sat", "swam", "ran",
+            "spent", "saw", "made", "had", "shook", "stood");
+    /** Verbs of a shared past or purpose, no occasion: "served together", "worked together", "fought together". */
+    private static final Set<String> LONG_TOGETHER = Words.set("served", "worked", "fought", "cooperated", "collaborated", "worked",
+            "studied", "trained", "grew", "stood", "brought", "came");
+    /** What may stand between two named together and their verb: "A and B later flew together". */
+    private static final Set<String> BEFORE_VERB = Words.set("later", "then", "also", "again", "once", "first", "last", "had", "have",
+            "has", "even", "briefly", "subsequently");
+
+    /**
+     * "Sunak and Kallas flew together to Tallinn", "A and B played golf together in Florida": two or more named together
+     * who did something together, in the past, met; the verb's index, or -1.
+     */
+    private int doneTogether(Sentence s, int together) {
+        for (int v = together - 1; v >= Math.max(s.analysisFrom + 1, together - 3); v--) {
+            Token t = toks.get(v);
+            // ("pledged to work together": a plan)
+            if (!Character.isLetter(t.text.charAt(0)) || t.isAny("to", "and") || t.isAny("a", "the") && v == together - 1) {
+                return -1;
+            }
+            boolean past = t.lower.length() > 4 && t.lower.endsWith("ed") || PAST_TOGETHER.contains(t.lower);
+            if (!past) {
+                continue;
+            }
+            if (LONG_TOGETHER.contains(t.lower)) {
+                return -1;
+            }
+            int subjectEnd = v;
+            while (subjectEnd - 1 > s.analysisFrom && BEFORE_VERB.contains(toks.get(subjectEnd - 1).lower)) {
+                subjectEnd--;
+            }
+            NamedTogether named = namedTogetherBefore(s, subjectEnd);
+            return named != null && (named.first().kind == Sentence.MentionKind.PERSON || named.last().kind == Sentence.MentionKind.PERSON)
+                    && !phoneTold(s) ? v : -1;
+        }
+        return -1;
+    }
+
+    /** Whether the sentence tells of a call. */
+    private boolean phoneTold(Sentence s) {
+        for (int k = s.analysisFrom; k < s.to; k++) {
+            if (phoneWord(s, k)) {
+                return true;
             }
         }
         return false;

@@ -24,9 +24,12 @@ final class Meetings {
     record Pending(PartialDate on, String place, Provenance provenance, boolean headline, boolean another) {
     }
 
-    /** Between the first person met and a second one with a day of his own: " on Tuesday and ", " in March and ". */
+    /**
+     * Between one person met and the next with a day or place of his own: " on Tuesday and ", " in March and ", and in a
+     * longer list " in Berlin, " ("met Scholz in Berlin, Macron in Paris and Rutte in Brussels").
+     */
     private static final java.util.regex.Pattern GAPPED = java.util.regex.Pattern.compile(
-            "\\s*,?\\s*(on|in) [\\w ]{3,30}?(\\s+(on|in) [\\w ]{3,20}?)?,?\\s+and\\s+(with\\s+)?");
+            "\\s*,?\\s*(on|in) [\\w ]{3,30}?(\\s+(on|in) [\\w ]{3,20}?)?(,?\\s+and\\s+|\\s*,\\s*)(with\\s+)?");
     private static final Set<String> ANOTHER = Words.set("also", "separately", "separate", "later", "afterwards", "earlier", "then",
             "alone", "privately", "one-on-one", "tete-a-tete", "bilateral", "bilaterally");
     private static final Pattern RELATIVE_CLOSED_THEN_AND = Pattern.compile("(?s), who [^,;]*,\\s*and\\s*");
@@ -404,15 +407,17 @@ final class Meetings {
     }
 
     /**
-     * "met Pavel on Tuesday and Pellegrini on Wednesday": a second person met, after a day of the first meeting and
-     * "and", with a day of his own, is another meeting of the same subjects on that day.
+     * "met Pavel on Tuesday and Pellegrini on Wednesday", "met Scholz in Berlin, Macron in Paris and Rutte in Brussels":
+     * each further person met, after the day or place of the one before, with a day or place of his own, is another
+     * meeting of the same subjects.
      */
     private void addGapped(Sentence s, Trigger t, Mention lastObject, Set<Person> subjects, double confidence) {
+        Mention last = lastObject;
         for (Mention m : s.mentions) {
-            if (m.start < lastObject.end) {
+            if (m.start < last.end) {
                 continue;
             }
-            if (m.kind != Sentence.MentionKind.PERSON || !GAPPED.matcher(article.between(lastObject.end, m.start)).matches()
+            if (m.kind != Sentence.MentionKind.PERSON || !GAPPED.matcher(article.between(last.end, m.start)).matches()
                     || m.end + 1 >= s.to || !(toks.get(m.end).is("on") || toks.get(m.end).is("in") || followingDay(s, m.end))) {
                 return;
             }
@@ -424,7 +429,7 @@ final class Meetings {
             Set<Person> all = new LinkedHashSet<>(subjects);
             all.add(m.person);
             addMeeting(s, own, all, subjects, Set.of(m.person), when, dateAndPlace.placeOf(s, own), confidence, t.rule());
-            return;
+            last = m;
         }
     }
 

@@ -251,6 +251,10 @@ final class PersonMentions {
             // Moneda palace": a place's name before a lower-case word for what it is)
             return null;
         }
+        if (SITES.contains(toks.get(start).lower) && toks.get(start).capitalised() && end - start > 1) {
+            // "Naval Air Station Sigonella", "Air Base Ramstein": a site's name, its kind first
+            return null;
+        }
         if (REGIONS.contains(toks.get(end - 1).lower) && toks.get(end - 1).capitalised() && end - 1 > start) {
             // "in Qingdao, Shandong Province, with", "the Silk Road": a place, not a person
             return null;
@@ -847,6 +851,8 @@ final class PersonMentions {
     /** Last words of a place's name: "Shandong Province", "Kurdistan Region", "Moscow Oblast". */
     private static final Set<String> REGIONS = Words.set("province", "region", "oblast", "krai", "prefecture", "county", "district",
             "governorate", "territory", "road", "island", "islands", "peninsula", "valley", "sea", "strait", "gulf");
+    /** Of {@link #FACILITIES}, the words that may open a site's name before its own: "Station Sigonella" (no surnames). */
+    private static final Set<String> SITES = Words.set("station", "base", "airbase", "airport", "terminal");
     /** Of {@link #FACILITIES}, the words that name a building even in lower case after a name ("La Moneda palace"). */
     private static final Set<String> PLACE_NOUNS = Words.set("palace", "airport", "airbase", "mosque", "stadium", "museum", "hospital");
     private static final Set<String> FACILITIES = Words.set("airport", "international", "air", "airbase", "base", "palace", "hall",
