@@ -387,7 +387,8 @@ final class MeetingTriggers {
                 }
                 case "saw", "seen" -> i = saw(s, i, w, out);
                 case "bumped", "fist-bumped" -> i = bumpedFists(s, i, w, out);
-                case "conferred", "shook", "co-chaired", "chaired" -> i = passive(s, i, out) ? i : conferredWith(s, i, w, out);
+                // "negotiated with Lavrov in Geneva", "consulted with his counterpart in Riga": talked in person (a call has its own reading)
+                case "conferred", "negotiated", "consulted", "shook", "co-chaired", "chaired" -> i = passive(s, i, out) ? i : conferredWith(s, i, w, out);
                 case "signed" -> i = passive(s, i, out) ? i : signed(s, i, out);
                 case "presented", "presents" -> i = presentedCredentials(s, i, w, out);
                 case "made", "make", "makes" -> i = pressStatements(s, i, w, out);
@@ -581,6 +582,9 @@ final class MeetingTriggers {
     }
 
     /** "Conferred with", "shook hands with", "co-chaired the meeting with", or their subjects together. */
+    /** Verbs of talking something over that take the other person after "with". */
+    private static final Set<String> TALKED_WITH = Words.set("conferred", "negotiated", "consulted");
+
     private int conferredWith(Sentence s, int i, String w, List<Trigger> out) {
         int at = i;
         boolean with = false;
@@ -593,14 +597,14 @@ final class MeetingTriggers {
                 break;
             }
             if (toks.get(k).is("with")) {
-                out.add(new Trigger(i, k + 1, "meeting:" + (w.equals("shook") ? "shook-hands" : w.equals("conferred") ? "conferred" : "co-chaired"),
+                out.add(new Trigger(i, k + 1, "meeting:" + (w.equals("shook") ? "shook-hands" : TALKED_WITH.contains(w) ? "conferred" : "co-chaired"),
                         false, false));
                 at = k;
                 with = true;
                 break;
             }
         }
-        if (!with && w.equals("conferred") && discussedInPerson(s, at)) {
+        if (!with && TALKED_WITH.contains(w) && discussedInPerson(s, at)) {
             // "Kallas and Karins conferred in Riga on Wednesday": its subjects, at a place
             out.add(new Trigger(at, at + 1, DISCUSSED_IN_PERSON, false, false));
         }
@@ -845,7 +849,7 @@ final class MeetingTriggers {
     private static final Set<String> TOGETHER_WITH = Words.set("lunched", "dined", "breakfasted", "supped", "huddled", "caught");
 
     /** Every word some test of {@link #otherWord} starts from: the only words it is called for. */
-    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, JOINT_ACTS, HEADLINE_JOINT_ACTS, TOGETHER_WITH, Set.of("played", "guest", "briefed", "handed", "hand", "delivered",
+    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, JOINT_ACTS, HEADLINE_JOINT_ACTS, TOGETHER_WITH, Set.of("played", "was", "is", "guest", "briefed", "handed", "hand", "delivered",
             "calling", "meeting", "hosting", "receiving", "welcoming", "call", "together", "encounter"));
 
     /** What a visitor delivers in person: "delivered a letter", "delivered a personal message". */
@@ -865,8 +869,8 @@ final class MeetingTriggers {
             }
             return i;
         }
-        if (w.equals("played")) {
-            // "played host to Pavel": hosted him
+        if (w.equals("played") || w.equals("was") || w.equals("is")) {
+            // "played host to Pavel", "was host to Pavel": hosted him
             if (i + 3 < s.to && toks.get(i + 1).is("host") && toks.get(i + 2).is("to") && toks.get(i + 3).capitalised()) {
                 out.add(new Trigger(i, i + 3, "meeting:hosted", false, false));
                 return i + 2;
@@ -1090,10 +1094,11 @@ final class MeetingTriggers {
             out.add(new Trigger(verb, end, TALKED_IN_PERSON, false, false));
             return;
         }
-        // the noun only as "had a (candid) conversation", "had a long and very substantive conversation"
+        // the noun only as "had a (candid) conversation", "had a long and very substantive conversation", "held their first
+        // conversation"
         boolean had = !toks.get(verb).is("conversation");
         for (int k = Math.max(s.analysisFrom, verb - 8); k <= verb - 2 && !had; k++) {
-            had = toks.get(k).is("had");
+            had = toks.get(k).isAny("had", "held");
         }
         int end = verb + 1 < s.to && toks.get(verb + 1).is("with") ? verb + 2 : verb + 1;
         if (!at && had && toks.get(verb).is("conversation") && (inPerson(s, verb) || oneOnOne(s, verb))) {
@@ -1114,7 +1119,9 @@ final class MeetingTriggers {
     private boolean oneOnOne(Sentence s, int noun) {
         String before = article.text.substring(toks.get(Math.max(s.analysisFrom, noun - 6)).start, toks.get(noun).start)
                 .toLowerCase(java.util.Locale.ROOT);
-        return (before.contains("one-on-one") || before.contains("face-to-face") || before.contains("tete-a-tete")) && !mentionsCall(s);
+        // ("a brief conversation", "a short conversation": one had in passing, where both were)
+        return (before.contains("one-on-one") || before.contains("face-to-face") || before.contains("tete-a-tete")
+                || before.endsWith("brief ") || before.endsWith("short ")) && !mentionsCall(s);
     }
 
     /** Whether the words after a verb of talk put both in one room: "in Warsaw", "for two hours", "in person", "face to face". */
@@ -1169,6 +1176,26 @@ final class MeetingTriggers {
             }
         }
         return false;
+    }
+
+    /** Verbs of giving a meal to a guest: "gave a dinner for", "offered a lunch in honour of". */
+    private static final Set<String> MEAL_GIVEN = Words.set("gave", "threw", "organised", "organized", "gives");
+
+    /**
+     * "gave a dinner for Pavel", "offered a lunch in honour of Pavel": where the guest's name starts after the meal at
+     * {@code i}, or -1.
+     */
+    private int mealGiven(Sentence s, int i) {
+        int k = i - 1;
+        while (k > s.analysisFrom && MEAL_QUALIFIERS.contains(toks.get(k).lower)) {
+            k--;
+        }
+        if (k == i - 1 || k < s.analysisFrom || !MEAL_GIVEN.contains(toks.get(k).lower)) {
+            return -1;
+        }
+        int guest = i + 1 < s.to && toks.get(i + 1).is("for") ? i + 2
+                : i + 3 < s.to && toks.get(i + 1).is("in") && toks.get(i + 2).isAny("honour", "honor") && toks.get(i + 3).is("of") ? i + 4 : -1;
+        return guest > 0 && guest < s.to && (toks.get(guest).capitalised() || toks.get(guest).isAny("his", "her", "the")) ? guest : -1;
     }
 
     /** "over breakfast with", "at a working lunch with": the clause's subject and whom he ate with. */
@@ -1480,6 +1507,12 @@ final class MeetingTriggers {
                 && toks.get(i - 2).isAny("a", "with")) {
             // "began two days of diplomacy with a working breakfast for Trump": the host ate with his guest
             out.add(new Trigger(i, i + 2, OVER_A_MEAL, false, false));
+            return;
+        }
+        int guest = MEALS.contains(w) && out.isEmpty() ? mealGiven(s, i) : -1;
+        if (guest > 0) {
+            // "gave a dinner for Pavel", "offered a lunch in honour of President Pavel": the host ate with his guest
+            out.add(new Trigger(i, guest, OVER_A_MEAL, false, false));
             return;
         }
         if (MEALS.contains(w) && out.isEmpty() && i + 1 < s.to && toks.get(i + 1).is("with")) {

@@ -42,7 +42,7 @@ final class Meetings {
     /** Date rules that count from another date or take another trip's: such a meeting is another, not the same told again. */
     private static final Set<String> COUNTED_DATES = Words.set("date:after-last-meeting", "date:before-story-day", "date:before-date-told",
             "date:before-last-told", "date:that-trip");
-    private static final Set<String> TOOK_PART = Words.set("part", "participated", "joined", "attended", "hosted");
+    private static final Set<String> TOOK_PART = Words.set("part", "participated", "participating", "joined", "attended", "hosted", "present");
     /** The talks just told, as a passive's subject: "The talks were (also) attended by …", and the words before the verb. */
     private static final Set<String> TALKS = Words.set("talks", "meeting", "negotiations", "discussions", "consultations");
     private static final Set<String> BEFORE_ATTENDED = Words.set("were", "was", "also");
@@ -1131,6 +1131,19 @@ final class Meetings {
             // "A was also present"; "Also present were A and B"
             return be >= s.analysisFrom && toks.get(be).isAny("was", "were") && closes
                     || i - 1 == s.analysisFrom && toks.get(i - 1).is("also") && i + 1 < s.to && toks.get(i + 1).isAny("were", "was");
+        }
+        if (t.is("also") && i == s.analysisFrom && i + 4 < s.to && toks.get(i + 1).is("at") && toks.get(i + 2).is("the")
+                && TALKS.contains(toks.get(i + 3).lower) && toks.get(i + 4).isAny("was", "were")) {
+            // "Also at the meeting was A"
+            return true;
+        }
+        if (t.is("part") && i - 1 > s.analysisFrom && toks.get(i - 1).isAny("was", "were") && i + 2 < s.to && toks.get(i + 1).is("of")) {
+            // "A was part of the Polish delegation"
+            for (int k = i + 2; k < Math.min(s.to, i + 6); k++) {
+                if (toks.get(k).isAny("delegation", "delegations")) {
+                    return true;
+                }
+            }
         }
         // "Joining the talks were A and B", "Joining them was A"
         return t.is("joining") && i == s.analysisFrom && i + 3 < s.to

@@ -438,7 +438,7 @@ final class Partnerships {
      */
     private List<String[]> withEachOf(Sentence s, List<Sentence.State> states, int i) {
         if (i + 3 >= s.to || !toks.get(i + 1).is("with") || !toks.get(i + 2).is("each") || !toks.get(i + 3).is("of")) {
-            return List.of();
+            return withEachOfWhich(states, eachOfWhichBefore(s, i));
         }
         Sentence.State subject = null;
         Set<String> others = new LinkedHashSet<>();
@@ -459,6 +459,46 @@ final class Partnerships {
             others = new LinkedHashSet<>(List.of(lastPair));
         }
         others.remove(subject.code());
+        List<String[]> out = new ArrayList<>();
+        for (String other : others) {
+            out.add(new String[] {subject.code(), other});
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * Where "with each of which" (or "whom") opens within a few words before the noun at {@code i}, at "with"; -1 if it
+     * does not.
+     */
+    private int eachOfWhichBefore(Sentence s, int i) {
+        for (int k = i - 4; k >= Math.max(s.analysisFrom, i - 10); k--) {
+            if (toks.get(k).is("with") && toks.get(k + 1).is("each") && toks.get(k + 2).is("of") && toks.get(k + 3).isAny("which", "whom")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Mongolia … beyond its two neighbours, Russia and China, with each of which it has a Comprehensive Strategic
+     * Partnership": the sentence's first state with each state after it and before "with", not those two together.
+     */
+    private List<String[]> withEachOfWhich(List<Sentence.State> states, int with) {
+        if (with < 0) {
+            return List.of();
+        }
+        Sentence.State subject = null;
+        Set<String> others = new LinkedHashSet<>();
+        for (Sentence.State st : states) {
+            if (st.alliance() || st.end() > with) {
+                continue;
+            }
+            if (subject == null) {
+                subject = st;
+            } else if (!st.code().equals(subject.code())) {
+                others.add(st.code());
+            }
+        }
         List<String[]> out = new ArrayList<>();
         for (String other : others) {
             out.add(new String[] {subject.code(), other});
