@@ -832,8 +832,22 @@ final class MeetingParticipants {
                 return before.get(0);
             }
         }
+        Mention first = before.get(0);
+        if (first != m && (first.kind == MentionKind.PERSON || first.kind == MentionKind.PRONOUN)) {
+            // (the verb right after the first, an adverb at most between: "Sunak met", "Sunak then met")
+            for (int k = first.end; k < Math.min(m.start, first.end + 2); k++) {
+                if (OBJECT_VERBS.contains(toks.get(k).lower)) {
+                    // "Sunak met the President of the Court, Síofra O'Leary, and held separate talks with …": the one who met
+                    // her, not her
+                    return first;
+                }
+            }
+        }
         return null;
     }
+
+    /** Verbs whose object, named before ", and" and another verb, is not that verb's subject. */
+    private static final Set<String> OBJECT_VERBS = Words.set("met", "received", "hosted", "welcomed", "visited", "greeted", "saw");
 
     /** A clause of time opening after a comma: ", a few months after ", ", when ". */
     private static final Pattern TIME_CLAUSE = Pattern.compile(
