@@ -94,6 +94,7 @@ class OfficialsTests {
             2018-06-28 | NATO Secretary General Piet Smit met the Prime Minister of the former Yugoslav Republic of Macedonia¹, Petar Stojanov, in Brussels. | NATO/piet-smit MKD/petar-stojanov
             2024-06-12 | Secretary Blinken met Prime Minister Anwar ul Haq Kakar, President Rodrigo Chaves, President Santiago Peña, Prime Minister Feleti Teo and Prime Minister Mostafa Madbouly. | USA/blinken PAK/anwar-ul-haq-kakar CRI/rodrigo-chaves PRY/santiago-pena TUV/feleti-teo EGY/mostafa-madbouly
             2016-06-04 | Carter Meets Korean, Japanese Counterparts on Shangri-La Sidelines. Defense Secretary Ash Carter met South Korean Defense Minister Han Min-koo, an officer of the Court, the Joint Expeditionary Force and the 9th Infantry Division. President of the Iraqi Kurdish Regional Government Nechirvan Barzani met Iranian Minister of Industry, Mine and Trade Mohammad Atabak. | USA/ash-carter KOR/han-min-koo IRQ/nechirvan-barzani IRN/mohammad-atabak
+            2023-07-04 | IAEA Director General Rafael Mariano Grossi met Japanese Prime Minister Kishida Fumio in Tokyo. Blinken backed the work of the UN Personal Envoy, Staffan de Mistura. | IAEA/rafael-mariano-grossi JPN/kishida-fumio UN/staffan-de-mistura
             2024-01-10 | The deal was announced during the visit to the UK of India's Defence Minister, Ravi Menon, and the visit to France of the Indian Foreign Minister, Anil Kapoor. | IND/ravi-menon IND/anil-kapoor
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
