@@ -102,11 +102,15 @@ final class MeetingDateAndPlace {
     /** A meeting told as part of the journey just dated: "On that trip", "During the same visit". */
     /** A meeting told as on some day of a visit: "During the visit", "In the course of his two-day visit". */
     private static final Pattern DURING_THE_VISIT = Pattern.compile(
-            "(?i)^(during|in the course of|over the course of) (the|his|her|their) ([a-z]+-day |official |working |state )?(visit|trip|stay)\\b");
+            "(?i)^(during|in the course of|over the course of) (the|his|her|their) (([a-z]+-day |official |working |state )?"
+            // ("During the two-day meeting, Dunford also sat down with …"; "During the meeting," is the one just told)
+            + "(visit|trip|stay|tour)|[a-z]+-day (meeting|ministerial|summit|conference))\\b");
     /** A visit of more than a day: "a two-day visit", "which began on 15 November", "the second full day of". */
     private static final Pattern MANY_DAYS = Pattern.compile(
             "(?i)\\b(two|three|four|five|six|seven|several|multi|[2-9])-day\\b|\\bwhich began on\\b"
             + "|\\b(second|third|fourth|last) (full )?day of\\b");
+    /** The rule of a date that is some day of a visit of several days, its month. */
+    private static final String DURING_VISIT = "date:during-visit";
     private static final Pattern THAT_TRIP = Pattern.compile(
             "(?i)\\b(on|during) (that|the same) (trip|visit|occasion|tour)\\b");
     /** A year as written. */
@@ -548,13 +552,13 @@ final class MeetingDateAndPlace {
                 && (MANY_DAYS.matcher(s.text).find() || MANY_DAYS.matcher(article.text).find())) {
             // "During the visit, which began on 15 November, Lord Ahmad called on …", "In the course of the two-day visit":
             // some day of the visit, its month
-            return new When(new PartialDate(narrativeDate.first().withDayOfMonth(1), DatePrecision.MONTH), "date:during-visit");
+            return new When(new PartialDate(narrativeDate.first().withDayOfMonth(1), DatePrecision.MONTH), DURING_VISIT);
         }
         if (narrativeDate != null && narrativeDate.precision() == DatePrecision.DAY && visitHosted(t)
                 && (MANY_DAYS.matcher(s.text).find() || MANY_DAYS.matcher(article.text).find())) {
             // "on the second full day of Yoon's state visit, the first state visit hosted by King Charles": the host met
             // him some day of the visit, not on the story's day
-            return new When(new PartialDate(narrativeDate.first().withDayOfMonth(1), DatePrecision.MONTH), "date:during-visit");
+            return new When(new PartialDate(narrativeDate.first().withDayOfMonth(1), DatePrecision.MONTH), DURING_VISIT);
         }
         if (narrativeDate != null) {
             return new When(narrativeDate, "date:story-day");
@@ -970,8 +974,9 @@ final class MeetingDateAndPlace {
         if (place == null && sameDayRef) {
             place = lastMeetingPlace;
         }
-        if (place == null && narrativePlace != null && "date:story-day".equals(when.rule())) {
+        if (place == null && narrativePlace != null && ("date:story-day".equals(when.rule()) || DURING_VISIT.equals(when.rule()))) {
             // "The trip began Monday in Riga. He first met with the Foreign Minister": the day's place, as the story went there
+            // ("During the visit Mr Raab has also met …": the visit's)
             place = narrativePlace;
         }
         if (place == null && thereAdverb(s) && s.index > 0) {

@@ -321,13 +321,19 @@ final class Scopes {
         return null;
     }
 
+    /** Whether {@code on} is one of {@code days}, or inside one of them told only to its month ("during the visit"). */
+    private static boolean during(PartialDate on, Set<PartialDate> days) {
+        return on != null && days.stream().anyMatch(d -> d.equals(on)
+                || d.precision() == DatePrecision.MONTH && !on.first().isBefore(d.first()) && !on.last().isAfter(d.last()));
+    }
+
     /** The one foreign country the meetings of those days took place in, else the one of all the story's meetings; or null. */
     private String abroad(List<Meetings.Pending> meetings, Set<PartialDate> days) {
         for (boolean sameDay : new boolean[] {true, false}) {
             Set<String> visited = new LinkedHashSet<>();
             for (Meetings.Pending m : meetings) {
                 String country = placeCountry(m.place());
-                if (country != null && !country.equals(article.header.publisherScope) && (!sameDay || days.contains(m.on()))) {
+                if (country != null && !country.equals(article.header.publisherScope) && (!sameDay || during(m.on(), days))) {
                     visited.add(country);
                 }
             }
@@ -516,13 +522,16 @@ final class Scopes {
      */
     private String sameDayPlace(List<Meetings.Pending> meetings, List<Set<Person>> participants, int meeting) {
         PartialDate on = meetings.get(meeting).on();
+        // ("During the visit Mr Raab also met …", dated to the visit's month: the visit's other meetings of that month)
+        boolean visit = on != null && meetings.get(meeting).provenance().rule().endsWith(";date:during-visit");
         String found = null;
         for (int i = 0; i < meetings.size(); i++) {
             Meetings.Pending m = meetings.get(i);
             boolean shared = participants.get(i).stream().anyMatch(participants.get(meeting)::contains);
+            boolean sameTime = visit ? m.on() != null && !m.on().first().isBefore(on.first()) && !m.on().last().isAfter(on.last())
+                    : on != null && on.precision() == DatePrecision.DAY && on.equals(m.on());
             // (a day: meetings dated only to the month, "from 17 to 19 April" in two countries, may be anywhere)
-            String country = on == null || on.precision() != DatePrecision.DAY || !on.equals(m.on()) || !shared ? null
-                    : placeCountry(m.place());
+            String country = !sameTime || !shared ? null : placeCountry(m.place());
             if (country != null && found != null && !found.equals(country)) {
                 return null;
             }
