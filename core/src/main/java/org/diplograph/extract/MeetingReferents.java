@@ -248,11 +248,12 @@ final class MeetingReferents {
                 return sentenceHe(s);
             }
             if ((other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF) && opensSentence(s, other)
-                    && other.end <= m.start && (toks.get(m.start).is("he") || toks.get(m.start).is("she")) && m.start > other.end + 3
+                    && other.end <= m.start && toks.get(m.start).isAny("he", "she", "his") && m.start > other.end + 3
                     && !otherGenderBefore(s, m)) {
                 // "Austin spoke with Dong Jun, the first time since he met Wei Fenghe", "the Federal Chancellor flew on to
                 // Warsaw, where he was received": "he" of a later clause is the sentence's subject, not the last man named
                 // (or the subject of a clause joined since: "A made a visit to Tunis, and B chose Algiers …, when he was received")
+                // ("Pompeo briefed the Foreign Minister on his talks with Kim": his own)
                 Person joined = joinedClauseSubject(s, other, m);
                 if (joined != null) {
                     return joined;

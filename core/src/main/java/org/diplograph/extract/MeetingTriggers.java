@@ -1617,7 +1617,7 @@ final class MeetingTriggers {
 
     /** Words of a time between a meeting noun and its "with": "his meeting later in the day with Modi". */
     private static final Set<String> NOUN_TIME_WORDS = Words.set("later", "earlier", "that", "this", "day", "morning", "afternoon",
-            "evening", "week");
+            "evening", "week", "yesterday", "today", "tonight", "last", "night");
 
     /** Whether "their" stands within {@code reach} tokens before {@code i}: "their (first) encounter". */
     private boolean theirWithin(Sentence s, int i, int reach) {
