@@ -707,7 +707,8 @@ final class Meetings {
      * null when the sentence is not so.
      */
     private Mention openingPossessive(Sentence s, Trigger t, List<Mention> before, List<Mention> after) {
-        int at = s.analysisFrom;
+        // ("Speaking after his talks with A, B said …")
+        int at = s.analysisFrom + (toks.get(s.analysisFrom).is("speaking") ? 1 : 0);
         if (!t.nominal() || before.size() != 1 || before.get(0).kind != Sentence.MentionKind.PRONOUN || at + 1 >= s.to
                 || !OPENING_PREPOSITIONS.contains(toks.get(at).lower) || before.get(0).start != at + 1
                 || !(toks.get(at + 1).is("his") || toks.get(at + 1).is("her"))) {
@@ -804,7 +805,7 @@ final class Meetings {
     private static final Pattern ATTRIBUTION = Pattern.compile("\\b(said|says|told|according to)\\b");
 
     /** Prepositions that open a sentence before "his meeting with": "In", "During", "At". */
-    private static final Set<String> OPENING_PREPOSITIONS = Words.set("in", "during", "at", "with");
+    private static final Set<String> OPENING_PREPOSITIONS = Words.set("in", "during", "at", "with", "after", "following", "before");
 
     /**
      * Whether the sentence states a day, in the week before, for the meeting the sentence before told and dated only by
