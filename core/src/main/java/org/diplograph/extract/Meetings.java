@@ -1231,8 +1231,11 @@ final class Meetings {
             }
         }
         PartialDate recalled = pending.get(last).on();
-        for (int i = last - 1; i >= 0 && !justTold && article.published != null && recalled != null
-                && recalled.last().isBefore(article.published.minusYears(1)); i--) {
+        // (a meeting of months before, when sentences have passed since it was told: "… when he held talks with Putin in the
+        // Kremlin on November 22, 2022. … Also present at the meeting was Rodríguez")
+        boolean longAgo = recalled != null && article.published != null && (recalled.last().isBefore(article.published.minusYears(1))
+                || recalled.last().isBefore(article.published.minusDays(31)) && s.index - lastMeetingSentence > 1);
+        for (int i = last - 1; i >= 0 && !justTold && longAgo; i--) {
             // "Esper met Tebboune today. It was the first visit since February 2006, when Rumsfeld held talks there with
             // Bouteflika. Gen. Chanegriha took part in the meeting": the story's own meeting, not one recalled from years before
             PartialDate on = pending.get(i).on();
