@@ -352,6 +352,35 @@ final class PersonRegistry {
                 }
             }
         }
+        if (best == null && words.size() == 2 && !familyFirst) {
+            // "Gabriel Boric" after "Gabriel Boric Font": the given name and the father's surname open the full name
+            Person only = null;
+            for (Person p : persons) {
+                String[] told = nameWords(p);
+                if (told.length >= 3 && KnownPeople.foldName(told[0]).equals(KnownPeople.foldName(words.get(0)))
+                        && KnownPeople.foldName(told[1]).equals(KnownPeople.foldName(words.get(1)))) {
+                    only = only == null || only == p ? p : null;
+                    if (only == null) {
+                        break;
+                    }
+                }
+            }
+            best = only;
+        }
+        if (best == null && words.size() >= 3 && !familyFirst) {
+            // "Díaz-Canel receives Lavrov" in a headline, then "Miguel Díaz-Canel Bermúdez": the surname told first is a
+            // middle word of the full name (the father's surname, before the mother's)
+            Person only = null;
+            for (Person p : persons) {
+                if (!p.hasFullName() && p.fixedId == null && p.family != null && middleOf(words, p.family)) {
+                    only = only == null ? p : only == p ? p : null;
+                    if (only == null) {
+                        break;
+                    }
+                }
+            }
+            best = only;
+        }
         if (best == null && words.size() >= 3 && !familyFirst && hasPatronymicLink(words)) {
             // "Mohammad bin Salman" and "Mohammad bin Salman Al Saud", either told first: a name with the father's after
             // "bin" is the same man's when one opens the other
@@ -370,11 +399,27 @@ final class PersonRegistry {
         return best;
     }
 
-    /** Whether a folded word is one of the middle words of a name of four words or more ("Lula" in "Luiz Inacio Lula da Silva"). */
+    /**
+     * Whether a folded word is one of the middle words of a name of three words or more ("Lula" in "Luiz Inacio Lula da
+     * Silva", "Rodríguez" in "Bruno Rodríguez Parrilla": the father's surname before the mother's).
+     */
     private static boolean middleWord(Person p, String folded) {
         String[] words = nameWords(p);
-        for (int k = 1; words.length >= 4 && k < words.length - 1; k++) {
-            if (Character.isUpperCase(words[k].charAt(0)) && KnownPeople.foldName(words[k]).equals(folded)) {
+        for (int k = 1; words.length >= 3 && k < words.length - 1; k++) {
+            if (Character.isUpperCase(words[k].charAt(0)) && !PATRONYMIC_LINKS.contains(words[k - 1])
+                    && KnownPeople.foldName(words[k]).equals(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a folded word is one of the capitalised middle words of a spelling. */
+    private static boolean middleOf(List<String> words, String folded) {
+        for (int k = 1; k < words.size() - 1; k++) {
+            // (not a father's name: "Abdullah" in "Al Hussein bin Abdullah II")
+            if (Character.isUpperCase(words.get(k).charAt(0)) && !PATRONYMIC_LINKS.contains(words.get(k - 1))
+                    && KnownPeople.foldName(words.get(k)).equals(folded)) {
                 return true;
             }
         }
