@@ -50,7 +50,8 @@ final class MeetingDateAndPlace {
     private static final Pattern MAIN_CLAUSE_RESUMES = Pattern.compile(
             "\\b(was|were) held\\b|\\btook place\\b|\\bmost recently\\b"
             // "the meeting between A and B that Secretary Blinken hosted … in February": the clause tells the meeting's own time
-            + "|\\b(hosted|chaired|co-chaired|convened|brokered)\\b");
+            // ("the meeting between A and B, which the Foreign Minister also attended, … on April 14": who was at it)
+            + "|\\b(hosted|chaired|co-chaired|convened|brokered|also attended)\\b");
     /**
      * ", and in the spring …", ", and on Tuesday …", ", and we picked it up again today": a clause that opens with its own
      * time or subject (the text is in lower case).

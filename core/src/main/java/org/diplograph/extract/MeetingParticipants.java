@@ -517,7 +517,10 @@ final class MeetingParticipants {
             }
             if (w.is("that") || w.is("which")) {
                 Mention next = firstFrom(after, k + 1);
-                if (next != null && next.start <= k + 2 && next.end < s.to && HELD_IT.contains(toks.get(next.end).lower)) {
+                // ("the meeting between A and B, which the Foreign Minister also attended": he was at it too)
+                int verb = next == null ? -1 : next.end < s.to && toks.get(next.end).is("also") ? next.end + 1 : next.end;
+                if (next != null && next.start <= k + 2 && verb < s.to && (HELD_IT.contains(toks.get(verb).lower)
+                        || toks.get(verb).isAny("attended", "joined"))) {
                     return List.of(next);
                 }
             }
