@@ -685,6 +685,12 @@ final class MeetingDateAndPlace {
         String text = s.lower();
         if (f.start() < triggerChar) {
             // "Blinken, who arrived on Sunday, held talks", "Fidan, on his first visit since taking office in June, also met"
+            if (SAID_DAY.matcher(text.substring(Math.max(0, f.start() - 12), f.start())).find()
+                    && text.substring(f.end(), triggerChar).startsWith(" that ") && s.dates.stream().anyMatch(d -> d.start() > triggerChar)) {
+                // "Pavel said on Wednesday that his talks with Duda in Warsaw yesterday were good": the saying's day, the talks
+                // have their own
+                return true;
+            }
             int closes = text.indexOf(',', f.end());
             if (closes < 0 || closes >= triggerChar) {
                 return false;

@@ -83,8 +83,40 @@ final class Meetings {
     }
 
     /** Reads the meetings a sentence says took place. */
+    /** The nouns of "The meeting took place yesterday": the meeting just told. */
+    private static final Set<String> THE_MEETING = Words.set("meeting", "talks", "meetings", "encounter", "summit");
+
+    /**
+     * "Pavel met Duda in Warsaw. The meeting took place yesterday.": a sentence that names no one and dates "the meeting" right
+     * after one the story left undated (or dated to its publication only) gives it that date; whether it did.
+     */
+    private boolean datesTheOneTold(Sentence s) {
+        int k = s.analysisFrom;
+        if (pending.isEmpty() || s.index - lastMeetingSentence != 1 || k + 3 >= s.to || !toks.get(k).is("the")
+                || !THE_MEETING.contains(toks.get(k + 1).lower) || s.mentions.stream().anyMatch(m -> m.kind == Sentence.MentionKind.PERSON)) {
+            return false;
+        }
+        int verb = k + 2;
+        boolean told = toks.get(verb).is("took") && toks.get(verb + 1).is("place")
+                || toks.get(verb).isAny("was", "were") && toks.get(verb + 1).is("held");
+        Pending last = pending.get(pending.size() - 1);
+        String rule = last.provenance().rule();
+        int inferred = rule.lastIndexOf(";date:");
+        if (!told || last.on() != null && !(rule.endsWith(";date:publication-day") || rule.endsWith(";date:story-day"))) {
+            return false;
+        }
+        When when = dateAndPlace.dateOf(s, new Trigger(verb, verb + 2, "meeting:the-meeting", true, false));
+        if (!when.stated() || when.on() == null) {
+            return false;
+        }
+        String undated = inferred >= 0 ? rule.substring(0, inferred) : rule;
+        pending.set(pending.size() - 1, new Pending(when.on(), last.place(), new Provenance(last.provenance().evidence() + " " + s.evidence(),
+                undated + ";date:next-sentence", last.provenance().confidence()), last.headline(), last.another()));
+        return true;
+    }
+
     void read(Sentence s) {
-        if (tookPart(s)) {
+        if (tookPart(s) || datesTheOneTold(s)) {
             return;
         }
         retold.earlierOfTheSame(s);
