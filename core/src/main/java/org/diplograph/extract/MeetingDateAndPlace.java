@@ -691,6 +691,12 @@ final class MeetingDateAndPlace {
                 // have their own
                 return true;
             }
+            if (text.substring(f.end(), triggerChar).contains(", where ") && s.dates.stream().anyMatch(d -> d.start() > triggerChar
+                    && text.startsWith("yesterday", d.start()))) {
+                // "returned on Wednesday from Warsaw, where he held talks with Duda yesterday": the return's day, the talks have
+                // their own
+                return true;
+            }
             int closes = text.indexOf(',', f.end());
             if (closes < 0 || closes >= triggerChar) {
                 return false;
