@@ -701,6 +701,12 @@ final class MeetingDateAndPlace {
             if (closes < 0 || closes >= triggerChar) {
                 return false;
             }
+            int phrase = text.lastIndexOf(", ", f.start());
+            if (phrase >= 0 && PARTICIPLE_OPENS.matcher(text).region(phrase + 2, f.start()).lookingAt()
+                    && s.dates.stream().anyMatch(d -> d.start() > triggerChar && !d.future() && d.date() != null)) {
+                // "Blinken, speaking in Washington today, said his meeting with Kuleba yesterday …": the participle's day
+                return true;
+            }
             if (text.lastIndexOf(", as well as ", triggerChar) >= f.end()) {
                 // "their conversation in Bangkok last week, as well as President Biden's meeting with Marcos": the first one's day
                 return true;
@@ -767,6 +773,9 @@ final class MeetingDateAndPlace {
         }
         return false;
     }
+
+    /** A participle of speaking opening a phrase set off by commas: ", speaking in Washington today,". */
+    private static final Pattern PARTICIPLE_OPENS = Pattern.compile("(speaking|talking|writing|answering|responding|commenting)\\b");
 
     /** A verb in the past perfect after the trigger's word: "… the relations Riyadh had cut in …". */
     private static final Pattern PLUPERFECT_BETWEEN = Pattern.compile(

@@ -91,9 +91,15 @@ final class Meetings {
      * after one the story left undated (or dated to its publication only) gives it that date; whether it did.
      */
     private boolean datesTheOneTold(Sentence s) {
+        if (pending.isEmpty() || s.index - lastMeetingSentence != 1 || s.mentions.stream().anyMatch(m -> m.kind == Sentence.MentionKind.PERSON)) {
+            return false;
+        }
+        // ("The State Department said the meeting took place yesterday")
         int k = s.analysisFrom;
-        if (pending.isEmpty() || s.index - lastMeetingSentence != 1 || k + 3 >= s.to || !toks.get(k).is("the")
-                || !THE_MEETING.contains(toks.get(k + 1).lower) || s.mentions.stream().anyMatch(m -> m.kind == Sentence.MentionKind.PERSON)) {
+        while (k + 3 < s.to && !(toks.get(k).is("the") && THE_MEETING.contains(toks.get(k + 1).lower))) {
+            k++;
+        }
+        if (k + 3 >= s.to) {
             return false;
         }
         int verb = k + 2;

@@ -189,7 +189,7 @@ class MeetingsAndDatesTests {
     void meetings(String why, LocalDate published, String article, String expected) {
         String text = article.startsWith("BRUSSELS") || article.startsWith("Remarks") || article.startsWith("Meeting with")
                 || article.startsWith("Talks with") || article.startsWith("Sikorski, Lipavsky")
-                || article.startsWith("Joint press conference") || article.startsWith("The Korea Herald")
+                || article.startsWith("Joint press conference") || article.startsWith("The Korea Herald") || article.startsWith("Blinken meets")
                 ? article : HEADLINE + article;
         FactSet facts = EXTRACTOR.extract(text.replace("\\n", "\n"), "t", published);
         List<String> found = facts.meetings().stream()
@@ -494,6 +494,7 @@ class MeetingsAndDatesTests {
             "the meeting between A and B, which C also attended, in a city on April 14": C was at it, and it was that day | 2018-05-10 | WASHINGTON, May 10 (Wire) - US Deputy Secretary of State John Sullivan met Chilean Foreign Minister Roberto Ampuero on Thursday. They recalled the meeting between Vice President Mike Pence and President Sebastian Pinera, which the Foreign Minister also attended, in Lima on April 14. | CHL/roberto-ampuero USA/john-sullivan 2018-05-10 meeting:met-with, CHL/roberto-ampuero CHL/sebastian-pinera USA/mike-pence 2018-04-14 meeting:meeting-between
             "A said on Wednesday that his talks with B … yesterday were good": the talks' own day; "A met C. The meeting took place yesterday.": the next sentence dates the one left undated | 2023-05-10 | PRAGUE, May 10 (Wire) - Czech President Petr Pavel said on Wednesday that his talks with Polish President Andrzej Duda in Warsaw yesterday were good. Slovak President Zuzana Caputova met Hungarian President Katalin Novak in Budapest. The meeting took place on Monday. | CZE/petr-pavel POL/andrzej-duda 2023-05-09 meeting:meeting-with, HUN/katalin-novak SVK/zuzana-caputova 2023-05-08 meeting:met-with;date:next-sentence
             "returned on Wednesday from a city, where he held talks with B yesterday": the talks' yesterday, not the return's day | 2023-05-10 | PRAGUE, May 10 (Wire) - Czech President Petr Pavel returned on Wednesday from Warsaw, where he held talks with Polish President Andrzej Duda yesterday. | CZE/petr-pavel POL/andrzej-duda 2023-05-09 meeting:held-talks
+            "A, speaking in a city today, said his meeting with B yesterday …": the meeting's yesterday; "C meets D" over "the State Department said the meeting took place yesterday": that day | 2023-05-10 | Blinken meets Kuleba in Kyiv\\n\\nWASHINGTON, May 10 (Wire) - The State Department said the meeting took place yesterday. US Defense Secretary Lloyd Austin, speaking in Washington today, said his meeting with Polish Defence Minister Mariusz Blaszczak yesterday in Warsaw had been useful. | UKR/kuleba USA/blinken 2023-05-09 meeting:met-with;date:next-sentence, POL/mariusz-blaszczak USA/lloyd-austin 2023-05-09 meeting:meeting-with
             """)
     void meetingsInListsAndDoneTogether(String why, LocalDate published, String article, String expected) {
         meetings(why, published, article, expected);
