@@ -53,6 +53,20 @@ final class ArticleHeader {
     private ArticleHeader() {
     }
 
+    /**
+     * The day a dateline states ("WARSAW, May 10"), when it is one of the week before publication; null otherwise (none
+     * stated, or the publication's own day).
+     */
+    private static LocalDate datelineDay(String dateline, LocalDate published) {
+        for (Dates.Found f : Dates.find(dateline, published)) {
+            if (f.date() != null && f.date().precision() == DatePrecision.DAY && !f.storyDay()) {
+                LocalDate day = f.date().first();
+                return day.isBefore(published) && !day.isBefore(published.minusDays(7)) ? day : null;
+            }
+        }
+        return null;
+    }
+
     static ArticleHeader read(Gazetteer g, String article, LocalDate publishedOrNull) {
         ArticleHeader h = new ArticleHeader();
         String body = article.replace("\r\n", "\n").replace('\r', '\n');
@@ -79,6 +93,11 @@ final class ArticleHeader {
                 if (date == null && f.date() != null && f.date().precision() == DatePrecision.DAY) {
                     date = f.date().first();
                 }
+            }
+            LocalDate written = date == null ? null : datelineDay(dateline.group(), date);
+            if (written != null) {
+                // "WARSAW, May 10 (Wire) - … met Duda yesterday", published on May 11: the story's today is its dateline's
+                date = written;
             }
             h.placeCountry = placeCountry(g, dateline.group());
             Matcher agency = AGENCY.matcher(dateline.group());

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * <h2>What it reads</h2>
  * <ul>
  *   <li><b>Dates</b> — the publication date is the {@code publishedOrNull} argument or, failing that, a
- *       first line {@code date YYYY-MM-DD …}. "On February 6" is the most recent February 6 on or
+ *       first line {@code date YYYY-MM-DD …}; a dateline's own day in the week before it ("WARSAW, May 10", published
+ *       on May 11) is the story's today. "On February 6" is the most recent February 6 on or
  *       before it; "today", "yesterday", "on Wednesday", "on Monday (17 November)", "on the same day"
  *       (the previous meeting's day), "7 September 17", "this week" (month precision), "in April"
  *       (month precision) and "in 2018" (year precision) are resolved. Without a publication date
