@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -122,6 +123,55 @@ final class MeetingDateAndPlace {
         this.article = article;
         this.toks = article.toks;
         this.published = article.published;
+    }
+
+    /**
+     * The day of the week before publication the story's first sentence states in its main clause ("yesterday", "on
+     * Tuesday"), or null: when a headline's meeting took place, if its sentence says nothing.
+     */
+    /**
+     * Whether the story's first sentence names every person the headline's clause of the trigger names ("A meets B; C holds
+     * talks with D": the clause's own).
+     */
+    private boolean ledeNamesAll(Sentence headline, MeetingTriggers.Trigger t) {
+        if (firstBodySentence < 0) {
+            return false;
+        }
+        Set<Person> named = new HashSet<>();
+        for (Sentence.Mention m : article.sentences.get(firstBodySentence).mentions) {
+            if (m.person != null) {
+                named.add(m.person);
+            }
+        }
+        return headline.mentions.stream().filter(m -> m.person != null && !semicolonBetween(Math.min(m.end, t.start()),
+                Math.max(m.start, t.end()))).allMatch(m -> named.contains(m.person));
+    }
+
+    /** Whether a token from {@code from} (inclusive) to {@code to} (exclusive) is a semicolon. */
+    private boolean semicolonBetween(int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, toks.size()); k++) {
+            if (toks.get(k).is(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    PartialDate ledeDay() {
+        if (firstBodySentence < 0 || published == null) {
+            return null;
+        }
+        Sentence lede = article.sentences.get(firstBodySentence);
+        for (Dates.Found f : lede.dates) {
+            String before = lede.lower().substring(0, f.start());
+            // (not a clause's of someone else, nor a span's start: "have been working since Thursday evening")
+            if (f.date() != null && !f.future() && f.date().precision() == DatePrecision.DAY && f.date().first().isBefore(published)
+                    && !f.date().first().isBefore(published.minusDays(7)) && !before.contains(", who ") && !before.contains(", which ")
+                    && !before.endsWith("since ") && !before.endsWith("until ")) {
+                return f.date();
+            }
+        }
+        return null;
     }
 
     /** First pass: notes a venue the sentence names and the dates it states. */
@@ -563,6 +613,12 @@ final class MeetingDateAndPlace {
         }
         if (narrativeDate != null) {
             return new When(narrativeDate, "date:story-day");
+        }
+        PartialDate lede = article.inHeadline(s) && !ledeNamesAll(s, t) ? ledeDay() : null;
+        if (lede != null) {
+            // "Pavel meets Duda" over "Pavel travelled to Warsaw yesterday for talks on energy": the day the lede tells (not
+            // over "Maduro received Lavrov late on Tuesday", which tells the meeting itself and dates it)
+            return new When(lede, "date:lede");
         }
         if (article.header.pageDate != null) {
             return new When(PartialDate.ofDay(article.header.pageDate), "date:page-line");

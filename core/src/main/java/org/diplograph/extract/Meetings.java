@@ -1449,6 +1449,8 @@ final class Meetings {
         }
     }
 
+    /** The rule's end of a date taken to be the publication day. */
+    private static final String PUBLICATION_DAY = ";date:publication-day";
     private boolean coveredByBody(int i) {
         Set<Person> seen = new LinkedHashSet<>();
         for (int k = 0; k < pending.size(); k++) {
