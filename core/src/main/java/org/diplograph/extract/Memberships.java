@@ -371,9 +371,9 @@ final class Memberships {
 
     /** "Both countries belong to NATO", "The two countries are NATO allies": the subject is the story's two countries. */
     private boolean bothCountriesBefore(Sentence s, int i) {
-        if (i - 3 > s.analysisFrom && toks.get(i - 2).is("both") && (toks.get(i - 1).is("are") || toks.get(i - 1).is("were"))
-                && (toks.get(i - 3).is("which") || toks.get(i - 3).is("where"))) {
-            // "within APEC, of which both are members": the story's two countries
+        if (i - 2 >= s.analysisFrom && toks.get(i - 2).is("both") && (toks.get(i - 1).is("are") || toks.get(i - 1).is("were"))
+                && (i - 2 == s.analysisFrom || i - 3 > s.analysisFrom && (toks.get(i - 3).is("which") || toks.get(i - 3).is("where")))) {
+            // "within APEC, of which both are members", "Both are member states of the SCO.": the story's two countries
             return true;
         }
         for (int k = i - 1; k > s.analysisFrom && k >= i - BOTH_REACH; k--) {
@@ -939,8 +939,9 @@ final class Memberships {
     private boolean qualifiers(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
+            // ("member states of the SCO", "member countries of ASEAN": the noun the trigger qualifies)
             if (!(t.is("of") || t.is("in") || t.is("to") || t.is("the") || t.is("both") || t.is("-") || t.is("led") || t.is("backed")
-                    || t.capitalised())) {
+                    || t.capitalised() || k == from && t.isAny("states", "countries", "nations", "state", "country", "nation"))) {
                 return false;
             }
         }

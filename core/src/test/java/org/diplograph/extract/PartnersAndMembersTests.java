@@ -118,6 +118,8 @@ class PartnersAndMembersTests {
             The Defence Secretary visited his counterparts in Hungary, Croatia and Slovenia, all of them NATO Allies. | HUN NATO, HRV NATO, SVN NATO
             Canada and the United Kingdom are founding members of NATO and fellow members of the G7. | CAN NATO, GBR NATO, CAN G7, GBR G7
             France, Ireland, and the other members of the European Union back Ukraine. | FRA EU, IRL EU
+            Kazakhstan and Uzbekistan are member states of the Shanghai Cooperation Organisation. Georgia is not a member state of NATO. | KAZ SCO, UZB SCO
+            Chinese Defence Minister Li Wei met Russian Defence Minister Ivan Petrov in Beijing. Both are member countries of BRICS. | CHN BRICS, RUS BRICS
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
