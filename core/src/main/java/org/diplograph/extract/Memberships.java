@@ -96,7 +96,7 @@ final class Memberships {
     /** "joined NATO on 12 March 1999, together with the": the states that joined at once with the subject follow. */
     private static final Pattern JOINED_WITH = Pattern.compile("(?s)[^;]*\\b(together with|along with|at the same time as)\\s+(the\\s+)?");
     /** Nouns of an alliance's chair, which a member state holds in turn. */
-    private static final Set<String> CHAIRS = Words.set("chairmanship", "chairship", "chairpersonship", "presidency");
+    private static final Set<String> CHAIRS = Words.set("chairmanship", "chairship", "chairpersonship", "presidency", "chair");
     /** Verbs of holding a chair: "holds the rotating chairmanship of". */
     private static final Set<String> HOLDS = Words.set("holds", "held", "hold", "holding", "assumed", "assumes", "assume", "took",
             "takes", "taking", "over", "chairs", "chaired", "chairing");
@@ -597,6 +597,11 @@ final class Memberships {
     }
 
     /** The alliances the trigger is of: just before it, after "of" or "in" (and those coordinated with it), or "the bloc". */
+    /** Words between an alliance and "member": "NATO's newest member", "the SCO's eight members", "NATO's 32nd member". */
+    private static final Set<String> MEMBER_QUALIFIERS = Words.set("'s", "fellow", "other", "full", "founding", "has", "had", "now",
+            "with", "participating", "newest", "-", ",", "whose", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "first", "second", "third", "fourth", "fifth", "latest", "youngest", "oldest");
+
     private List<String> alliances(Sentence s, int i) {
         List<String> out = new ArrayList<>(2);
         Sentence.State after = null;
@@ -604,8 +609,7 @@ final class Memberships {
             if (!st.alliance()) {
                 continue;
             }
-            if (st.end() <= i && i - st.end() <= 4 && (only(s, st.end(), i, Set.of("'s", "fellow", "other", "full", "founding", "has", "had", "now", "with", "participating",
-                    "newest", "-", ",", "whose", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))
+            if (st.end() <= i && i - st.end() <= 4 && (only(s, st.end(), i, MEMBER_QUALIFIERS)
                     || toks.get(st.end()).is("'s") && article.qualifiers(st.end() + 1, i))) {
                 // "NATO member Turkey", "the SCO's eight members", "the CSTO, whose members are", "NATO's eastern flank members"
                 out.add(st.code());

@@ -120,6 +120,7 @@ class PartnersAndMembersTests {
             France, Ireland, and the other members of the European Union back Ukraine. | FRA EU, IRL EU
             Kazakhstan and Uzbekistan are member states of the Shanghai Cooperation Organisation. Georgia is not a member state of NATO. | KAZ SCO, UZB SCO
             Chinese Defence Minister Li Wei met Russian Defence Minister Ivan Petrov in Beijing. Both are member countries of BRICS. | CHN BRICS, RUS BRICS
+            Vietnam holds the ASEAN chair this year. The chair of the summit, Lao Prime Minister Sonexay Siphandone, spoke. | VNM ASEAN
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
