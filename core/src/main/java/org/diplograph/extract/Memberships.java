@@ -184,6 +184,12 @@ final class Memberships {
                 // "are founding members of NATO and fellow members of the G7"
                 members = lastMembers;
             }
+            Sentence.State gapped = !members.isEmpty() && toks.get(i).is("joined") ? joinedToo(s, i) : null;
+            if (gapped != null) {
+                // "Finland joined NATO in April 2023 and Sweden in March 2024": the second joined too
+                members = new ArrayList<>(members);
+                members.add(gapped);
+            }
             lastMembers = members.isEmpty() ? lastMembers : members;
             for (Sentence.State st : members) {
                 for (String alliance : alliances) {
@@ -529,6 +535,10 @@ final class Memberships {
         }
         // where an alliance named after the word starts: "chairmanship of (the) SCO", "chairs (the) African Union"
         int of = i + 1 < s.to && toks.get(i + 1).is("of") ? i + 2 : verb ? i + 1 : -1;
+        if (of > 0 && of + 3 < s.to && toks.get(of).is("the") && toks.get(of + 1).is("council") && toks.get(of + 2).is("of")) {
+            // "Poland's Presidency of the Council of the European Union": the Union's
+            of += 3;
+        }
         Sentence.State alliance = null;
         for (Sentence.State st : s.states) {
             boolean before = !verb && st.end() == i;
@@ -545,7 +555,8 @@ final class Memberships {
             if (st.alliance() || !g.isCountry(st.code()) || st.end() > nounStart || nounStart - st.end() > 8) {
                 continue;
             }
-            boolean possessive = !verb && toks.get(st.end()).is("'s") && only(s, st.end() + 1, nounStart, CHAIR_GAP);
+            // ("the Philippines' chairmanship of ASEAN": the plural's apostrophe)
+            boolean possessive = !verb && toks.get(st.end()).isAny("'s", "'", "’s", "’") && only(s, st.end() + 1, nounStart, CHAIR_GAP);
             boolean subject = only(s, st.end(), nounStart, CHAIR_GAP)
                     && (verb || holdsBetween(st.end(), nounStart));
             if (possessive || subject) {
@@ -597,6 +608,38 @@ final class Memberships {
     }
 
     /** The alliances the trigger is of: just before it, after "of" or "in" (and those coordinated with it), or "the bloc". */
+    /**
+     * "Finland joined NATO in April 2023 and Sweden in March 2024": the country after "and" that has a time of its own and
+     * no verb, after the bloc joined and its time; or null.
+     */
+    private Sentence.State joinedToo(Sentence s, int joined) {
+        for (Sentence.State st : s.states) {
+            if (st.alliance() || st.start() <= joined + 2 || !g.isCountry(st.code()) || st.end() + 1 >= s.to
+                    || !toks.get(st.start() - 1).is("and") || !toks.get(st.end()).isAny("in", "on")) {
+                continue;
+            }
+            for (int k = joined + 1; k < st.start() - 1; k++) {
+                if (!(toks.get(k).isAny("the", "in", "on", "of") || toks.get(k).capitalised() || toks.get(k).type == Token.Type.NUMBER
+                        || inAlliance(s, k))) {
+                    return null;
+                }
+            }
+            return st;
+        }
+        return null;
+    }
+
+    /** Whether tokens {@code from} to {@code to} are "since 2009 and of (the)": a year, then another bloc of the same. */
+    private boolean sinceThenAndOf(int from, int to) {
+        int k = from;
+        if (k + 1 >= to || !toks.get(k).isAny("since", "in") || toks.get(k + 1).type != Token.Type.NUMBER) {
+            return false;
+        }
+        k += 2;
+        return k + 1 < to + 1 && toks.get(k).is("and") && k + 1 < to && toks.get(k + 1).is("of")
+                && (k + 2 == to || k + 3 == to && toks.get(k + 2).is("the"));
+    }
+
     /** Words between an alliance and "member": "NATO's newest member", "the SCO's eight members", "NATO's 32nd member". */
     private static final Set<String> MEMBER_QUALIFIERS = Words.set("'s", "fellow", "other", "full", "founding", "has", "had", "now",
             "with", "participating", "newest", "-", ",", "whose", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -644,9 +687,11 @@ final class Memberships {
         if (toks.get(i).is("joined") || toks.get(i).is("entered")) {
             // "Finland joined the Alliance in April"; "joined NATO leaders for dinner", "joined NATO's Partnership for Peace
             // programme" are no membership
+            // ("joined the BRICS group of emerging economies in January": the bloc by its noun)
             boolean next = after != null && after.start() <= i + 2 && (after.end() >= s.to
                     || !toks.get(after.end()).isWord() && !toks.get(after.end()).is("'s")
-                    || JOINED_WHEN.contains(toks.get(after.end()).lower));
+                    || JOINED_WHEN.contains(toks.get(after.end()).lower) || BLOC_NOUNS.contains(toks.get(after.end()).lower)
+                    || toks.get(after.end()).isAny("group", "grouping"));
             if (!next && lastAlliance != null && i + 2 < s.to && toks.get(i + 1).is("the") && BLOC_NOUNS.contains(toks.get(i + 2).lower)) {
                 // "Spain, which joined the alliance in 1982": the alliance the article is about
                 return List.of(lastAlliance);
@@ -673,7 +718,9 @@ final class Memberships {
             int end = after.end();
             for (Sentence.State st : s.states) {
                 boolean possessive = st.end() < s.to && toks.get(st.end()).is("'s");
-                if (st.alliance() && st.start() > end && !possessive && only(s, end, st.start(), Set.of("and", "the", ",", "of"))) {
+                // ("a member of NATO since 2009 and of the European Union since 2013": each with its year)
+                if (st.alliance() && st.start() > end && !possessive && (only(s, end, st.start(), Set.of("and", "the", ",", "of"))
+                        || sinceThenAndOf(end, st.start()))) {
                     out.add(st.code());
                     end = st.end();
                 }

@@ -121,6 +121,8 @@ class PartnersAndMembersTests {
             Kazakhstan and Uzbekistan are member states of the Shanghai Cooperation Organisation. Georgia is not a member state of NATO. | KAZ SCO, UZB SCO
             Chinese Defence Minister Li Wei met Russian Defence Minister Ivan Petrov in Beijing. Both are member countries of BRICS. | CHN BRICS, RUS BRICS
             Vietnam holds the ASEAN chair this year. The chair of the summit, Lao Prime Minister Sonexay Siphandone, spoke. | VNM ASEAN
+            Croatia has been a member of NATO since 2009 and of the European Union since 2013. Finland joined NATO in April 2023 and Sweden in March 2024. Indonesia joined the BRICS group in January. | HRV NATO, HRV EU, FIN NATO, SWE NATO, IDN BRICS
+            The visit comes in the first days of Poland's Presidency of the Council of the European Union. Tillerson congratulated Duterte on the Philippines' chairmanship of ASEAN. | POL EU, PHL ASEAN
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
