@@ -262,7 +262,12 @@ final class MeetingTriggers {
     }
 
     private boolean signedTogetherThere(Sentence s, int i) {
-        NamedTogether named = namedTogetherBefore(s, i);
+        // ("Mirziyoyev and Rahmon had signed it in Dushanbe": the auxiliary between the two and the verb)
+        int subjectEnd = i;
+        while (subjectEnd - 1 > s.analysisFrom && subjectEnd > i - 2 && toks.get(subjectEnd - 1).isAny("had", "has", "have", "jointly")) {
+            subjectEnd--;
+        }
+        NamedTogether named = namedTogetherBefore(s, subjectEnd);
         if (named == null) {
             return false;
         }
