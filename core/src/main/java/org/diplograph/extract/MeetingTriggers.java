@@ -806,6 +806,12 @@ final class MeetingTriggers {
             out.add(new Trigger(i, i + 2, "meeting:held-talks", false, false));
             return i + 1;
         }
+        if (w.equals("held") && heldWhich(s, i) && namedTogetherBefore(s, i) != null) {
+            // "the 13th Annual Summit, which Prime Minister Modi and Prime Minister Abe held in Tokyo in October 2018": the
+            // two who held it met
+            out.add(new Trigger(i, i + 1, "meeting:held-talks", false, false));
+            return i;
+        }
         for (int k = i + 1; k < Math.min(s.to, i + 9); k++) {
             String x = toks.get(k).lower;
             if (HELD_NOUNS.contains(x) || heldAsNoun(s, k)) {
