@@ -455,7 +455,37 @@ final class MeetingReferents {
             // the story follows, not the last man named
             return lastSubject;
         }
-        return lastNamedBesides(at, subjects);
+        Person last = lastNamedBesides(at, subjects);
+        Person foreign = last == null || !compatriot(last, subjects) ? null : foreignerBefore(s, m, subjects);
+        // "Kikwete was received by Obama …, and Secretary Clinton held talks with him": whom she met is the foreigner the
+        // sentence named, not her compatriot named last
+        return foreign != null ? foreign : last;
+    }
+
+    /** Whether a person is of the country of every one of the meeting's subjects (each of them known). */
+    private boolean compatriot(Person p, Set<Person> subjects) {
+        String scope = p.scopeOn(article.published);
+        return scope != null && !subjects.isEmpty() && subjects.stream().allMatch(o -> scope.equals(o.scopeOn(article.published)));
+    }
+
+    /** The one person named in the sentence before {@code m} who is of no subject's country; null if none or several. */
+    private Person foreignerBefore(Sentence s, Mention m, Set<Person> subjects) {
+        Person found = null;
+        for (Mention other : s.mentions) {
+            if (other.start >= m.start) {
+                break;
+            }
+            if (other.kind == MentionKind.PERSON && other.person != null && !subjects.contains(other.person)) {
+                String scope = other.person.scopeOn(article.published);
+                if (scope != null && subjects.stream().noneMatch(o -> scope.equals(o.scopeOn(article.published)))) {
+                    if (found != null && found != other.person) {
+                        return null;
+                    }
+                    found = other.person;
+                }
+            }
+        }
+        return found;
     }
 
     /** Whether no one but the meeting's subjects is named or titled before {@code m} in its sentence. */
