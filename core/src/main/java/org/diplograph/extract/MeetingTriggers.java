@@ -1123,6 +1123,9 @@ final class MeetingTriggers {
         out.add(new Trigger(verb, end, SIDELINES, false, false));
     }
 
+    /** A duration before a noun of talk: "a two-hour", "a two-and-a-half-hour", "an hour-long", "a 90-minute". */
+    private static final Pattern DURATION_BEFORE = Pattern.compile("(-hour|hour-long|-minute|minute-long) $");
+
     /**
      * "had a one-on-one conversation that lasted about an hour": words before the noun that put both in one room, in a
      * sentence that tells no call.
@@ -1130,9 +1133,11 @@ final class MeetingTriggers {
     private boolean oneOnOne(Sentence s, int noun) {
         String before = article.text.substring(toks.get(Math.max(s.analysisFrom, noun - 6)).start, toks.get(noun).start)
                 .toLowerCase(java.util.Locale.ROOT);
-        // ("a brief conversation", "a short conversation": one had in passing, where both were)
+        // ("a brief conversation", "a short conversation": one had in passing, where both were; "a two-hour conversation", in
+        // a story that tells no call)
+        boolean timed = DURATION_BEFORE.matcher(before).find() && !callToldBy(s.index + 3);
         return (before.contains("one-on-one") || before.contains("face-to-face") || before.contains("tete-a-tete")
-                || before.endsWith("brief ") || before.endsWith("short ")) && !mentionsCall(s);
+                || before.endsWith("brief ") || before.endsWith("short ") || timed) && !mentionsCall(s);
     }
 
     /** Whether the words after a verb of talk put both in one room: "in Warsaw", "for two hours", "in person", "face to face". */
