@@ -1330,7 +1330,7 @@ final class MeetingTriggers {
     private static final Set<String> PAST_TOGETHER = Words.set("flew", "rode", "drove", "went", "ate", "took", "sat", "swam", "ran",
             "spent", "saw", "made", "had", "shook", "stood");
     /** Verbs of a shared past or purpose, no occasion: "served together", "worked together", "fought together". */
-    private static final Set<String> LONG_TOGETHER = Words.set("served", "worked", "fought", "cooperated", "collaborated", "worked",
+    private static final Set<String> LONG_TOGETHER = Words.set("served", "worked", "fought", "cooperated", "collaborated",
             "studied", "trained", "grew", "stood", "brought", "came");
     /** What may stand between two named together and their verb: "A and B later flew together". */
     private static final Set<String> BEFORE_VERB = Words.set("later", "then", "also", "again", "once", "first", "last", "had", "have",
@@ -1360,19 +1360,9 @@ final class MeetingTriggers {
             }
             NamedTogether named = namedTogetherBefore(s, subjectEnd);
             return named != null && (named.first().kind == Sentence.MentionKind.PERSON || named.last().kind == Sentence.MentionKind.PERSON)
-                    && !phoneTold(s) ? v : -1;
+                    && !mentionsCall(s) ? v : -1;
         }
         return -1;
-    }
-
-    /** Whether the sentence tells of a call. */
-    private boolean phoneTold(Sentence s) {
-        for (int k = s.analysisFrom; k < s.to; k++) {
-            if (phoneWord(s, k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What puts the two before a joint act together, told before them: "At the end of the talks", "During the same visit". */

@@ -108,7 +108,7 @@ final class Meetings {
         Pending last = pending.get(pending.size() - 1);
         String rule = last.provenance().rule();
         int inferred = rule.lastIndexOf(";date:");
-        if (!told || last.on() != null && !(rule.endsWith(";date:publication-day") || rule.endsWith(";date:story-day"))) {
+        if (!told || last.on() != null && !(rule.endsWith(PUBLICATION_DAY) || rule.endsWith(";date:story-day"))) {
             return false;
         }
         When when = dateAndPlace.dateOf(s, new Trigger(verb, verb + 2, "meeting:the-meeting", true, false));
@@ -851,7 +851,7 @@ final class Meetings {
      */
     private boolean datesTheLast(Sentence s, Pending last, When when) {
         PartialDate on = when.on();
-        return when.stated() && lastMeetingSentence == s.index - 1 && last.provenance().rule().endsWith(";date:publication-day")
+        return when.stated() && lastMeetingSentence == s.index - 1 && last.provenance().rule().endsWith(PUBLICATION_DAY)
                 && on.precision() == DatePrecision.DAY && !on.first().isAfter(last.on().first())
                 && on.first().isAfter(last.on().first().minusDays(7));
     }
