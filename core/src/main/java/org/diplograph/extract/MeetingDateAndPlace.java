@@ -753,6 +753,12 @@ final class MeetingDateAndPlace {
                 // their own
                 return true;
             }
+            if (PARTICIPLE_AFTER.matcher(text.substring(f.end(), triggerChar)).lookingAt()
+                    && s.dates.stream().anyMatch(d -> d.start() > triggerChar && !d.future() && d.date() != null)) {
+                // "spoke by phone with Pavel on Monday, following up on their talks at the summit in Vilnius in July": the
+                // call's day; the talks have their own
+                return true;
+            }
             int closes = text.indexOf(',', f.end());
             if (closes < 0 || closes >= triggerChar) {
                 return false;
@@ -829,6 +835,9 @@ final class MeetingDateAndPlace {
         }
         return false;
     }
+
+    /** A participle phrase opening right after a date's clause: ", following up on their talks", ", recalling their meeting". */
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("[^,;]{0,20},\\s+(following up|recalling|building on|referring)\\b");
 
     /** A participle of speaking opening a phrase set off by commas: ", speaking in Washington today,". */
     private static final Pattern PARTICIPLE_OPENS = Pattern.compile("(speaking|talking|writing|answering|responding|commenting)\\b");

@@ -860,7 +860,7 @@ final class MeetingTriggers {
     private static final Set<String> TOGETHER_WITH = Words.set("lunched", "dined", "breakfasted", "supped", "huddled", "caught");
 
     /** Every word some test of {@link #otherWord} starts from: the only words it is called for. */
-    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, JOINT_ACTS, HEADLINE_JOINT_ACTS, TOGETHER_WITH, Set.of("played", "was", "is", "guest", "briefed", "handed", "hand", "delivered",
+    private static final Set<String> OTHER_TRIGGER_WORDS = Words.union(BRING, MEETING_NOUNS, JOINT_ACTS, HEADLINE_JOINT_ACTS, TOGETHER_WITH, Set.of("played", "was", "is", "thanked", "guest", "briefed", "handed", "hand", "delivered",
             "calling", "meeting", "hosting", "receiving", "welcoming", "call", "together", "encounter"));
 
     /** What a visitor delivers in person: "delivered a letter", "delivered a personal message". */
@@ -877,6 +877,21 @@ final class MeetingTriggers {
                     && i + 2 < s.to && toks.get(i + 1).is("of") && (toks.get(i + 2).capitalised() || toks.get(i + 2).isAny("his", "her"))) {
                 out.add(new Trigger(i, i + 2, "meeting:guest-of", false, toks.get(i - 2).is("is")));
                 return i + 1;
+            }
+            return i;
+        }
+        if (w.equals("thanked")) {
+            // "Duda thanked Pavel for hosting him in Prague last month": the one thanked hosted him
+            for (int k = i + 2; k + 2 < s.to && k <= i + 10; k++) {
+                // (in a call's story, only with a day of its own: else the call's day would date it)
+                if (toks.get(k).is("for") && toks.get(k + 1).is("hosting") && toks.get(k + 2).isAny("him", "her", "them", "us", "me")
+                        && (!s.dates.isEmpty() || !callToldBy(s.index + 3))) {
+                    out.add(new Trigger(i, i + 1, "meeting:thanked-host", false, false));
+                    return k + 2;
+                }
+                if (!toks.get(k).isWord() && !toks.get(k).is(",")) {
+                    break;
+                }
             }
             return i;
         }
