@@ -851,7 +851,9 @@ final class Meetings {
      */
     private boolean datesTheLast(Sentence s, Pending last, When when) {
         PartialDate on = when.on();
-        return when.stated() && lastMeetingSentence == s.index - 1 && last.provenance().rule().endsWith(PUBLICATION_DAY)
+        // ("… said Wednesday, after he held talks with his Chinese counterpart. Marles met Wei yesterday …": a story's day too)
+        return when.stated() && lastMeetingSentence == s.index - 1
+                && (last.provenance().rule().endsWith(PUBLICATION_DAY) || last.provenance().rule().endsWith(";date:story-day"))
                 && on.precision() == DatePrecision.DAY && !on.first().isAfter(last.on().first())
                 && on.first().isAfter(last.on().first().minusDays(7));
     }

@@ -189,7 +189,7 @@ class MeetingsAndDatesTests {
     void meetings(String why, LocalDate published, String article, String expected) {
         String text = article.startsWith("BRUSSELS") || article.startsWith("Remarks") || article.startsWith("Meeting with")
                 || article.startsWith("Talks with") || article.startsWith("Sikorski, Lipavsky")
-                || article.startsWith("Joint press conference") || article.startsWith("The Korea Herald") || article.startsWith("Blinken meets") || article.startsWith("Pavel, Duda")
+                || article.startsWith("Joint press conference") || article.startsWith("The Korea Herald") || article.startsWith("Blinken meets") || article.startsWith("Pavel, Duda") || article.startsWith("AFP")
                 ? article : HEADLINE + article;
         FactSet facts = EXTRACTOR.extract(text.replace("\\n", "\n"), "t", published);
         List<String> found = facts.meetings().stream()
@@ -503,6 +503,7 @@ class MeetingsAndDatesTests {
             "had a two-hour conversation with B", in a story that tells no call: face to face | 2023-05-10 | BERLIN, May 10 (Wire) - German Chancellor Angela Merkel had a two-hour conversation with French President Emmanuel Macron on Monday. | DEU/angela-merkel FRA/emmanuel-macron 2023-05-08 meeting:talked-in-person
             "had a one-hour telephone conversation with B": a call, none | 2023-05-10 | BERLIN, May 10 (Wire) - German Chancellor Angela Merkel had a one-hour telephone conversation with Italian Prime Minister Mario Draghi on Tuesday. |
             a call "on Monday, following up on their talks at the summit in a city in July": only the talks of July; "thanked B for hosting him in a city last month": B hosted him then; "… for hosting him", undated, in a call's story is none | 2023-05-10 | WARSAW, May 10 (Wire) - Polish President Andrzej Duda spoke by phone with Czech President Petr Pavel on Monday, following up on their talks at the NATO summit in Vilnius in July. Duda thanked Slovak President Zuzana Caputova for hosting him in Bratislava last month. He thanked Hungarian President Katalin Novak for hosting him in Budapest. | CZE/petr-pavel POL/andrzej-duda 2022-07 meeting:their-meeting, POL/andrzej-duda SVK/zuzana-caputova 2023-04 meeting:thanked-host
+            "A said Wednesday, after he held talks with his counterpart. A met B yesterday …": the talks the lede left to the story's day are the ones the next sentence dates | 2022-11-23 | AFP\\n\\nAustralia, China move to revive defence dialogue after ministers meet in Cambodia\\n\\nPublished on 23/11/2022\\n\\nSydney (AFP) - Australia and China are moving closer to restoring regular military talks, Defence Minister Richard Marles said Wednesday, after he held a second round of talks with his Chinese counterpart in Cambodia.\\n\\nMarles met China's Defence Minister Wei Fenghe yesterday on the sidelines of the meeting in Siem Reap. | AUS/richard-marles CHN/wei-fenghe 2022-11-22 meeting:met-with
             """)
     void meetingsInListsAndDoneTogether(String why, LocalDate published, String article, String expected) {
         meetings(why, published, article, expected);
