@@ -38,14 +38,14 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (1,215 articles). */
+    /** What the extractor reached on the tuning set (1,227 articles). */
     private static final Figures TUNING = new Figures(Map.of(
             FactKind.MEETINGS, new Level(0.857, 0.717, 0.781),
-            FactKind.OFFICIALS, new Level(0.968, 0.965, 0.967),
-            FactKind.REPRESENTS, new Level(0.925, 0.903, 0.914),
-            FactKind.PARTNERSHIPS, new Level(0.909, 0.655, 0.761),
-            FactKind.MEMBERSHIPS, new Level(0.987, 0.584, 0.734)),
-            0.916, 0.944, 0, 2);
+            FactKind.OFFICIALS, new Level(0.969, 0.966, 0.967),
+            FactKind.REPRESENTS, new Level(0.926, 0.904, 0.915),
+            FactKind.PARTNERSHIPS, new Level(0.905, 0.656, 0.761),
+            FactKind.MEMBERSHIPS, new Level(0.987, 0.581, 0.732)),
+            0.916, 0.945, 0, 2);
 
     /** What the extractor reached on the test set (92 articles). */
     private static final Figures TEST = new Figures(Map.of(
