@@ -126,10 +126,6 @@ final class MeetingDateAndPlace {
     }
 
     /**
-     * The day of the week before publication the story's first sentence states in its main clause ("yesterday", "on
-     * Tuesday"), or null: when a headline's meeting took place, if its sentence says nothing.
-     */
-    /**
      * Whether the story's first sentence names every person the headline's clause of the trigger names ("A meets B; C holds
      * talks with D": the clause's own).
      */
@@ -157,6 +153,10 @@ final class MeetingDateAndPlace {
         return false;
     }
 
+    /**
+     * The day of the week before publication the story's first sentence states in its main clause ("yesterday", "on
+     * Tuesday"), or null: when a headline's meeting took place, if its sentence says nothing.
+     */
     PartialDate ledeDay() {
         if (firstBodySentence < 0 || published == null) {
             return null;
@@ -742,7 +742,7 @@ final class MeetingDateAndPlace {
         if (f.start() < triggerChar) {
             // "Blinken, who arrived on Sunday, held talks", "Fidan, on his first visit since taking office in June, also met"
             if (SAID_DAY.matcher(text.substring(Math.max(0, f.start() - 12), f.start())).find()
-                    && text.substring(f.end(), triggerChar).startsWith(" that ") && s.dates.stream().anyMatch(d -> d.start() > triggerChar)) {
+                    && text.substring(f.end(), triggerChar).startsWith(" that ") && dateAfter(s, triggerChar)) {
                 // "Pavel said on Wednesday that his talks with Duda in Warsaw yesterday were good": the saying's day, the talks
                 // have their own
                 return true;
@@ -753,8 +753,7 @@ final class MeetingDateAndPlace {
                 // their own
                 return true;
             }
-            if (PARTICIPLE_AFTER.matcher(text.substring(f.end(), triggerChar)).lookingAt()
-                    && s.dates.stream().anyMatch(d -> d.start() > triggerChar && !d.future() && d.date() != null)) {
+            if (PARTICIPLE_AFTER.matcher(text.substring(f.end(), triggerChar)).lookingAt() && dateAfter(s, triggerChar)) {
                 // "spoke by phone with Pavel on Monday, following up on their talks at the summit in Vilnius in July": the
                 // call's day; the talks have their own
                 return true;
@@ -764,8 +763,7 @@ final class MeetingDateAndPlace {
                 return false;
             }
             int phrase = text.lastIndexOf(", ", f.start());
-            if (phrase >= 0 && PARTICIPLE_OPENS.matcher(text).region(phrase + 2, f.start()).lookingAt()
-                    && s.dates.stream().anyMatch(d -> d.start() > triggerChar && !d.future() && d.date() != null)) {
+            if (phrase >= 0 && PARTICIPLE_OPENS.matcher(text).region(phrase + 2, f.start()).lookingAt() && dateAfter(s, triggerChar)) {
                 // "Blinken, speaking in Washington today, said his meeting with Kuleba yesterday …": the participle's day
                 return true;
             }
@@ -834,6 +832,11 @@ final class MeetingDateAndPlace {
             }
         }
         return false;
+    }
+
+    /** Whether the sentence states a day after the trigger's word that is no plan: the meeting's own, told after it. */
+    private static boolean dateAfter(Sentence s, int triggerChar) {
+        return s.dates.stream().anyMatch(d -> d.start() > triggerChar && !d.future() && d.date() != null);
     }
 
     /** A participle phrase opening right after a date's clause: ", following up on their talks", ", recalling their meeting". */

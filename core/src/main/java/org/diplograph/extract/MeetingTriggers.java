@@ -261,13 +261,21 @@ final class MeetingTriggers {
         return new NamedTogether(first, last);
     }
 
+    /** What may stand between two named together and a joint act: "A and B had signed it". */
+    private static final Set<String> AUXILIARIES_BEFORE_ACT = Words.set("had", "has", "have", "jointly");
+
+    /** Where the words of {@code words} before {@code verb} start, going back at most {@code max} of them. */
+    private int backOver(Sentence s, int verb, Set<String> words, int max) {
+        int at = verb;
+        while (at - 1 > s.analysisFrom && at > verb - max && words.contains(toks.get(at - 1).lower)) {
+            at--;
+        }
+        return at;
+    }
+
     private boolean signedTogetherThere(Sentence s, int i) {
         // ("Mirziyoyev and Rahmon had signed it in Dushanbe": the auxiliary between the two and the verb)
-        int subjectEnd = i;
-        while (subjectEnd - 1 > s.analysisFrom && subjectEnd > i - 2 && toks.get(subjectEnd - 1).isAny("had", "has", "have", "jointly")) {
-            subjectEnd--;
-        }
-        NamedTogether named = namedTogetherBefore(s, subjectEnd);
+        NamedTogether named = namedTogetherBefore(s, backOver(s, i, AUXILIARIES_BEFORE_ACT, 2));
         if (named == null) {
             return false;
         }
@@ -586,10 +594,10 @@ final class MeetingTriggers {
         return i;
     }
 
-    /** "Conferred with", "shook hands with", "co-chaired the meeting with", or their subjects together. */
     /** Verbs of talking something over that take the other person after "with". */
     private static final Set<String> TALKED_WITH = Words.set("conferred", "negotiated", "consulted");
 
+    /** "Conferred with", "shook hands with", "co-chaired the meeting with", or their subjects together. */
     private int conferredWith(Sentence s, int i, String w, List<Trigger> out) {
         int at = i;
         boolean with = false;
@@ -1209,11 +1217,11 @@ final class MeetingTriggers {
         return false;
     }
 
-    /** Verbs of giving a meal to a guest: "gave a dinner for", "offered a lunch in honour of". */
+    /** Verbs of giving a meal to a guest: "gave a dinner for", "gave a lunch in honour of". */
     private static final Set<String> MEAL_GIVEN = Words.set("gave", "threw", "organised", "organized", "gives");
 
     /**
-     * "gave a dinner for Pavel", "offered a lunch in honour of Pavel": where the guest's name starts after the meal at
+     * "gave a dinner for Pavel", "gave a lunch in honour of Pavel": where the guest's name starts after the meal at
      * {@code i}, or -1.
      */
     private int mealGiven(Sentence s, int i) {
@@ -1369,11 +1377,7 @@ final class MeetingTriggers {
             if (LONG_TOGETHER.contains(t.lower)) {
                 return -1;
             }
-            int subjectEnd = v;
-            while (subjectEnd - 1 > s.analysisFrom && BEFORE_VERB.contains(toks.get(subjectEnd - 1).lower)) {
-                subjectEnd--;
-            }
-            NamedTogether named = namedTogetherBefore(s, subjectEnd);
+            NamedTogether named = namedTogetherBefore(s, backOver(s, v, BEFORE_VERB, v));
             return named != null && (named.first().kind == Sentence.MentionKind.PERSON || named.last().kind == Sentence.MentionKind.PERSON)
                     && !mentionsCall(s) ? v : -1;
         }
@@ -1532,7 +1536,7 @@ final class MeetingTriggers {
         }
         int guest = MEALS.contains(w) && out.isEmpty() ? mealGiven(s, i) : -1;
         if (guest > 0) {
-            // "gave a dinner for Pavel", "offered a lunch in honour of President Pavel": the host ate with his guest
+            // "gave a dinner for Pavel", "gave a lunch in honour of President Pavel": the host ate with his guest
             out.add(new Trigger(i, guest, OVER_A_MEAL, false, false));
             return;
         }

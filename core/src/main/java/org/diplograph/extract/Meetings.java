@@ -108,7 +108,7 @@ final class Meetings {
         Pending last = pending.get(pending.size() - 1);
         String rule = last.provenance().rule();
         int inferred = rule.lastIndexOf(";date:");
-        if (!told || last.on() != null && !(rule.endsWith(PUBLICATION_DAY) || rule.endsWith(";date:story-day"))) {
+        if (!told || last.on() != null && !dayTakenFor(last)) {
             return false;
         }
         When when = dateAndPlace.dateOf(s, new Trigger(verb, verb + 2, "meeting:the-meeting", true, false));
@@ -852,8 +852,7 @@ final class Meetings {
     private boolean datesTheLast(Sentence s, Pending last, When when) {
         PartialDate on = when.on();
         // ("… said Wednesday, after he held talks with his Chinese counterpart. Marles met Wei yesterday …": a story's day too)
-        return when.stated() && lastMeetingSentence == s.index - 1
-                && (last.provenance().rule().endsWith(PUBLICATION_DAY) || last.provenance().rule().endsWith(";date:story-day"))
+        return when.stated() && lastMeetingSentence == s.index - 1 && dayTakenFor(last)
                 && on.precision() == DatePrecision.DAY && !on.first().isAfter(last.on().first())
                 && on.first().isAfter(last.on().first().minusDays(7));
     }
@@ -1453,6 +1452,12 @@ final class Meetings {
 
     /** The rule's end of a date taken to be the publication day. */
     private static final String PUBLICATION_DAY = ";date:publication-day";
+
+    /** Whether a meeting's day was taken for it, the publication's or the story's, its sentence stating none. */
+    private static boolean dayTakenFor(Pending meeting) {
+        String rule = meeting.provenance().rule();
+        return rule.endsWith(PUBLICATION_DAY) || rule.endsWith(";date:story-day");
+    }
     private boolean coveredByBody(int i) {
         Set<Person> seen = new LinkedHashSet<>();
         for (int k = 0; k < pending.size(); k++) {
