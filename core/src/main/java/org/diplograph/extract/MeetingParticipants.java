@@ -41,7 +41,7 @@ final class MeetingParticipants {
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
     /** "met A and B", "held talks with A, and afterwards, separately, with B": the people of a verb's objects. */
     private static final Pattern OBJECT_LIST = Pattern.compile(
-            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with|,?\\s*alongside)\\s*(,?\\s*((afterwards|later|then)\\s*,?\\s*)?(separately|in\\s+(a\\s+)?separate\\s+(meeting|meetings|talks))\\s*,?\\s*)?((then|later|afterwards|also)\\s+with\\s*|with\\s*|by\\s*|(?<=and\\s{0,3})on\\s*)?(the|his|her)?\\s*"
+            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with|,?\\s*along with|,\\s*accompanied by|,?\\s*alongside)\\s*(,?\\s*((afterwards|later|then)\\s*,?\\s*)?(separately|in\\s+(a\\s+)?separate\\s+(meeting|meetings|talks))\\s*,?\\s*)?((then|later|afterwards|also)\\s+with\\s*|with\\s*|by\\s*|(?<=and\\s{0,3})on\\s*)?(the|his|her)?\\s*"
             // ("met with A and then with B": one after the other, "and then" before "with")
             // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
@@ -810,7 +810,7 @@ final class MeetingParticipants {
      */
     /** A second verb after a clause: ", and later held talks", ", and met". */
     private static final Pattern AND_THEN_VERB = Pattern.compile(
-            ",\\s*and\\s+((later|then|also|afterwards)\\s+)?((was|were)\\s+)?$");
+            "(,\\s*and\\s+((later|then|also|afterwards)\\s+)?|\\s+and\\s+(later|then|afterwards)\\s+)((was|were)\\s+)?$");
 
     /**
      * The sentence's first person when {@code m} is inside a ", who …" clause about someone named after him: "A met B, who
@@ -837,9 +837,12 @@ final class MeetingParticipants {
         }
         Mention first = before.get(0);
         if (first != m && (first.kind == MentionKind.PERSON || first.kind == MentionKind.PRONOUN)) {
-            // (the verb right after the first, an adverb at most between: "Sunak met", "Sunak then met")
-            for (int k = first.end; k < Math.min(m.start, first.end + 2); k++) {
-                if (OBJECT_VERBS.contains(toks.get(k).lower)) {
+            // (the verb right after the first, an adverb at most between: "Sunak met", "Sunak then met"; or after his own
+            // relative clause: "Swaraj, who was in Islamabad for a conference, called on Sharif … and then held talks")
+            int verb = afterOwnRelative(first, before.get(1).start);
+            for (int k = verb; k < Math.min(m.start, verb + 2); k++) {
+                if (OBJECT_VERBS.contains(toks.get(k).lower) || toks.get(k).isAny("called", "paid") && k + 1 < m.start
+                        && toks.get(k + 1).isAny("on", "a")) {
                     // "Sunak met the President of the Court, Síofra O'Leary, and held separate talks with …": the one who met
                     // her, not her
                     return first;
@@ -847,6 +850,19 @@ final class MeetingParticipants {
             }
         }
         return null;
+    }
+
+    /** Where the words after a person go on once his own ", who …," clause (ending before {@code limit}) is passed. */
+    private int afterOwnRelative(Mention person, int limit) {
+        int k = person.end;
+        if (k + 1 < limit && toks.get(k).is(",") && toks.get(k + 1).is("who")) {
+            for (int j = k + 2; j < limit; j++) {
+                if (toks.get(j).is(",")) {
+                    return j + 1;
+                }
+            }
+        }
+        return k;
     }
 
     /** Verbs whose object, named before ", and" and another verb, is not that verb's subject. */
@@ -857,7 +873,7 @@ final class MeetingParticipants {
             ",\\s+([a-z0-9]+\\s+){0,4}(after|before|when|since|while|until)\\s+$");
 
     /** A possessive and the lower-case post of the one named after the comma: "'s predecessor, ". */
-    private static final Pattern POSSESSED_THEN_NAME = Pattern.compile("\\s*['’]s\\s+[a-z][a-z -]*,\\s*(the\\s+)?");
+    static final Pattern POSSESSED_THEN_NAME = Pattern.compile("\\s*['’]s\\s+[a-z][a-z -]*,\\s*(the\\s+)?");
 
     /** A participle phrase after a comma: ", bringing greetings from" (not a preposition: ", during a visit by"). */
     private static final Pattern PARTICIPLE_PHRASE = Pattern.compile(

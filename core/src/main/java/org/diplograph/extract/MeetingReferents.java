@@ -250,6 +250,12 @@ final class MeetingReferents {
             if ((other.kind == MentionKind.PERSON || other.kind == MentionKind.TITLE_REF) && opensSentence(s, other)
                     && other.end <= m.start && toks.get(m.start).isAny("he", "she", "his") && m.start > other.end + 3
                     && !otherGenderBefore(s, m)) {
+                Mention apposed = apposedToPossessor(s, other);
+                if (apposed != null && apposed.end <= m.start) {
+                    // "The Federal Chancellor's predecessor, Angela Merkel, last travelled to South Africa in February 2020,
+                    // when she held talks with Ramaphosa": the one apposed, not the possessor
+                    return apposed.person;
+                }
                 // "Austin spoke with Dong Jun, the first time since he met Wei Fenghe", "the Federal Chancellor flew on to
                 // Warsaw, where he was received": "he" of a later clause is the sentence's subject, not the last man named
                 // (or the subject of a clause joined since: "A made a visit to Tunis, and B chose Algiers …, when he was received")
@@ -1122,6 +1128,16 @@ final class MeetingReferents {
             lastPair = named.subList(0, 2);
             lastPairSentence = s.index;
         }
+    }
+
+    /** The person apposed to a possessor's post right after it ("Scholz's predecessor, Angela Merkel,"), or null. */
+    private Mention apposedToPossessor(Sentence s, Mention possessor) {
+        int i = s.mentions.indexOf(possessor);
+        if (i < 0 || i + 1 >= s.mentions.size() || s.mentions.get(i + 1).kind != MentionKind.PERSON) {
+            return null;
+        }
+        Mention next = s.mentions.get(i + 1);
+        return MeetingParticipants.POSSESSED_THEN_NAME.matcher(article.between(possessor.end, next.start)).matches() ? next : null;
     }
 
     /** A person named only as the possessor of another: "Ishiba's predecessor". */

@@ -562,6 +562,22 @@ final class MeetingTriggers {
         return i;
     }
 
+    /** Participles that tell a meeting after a comma: ", holding talks with", ", meeting". */
+    private static final Set<String> MEETING_PARTICIPLES = Words.set("holding", "meeting", "calling", "hosting", "receiving");
+
+    /** Whether a meeting's participle opened after a comma, in the same clause, within a few words before {@code and}. */
+    private boolean meetingParticipleBefore(Sentence s, int and) {
+        for (int k = and - 1; k - 1 >= Math.max(s.analysisFrom, and - 16); k--) {
+            if (toks.get(k).isAny(";", ".", "and", "but")) {
+                return false;
+            }
+            if (MEETING_PARTICIPLES.contains(toks.get(k).lower) && toks.get(k - 1).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "saw him in Tehran", "had seen Putin at the summit in July": a person seen somewhere or at some time was met. */
     private boolean seenThere(Sentence s, int i) {
         int after = i + 1 < s.to && toks.get(i + 1).isAny("him", "her", "them") ? i + 2 : -1;
@@ -997,7 +1013,9 @@ final class MeetingTriggers {
         boolean thenGerund = i - 2 >= s.analysisFrom && toks.get(i - 1).is("then")
                 && (toks.get(i - 2).is("and") || toks.get(i - 2).is(","))
                 // "Trump was back in February 2019, calling on Trong": the clause's subject called on him
-                || w.equals("calling") && i - 1 >= s.analysisFrom && toks.get(i - 1).is(",");
+                || w.equals("calling") && i - 1 >= s.analysisFrom && toks.get(i - 1).is(",")
+                // "visited Cairo, holding talks with Shoukry and calling on President Sisi": the participles of one subject
+                || i - 1 >= s.analysisFrom && toks.get(i - 1).is("and") && meetingParticipleBefore(s, i - 1);
         if (w.equals("calling") && i + 2 < s.to && toks.get(i + 1).is("on") && i - 1 >= s.analysisFrom
                 && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && toks.get(i + 2).capitalised()) {
             out.add(new Trigger(i, i + 2, "meeting:called-on", true, false));

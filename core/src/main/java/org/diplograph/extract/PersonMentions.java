@@ -393,9 +393,10 @@ final class PersonMentions {
         // (and "Second Gentleman Douglas Emhoff", a vice president's spouse)
         boolean spouse = start - 2 >= s.analysisFrom && (toks.get(start - 2).is("first") || toks.get(start - 2).is("second"))
                 && (toks.get(start - 1).is("lady") || toks.get(start - 1).is("gentleman"));
-        // ("accompanied by her husband, Douglas Emhoff": a spouse named after a comma)
-        spouse |= titles.isEmpty() && chainEnd - 3 >= s.analysisFrom && toks.get(chainEnd - 1).is(",")
-                && SPOUSES.contains(toks.get(chainEnd - 2).lower) && (toks.get(chainEnd - 3).is("his") || toks.get(chainEnd - 3).is("her"));
+        // ("accompanied by her husband, Douglas Emhoff", "by his wife Peng Liyuan": a spouse named after the word)
+        int spouseWord = chainEnd - 1 >= s.analysisFrom && toks.get(chainEnd - 1).is(",") ? chainEnd - 2 : chainEnd - 1;
+        spouse |= titles.isEmpty() && spouseWord - 1 >= s.analysisFrom && SPOUSES.contains(toks.get(spouseWord).lower)
+                && toks.get(spouseWord - 1).isAny("his", "her");
         // ("King Felipe VI and Queen Letizia", "Emperor Naruhito and Empress Masako": the monarch's consort)
         spouse |= consortAfterMonarch(s, start);
         boolean privatePerson = spouse || titles.isEmpty() && apposed == null && chainEnd - 1 >= s.analysisFrom

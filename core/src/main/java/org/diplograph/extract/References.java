@@ -187,8 +187,11 @@ final class References {
      */
     private Mention apposedName(Sentence s, int end) {
         int k = end;
+        // ("the Adviser on Foreign Affairs, Sartaj Aziz": a portfolio's link, not a day's "on Monday")
         while (k < s.to && k - end < 14 && !toks.get(k).is(",") && !s.covered(k)
-                && (toks.get(k).is("and") || toks.get(k).capitalised() || titles.titleish(s, k))) {
+                && (toks.get(k).is("and") || toks.get(k).capitalised() || titles.titleish(s, k)
+                    || toks.get(k).isAny("on", "for", "to") && k + 1 < s.to && toks.get(k + 1).capitalised()
+                        && !NameRuns.FUNCTION.contains(toks.get(k + 1).lower))) {
             int comma = toks.get(k).is("of") ? commonNounAfterOf(s, k) : k;
             k = comma > k ? comma : k + 1;
         }

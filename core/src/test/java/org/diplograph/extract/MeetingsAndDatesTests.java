@@ -508,4 +508,15 @@ class MeetingsAndDatesTests {
     void meetingsInListsAndDoneTogether(String why, LocalDate published, String article, String expected) {
         meetings(why, published, article, expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("companions, apposed successors, participles of one subject, posts with their portfolios")
+    @CsvSource(delimiter = '|', textBlock = """
+            "The Chancellor's predecessor, B, last travelled to a country in a month, when she held talks with C": she is the one apposed, not the Chancellor | 2023-05-10 | BERLIN, May 10 (Wire) - German Chancellor Hans Weber met South African President Thabo Nkosi in Pretoria on Tuesday. The Chancellor's predecessor, Anna Vogel, last travelled to South Africa in February 2020, when she held talks with President Nkosi in Pretoria. | DEU/hans-weber ZAF/thabo-nkosi 2023-05-09 meeting:met-with, DEU/anna-vogel ZAF/thabo-nkosi 2020-02 meeting:held-talks
+            "visited a city, holding talks with A and calling on B": two meetings of the one subject; "with the Adviser to the Prime Minister on Foreign Affairs, C": the one named after the post | 2023-05-10 | CAIRO, May 10 (Wire) - Indian External Affairs Minister Raj Kumar visited Cairo on Tuesday, holding talks with Egyptian Foreign Minister Sameh Adel and calling on President Omar Farouk. On Monday Kumar held talks in Islamabad with the Adviser to the Prime Minister on Foreign Affairs, Sartaj Malik. | EGY/sameh-adel IND/raj-kumar 2023-05-09 meeting:held-talks, EGY/omar-farouk IND/raj-kumar 2023-05-09 meeting:called-on, IND/raj-kumar PAK/sartaj-malik 2023-05-08 meeting:held-talks
+            "called on B along with C": C at the meeting too; "A, accompanied by his wife D, met E": A met E, his wife is no official | 2023-05-10 | ISLAMABAD, May 10 (Wire) - Indian External Affairs Minister Raj Kumar called on Pakistani Prime Minister Imran Shah along with Indian Foreign Secretary Vikram Rao on Tuesday. Chinese President Li Wei, accompanied by his wife Chen Mei, met British King Henry on Monday. | IND/raj-kumar IND/vikram-rao PAK/imran-shah 2023-05-09 meeting:called-on, CHN/li-wei GBR/henry 2023-05-08 meeting:met-with
+            """)
+    void meetingsOfCompanionsAndApposedPosts(String why, LocalDate published, String article, String expected) {
+        meetings(why, published, article, expected);
+    }
 }
