@@ -438,7 +438,17 @@ final class MeetingDateAndPlace {
                 best = f;
             }
         }
+        boolean recalledBySpan = false;
         for (Dates.Found f : admissible) {
+            if (best.thatMonth() == Dates.AFTER_SPAN && best.start() < triggerChar && f.date() != null && !f.storyDay()
+                    && f.afterPrevious() == null && f.start() > triggerChar
+                    && !SPAN_TO_DATE_BREAK.matcher(s.text.substring(triggerChar, f.start())).find()) {
+                // "less than a fortnight after Luxon and Albanese held their first Leaders' Meeting in Canberra on August 16":
+                // the day the meeting's own clause tells, not the span back from the story's (a day recalled, which moves no
+                // story: "The summit came three weeks after Sisi hosted the Cairo Summit on 21 October")
+                best = f;
+                recalledBySpan = true;
+            }
             if (best.date() == null && best.afterPrevious() != null && best.afterPrevious() != 0 && best.thatMonth() == 0
                     && f.date() != null && !f.storyDay() && f.afterPrevious() == null && f.start() > best.end()
                     && !SPAN_TO_DATE_BREAK.matcher(s.text.substring(best.end(), f.start())).find()) {
@@ -562,14 +572,14 @@ final class MeetingDateAndPlace {
             boolean recalledUnderPageDate = article.header.pageDate != null
                     && best.date().first().isBefore(article.header.pageDate.minusDays(31));
             if (best.date() != null && best.date().precision() == DatePrecision.DAY && published != null && !fromModifier
-                    && !best.date().first().isAfter(published) && !recalledUnderPageDate) {
+                    && !best.date().first().isAfter(published) && !recalledUnderPageDate && !recalledBySpan) {
                 // "the attacks of 7 October" dates no later sentence
                 narrativeDate = best.date();
                 narrativeSentence = s.index;
                 narrativeOpened = false;
                 narrativePlace = null;
             }
-            PartialDate date = inToldYear(s, best);
+            PartialDate date = recalledBySpan ? best.date() : inToldYear(s, best);
             lastStated = date != null ? date : lastStated;
             return new When(date, null);
         }

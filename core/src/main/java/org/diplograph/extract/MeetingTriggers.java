@@ -836,8 +836,12 @@ final class MeetingTriggers {
             out.add(new Trigger(i, i + 1, "meeting:held-talks", false, false));
             return i;
         }
-        for (int k = i + 1; k < Math.min(s.to, i + 9); k++) {
+        // ("held their first annual Australia-New Zealand Leaders' Meeting": a long name before the noun, with no
+        // preposition in it: "held on June 17 on the margins of the G7 Summit" holds no summit)
+        int reach = i + HELD_REACH;
+        for (int k = i + 1; k < Math.min(s.to, reach); k++) {
             String x = toks.get(k).lower;
+            reach = NAME_BREAKS.contains(x) ? Math.min(reach, i + 9) : reach;
             if (HELD_NOUNS.contains(x) || heldAsNoun(s, k)) {
                 if (w.equals("has") && !toks.get(i + 1).lower.equals("held")) {
                     break;
@@ -859,6 +863,10 @@ final class MeetingTriggers {
         }
         return i;
     }
+
+    /** How many words after "held" its meeting noun may stand (nine past a preposition). */
+    private static final int HELD_REACH = 12;
+    private static final Set<String> NAME_BREAKS = Words.set("on", "in", "at", "of", "for", "by", "during", "after", "before");
 
     /**
      * Meeting nouns written as a phrase or used alone: "held a one-on-one with", "had a bilateral with", "had a pull-aside
