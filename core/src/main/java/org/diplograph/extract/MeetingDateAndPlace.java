@@ -278,6 +278,18 @@ final class MeetingDateAndPlace {
         }
     }
 
+    /** Who receives a traveller at his arrival: "She was received by", "was welcomed at the airport by". */
+    private static final Set<String> GREETINGS = Set.of("meeting:received", "meeting:welcomed", "meeting:greeted");
+
+    /**
+     * "Hasina arrived in New Delhi yesterday. At Palam Air Force Station she was received by Jardosh": the reception
+     * the sentence right after an arrival tells is on the arrival's day, not the story's.
+     */
+    private boolean greetedOnArrival(Sentence s, MeetingTriggers.Trigger t) {
+        return GREETINGS.contains(t.rule()) && narrativeSentence == s.index - 1 && s.index >= 1
+                && article.sentences.get(s.index - 1).text.contains("arrived");
+    }
+
     /** The last place a sentence names, else the last country ("flew on to Nicaragua"); or null. */
     private String lastPlace(Sentence s) {
         for (int i = s.places.size() - 1; i >= 0; i--) {
@@ -604,7 +616,8 @@ final class MeetingDateAndPlace {
             return new When(headingDate, "date:heading");
         }
         if (narrativeDate != null && lastMeetingDate != null && lastMeetingDate.precision() == DatePrecision.DAY && !narrativeOpened
-                && narrativeSentence > lastMeetingSentence && narrativeDate.first().isBefore(lastMeetingDate.first())) {
+                && narrativeSentence > lastMeetingSentence && narrativeDate.first().isBefore(lastMeetingDate.first())
+                && !greetedOnArrival(s, t)) {
             // "met Makarov here today. Mullen arrived in Moscow yesterday. … Mullen also called on Serdyukov": a step back
             // in time is background; the story's day is still the meeting's
             return new When(lastMeetingDate, "date:story-day");

@@ -144,7 +144,7 @@ final class MeetingParticipants {
                     break;
                 }
                 if (gap.contains(";") || containsWord(SPAN_ADVERB.matcher(gap).replaceAll(","), CLAUSE_BREAKS) && !gap.startsWith(", who")
-                        && !APPOSED_THEN_WHO.matcher(gap).matches()
+                        && !(APPOSED_THEN_WHO.matcher(gap).matches() && (gap.startsWith(",") || article.between(m.start, m.end).contains(",")))
                         || t.nominal() && !gap.isBlank()
                         && !onlyWords(gap, NOMINAL_GAP) && !possessiveBeforeName(m, t) && !participle) {
                     break;
@@ -853,8 +853,11 @@ final class MeetingParticipants {
         return null;
     }
 
-    /** A person's post in apposition, then his relative clause: "Campbell, the White House Indo-Pacific coordinator, who met". */
-    private static final Pattern APPOSED_THEN_WHO = Pattern.compile("(?s),\\s+(the|a|an|his|her)\\s+[^,;.]{1,60},\\s+who\\s+((had|has|also|then|later)\\s+)?");
+    /**
+     * A person's post in apposition (or the rest of one the name took in: "Imirbaki, a vice chairman| of the committee,"),
+     * then his relative clause: "Campbell, the White House Indo-Pacific coordinator, who met".
+     */
+    private static final Pattern APPOSED_THEN_WHO = Pattern.compile("(?s)(,\\s+(the|a|an|his|her))?\\s+[^,;.]{1,90},\\s+who\\s+((had|has|also|then|later)\\s+)?");
 
     /** Where the words after a person go on once his own ", who …," clause (ending before {@code limit}) is passed. */
     private int afterOwnRelative(Mention person, int limit) {

@@ -351,6 +351,19 @@ final class PersonMentions {
             apposed = null;
             appEnd[0] = end;
         }
+        if (apposed != null && !titles.isEmpty() && appEnd[0] + 2 < s.to && toks.get(appEnd[0]).isAny("to", "in")
+                && toks.get(appEnd[0] + 1).capitalised()) {
+            // "met Foreign Minister Sugiono, US Ambassador to Japan Rahm Emanuel and …": a titled name's list goes on with the
+            // next name's title and post
+            int k = appEnd[0] + 1;
+            while (k < s.to && k - appEnd[0] < 5 && toks.get(k).capitalised() && !names.nameLike(s, k)) {
+                k++;
+            }
+            if (k < s.to && k > appEnd[0] + 1 && names.nameLike(s, afterHonorifics(s, k))) {
+                apposed = null;
+                appEnd[0] = end;
+            }
+        }
         String ofScope = null;
         if (end + 1 < s.to && signedFor(s, end)) {
             // "Netanyahu signed for Israel and Foreign Minister Dr. Abdullatif Al Zayani for Bahrain": the state he signed for
