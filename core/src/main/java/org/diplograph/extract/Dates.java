@@ -159,7 +159,9 @@ final class Dates {
             + DAY + "\\b(?:,?\\s+(\\d{4})\\b)?");
     // ("The next day, 12 May, Mr Duddridge travelled": the day after the one told, no time to come)
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(will|to be held|scheduled|planned|upcoming"
-            + "|(?<!the )next(?! (day|morning|afternoon|evening))|due|expected|set for|is to|are to|shall)\\b[^.;]{0,30}$");
+            + "|(?<!the )next(?! (day|morning|afternoon|evening))|due|expected|set for|is to|are to|shall"
+            // "leaves for Washington today for Friday's summit": a journey begun toward what is still to come
+            + "|leaves for|departs for|heads (?:to|for)|sets off for)\\b[^.;]{0,30}$");
 
     private static final Pattern LATER_BEFORE = Pattern.compile("(?i)\\b(later|next)\\s+$");
 

@@ -477,16 +477,6 @@ final class MeetingDateAndPlace {
                 LocalDate day = f.date().first().withYear(best.date().first().getYear());
                 f = new Dates.Found(f.start(), f.end(), PartialDate.ofDay(day), null, false, false, f.thatMonth());
             }
-            if (best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null
-                    && best.date().precision() == DatePrecision.DAY && f.date().precision() == DatePrecision.MONTH
-                    && f.end() <= best.start() && !yearWritten(s, best)
-                    && f.date().first().getMonthValue() == best.date().first().getMonthValue()
-                    && best.date().first().getYear() != f.date().first().getYear()) {
-                // "He returned in November 2018 for a working visit: on 15 November, the two held a tête-à-tête": the day, in
-                // the year of the month told before it
-                best = new Dates.Found(best.start(), best.end(), PartialDate.ofDay(best.date().first().withYear(f.date().first().getYear())),
-                        null, false, false, best.thatMonth());
-            }
             String bestText = s.text.substring(best.start(), best.end());
             boolean weekTold = best.date() != null && WEEK_TOLD.matcher(bestText).find();
             if (weekTold && f.storyDay() && f.date() != null && f.date().precision() == DatePrecision.DAY && published != null
@@ -504,6 +494,7 @@ final class MeetingDateAndPlace {
                 best = f;
             }
         }
+        best = best == null ? null : inYearOfItsMonth(s, best);
         // "since May 2017, when Macron received Putin": a date after "since" is the meeting's when no other is stated
         boolean fromModifier = best == null && modifier != null && modifier.start() < triggerChar;
         best = best != null ? best : fromModifier ? modifier : null;
@@ -743,6 +734,26 @@ final class MeetingDateAndPlace {
             return PartialDate.ofDay(article.header.pageDate);
         }
         return published == null ? null : PartialDate.ofDay(published);
+    }
+
+    /**
+     * A day written without its year after its month with one, in the same sentence ("made a state visit to Tokyo in
+     * February 2023 and held talks with Kishida on Feb. 9", "returned in November 2018 for a working visit: on 15
+     * November, the two held a tête-à-tête"): the day, in that year, whatever the month dated.
+     */
+    private Dates.Found inYearOfItsMonth(Sentence s, Dates.Found day) {
+        if (day.date() == null || day.date().precision() != DatePrecision.DAY || yearWritten(s, day)) {
+            return day;
+        }
+        for (Dates.Found f : s.dates) {
+            if (f.end() <= day.start() && !f.future() && f.date() != null && f.date().precision() == DatePrecision.MONTH
+                    && yearWritten(s, f) && f.date().first().getMonthValue() == day.date().first().getMonthValue()
+                    && f.date().first().getYear() != day.date().first().getYear() && !s.text.substring(f.end(), day.start()).contains(";")) {
+                return new Dates.Found(day.start(), day.end(), PartialDate.ofDay(day.date().first().withYear(f.date().first().getYear())),
+                        null, false, false, day.thatMonth());
+            }
+        }
+        return day;
     }
 
     /** Whether the sentence tells a visit: its date is the date of what happens during it. */

@@ -1673,7 +1673,8 @@ final class MeetingTriggers {
     /** Whether "their" stands within {@code reach} tokens before {@code i}: "their (first) encounter". */
     private boolean theirWithin(Sentence s, int i, int reach) {
         for (int k = i - 1; k >= Math.max(s.analysisFrom, i - reach); k--) {
-            if (toks.get(k).is("their")) {
+            // ("Yoon and Kishida's first encounter": two named, the second's possessive, as "their")
+            if (toks.get(k).is("their") || pairPossessor(s, k)) {
                 return true;
             }
         }
@@ -2224,14 +2225,58 @@ final class MeetingTriggers {
         return false;
     }
 
+    /**
+     * Whether a day still to come stands before a meeting's noun, in its clause, and the sentence tells no day past:
+     * "leaves for Washington today for Friday's trilateral summit …, the first stand-alone meeting of the three leaders".
+     */
+    private boolean futureDayBefore(Sentence s, Trigger t) {
+        int origin = toks.get(s.from).start;
+        int to = toks.get(t.start()).start - origin;
+        Dates.Found future = null;
+        for (Dates.Found f : s.dates) {
+            if (!f.future() && f.date() != null) {
+                return false;
+            }
+            future = f.future() && f.end() <= to ? f : future;
+        }
+        if (future == null) {
+            return false;
+        }
+        for (int k = t.start() - 1; k >= s.analysisFrom && toks.get(k).start - origin >= future.end(); k--) {
+            if (CLAUSE_STARTS.contains(toks.get(k).lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that open a clause of time, whose present tells the future of a future main clause. */
+    private static final Set<String> TIME_CLAUSE_WORDS = Words.set("after", "when", "while", "before", "once", "until");
+
+    /** Whether a future word ("will", "scheduled to") stands before {@code k} in its sentence, past no ";" or full stop. */
+    private boolean futureBefore(Sentence s, int k) {
+        for (int j = k - 1; j >= s.analysisFrom; j--) {
+            String w = toks.get(j).lower;
+            if (w.equals(";")) {
+                return false;
+            }
+            if (FUTURE_CLAUSE.contains(w) && (w.equals("will") || w.equals("'ll") || w.equals("shall") || j + 1 < s.to && toks.get(j + 1).is("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean futureClause(Sentence s, Trigger t) {
-        if (t.nominal() && plannedAfter(s, t)) {
+        if (t.nominal() && (plannedAfter(s, t) || futureDayBefore(s, t))) {
             return true;
         }
         for (int k = t.start() - 1; k >= Math.max(s.analysisFrom, t.start() - FUTURE_REACH); k--) {
             String w = toks.get(k).lower;
             if (CLAUSE_STARTS.contains(w)) {
-                return false;
+                // "are scheduled to meet on Thursday, a day after Biden hosts Kishida": a present after a time word is the
+                // future of the clause it hangs on
+                return t.present() && TIME_CLAUSE_WORDS.contains(w) && futureBefore(s, k);
             }
             int opens = w.equals(",") ? relativeOpening(s, k) : -1;
             if (opens >= 0) {

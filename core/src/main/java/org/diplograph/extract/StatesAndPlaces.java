@@ -59,8 +59,20 @@ final class StatesAndPlaces {
 
     /** "treaty allies of Washington", "a partner of Beijing": a capital that stands for its state. */
     private boolean partnerOf(Sentence s, int start) {
-        if (start - 2 < s.from || !(toks.get(start - 1).is("of") || toks.get(start - 1).is("with"))) {
+        if (start - 2 < s.from || !(toks.get(start - 1).isAny("of", "with", "both", "and", ","))) {
             return false;
+        }
+        if (!toks.get(start - 1).isAny("of", "with")) {
+            // "a comprehensive strategic partner of both Tehran and Riyadh": each capital of the list after "of"
+            int k = start - 1;
+            while (k - 1 >= s.from && toks.get(k).isAny("and", ",") && toks.get(k - 1).capitalised()) {
+                k -= 2;
+                while (k >= s.from && toks.get(k).capitalised()) {
+                    k--;
+                }
+            }
+            k -= k >= s.from && toks.get(k).is("both") ? 1 : 0;
+            return k - 1 >= s.from && toks.get(k).is("of") && PARTNER_NOUNS.contains(toks.get(k - 1).lower);
         }
         if (toks.get(start - 1).is("with")) {
             // "a comprehensive strategic partnership with Beijing", "partnerships with Moscow and with Beijing"
