@@ -26,10 +26,11 @@ final class Meetings {
 
     /**
      * Between one person met and the next with a day or place of his own: " on Tuesday and ", " in March and ", and in a
-     * longer list " in Berlin, " ("met Scholz in Berlin, Macron in Paris and Rutte in Brussels").
+     * longer list " in Berlin, " ("met Scholz in Berlin, Macron in Paris and Rutte in Brussels"; "were received by Zelensky
+     * in Kyiv on 16 June and by Putin in St Petersburg a day later").
      */
     private static final java.util.regex.Pattern GAPPED = java.util.regex.Pattern.compile(
-            "\\s*,?\\s*(on|in) [\\w ]{3,30}?(\\s+(on|in) [\\w ]{3,20}?)?(,?\\s+and\\s+|\\s*,\\s*)(with\\s+)?");
+            "\\s*,?\\s*(on|in) [\\w ]{3,30}?(\\s+(on|in) [\\w ]{3,20}?)?(,?\\s+and\\s+|\\s*,\\s*)(with\\s+|by\\s+)?");
     private static final Set<String> ANOTHER = Words.set("also", "separately", "separate", "later", "afterwards", "earlier", "then",
             "alone", "privately", "one-on-one", "tete-a-tete", "bilateral", "bilaterally");
     private static final Pattern RELATIVE_CLOSED_THEN_AND = Pattern.compile("(?s), who [^,;]*,\\s*and\\s*");
