@@ -1810,7 +1810,8 @@ final class MeetingTriggers {
         }
         for (int k = Math.max(s.analysisFrom, t.start() - 4); k < t.start(); k++) {
             String w = toks.get(k).lower;
-            if (NOT_YET.contains(w) && !(toks.get(k).capitalised() && w.equals("may")) && !goingAsMotion(s, k)) {
+            if (NOT_YET.contains(w) && !(toks.get(k).capitalised() && w.equals("may")) && !goingAsMotion(s, k)
+                    && !(w.equals("next") && nextOfAPast(s, k))) {
                 return false;
             }
             if (w.equals("to") && k == t.start() - 1 && !(k - 1 >= s.analysisFrom && GLAD.contains(toks.get(k - 1).lower))
@@ -1852,7 +1853,7 @@ final class MeetingTriggers {
                     // "The programme of the visit also includes meetings with": planned
                     return false;
                 }
-                if (w.equals("hope") || w.equals("hoped") || w.equals("hopes") || w.equals("next") || w.equals("upcoming")
+                if (w.equals("hope") || w.equals("hoped") || w.equals("hopes") || w.equals("next") && !nextOfAPast(s, k) || w.equals("upcoming")
                         || w.equals("planned") || w.equals("future") || w.equals("proposed") || w.equals("possible")
                         || w.equals("request") || w.equals("requested") || w.equals("invitation")) {
                     return false;
@@ -1866,6 +1867,12 @@ final class MeetingTriggers {
             }
         }
         return true;
+    }
+
+    /** "flew on to Doha the next day for talks with the emir": the day after one told, no time to come. */
+    private boolean nextOfAPast(Sentence s, int next) {
+        return next - 1 >= s.analysisFrom && toks.get(next - 1).is("the") || next + 1 < s.to
+                && toks.get(next + 1).isAny("day", "morning", "afternoon", "evening");
     }
 
     /** "had called off a meeting with Putin", "called off the talks": none took place. */
