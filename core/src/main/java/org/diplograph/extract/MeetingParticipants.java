@@ -76,9 +76,9 @@ final class MeetingParticipants {
             + "(presidents|leaders|ministers|heads|chiefs|counterparts|premiers)(\\s+of\\s+[^,;.]{1,50})?\\s*,\\s*");
     /** How many words such a place phrase and its "with", or such a named group, may span before the first object. */
     private static final int LONG_OPENING_REACH = 18;
-    /** Words that open an adverbial phrase before a clause's subject: "For the first time in years, …", "On Wednesday, …". */
+    /** Words that open an adverbial phrase before a clause's subject: "For the first time in years, …", "Then in April …". */
     private static final Set<String> OPENERS = Words.set("for", "on", "in", "at", "after", "before", "during", "earlier", "later",
-            "last", "this", "since", "following", "despite", "amid", "within", "over", "by", "once");
+            "last", "this", "since", "following", "despite", "amid", "within", "over", "by", "once", "then");
 
     /** The rules of "after meeting X", "after hosting X", "after talks with X", whose subject is the main verb's. */
     private static final Set<String> GERUND_OR_NOUN_OF_MEETING = Words.set("meeting:met-with", "meeting:meeting-with", "meeting:hosted",
@@ -356,7 +356,39 @@ final class MeetingParticipants {
                 }
             }
         }
+        if (out.isEmpty() && !t.nominal()) {
+            Mention whom = whomBefore(s, t);
+            if (whom != null) {
+                // "held talks with Hishammuddin, whom he had first met at the Shangri-La Dialogue in June": the antecedent
+                out.add(whom);
+            }
+        }
         return out;
+    }
+
+    /** Words between "whom", its clause's subject and the verb: "whom he had first met". */
+    private static final Set<String> WHOM_CLAUSE_WORDS = Words.set("had", "has", "have", "first", "last", "also", "earlier",
+            "previously", "already", "once");
+
+    /** The person a ", whom he … met" clause right before the trigger hangs on, or null. */
+    private Mention whomBefore(Sentence s, Trigger t) {
+        int k = t.start() - 1;
+        while (k > s.analysisFrom && WHOM_CLAUSE_WORDS.contains(toks.get(k).lower)) {
+            k--;
+        }
+        Mention subject = null;
+        Mention antecedent = null;
+        for (Mention m : s.mentions) {
+            subject = m.end == k + 1 && (m.kind == MentionKind.PERSON || m.kind == MentionKind.PRONOUN) ? m : subject;
+        }
+        if (subject == null || subject.start - 2 < s.analysisFrom || !toks.get(subject.start - 1).is("whom")
+                || !toks.get(subject.start - 2).is(",")) {
+            return null;
+        }
+        for (Mention m : s.mentions) {
+            antecedent = m.end == subject.start - 2 && m.kind == MentionKind.PERSON ? m : antecedent;
+        }
+        return antecedent;
     }
 
     /**

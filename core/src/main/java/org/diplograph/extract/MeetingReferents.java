@@ -231,6 +231,13 @@ final class MeetingReferents {
             // its preposition's object; "he" goes on with the story's subject
             return lastSubject;
         }
+        if (m.start - 1 > s.analysisFrom && toks.get(m.start - 1).is("whom")) {
+            // "held talks with Hishammuddin, whom he had first met in June": he is the one who held them, not whom
+            Mention first = s.mentions.get(0);
+            if (first.kind == MentionKind.PERSON && first.end < m.start - 2) {
+                return first.person;
+            }
+        }
         Person clauseSubject = andHeSubject(s, m);
         if (clauseSubject != null) {
             return clauseSubject;

@@ -562,8 +562,8 @@ final class MeetingTriggers {
         return i;
     }
 
-    /** Participles that tell a meeting after a comma: ", holding talks with", ", meeting". */
-    private static final Set<String> MEETING_PARTICIPLES = Words.set("holding", "meeting", "calling", "hosting", "receiving");
+    /** Participles that tell a meeting after a comma: ", holding talks with", ", meeting", ", sitting across the table from". */
+    private static final Set<String> MEETING_PARTICIPLES = Words.set("holding", "meeting", "calling", "hosting", "receiving", "sitting");
 
     /** Whether a meeting's participle opened after a comma, in the same clause, within a few words before {@code and}. */
     private boolean meetingParticipleBefore(Sentence s, int and) {
@@ -856,7 +856,9 @@ final class MeetingTriggers {
             // "had begun arranging a meeting between Putin and Zelensky": the meeting is what he arranges; "held no
             // talks" none
             // ("had agreed to intensify negotiations": the talks of another verb, still to come)
+            // ("whom he had first met at the Shangri-La Dialogue": another verb, whose place names the gathering)
             if (x.equals(".") || x.equals(",") || x.equals("call") || x.equals("conversation") || x.equals("with") || x.equals("no")
+                    || x.equals("at") || x.equals("met")
                     || x.equals("to") && !toks.get(k - 1).text.equals("-") || x.equals("that") || DESIRE.contains(x)) {
                 break;
             }
@@ -1024,10 +1026,12 @@ final class MeetingTriggers {
                 || w.equals("calling") && i - 1 >= s.analysisFrom && toks.get(i - 1).is(",")
                 // "visited Cairo, holding talks with Shoukry and calling on President Sisi": the participles of one subject
                 || i - 1 >= s.analysisFrom && toks.get(i - 1).is("and") && meetingParticipleBefore(s, i - 1);
-        if (w.equals("calling") && i + 2 < s.to && toks.get(i + 1).is("on") && i - 1 >= s.analysisFrom
-                && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && toks.get(i + 2).capitalised()) {
-            out.add(new Trigger(i, i + 2, "meeting:called-on", true, false));
-            return i + 1;
+        // ("calling separately on Yunus and Hossain": an adverb before "on")
+        int on = i + 2 < s.to && toks.get(i + 1).isAny("separately", "also") ? i + 2 : i + 1;
+        if (w.equals("calling") && on + 1 < s.to && toks.get(on).is("on") && i - 1 >= s.analysisFrom
+                && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && toks.get(on + 1).capitalised()) {
+            out.add(new Trigger(i, on + 1, "meeting:called-on", true, false));
+            return on;
         } else if ((w.equals("meeting") || w.equals("hosting") || w.equals("receiving") || w.equals("welcoming")) && i - 1 >= s.analysisFrom
                 && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && i + 1 < s.to
                 && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("then"))) {
