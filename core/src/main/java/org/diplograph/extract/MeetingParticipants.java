@@ -526,8 +526,19 @@ final class MeetingParticipants {
             if (w.is("with") && k > from && toks.get(k - 1).is(",")) {
                 // "met Ghani, with his foreign affairs adviser Sartaj Aziz taking part in the talks"
                 Mention next = firstFrom(after, k + 1);
-                if (next != null && next.start <= k + 6 && next.end + 1 < s.to && TAKING_PART.contains(toks.get(next.end).lower)) {
+                // ("with Secretary Blinken in attendance", "with Rodriguez looking on")
+                if (next != null && next.start <= k + 6 && next.end + 1 < s.to && (TAKING_PART.contains(toks.get(next.end).lower)
+                        || toks.get(next.end).is("in") && toks.get(next.end + 1).is("attendance"))) {
                     return List.of(next);
+                }
+            }
+            if (w.is("when") && k > from && toks.get(k - 1).is(",")) {
+                // "received Lula on March 14, 2009, when Amorim and Rousseff sat in on the Oval Office talks": they were there
+                Mention next = firstFrom(after, k + 1);
+                List<Mention> list = next != null && next.start <= k + 2 ? listFrom(after, next) : List.of();
+                int verb = list.isEmpty() ? -1 : list.get(list.size() - 1).end;
+                if (verb > 0 && verb + 2 < s.to && toks.get(verb).is("sat") && toks.get(verb + 1).is("in") && toks.get(verb + 2).is("on")) {
+                    return list;
                 }
             }
             if (w.is("as") && k + 2 < s.to && toks.get(k + 1).is("did") && k > from && toks.get(k - 1).is(",")) {
@@ -562,7 +573,8 @@ final class MeetingParticipants {
     }
 
     /** What one "with" at a meeting was doing there: "with his adviser Aziz taking part", "with Espina present". */
-    private static final Set<String> TAKING_PART = Words.set("taking", "participating", "present", "attending", "sitting", "joining");
+    private static final Set<String> TAKING_PART = Words.set("taking", "participating", "present", "attending", "sitting", "joining",
+            "looking");
 
     /** Ranks a copula's noun may carry: "was the first foreign leader", "is the only head of government". */
     private static final Set<String> PREDICATE_RANKS = Words.set("first", "only", "last", "second", "third", "latest", "sole");
