@@ -41,7 +41,7 @@ final class MeetingParticipants {
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
     /** "met A and B", "held talks with A, and afterwards, separately, with B": the people of a verb's objects. */
     private static final Pattern OBJECT_LIST = Pattern.compile(
-            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with|,?\\s*along with|,\\s*accompanied by|,?\\s*alongside)\\s*(,?\\s*((afterwards|later|then)\\s*,?\\s*)?(separately|in\\s+(a\\s+)?separate\\s+(meeting|meetings|talks))\\s*,?\\s*)?((then|later|afterwards|also)\\s+with\\s*|with\\s*|by\\s*|(?<=and\\s{0,3})on\\s*)?(the|his|her)?\\s*"
+            "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with|,?\\s*along with|,\\s*accompanied by|,?\\s*alongside)\\s*(,?\\s*((afterwards|later|then)\\s*,?\\s*)?(separately|in\\s+(a\\s+)?separate\\s+(meeting|meetings|talks))\\s*,?\\s*)?((then|later|afterwards|also)\\s+with\\s*|(?<=and\\s{0,3})(then|later|afterwards)\\s+|with\\s*|by\\s*|(?<=and\\s{0,3})on\\s*)?(the|his|her)?\\s*"
             // ("met with A and then with B": one after the other, "and then" before "with")
             // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);

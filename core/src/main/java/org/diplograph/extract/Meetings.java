@@ -871,13 +871,15 @@ final class Meetings {
         // (only when the first was "by" too: "hosted a dinner with A, B, and C, joined by D and by E" is one dinner)
         int first = objects.isEmpty() ? 0 : objects.get(0).start;
         boolean firstBy = first - 2 >= 0 && (toks.get(first - 1).is("by") || toks.get(first - 1).is("the") && toks.get(first - 2).is("by"));
+        // ("met then Minister Hayashi and then Minister Hamada": "then" of their former posts, not of a time after)
+        boolean thenPosts = first - 1 >= 0 && toks.get(first - 1).is("then");
         for (int i = 1; i < objects.size(); i++) {
             String gap = article.between(objects.get(i - 1).end, objects.get(i).start);
             // ("received by Prime Minister A and by the Chairman of the Parliament, B": a preposition said again, a meeting again)
             // ("met A and, in a separate meeting, B")
             // ("met Erdogan, who …, and then Iranian President Pezeshkian": one after the other)
             if (gap.contains("separate") || WITH_AGAIN.matcher(gap.strip()).lookingAt() || WITH_AGAIN_AFTER.matcher(gap).find()
-                    || THEN_NEXT.matcher(gap).find()
+                    || THEN_NEXT.matcher(gap).find() && !thenPosts
                     || firstBy && BY_AGAIN.matcher(gap).matches()) {
                 return true;
             }
@@ -886,7 +888,7 @@ final class Meetings {
     }
 
     /** ", and then", "and later" between two people met: one after the other ("and then Minister X" alone may be "the then minister"). */
-    private static final Pattern THEN_NEXT = Pattern.compile("(,\\s*and\\s+then|\\band\\s+(later|afterwards))\\s*,?\\s*(the\\s*)?$");
+    private static final Pattern THEN_NEXT = Pattern.compile("(,?\\s*and\\s+then|\\band\\s+(later|afterwards))\\s*,?\\s*(the\\s*)?$");
     private static final Pattern WITH_AGAIN = Pattern.compile(",?\\s*and\\s+(?:also\\s+|later\\s+|then\\s+)?with\\b");
     private static final Pattern BY_AGAIN = Pattern.compile("(?s),?\\s*and\\s+by\\s+(the\\s+)?.*");
     /** "held talks with Chinh in Beijing on Monday, and with Mottley on Sunday": the second "with" after the first one's place or time. */
