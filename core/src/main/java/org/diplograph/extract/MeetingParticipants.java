@@ -532,12 +532,14 @@ final class MeetingParticipants {
                     return List.of(next);
                 }
             }
-            if (w.is("when") && k > from && toks.get(k - 1).is(",")) {
-                // "received Lula on March 14, 2009, when Amorim and Rousseff sat in on the Oval Office talks": they were there
+            if (w.isAny("when", "where") && k > from && toks.get(k - 1).is(",")) {
+                // "received Lula on March 14, 2009, when Amorim and Rousseff sat in on the Oval Office talks", "last met in
+                // Paris on December 7, when Macron hosted them": they were there
                 Mention next = firstFrom(after, k + 1);
                 List<Mention> list = next != null && next.start <= k + 2 ? listFrom(after, next) : List.of();
                 int verb = list.isEmpty() ? -1 : list.get(list.size() - 1).end;
-                if (verb > 0 && verb + 2 < s.to && toks.get(verb).is("sat") && toks.get(verb + 1).is("in") && toks.get(verb + 2).is("on")) {
+                if (verb > 0 && verb + 2 < s.to && (toks.get(verb).is("sat") && toks.get(verb + 1).is("in") && toks.get(verb + 2).is("on")
+                        || HOSTED_THEM.contains(toks.get(verb).lower) && toks.get(verb + 1).is("them"))) {
                     return list;
                 }
             }
@@ -571,6 +573,9 @@ final class MeetingParticipants {
         }
         return List.of();
     }
+
+    /** Verbs of a host, whose "them" are the people of the meeting just told: "when Macron hosted them". */
+    private static final Set<String> HOSTED_THEM = Words.set("hosted", "received", "welcomed", "joined");
 
     /** What one "with" at a meeting was doing there: "with his adviser Aziz taking part", "with Espina present". */
     private static final Set<String> TAKING_PART = Words.set("taking", "participating", "present", "attending", "sitting", "joining",
