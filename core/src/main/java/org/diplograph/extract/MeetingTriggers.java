@@ -1582,6 +1582,23 @@ final class MeetingTriggers {
                 return;
             }
         }
+        if (MEALS.contains(w) && out.isEmpty() && i + 3 < s.to && toks.get(i + 1).isAny("given", "hosted", "offered")
+                && toks.get(i + 2).is("by") && (toks.get(i + 3).capitalised() || toks.get(i + 3).isAny("his", "her", "the"))) {
+            // "was the guest of honour at a state dinner given by Duda": he ate with his host
+            out.add(new Trigger(i, i + 3, OVER_A_MEAL, false, false));
+            return;
+        }
+        if (MEALS.contains(w) && out.isEmpty() && !w.equals("tea") && !w.equals("coffee")) {
+            // "Tusk and his counterpart Fiala exchanged views during a working lunch": the clause's two ate together
+            int k = i - 1;
+            while (k > s.analysisFrom && MEAL_QUALIFIERS.contains(toks.get(k).lower)) {
+                k--;
+            }
+            if (k >= s.analysisFrom && toks.get(k).isAny("over", "during") && !(i + 1 < s.to && toks.get(i + 1).is("for"))) {
+                out.add(new Trigger(i, i + 1, "meeting:their-meeting", true, false));
+                return;
+            }
+        }
         boolean press = i - 1 >= s.analysisFrom && (toks.get(i - 1).is("press") || toks.get(i - 1).is("news"));
         boolean pressEvent = w.equals("conference") || w.equals("availability") || w.equals("point");
         if (pressEvent && !press) {
