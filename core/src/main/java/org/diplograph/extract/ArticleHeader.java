@@ -142,12 +142,24 @@ final class ArticleHeader {
         while (next < lines.length && lines[next].isBlank()) {
             next++;
         }
+        for (int section = 0; section < 2 && next + 2 < lines.length && lines[next + 1].isBlank() && isSection(lines[next].strip()); section++) {
+            // "Vanguard", then "News" or "National > Diplomacy": the section's label between the masthead and the headline
+            next += 2;
+            while (next < lines.length && lines[next].isBlank()) {
+                next++;
+            }
+        }
         if (next + 1 >= lines.length || !lines[next + 1].isBlank()) {
             return -1;
         }
         String title = lines[next].strip();
         return title.length() < PARAGRAPH && Words.spaceSplit(title).length >= 4 && !title.endsWith(".") && pageDate(title) == null
                 && !DIGITS_OF_A_YEAR.matcher(title).find() ? next : -1;
+    }
+
+    /** A section's label under a masthead: a word or two ("News", "World"), or a path ("National > Diplomacy"). */
+    private static boolean isSection(String line) {
+        return !line.endsWith(".") && (Words.spaceSplit(line).length <= 2 || line.contains(">") && Words.spaceSplit(line).length <= 5);
     }
 
     private static final java.util.regex.Pattern DIGITS_OF_A_YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b");

@@ -1391,7 +1391,18 @@ final class Meetings {
         // an inferred date is the same meeting told again, except one counted from another ("two days later", "a year earlier")
         boolean countedOn = when.rule() != null && COUNTED_DATES.contains(when.rule());
         for (int i = 0; i < participants.size(); i++) {
-            if (participants.get(i).equals(all) && (!when.stated() && !countedOn || on == null || on.equals(pending.get(i).on()))) {
+            // ("Tinubu, Macron hold talks in Paris" over "Tinubu yesterday held talks with Macron": the headline's day was
+            // only the publication's, the body's is told)
+            // (a day of the story's week: "first met in Riyadh in May last year" is another meeting)
+            boolean headlineUndated = pending.get(i).headline() && !headline && pending.get(i).provenance().rule().endsWith(PUBLICATION_DAY)
+                    && when.stated() && on != null && on.precision() == DatePrecision.DAY && article.published != null
+                    && !on.first().isBefore(article.published.minusDays(6));
+            // ("was received by Maduro the same day", of February 2020, after their talks of this week: another meeting)
+            PartialDate before = pending.get(i).on();
+            boolean farApart = "date:same-day".equals(when.rule()) && on != null && before != null
+                    && Math.abs(on.first().toEpochDay() - before.first().toEpochDay()) > 31;
+            if (participants.get(i).equals(all) && (!when.stated() && !countedOn && !farApart || on == null || on.equals(before)
+                    || headlineUndated)) {
                 if (!pending.get(i).headline() || headline || on == null && pending.get(i).on() != null) {
                     // "We last met just a few weeks ago", undated, is no better evidence of the meeting the headline dates
                     Pending told = pending.get(i);

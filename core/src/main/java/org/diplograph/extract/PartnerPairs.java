@@ -669,6 +669,12 @@ final class PartnerPairs {
         return out;
     }
 
+    /** Where the first state listed after "with" starts: past "both" and "the" ("with both the United States and China"). */
+    private int firstListed(int k) {
+        k += toks.get(k).is("both") ? 1 : 0;
+        return k + (toks.get(k).is("the") ? 1 : 0);
+    }
+
     /** Between two states listed after "alliances with": ", ", " and ", " and with ". */
     private static final Pattern WITH_LIST = Pattern.compile("\\s*(,|and|, and)\\s*(with\\s*)?(the\\s*)?");
 
@@ -705,7 +711,7 @@ final class PartnerPairs {
             } else if (its ? st.end() <= k && !st.alliance() : (st.end() == k || adjective && st.end() == adjectiveEnd) && !st.alliance()) {
                 owner = st;
             } else if (st.start() > trigger + 1 && (listed.isEmpty()
-                    ? st.start() == trigger + 2 || st.start() == trigger + 3 && (toks.get(trigger + 2).is("the") || toks.get(trigger + 2).is("both"))
+                    ? st.start() == firstListed(trigger + 2) || st.start() == firstListed(trigger + 2) - 1 && toks.get(st.start()).is("the")
                     : WITH_LIST.matcher(article.between(listed.get(listed.size() - 1).end(), st.start())).matches())) {
                 listed.add(st);
             } else if (!listed.isEmpty()) {

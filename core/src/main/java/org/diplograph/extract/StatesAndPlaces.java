@@ -59,24 +59,22 @@ final class StatesAndPlaces {
 
     /** "treaty allies of Washington", "a partner of Beijing": a capital that stands for its state. */
     private boolean partnerOf(Sentence s, int start) {
-        if (start - 2 < s.from || !(toks.get(start - 1).isAny("of", "with", "both", "and", ","))) {
+        // "a comprehensive strategic partner of both Tehran and Riyadh", "partnerships with both Washington and Beijing": each
+        // capital of the list after the preposition
+        int k = start - 1;
+        while (k - 1 >= s.from && toks.get(k).isAny("and", ",") && toks.get(k - 1).capitalised()) {
+            k -= 2;
+            while (k >= s.from && toks.get(k).capitalised()) {
+                k--;
+            }
+        }
+        k -= k >= s.from && toks.get(k).is("both") ? 1 : 0;
+        if (k - 1 < s.from || !(toks.get(k).is("of") || toks.get(k).is("with"))) {
             return false;
         }
-        if (!toks.get(start - 1).isAny("of", "with")) {
-            // "a comprehensive strategic partner of both Tehran and Riyadh": each capital of the list after "of"
-            int k = start - 1;
-            while (k - 1 >= s.from && toks.get(k).isAny("and", ",") && toks.get(k - 1).capitalised()) {
-                k -= 2;
-                while (k >= s.from && toks.get(k).capitalised()) {
-                    k--;
-                }
-            }
-            k -= k >= s.from && toks.get(k).is("both") ? 1 : 0;
-            return k - 1 >= s.from && toks.get(k).is("of") && PARTNER_NOUNS.contains(toks.get(k - 1).lower);
-        }
-        if (toks.get(start - 1).is("with")) {
+        if (toks.get(k).is("with")) {
             // "a comprehensive strategic partnership with Beijing", "partnerships with Moscow and with Beijing"
-            int noun = start - 2;
+            int noun = k - 1;
             while (noun - 1 >= s.from && (toks.get(noun).is("and") || toks.get(noun).is(",")) && toks.get(noun - 1).capitalised()) {
                 noun -= 2;
                 while (noun >= s.from && toks.get(noun).capitalised()) {
@@ -86,7 +84,7 @@ final class StatesAndPlaces {
             }
             return noun >= s.from && ALLIANCE_NOUNS.contains(toks.get(noun).lower);
         }
-        return PARTNER_NOUNS.contains(toks.get(start - 2).lower);
+        return PARTNER_NOUNS.contains(toks.get(k - 1).lower);
     }
 
     /** Nouns of a bond with a state, whose "with" names the state: "a strategic partnership with Beijing". */
