@@ -58,7 +58,9 @@ final class MeetingDateAndPlace {
      * time or subject (the text is in lower case).
      */
     private static final Pattern NEXT_CLAUSE_TIME = Pattern.compile(
-            ", and (in|on|during|later|earlier|then|last|that|this|we|they|he|she)\\b[^,;]*$");
+            ", and (in|on|during|later|earlier|then|last|that|this|we|they|he|she)\\b[^,;]*$"
+            // "was received by Medvedev, and from Moscow flew on to Tehran, where on May 17 he signed": the next clause's place
+            + "|, and [^;]*?, (where|when) [^,;]*$");
     /** A date after these words is not the meeting's: "since the invasion of February 2022". */
     private static final Set<String> NOT_THE_MEETINGS = Words.set("since", "until", "till", "of", "by", "before");
     /** Parts of a year or month that make "of 2018" a time, not a noun's: "in the spring of 2018", "the first week of October". */

@@ -205,7 +205,9 @@ final class MeetingReferents {
 
     /** A time or place that opens a sentence before its subject: "On 8 August 2024, ", "In Luanda, ", "Earlier that day, ". */
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
-            "(On|In|At|During|After|Before|Earlier|Later|Last|That|This|Next|Then)\\b[^,;]{0,40},\\s*(the\\s+)?");
+            "(On|In|At|During|After|Before|Earlier|Later|Last|That|This|Next|Then)\\b[^,;]{0,40},\\s*"
+            // ("In May 2010, near the end of his second term, Lula …": a second phrase in lower case)
+            + "([a-z][^,;]{0,40},\\s*)?(the\\s+)?");
 
     /** Whether a mention is the sentence's subject at its start, or right after an opening time or place. */
     private boolean opensSentence(Sentence s, Mention m) {
