@@ -46,11 +46,13 @@ final class MeetingParticipants {
             // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
             + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
     /**
-     * "called on A at GHQ and, separately, on B": the verb's preposition again, separately, after the first one's place;
+     * "called on A at GHQ and, separately, on B", "called on C at the ministry, and later on D": the verb's preposition again,
+     * after the first one's place;
      * "called on A at Malacañang Palace alongside B": B there with them.
      */
     private static final Pattern AGAIN_AFTER_PLACE = Pattern.compile(
-            "(?s)\\s*(at|in)\\s+[^,;]{1,40}?\\s+(and\\s*,\\s*separately\\s*,\\s*(with|on|by)|alongside|together with|along with)\\s+(the\\s+|his\\s+|her\\s+)?");
+            "(?s)\\s*(at|in)\\s+[^,;]{1,40}?\\s*,?\\s+(and\\s*,\\s*separately\\s*,\\s*(with|on|by)|and\\s+(later|then|afterwards)\\s+(with|on)|alongside|together with"
+            + "|along with)\\s+(the\\s+|his\\s+|her\\s+)?");
     /** "the President of Vietnam at that time, Tran Dai Quang": a title, when it was held, then its holder's name. */
     private static final Pattern HOLDER_THEN = Pattern.compile("(?s)\\s*(at that time|at the time|then)\\s*,\\s*");
     /** "with its Chair, Željka Cvijanović, and its two other members, Denis Bećirović and Željko Komšić": more of the group, named. */

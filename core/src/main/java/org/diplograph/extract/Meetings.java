@@ -888,7 +888,7 @@ final class Meetings {
     }
 
     /** ", and then", "and later" between two people met: one after the other ("and then Minister X" alone may be "the then minister"). */
-    private static final Pattern THEN_NEXT = Pattern.compile("(,?\\s*and\\s+then|\\band\\s+(later|afterwards))\\s*,?\\s*(the\\s*)?$");
+    private static final Pattern THEN_NEXT = Pattern.compile("(,?\\s*and\\s+then|\\band\\s+(later|afterwards))\\s*,?\\s*((on|with)\\s+)?(the\\s*)?$");
     private static final Pattern WITH_AGAIN = Pattern.compile(",?\\s*and\\s+(?:also\\s+|later\\s+|then\\s+)?with\\b");
     private static final Pattern BY_AGAIN = Pattern.compile("(?s),?\\s*and\\s+by\\s+(the\\s+)?.*");
     /** "held talks with Chinh in Beijing on Monday, and with Mottley on Sunday": the second "with" after the first one's place or time. */
