@@ -38,14 +38,14 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (1,247 articles). */
+    /** What the extractor reached on the tuning set (1,267 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.859, 0.721, 0.784),
+            FactKind.MEETINGS, new Level(0.859, 0.718, 0.782),
             FactKind.OFFICIALS, new Level(0.968, 0.966, 0.967),
-            FactKind.REPRESENTS, new Level(0.927, 0.905, 0.915),
-            FactKind.PARTNERSHIPS, new Level(0.906, 0.656, 0.761),
-            FactKind.MEMBERSHIPS, new Level(0.987, 0.579, 0.729)),
-            0.919, 0.945, 0, 2);
+            FactKind.REPRESENTS, new Level(0.927, 0.904, 0.915),
+            FactKind.PARTNERSHIPS, new Level(0.904, 0.654, 0.759),
+            FactKind.MEMBERSHIPS, new Level(0.987, 0.577, 0.728)),
+            0.919, 0.946, 0, 2);
 
     /** What the extractor reached on the test set (92 articles). */
     private static final Figures TEST = new Figures(Map.of(
