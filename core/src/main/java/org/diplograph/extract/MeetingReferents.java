@@ -228,6 +228,12 @@ final class MeetingReferents {
 
     /** He, his: the last person named (or titled: "the Secretary's stops") before it in its sentence, else the last subject. */
     private Person subjectPronoun(Sentence s, Mention m) {
+        Person beforeColon = afterColonPhrase(s, m);
+        if (beforeColon != null) {
+            // "Lavrov was in Minsk: after a one-on-one conversation with Makei, he was received by Lukashenko": the one the
+            // sentence opened with
+            return beforeColon;
+        }
         if (afterOpeningPhrase(s, m) && lastSubject != null) {
             // "In a meeting with the Minister for Investment, Geoffrey Mwambe, he explored …": whom the phrase names is
             // its preposition's object; "he" goes on with the story's subject
@@ -318,6 +324,23 @@ final class MeetingReferents {
             }
         }
         return true;
+    }
+
+    /**
+     * The person opening a sentence whose clause after a colon opens with a prepositional phrase, then ", he": "A was in
+     * Minsk: after talks with B, he was received by C"; or null.
+     */
+    private Person afterColonPhrase(Sentence s, Mention m) {
+        if (!toks.get(m.start).isAny("he", "she") || m.start - 2 < s.analysisFrom || !toks.get(m.start - 1).is(",")
+                || s.mentions.isEmpty() || s.mentions.get(0).kind != MentionKind.PERSON) {
+            return null;
+        }
+        for (int k = m.start - 2; k > s.mentions.get(0).end; k--) {
+            if (toks.get(k).is(":")) {
+                return k + 1 < m.start && OPENING_PREPOSITIONS.contains(toks.get(k + 1).lower) ? s.mentions.get(0).person : null;
+            }
+        }
+        return null;
     }
 
     /**
