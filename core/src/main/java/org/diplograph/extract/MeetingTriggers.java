@@ -82,7 +82,7 @@ final class MeetingTriggers {
             "remembered", "recalling");
     /** Nouns that are a meeting when "with" or "between" follows: "talks with", "a joint press conference with". */
     private static final Set<String> MEETING_NOUNS = Words.set("meeting", "meetings", "talks", "consultations", "dialogue",
-            "conference", "availability", "point", "dinner", "lunch", "breakfast", "summit", "negotiations", "discussions");
+            "conference", "availability", "point", "dinner", "lunch", "breakfast", "summit", "negotiations", "discussions", "ceremony");
     /** Words that may stand between a preposition and a meeting noun: "for a bilateral meeting" ("at the meeting" is one told before). */
     private static final Set<String> NOUN_QUALIFIERS = Words.set("a", "an", "bilateral", "trilateral", "formal", "informal",
             "brief", "lengthy", "long", "face-to-face", "one-on-one", "closed-door", "private", "separate", "-", "face", "to", "first");
@@ -1034,7 +1034,8 @@ final class MeetingTriggers {
             return on;
         } else if ((w.equals("meeting") || w.equals("hosting") || w.equals("receiving") || w.equals("welcoming")) && i - 1 >= s.analysisFrom
                 && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && i + 1 < s.to
-                && (toks.get(i + 1).capitalised() || toks.get(i + 1).is("then"))) {
+                // ("a day after meeting the summit's host, Thai Prime Minister Prayut")
+                && (toks.get(i + 1).capitalised() || toks.get(i + 1).isAny("then", "his", "her", "the"))) {
             // "told reporters after meeting Xi", "said … after hosting Zelenskiy for talks", "recalled welcoming
             // then-Prime Minister Andersson": the gerund's subject is the sentence's
             out.add(new Trigger(i, i + 1, w.equals("meeting") ? "meeting:met-with" : w.equals("hosting") ? "meeting:hosted"
