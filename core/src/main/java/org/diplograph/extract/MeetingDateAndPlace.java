@@ -118,7 +118,7 @@ final class MeetingDateAndPlace {
     private static final Pattern THAT_TRIP = Pattern.compile(
             "(?i)\\b(on|during) (that|the same) (trip|visit|occasion|tour)\\b");
     /** A year as written. */
-    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+    static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private int lastMeetingSentence = -1;
 
     MeetingDateAndPlace(Article article) {

@@ -914,6 +914,12 @@ final class MeetingTriggers {
             }
             return i;
         }
+        if (w.equals("thanked") && i + 4 < s.to && toks.get(i + 1).isAny("his", "her", "their") && toks.get(i + 2).isAny("host", "hosts")
+                && toks.get(i + 3).is(",") && toks.get(i + 4).capitalised() && !callToldBy(s.index + 3)) {
+            // "Pavel thanked his host, Polish President Duda, for the warm welcome in Warsaw": the host received him
+            out.add(new Trigger(i, i + 4, "meeting:thanked-host", false, false));
+            return i + 3;
+        }
         if (w.equals("thanked")) {
             // "Duda thanked Pavel for hosting him in Prague last month": the one thanked hosted him
             for (int k = i + 2; k + 2 < s.to && k <= i + 10; k++) {
@@ -2008,7 +2014,7 @@ final class MeetingTriggers {
                 }
                 return k + 1;
             }
-            if (toks.get(k).is(",") && (toks.get(k - 1).is("twice") || toks.get(k - 1).is("times")) && k + 1 < s.to
+            if (toks.get(k).is(",") && countJustBefore(k) && k + 1 < s.to
                     && (toks.get(k + 1).is("on") || toks.get(k + 1).is("in"))) {
                 // "has held talks with Lavrov in Moscow twice, on November 11, 2021, … and on May 20, 2022"
                 return k + 1;
@@ -2018,6 +2024,19 @@ final class MeetingTriggers {
             }
         }
         return -1;
+    }
+
+    /** Whether "twice" or "times" ends the words before the comma at {@code comma}, or a time phrase after it: "twice last year,". */
+    private boolean countJustBefore(int comma) {
+        for (int k = comma - 1; k >= Math.max(0, comma - 4); k--) {
+            if (toks.get(k).isAny("twice", "times")) {
+                return true;
+            }
+            if (!toks.get(k).isAny("last", "this", "year", "month", "week", "before", "since", "already") && toks.get(k).type != Token.Type.NUMBER) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the Summit, which A and B held with C": a meeting noun, then "which" or "that", opening the clause of "held". */

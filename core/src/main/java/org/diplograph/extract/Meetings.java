@@ -389,9 +389,30 @@ final class Meetings {
             for (Sentence.Place p : s.places) {
                 place = p.start() >= from && p.end() <= at && at - p.end() <= 2 ? p.name() : place;
             }
-            addMeeting(s, own, all, subjects, objects, dateAndPlace.dateOf(s, own), place, confidence, t.rule());
+            When when = dateAndPlace.dateOf(s, own);
+            addMeeting(s, own, all, subjects, objects, inCountsYear(s, from, f, when), place, confidence, t.rule());
         }
     }
+
+    /**
+     * "met Pavel twice last year, in Prague in March and in Warsaw in October": an occasion told without its year is in the
+     * year the count's own time gave.
+     */
+    private When inCountsYear(Sentence s, int from, Dates.Found occasion, When when) {
+        int origin = toks.get(s.from).start;
+        Dates.Found year = null;
+        for (Dates.Found f : s.dates) {
+            year = f.date() != null && !f.future() && f.date().precision() == DatePrecision.YEAR && f.end() <= toks.get(from).start - origin
+                    ? f : year;
+        }
+        if (year == null || when.on() == null || when.on().precision() == DatePrecision.YEAR
+                || MeetingDateAndPlace.WRITTEN_YEAR.matcher(s.text.substring(occasion.start(), occasion.end())).find()) {
+            return when;
+        }
+        java.time.LocalDate day = when.on().first().withYear(year.date().first().getYear());
+        return new When(new PartialDate(day, when.on().precision()), when.rule());
+    }
+
 
     /**
      * "met in Vilnius in July and again in New York in September": the same people met once more, on the date after
