@@ -469,7 +469,7 @@ final class MeetingParticipants {
 
     private static final Set<String> COUNTS = Words.set("two", "three", "four", "five", "six", "both");
     /** Between "the two" and the people it counts: " countries, ", ", ". */
-    private static final Pattern COUNTED_THEN_LIST = Pattern.compile("\\s*(\\p{Ll}+\\s*)?,\\s*");
+    private static final Pattern COUNTED_THEN_LIST = Pattern.compile("\\s*(\\p{Ll}+\\s*){0,3},\\s*");
 
     /** Between a counted group and the people it counts: " in turn: ", " — ", ": ". */
     private static final Pattern GROUP_THEN_LIST = Pattern.compile("(?s)\\s*(in turn|separately|one by one)?\\s*[:—–]\\s*(the\\s+)?");
