@@ -153,6 +153,11 @@ final class NameRuns {
         if (plainNameWord(s, i - 1) && !before.isInitial()) {
             return true;
         }
+        if (toks.get(i).is("jan") && i + 1 < s.to && !toks.get(i).text.endsWith(".") && plainNameWord(s, i + 1)) {
+            // "the two foreign ministers, Radoslaw Sikorski and Jan Lipavsky": the month's short form names no month before a
+            // name word
+            return true;
+        }
         // "his Czech counterpart Jan Lipavsky", and in apposition "his counterpart, Jan Lipavsky,": a counterpart is
         // named like a title's holder
         int titleEnd = before.text.equals(",") && i - 2 >= s.analysisFrom ? i - 2 : i - 1;

@@ -99,6 +99,7 @@ class OfficialsTests {
             2022-04-04 | Chilean President Gabriel Boric Font met Argentine President Alberto Fernandez. The two presidents had met in Vina del Mar on 11 March, the day Gabriel Boric took office. | CHL/gabriel-boric-font ARG/alberto-fernandez
             2020-10-19 | His Majesty King Abdullah II of Jordan received Kuwaiti Foreign Minister Ahmad Nasser Al-Mohammad Al-Sabah, in the presence of Crown Prince Al Hussein bin Abdullah II. | JOR/abdullah KWT/ahmad-nasser-al-mohammad-al-sabah JOR/al-hussein-bin-abdullah
             2024-01-10 | The deal was announced during the visit to the UK of India's Defence Minister, Ravi Menon, and the visit to France of the Indian Foreign Minister, Anil Kapoor. | IND/ravi-menon IND/anil-kapoor
+            2009-05-07 | Among those who took part were the Federal Chancellor of Germany, Angela Merkel, and the Prime Minister of the Netherlands, Jan Peter Balkenende. Polish Foreign Minister Radoslaw Sikorski later met the two foreign ministers, Carl Bildt and Jan Kohout. | DEU/angela-merkel NLD/jan-peter-balkenende POL/radoslaw-sikorski SWE/carl-bildt CZE/jan-kohout
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence, "t", published);
