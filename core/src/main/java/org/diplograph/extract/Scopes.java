@@ -29,6 +29,8 @@ final class Scopes {
     private final Map<String, Optional<String>> placeCountries = new HashMap<>();
     /** The day on which the gazetteer's role of a person counts, when it is not the publication day. */
     private final Map<Person, LocalDate> roleDays = new HashMap<>();
+    /** People placed only by a title several countries give ("Defence Secretary": Britain's, India's): their title. */
+    private final Map<Person, TitleInfo> sharedTitleDefault = new HashMap<>();
     /** The country the story's opening visit goes to, once looked for. */
     private Optional<String> visitCountry;
 
@@ -53,6 +55,12 @@ final class Scopes {
         for (Person p : kept) {
             p.scope = statedScope(p);
         }
+        sharedTitleDefault.forEach((p, title) -> {
+            // "met Defence Secretary Ajay Kumar" in New Delhi, in a US readout: the title's country where its holder received
+            // the visitor, when it is one of those that give the title
+            String host = hostScope(p, meetings, participants, false);
+            p.scope = host != null && title.alsoIn.contains(host) ? host : p.scope;
+        });
         List<Person> open = new ArrayList<>();
         for (Person p : kept) {
             if (p.scope == null) {
@@ -172,7 +180,12 @@ final class Scopes {
         for (Person.Role r : p.roles) {
             if (r.title().defaultScope != null) {
                 // "Foreign Secretary Vinay Kwatra" under a New Delhi dateline is India's
-                return r.title().defaultScope(article.header.placeCountry != null ? article.header.placeCountry : article.header.publisherScope);
+                String story = article.header.placeCountry != null ? article.header.placeCountry : article.header.publisherScope;
+                String scope = r.title().defaultScope(story);
+                if (r.title().alsoIn != null && scope.equals(r.title().defaultScope)) {
+                    sharedTitleDefault.put(p, r.title());
+                }
+                return scope;
             }
         }
         for (Person.Role r : p.roles) {

@@ -100,6 +100,7 @@ class OfficialsTests {
             2020-10-19 | His Majesty King Abdullah II of Jordan received Kuwaiti Foreign Minister Ahmad Nasser Al-Mohammad Al-Sabah, in the presence of Crown Prince Al Hussein bin Abdullah II. | JOR/abdullah KWT/ahmad-nasser-al-mohammad-al-sabah JOR/al-hussein-bin-abdullah
             2024-01-10 | The deal was announced during the visit to the UK of India's Defence Minister, Ravi Menon, and the visit to France of the Indian Foreign Minister, Anil Kapoor. | IND/ravi-menon IND/anil-kapoor
             2009-05-07 | Among those who took part were the Federal Chancellor of Germany, Angela Merkel, and the Prime Minister of the Netherlands, Jan Peter Balkenende. Polish Foreign Minister Radoslaw Sikorski later met the two foreign ministers, Carl Bildt and Jan Kohout. | DEU/angela-merkel NLD/jan-peter-balkenende POL/radoslaw-sikorski SWE/carl-bildt CZE/jan-kohout
+            2023-05-10 | In New Delhi on Monday, US Deputy Secretary of State Tom Vance met Defence Secretary Ravi Menon. In London on Tuesday, he met Defence Secretary John Healey. | USA/tom-vance IND/ravi-menon GBR/john-healey
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence, "t", published);
