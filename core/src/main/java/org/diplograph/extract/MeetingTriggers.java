@@ -489,7 +489,21 @@ final class MeetingTriggers {
         } else if (w.equals("meet") && article.inHeadline(s) && i - 1 >= s.analysisFrom && toks.get(i - 1).capitalised()) {
             // a headline's present tells what happened: "Austin, Kihara meet in Tokyo"
             out.add(new Trigger(i, i + 1, "meeting:met-with", false, true));
+        } else if (w.equals("meet") && i - 1 >= s.analysisFrom && s.mentions.stream().anyMatch(m -> m.end == i) && chronologyEntry(s)) {
+            // "Nov. 23, 2019 - Motegi and his counterpart Kang meet in Nagoya": a chronology's present, of the day it opens with
+            out.add(new Trigger(i, i + 1, "meeting:met-with", false, false));
         }
+    }
+
+    /** A chronology's entry: a sentence opening with a date, then a dash or colon ("May 9, 2018 - Moon visits Tokyo …"). */
+    private boolean chronologyEntry(Sentence s) {
+        for (Dates.Found f : s.dates) {
+            if (f.start() == 0 && f.date() != null) {
+                String after = s.text.substring(f.end()).stripLeading();
+                return after.startsWith("-") || after.startsWith("–") || after.startsWith("—") || after.startsWith(":");
+            }
+        }
+        return false;
     }
 
     private int visitTo(Sentence s, int i, List<Trigger> out) {
