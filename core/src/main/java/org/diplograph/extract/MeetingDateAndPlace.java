@@ -413,7 +413,7 @@ final class MeetingDateAndPlace {
             + "|(?:a\\s+few|several|some|few)\\s+(?:days|weeks|months))\\s+ago\\b");
 
     /** A week of the story's, told to its month: a weekday inside it is the day ("last week, … on Thursday"). */
-    private static final Pattern WEEK_TOLD = Pattern.compile("(?i)\\b(?:last|this|earlier this|later this)\\s+week\\b");
+    private static final Pattern WEEK_TOLD = Pattern.compile("(?i)\\b(?:last|this|earlier this|later this|earlier in the|later in the)\\s+week\\b");
 
     /** Words that end a span's clause before a calendar date: "Eight months later …, and a meeting … in June 2019". */
     private static final Pattern SPAN_TO_DATE_BREAK = Pattern.compile("\\band\\b|;|\\bbut\\b|\\bwhile\\b");
@@ -490,7 +490,9 @@ final class MeetingDateAndPlace {
             }
             if (best.date() != null && f.date() != null && (!f.storyDay() || weekTold) && f.afterPrevious() == null
                     && f.date().precision() == DatePrecision.DAY && best.date().precision() != DatePrecision.DAY
-                    && !f.date().first().isBefore(best.date().first()) && !f.date().first().isAfter(best.date().last())) {
+                    && (!f.date().first().isBefore(best.date().first()) && !f.date().first().isAfter(best.date().last())
+                        // ("Earlier in the week, … on Monday", published on a Saturday the 1st: the week, not its month)
+                        || weekTold && f.storyDay())) {
                 // "in mid-September, where he was received by President Xi on Sept. 15": the day within the month told;
                 // "in Istanbul last week, where he held talks with Cavusoglu on Thursday": the weekday within the week
                 best = f;
