@@ -45,6 +45,8 @@ final class Partnerships {
     private final Map<String, Partnership> partnerships = new LinkedHashMap<>();
     /** The two states the last sentence about relations named: the pair of a later partnership that names none. */
     private String[] lastPair;
+    /** The pair the sentence being read last added, for a second noun of the same owner ("… with Russia and a … with China"). */
+    private String[] addedInSentence;
 
     Partnerships(Article article) {
         this.article = article;
@@ -120,6 +122,7 @@ final class Partnerships {
 
     /** Reads the partnerships a sentence states. */
     void read(Sentence s) {
+        addedInSentence = null;
         // "the U.S.-Australia Alliance" is the two states' own alliance, not NATO's name
         List<Sentence.State> states = new ArrayList<>(s.states.size());
         for (Sentence.State st : s.states) {
@@ -185,6 +188,13 @@ final class Partnerships {
             }
             if (ownedByOther(s, i)) {
                 // "China and Russia, the regime's two main partners": the partners of what the possessive names, not each other's
+                continue;
+            }
+            String[] again = andAnotherWith(s, states, i);
+            if (again != null) {
+                // "Serbia, which has a strategic partnership with Russia and a comprehensive strategic partnership with China":
+                // the owner of the first, with the second's state
+                add(s, again, kind, "partnership:stated", 0.8);
                 continue;
             }
             List<String[]> ofThird = ofBoth(s, states, i);
@@ -433,6 +443,35 @@ final class Partnerships {
 
 
     /**
+     * The pair of a partnership noun that follows "and a …" after another "partnership with X": the owner of the pair just
+     * found for X, with the state after this noun's "with"; or null.
+     */
+    private String[] andAnotherWith(Sentence s, List<Sentence.State> states, int noun) {
+        String[] lastPair = addedInSentence;
+        if (lastPair == null || noun + 2 >= s.to || !toks.get(noun + 1).is("with")) {
+            return null;
+        }
+        int k = noun - 1;
+        while (k > s.analysisFrom && (KIND_ADJECTIVES.contains(toks.get(k).lower) || toks.get(k).isAny("a", "an"))) {
+            k--;
+        }
+        if (!toks.get(k).is("and")) {
+            return null;
+        }
+        Sentence.State before = null;
+        Sentence.State after = null;
+        for (Sentence.State st : states) {
+            before = st.end() == k && !st.alliance() && st.start() - 1 >= s.analysisFrom && toks.get(st.start() - 1).isAny("with", "the") ? st : before;
+            after = (st.start() == noun + 2 || st.start() == noun + 3 && toks.get(noun + 2).is("the")) && !st.alliance() ? st : after;
+        }
+        if (before == null || after == null || !List.of(lastPair).contains(before.code())) {
+            return null;
+        }
+        String owner = lastPair[0].equals(before.code()) ? lastPair[1] : lastPair[0];
+        return owner.equals(after.code()) ? null : new String[] {owner, after.code()};
+    }
+
+    /**
      * "China has had a comprehensive strategic partnership with each of the two countries": the state before the noun with
      * each of the story's last pair (or of the two the sentence names besides it), not those two together.
      */
@@ -527,6 +566,7 @@ final class Partnerships {
     }
 
     private void add(Sentence s, String[] pair, String kind, String rule, double confidence) {
+        addedInSentence = pair;
         String key = pair[0].compareTo(pair[1]) < 0 ? pair[0] + "|" + pair[1] + "|" + kind : pair[1] + "|" + pair[0] + "|" + kind;
         partnerships.putIfAbsent(key, new Partnership(List.of(ActorId.of(pair[0]), ActorId.of(pair[1])), kind, null,
                 new Provenance(s.evidence(), rule, confidence)));

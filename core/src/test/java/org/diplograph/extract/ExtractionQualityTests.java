@@ -38,13 +38,13 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (1,267 articles). */
+    /** What the extractor reached on the tuning set (1,287 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.860, 0.720, 0.784),
-            FactKind.OFFICIALS, new Level(0.968, 0.966, 0.967),
-            FactKind.REPRESENTS, new Level(0.927, 0.905, 0.916),
-            FactKind.PARTNERSHIPS, new Level(0.904, 0.654, 0.759),
-            FactKind.MEMBERSHIPS, new Level(0.987, 0.577, 0.728)),
+            FactKind.MEETINGS, new Level(0.859, 0.716, 0.781),
+            FactKind.OFFICIALS, new Level(0.968, 0.965, 0.967),
+            FactKind.REPRESENTS, new Level(0.926, 0.904, 0.915),
+            FactKind.PARTNERSHIPS, new Level(0.904, 0.653, 0.759),
+            FactKind.MEMBERSHIPS, new Level(0.987, 0.580, 0.730)),
             0.919, 0.946, 0, 2);
 
     /** What the extractor reached on the test set (92 articles). */

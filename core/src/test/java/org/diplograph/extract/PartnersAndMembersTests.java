@@ -235,6 +235,7 @@ class PartnersAndMembersTests {
             Mr Stoltenberg also met Defence Minister Per Lind of Sweden and Defence Minister Timo Virtanen of Finland. The ministers discussed the close defence cooperation between Sweden and Finland. Both ministers said their countries prized the partnership with NATO, though neither wants to join. | NATO SWE partnership, FIN NATO partnership
             Iranian Foreign Minister Ali Karimi and Saudi Foreign Minister Faisal Al Saud signed a joint statement in Beijing on Thursday. The two sides thanked Iraq and Oman for hosting earlier rounds of dialogue. China, a comprehensive strategic partner of both Tehran and Riyadh, has offered to support further steps. | CHN IRN comprehensive strategic partnership, CHN SAU comprehensive strategic partnership
             Indonesia has comprehensive strategic partnerships with both Washington and Beijing, and its president has said he will stay neutral. | IDN USA comprehensive strategic partnership, CHN IDN comprehensive strategic partnership
+            Serbian President Aleksandar Vucic repeated that Serbia, which has a strategic partnership with Russia and a comprehensive strategic partnership with China, would not impose sanctions. | RUS SRB strategic partnership, CHN SRB comprehensive strategic partnership
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
