@@ -413,7 +413,6 @@ final class Meetings {
         return new When(new PartialDate(day, when.on().precision()), when.rule());
     }
 
-
     /**
      * "met in Vilnius in July and again in New York in September": the same people met once more, on the date after
      * "and again" — when only a place stands between the two ("and again in their telephone call on 2 April" is no
@@ -908,7 +907,10 @@ final class Meetings {
         return false;
     }
 
-    /** ", and then", "and later" between two people met: one after the other ("and then Minister X" alone may be "the then minister"). */
+    /**
+     * ", and then", "and later (on)" between two people met: one after the other (not after a first "then" of a post held at
+     * the time: "met then Minister A and then Minister B").
+     */
     private static final Pattern THEN_NEXT = Pattern.compile("(,?\\s*and\\s+then|\\band\\s+(later|afterwards))\\s*,?\\s*((on|with)\\s+)?(the\\s*)?$");
     private static final Pattern WITH_AGAIN = Pattern.compile(",?\\s*and\\s+(?:also\\s+|later\\s+|then\\s+)?with\\b");
     private static final Pattern BY_AGAIN = Pattern.compile("(?s),?\\s*and\\s+by\\s+(the\\s+)?.*");
