@@ -269,8 +269,9 @@ final class PersonRegistry {
                 // Fernández de Kirchner": the family name's words alone
                 fits |= beforeFamily(p, parts.given) || tailOf(p, words);
             }
-            if (!fits || parts.given != null && p.given == null && regnal(p) || regnalWords && p.given != null) {
-                // ("Amina Mohamed" is not "King Mohammed VI", nor he her: a monarch's one name is no family name)
+            if (!fits || parts.given != null && p.given == null && (regnal(p) || fathersName(words)) || regnalWords && p.given != null) {
+                // ("Amina Mohamed" is not "King Mohammed VI", nor he her: a monarch's one name is no family name; "Crown Prince
+                // Al Hussein bin Abdullah II" is not "King Abdullah" named before: his last name is his father's)
                 continue;
             }
             // a surname alone that fits two ("Kim" after "Kim Jong Un" … "his father, Kim Jong Il"): the one named more; an
@@ -302,7 +303,8 @@ final class PersonRegistry {
             Person son = best;
             best = null;
             for (Person p : persons) {
-                if (p != son && p.hasFullName() && p.given.equals(parts.family)) {
+                // (or one named by that one name before: "His Majesty King Abdullah", then "King Abdullah reaffirmed")
+                if (p != son && (p.hasFullName() && p.given.equals(parts.family) || p.given == null && parts.family.equals(p.family))) {
                     best = p;
                     break;
                 }
@@ -429,8 +431,19 @@ final class PersonRegistry {
     /** Whether the last word of a person's name is his father's, after "bin", "bint" or "ibn": "Mohammed bin Salman". */
     private static boolean patronymicFamily(Person p) {
         String[] words = nameWords(p);
-        return words.length >= 3 && PATRONYMIC_LINKS.contains(words[words.length - 2]);
+        // ("Crown Prince Al Hussein bin Abdullah II": the regnal number after the father's name)
+        int last = words.length - 1 - (words.length > 0 && REGNAL.matcher(words[words.length - 1]).matches() ? 1 : 0);
+        return last >= 2 && PATRONYMIC_LINKS.contains(words[last - 1]);
     }
+
+    /** Whether a full name ends in a father's name after "bin", "bint" or "ibn" (a regnal number aside). */
+    private static boolean fathersName(List<String> words) {
+        int last = words.size() - 1 - (!words.isEmpty() && REGNAL.matcher(words.get(words.size() - 1)).matches() ? 1 : 0);
+        return last >= 2 && PATRONYMIC_LINKS.contains(words.get(last - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A regnal or generational number after a name: "II", "III", "IV". */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("[IVX]{1,4}");
 
     /** Whether a word of a person's name stands right before his family name ("Fogh" in "Anders Fogh Rasmussen"). */
     private static boolean beforeFamily(Person p, String given) {
