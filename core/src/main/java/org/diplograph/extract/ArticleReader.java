@@ -181,7 +181,22 @@ final class ArticleReader {
         while (k < s.to && toks.get(k).capitalised() && toks.get(k).isWord()) {
             k++;
         }
-        return k - m.end() < 2;
+        return k - m.end() < 2 && !(k - m.end() == 1 && givenNameBefore(m.start(), toks.get(m.end()).text));
+    }
+
+    /**
+     * Whether a word opened a full name earlier in the article ("Prayut Chan-o-cha"), so that "Gen Prayut" after it is
+     * his rank and given name, as Thai usage has it.
+     */
+    private boolean givenNameBefore(int before, String word) {
+        List<Token> toks = article.toks;
+        for (int j = 0; j + 1 < before; j++) {
+            if (toks.get(j).text.equals(word) && toks.get(j + 1).capitalised() && toks.get(j + 1).isWord()
+                    && toks.get(j + 1).spaceBefore && !(j > 0 && toks.get(j - 1).text.equals("Gen"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void phrases(Sentence s) {
