@@ -447,8 +447,8 @@ final class Partnerships {
      * found for X, with the state after this noun's "with"; or null.
      */
     private String[] andAnotherWith(Sentence s, List<Sentence.State> states, int noun) {
-        String[] lastPair = addedInSentence;
-        if (lastPair == null || noun + 2 >= s.to || !toks.get(noun + 1).is("with")) {
+        String[] first = addedInSentence;
+        if (first == null || noun + 2 >= s.to || !toks.get(noun + 1).is("with")) {
             return null;
         }
         int k = noun - 1;
@@ -464,10 +464,10 @@ final class Partnerships {
             before = st.end() == k && !st.alliance() && st.start() - 1 >= s.analysisFrom && toks.get(st.start() - 1).isAny("with", "the") ? st : before;
             after = (st.start() == noun + 2 || st.start() == noun + 3 && toks.get(noun + 2).is("the")) && !st.alliance() ? st : after;
         }
-        if (before == null || after == null || !List.of(lastPair).contains(before.code())) {
+        if (before == null || after == null || !List.of(first).contains(before.code())) {
             return null;
         }
-        String owner = lastPair[0].equals(before.code()) ? lastPair[1] : lastPair[0];
+        String owner = first[0].equals(before.code()) ? first[1] : first[0];
         return owner.equals(after.code()) ? null : new String[] {owner, after.code()};
     }
 

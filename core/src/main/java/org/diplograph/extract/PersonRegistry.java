@@ -430,13 +430,13 @@ final class PersonRegistry {
 
     /** Whether the last word of a person's name is his father's, after "bin", "bint" or "ibn": "Mohammed bin Salman". */
     private static boolean patronymicFamily(Person p) {
-        String[] words = nameWords(p);
-        // ("Crown Prince Al Hussein bin Abdullah II": the regnal number after the father's name)
-        int last = words.length - 1 - (words.length > 0 && REGNAL.matcher(words[words.length - 1]).matches() ? 1 : 0);
-        return last >= 2 && PATRONYMIC_LINKS.contains(words[last - 1]);
+        return fathersName(List.of(nameWords(p)));
     }
 
-    /** Whether a full name ends in a father's name after "bin", "bint" or "ibn" (a regnal number aside). */
+    /**
+     * Whether a full name ends in a father's name after "bin", "bint" or "ibn", a regnal number aside ("Crown Prince Al
+     * Hussein bin Abdullah II").
+     */
     private static boolean fathersName(List<String> words) {
         int last = words.size() - 1 - (!words.isEmpty() && REGNAL.matcher(words.get(words.size() - 1)).matches() ? 1 : 0);
         return last >= 2 && PATRONYMIC_LINKS.contains(words.get(last - 1).toLowerCase(java.util.Locale.ROOT));
