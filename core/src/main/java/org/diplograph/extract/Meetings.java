@@ -1211,10 +1211,42 @@ final class Meetings {
                 }
             }
         }
-        // "Joining the talks were A and B", "Joining them was A"
-        return t.is("joining") && i == s.analysisFrom && i + 3 < s.to
-                && (toks.get(i + 1).is("them") && toks.get(i + 2).isAny("were", "was")
-                    || toks.get(i + 1).is("the") && TALKS.contains(toks.get(i + 2).lower) && toks.get(i + 3).isAny("were", "was"));
+        if (t.is("also") && i == s.analysisFrom) {
+            // "Also attending were A and B", "Also taking part in the talks was A", "Also in attendance were A and B"
+            int k = i + 1;
+            if (k + 1 < s.to && toks.get(k).is("in") && toks.get(k + 1).is("attendance")) {
+                k += 2;
+            } else if (k < s.to && toks.get(k).isAny("attending", "participating", "taking")) {
+                k += toks.get(k).is("taking") && k + 1 < s.to && toks.get(k + 1).is("part") ? 2 : 1;
+                k += k < s.to && toks.get(k).is("in") ? 1 : 0;
+                k += k + 1 < s.to && toks.get(k).is("the") && TALKS.contains(toks.get(k + 1).lower) ? 2 : 0;
+            } else {
+                return false;
+            }
+            return k < s.to && toks.get(k).isAny("were", "was");
+        }
+        // "Joining the talks were A and B", "Joining them was A", "Joining the Secretary for the meeting were A and B"
+        return t.is("joining") && i == s.analysisFrom && joinersFollow(s, i + 1);
+    }
+
+    /** Words between "Joining" and its verb when the joiners follow: "Joining the Secretary for the meeting were …". */
+    private static final Set<String> JOINED_WORDS = Words.set("them", "him", "her", "the", "secretary", "minister", "president",
+            "for", "at", "in", "on");
+
+    /** Whether "were" or "was" follows within a few words that name only whom they joined, and for what. */
+    private boolean joinersFollow(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.to, from + 8); k++) {
+            Token w = toks.get(k);
+            if (w.isAny("were", "was")) {
+                return k > from;
+            }
+            int at = k;
+            boolean named = s.mentions.stream().anyMatch(m -> m.kind == Sentence.MentionKind.PERSON && m.start <= at && at < m.end);
+            if (!named && !JOINED_WORDS.contains(w.lower) && !TALKS.contains(w.lower)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "The Russian side was (also) represented by": {@code i} at "represented", right after a side or delegation. */
