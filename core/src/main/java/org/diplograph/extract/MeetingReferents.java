@@ -164,6 +164,11 @@ final class MeetingReferents {
                 into.addAll(group(s, m, subjects == null && withObjects, subjects == null && !withObjects));
                 return 0.15;
             }
+            case HOST_OR_GUEST -> {
+                // "Putin and his guest", "the President met his guest at the airport"
+                addOtherOfFirstTwo(into, subjects);
+                return 0.15;
+            }
             case STATES -> {
                 into.addAll(ofStates(at, m.scopes, groupTitle(m), on));
                 return 0.15;
@@ -171,6 +176,17 @@ final class MeetingReferents {
             default -> {
                 return 0;
             }
+        }
+    }
+
+    /**
+     * Adds the other one of the story's first meeting of two, when the one whose guest or host is meant (among the
+     * meeting's subjects, or the people read so far) was at it.
+     */
+    private void addOtherOfFirstTwo(Set<Person> into, Set<Person> subjects) {
+        Set<Person> known = subjects != null ? subjects : into;
+        if (firstTwo != null && firstTwo.stream().filter(known::contains).count() == 1) {
+            firstTwo.stream().filter(p -> !known.contains(p)).forEach(into::add);
         }
     }
 

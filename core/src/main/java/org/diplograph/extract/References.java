@@ -123,6 +123,8 @@ final class References {
     private static final Set<String> AFTER_OBJECT_HER = Words.set("at", "in", "on", "during", "for", "to", "with", "and", "when",
             "after", "before", "today", "yesterday", "last", "this", "earlier", "later", "again", "as", "while", "since", "from",
             "by", "there", "here", "twice", "once", "separately", "briefly", "shortly", "ahead", "over", "about", "or");
+    /** After "his", "her" or "their": the other one of a visit. */
+    private static final Set<String> HOST_OR_GUEST = Words.set("guest", "visitor", "host");
     /** The words a pronoun, a speaker or a group of people is told by ("he", "we", "the two ministers", "they"). */
     private static final Set<String> PRONOUNS_AND_GROUPS = Words.set("he", "she", "him", "her", "his", "i", "me", "my", "we", "us",
             "you", "our", "your", "the", "two", "both", "three", "four", "they", "their");
@@ -374,7 +376,7 @@ final class References {
                         scopes.add(0, r.key());
                         start = s.phraseAt(start - 1).start();
                     } else if (before.is("and") && !scopes.isEmpty() || before.text.equals(",") && !scopes.isEmpty()
-                            || before.isAny("his", "her", "their", "the")) {
+                            || before.isAny("his", "her", "their", "the", "visiting")) {
                         start--;
                     } else {
                         break;
@@ -397,8 +399,21 @@ final class References {
                 }
                 Mention mention = new Mention(MentionKind.COUNTERPART, start, end);
                 mention.scopes = scopes;
+                // ("Modi and his Australian counterpart held talks": "his" was read as the possessor of the talks)
+                int from = start;
+                int word = i;
+                s.mentions.removeIf(p -> p.kind == MentionKind.PRONOUN && p.start >= from && p.start < word);
                 s.addCovering(mention);
                 i = end - 1;
+                continue;
+            }
+            if (HOST_OR_GUEST.contains(t.lower) && i - 1 >= s.analysisFrom && toks.get(i - 1).isAny("his", "her", "their")
+                    && !s.covered(i - 1) && !(i + 1 < s.to && toks.get(i + 1).isWord() && !toks.get(i + 1).capitalised()
+                        && !AFTER_OBJECT_HER.contains(toks.get(i + 1).lower))) {
+                // "Putin and his guest last met in Sochi", "had received his visitor on Thursday"; not "his guest list"
+                int possessive = i - 1;
+                s.mentions.removeIf(p -> p.kind == MentionKind.PRONOUN && p.start == possessive);
+                s.mentions.add(new Mention(MentionKind.HOST_OR_GUEST, i - 1, i + 1));
                 continue;
             }
             if (!PRONOUNS_AND_GROUPS.contains(t.lower)) {

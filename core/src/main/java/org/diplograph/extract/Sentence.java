@@ -23,7 +23,9 @@ final class Sentence {
         /** They, the two ministers: the people of the last meeting, or the last two named. */
         GROUP,
         /** "the EU leaders", "the leaders of Armenia and Azerbaijan": the people of those states. */
-        STATES
+        STATES,
+        /** "his guest", "her host", "his visitor": the other one of the story's first meeting of two. */
+        HOST_OR_GUEST
     }
 
     /** A mention that can take part in a meeting: a person, or a reference to one. */
