@@ -165,8 +165,10 @@ final class MeetingReferents {
                 return 0.15;
             }
             case HOST_OR_GUEST -> {
-                // "Putin and his guest", "the President met his guest at the airport"
-                addOtherOfFirstTwo(into, subjects);
+                // "Putin and his guest", "the President met his guest at the airport"; not "his host, General B", who is named
+                if (!namedAfter(s, m)) {
+                    addOtherOfFirstTwo(into, subjects);
+                }
                 return 0.15;
             }
             case STATES -> {
@@ -188,6 +190,12 @@ final class MeetingReferents {
         if (firstTwo != null && firstTwo.stream().filter(known::contains).count() == 1) {
             firstTwo.stream().filter(p -> !known.contains(p)).forEach(into::add);
         }
+    }
+
+    /** Whether a person is named right after the mention: "his host, General Dikovic", "his guest President B". */
+    private boolean namedAfter(Sentence s, Mention m) {
+        int next = m.end < s.to && toks.get(m.end).is(",") ? m.end + 1 : m.end;
+        return s.mentions.stream().anyMatch(o -> o.kind == Sentence.MentionKind.PERSON && o.start == next);
     }
 
     /**

@@ -18,6 +18,8 @@ final class SentenceSplitter {
     private static final Set<String> LABEL_NOTES = Words.set("retranslated", "interpreted", "via", "interpreter", "translator", "through",
             "translated", "in", "english", "russian", "as", "an", "translation", "interpretation", "speaking");
     private static final int MAX_LABEL = 18;
+    /** Words that open a web page's field lines ("Published 1 July 2013", "Updated …"): a line of its own, however long the one before. */
+    private static final Set<String> PAGE_FIELDS = Words.set("published", "updated", "delivered", "from");
 
     private final Article article;
     private final String text;
@@ -55,7 +57,7 @@ final class SentenceSplitter {
                 Token next = toks.get(i + 1);
                 int lineStart = text.lastIndexOf('\n', t.start) + 1;
                 endHere = next.newlinesBefore > 1 || t.type == Token.Type.PUNCT && !t.text.equals(",")
-                        || t.end - lineStart < 60 || labelEnd(i + 1, n) > 0;
+                        || t.end - lineStart < 60 || labelEnd(i + 1, n) > 0 || PAGE_FIELDS.contains(next.lower);
             }
             if (endHere || i == n - 1) {
                 if (i + 1 > start) {
