@@ -516,6 +516,9 @@ final class PartnerPairs {
      * President Erdogan, whose country is a dialogue", "Georgia as one of the": the last state before it, across
      * a copula, an apposition or "as", and those listed with it.
      */
+    /** Between a state and the bloc of an apposition about it: ", both members of ", ", a founding member of the ". */
+    private static final Pattern MEMBERS_OF = Pattern.compile("(?s)\\s*,\\s*(both\\s+|all\\s+|each\\s+|also\\s+)?((an?|the)\\s+)?(founding\\s+)?members?\\s+of\\s+(the\\s+)?");
+
     List<String> subjects(Sentence s, List<Sentence.State> states, int end, Sentence.State third) {
         int last = -1;
         for (int a = 0; a < states.size(); a++) {
@@ -523,6 +526,12 @@ final class PartnerPairs {
             if (st != third && st.end() <= end && end - st.end() <= SUBJECT_REACH && predicate(st.end(), end)) {
                 last = a;
             }
+        }
+        if (last > 0 && states.get(last).alliance()
+                && MEMBERS_OF.matcher(article.between(states.get(last - 1).end(), states.get(last).start())).matches()) {
+            // "Guyana and Suriname, both members of CARICOM, are valued partners of the United States": the states the
+            // apposition is about
+            last--;
         }
         List<String> out = new ArrayList<>(2);
         if (last < 0) {

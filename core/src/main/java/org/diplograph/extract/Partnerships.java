@@ -293,7 +293,8 @@ final class Partnerships {
                 // "described the two countries as strategic partners": the two states the sentence names or its people serve
                 pair = pairs.sentencePair(s, states, i);
             }
-            if (pair == null && lastPair != null && (!generic || two)) {
+            if (pair == null && lastPair != null && (!generic || two) && !(w.equals("partner") && i + 1 < s.to
+                    && PARTNER_AS_MODIFIER.contains(toks.get(i + 1).lower))) {
                 // "the largest bilateral exercise between the two allies"
                 pair = lastPair;
                 confidence = 0.6;
@@ -407,6 +408,9 @@ final class Partnerships {
      * noun with each of the two the sentence names besides it (else the story's last pair), not those two together.
      */
     private List<String[]> ofBoth(Sentence s, List<Sentence.State> states, int i) {
+        if (i + 2 < s.to && toks.get(i + 1).is("with") && toks.get(i + 2).is("both")) {
+            return withBothNamedBefore(states, i + 2);
+        }
         if (i + 2 >= s.to || !toks.get(i + 1).is("of") || !toks.get(i + 2).is("both")) {
             return List.of();
         }
@@ -441,6 +445,18 @@ final class Partnerships {
         return out;
     }
 
+
+    /**
+     * "Mongolia, landlocked between Russia and China, keeps strategic partnerships with both of its neighbours": when no
+     * state follows "both" and three come before it, the first with each of the other two, not those two together.
+     */
+    private static List<String[]> withBothNamedBefore(List<Sentence.State> states, int both) {
+        List<String> named = states.stream().filter(st -> !st.alliance() && st.end() <= both).map(Sentence.State::code).distinct().toList();
+        if (named.size() != 3 || states.stream().anyMatch(st -> st.start() == both + 1)) {
+            return List.of();
+        }
+        return List.of(new String[] {named.get(0), named.get(1)}, new String[] {named.get(0), named.get(2)});
+    }
 
     /**
      * The pair of a partnership noun that follows "and a …" after another "partnership with X": the owner of the pair just
@@ -791,13 +807,20 @@ final class Partnerships {
 
     private static final Set<String> BLOC_NOUNS = Words.set("alliance", "bloc", "union", "organisation", "organization", "grouping");
 
+    /** Nouns "partner" qualifies, naming no pair: "has made visits to partner nations a priority". */
+    private static final Set<String> PARTNER_AS_MODIFIER = Words.set("nations", "countries", "states", "governments", "forces",
+            "militaries", "armies", "nation", "country", "state", "organisations", "organizations", "agencies", "institutions");
+
     /** How many partners a possessive may count: "our two treaty allies". */
     private static final Set<String> COUNTS = Words.set("two", "three", "four", "five", "six", "several", "many");
 
     /** Whether the relation word is the speaker's or publisher's own: "our partnerships", "our allies", "our two allies". */
     private boolean ourOwn(Sentence s, int i) {
         int k = possessorAt(s, i);
-        return k >= s.analysisFrom && toks.get(k).is("our");
+        // "close partners of ours", "an important partner for us in the Gulf"
+        boolean after = i + 2 < s.to && (toks.get(i + 1).is("of") && toks.get(i + 2).is("ours")
+                || toks.get(i + 1).isAny("for", "to") && toks.get(i + 2).is("us") && !toks.get(i + 2).text.equals("US"));
+        return k >= s.analysisFrom && toks.get(k).is("our") || after;
     }
 
     /** Words that may join a partnership's capitalised name: "for Peace and Prosperity in Asia and the World". */

@@ -236,6 +236,10 @@ class PartnersAndMembersTests {
             Iranian Foreign Minister Ali Karimi and Saudi Foreign Minister Faisal Al Saud signed a joint statement in Beijing on Thursday. The two sides thanked Iraq and Oman for hosting earlier rounds of dialogue. China, a comprehensive strategic partner of both Tehran and Riyadh, has offered to support further steps. | CHN IRN comprehensive strategic partnership, CHN SAU comprehensive strategic partnership
             Indonesia has comprehensive strategic partnerships with both Washington and Beijing, and its president has said he will stay neutral. | IDN USA comprehensive strategic partnership, CHN IDN comprehensive strategic partnership
             Serbian President Aleksandar Vucic repeated that Serbia, which has a strategic partnership with Russia and a comprehensive strategic partnership with China, would not impose sanctions. | RUS SRB strategic partnership, CHN SRB comprehensive strategic partnership
+            Secretary Vance's Meeting with Colombian Foreign Minister\\n\\nOffice of the Spokesperson\\n\\nThe Secretary said that Colombia and Peru are both close partners of ours against the traffickers. | COL USA partnership, PER USA partnership
+            Mongolia, landlocked between Russia and China, keeps strategic partnerships with both of its neighbours while courting Japan. | MNG RUS strategic partnership, CHN MNG strategic partnership
+            Guyana and Suriname, both members of CARICOM, are valued partners of the United States. | GUY USA partnership, SUR USA partnership
+            Sweden and Finland deepened their defence cooperation in 2018. The admiral has made visits to partner nations a priority. |
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
