@@ -270,6 +270,12 @@ final class MeetingReferents {
                 return first.person;
             }
         }
+        Person parallel = parallelClauseSubject(s, m);
+        if (parallel != null) {
+            // "… continued in Tokyo, where Hagel held talks with Onodera, and in Beijing, where he met with Chang": the subject
+            // of the clause it repeats, not the last man named
+            return parallel;
+        }
         Person clauseSubject = andHeSubject(s, m);
         if (clauseSubject != null) {
             return clauseSubject;
@@ -326,6 +332,28 @@ final class MeetingReferents {
             return lastMeetingSubject;
         }
         return p != null ? p : lastSubject;
+    }
+
+    /**
+     * The person right after an earlier "where" or "when" of the sentence, for a "he" or "she" after the same word, when no
+     * pronoun comes between; or null.
+     */
+    private Person parallelClauseSubject(Sentence s, Mention m) {
+        if (!toks.get(m.start).isAny("he", "she") || m.start - 1 <= s.analysisFrom || !toks.get(m.start - 1).isAny("where", "when")) {
+            return null;
+        }
+        String word = toks.get(m.start - 1).lower;
+        Person found = null;
+        for (Mention other : s.mentions) {
+            if (other.end <= m.start && other.kind == MentionKind.PERSON && other.start - 1 >= s.analysisFrom
+                    && toks.get(other.start - 1).is(word)) {
+                found = other.person;
+            } else if (other.end <= m.start && other.kind == MentionKind.PRONOUN && other != m) {
+                // ("where Johnston welcomed him and where he then held talks": he is whom the clause welcomed)
+                found = null;
+            }
+        }
+        return found;
     }
 
     /** Prepositions that open a phrase before a sentence's subject: "In a meeting with …, he", "After talks with …, she". */
