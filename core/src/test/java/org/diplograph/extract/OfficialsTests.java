@@ -103,6 +103,7 @@ class OfficialsTests {
             2023-05-10 | In New Delhi on Monday, US Deputy Secretary of State Tom Vance met Defence Secretary Ravi Menon. In London on Tuesday, he met Defence Secretary John Healey. | USA/tom-vance IND/ravi-menon GBR/john-healey
             2025-02-26 | His Majesty King Abdullah received Syrian President Ahmed al-Sharaa in Amman. The talks were attended by Crown Prince Al Hussein bin Abdullah II. King Abdullah reaffirmed Jordan's support for Syria. | JOR/abdullah JOR/al-hussein-bin-abdullah SYR/ahmed-al-sharaa
             2013-07-01 | PM's visit to Kazakhstan\\n\\nFrom: Prime Minister's Office, 10 Downing Street and The Rt Hon David Cameron MP\\nPublished 1 July 2013\\n\\nThe Prime Minister held talks with President Nursultan Nazarbayev in Astana today. | GBR/david-cameron KAZ/nursultan-nazarbayev
+            2014-08-15 | US Army Gen. Martin Dempsey met in Hanoi with his counterpart, Senior Lt. Gen. Do Ba Ty, chief of the General Staff of the Vietnam People's Army. | USA/martin-dempsey VNM/do-ba-ty
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence, "t", published);
