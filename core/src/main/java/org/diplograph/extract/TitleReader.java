@@ -477,7 +477,8 @@ final class TitleReader {
 
     /** Whether a minister's field, from {@code from} (after "State for" too), is a region of the world. */
     private boolean regionOf(int from, int end) {
-        for (int j = from; j < end; j++) {
+        // (only the minister's own field: not "Prime Minister of Tuvalu and Chair of the Pacific Islands Forum")
+        for (int j = from; j < end && !toks.get(j).isAny("and", ","); j++) {
             if (WORLD_REGIONS.contains(toks.get(j).lower)) {
                 return true;
             }

@@ -273,6 +273,7 @@ class OfficialsTests {
             2013-06-24 | NEW DELHI, June 24 (Wire) - US Secretary of State Tom Vance led a delegation that included NASA Administrator Jim Holt and USAID Administrator Ann Smith. | USA/tom-vance USA/department-of-state, USA/jim-holt USA, USA/ann-smith USA
             2023-06-12 | German Chancellor Anna Weber met Irish Tánaiste Sean Byrne, Indian Minister of State for External Affairs V. Raman and Indian Minister for Consumer Affairs Ravi Menon in Berlin on Monday. | DEU/anna-weber DEU, IRL/sean-byrne IRL, IND/v-raman IND/ministry-of-foreign-affairs, IND/ravi-menon IND/ministry-of-consumer-affairs
             2013-08-19 | Secretary of Defense Tom Vance hosted Chinese Defense Minister Chang Wanquan at the Pentagon on Monday. It was the first such visit since General Liang Guanglie came to see Secretary Vance in September last year. | USA/tom-vance USA/department-of-defense, CHN/chang-wanquan CHN/ministry-of-defense, CHN/liang-guanglie CHN/ministry-of-defense
+            2023-05-29 | Summit\\n\\nThe Summit was co-chaired by President Lee Min-su of Korea and Hon. Tom Vance, Prime Minister of Tuvalu and Chair of the Pacific Islands Forum. Niuean Premier Sam Tala and Cook Islands Prime Minister Ana Puna attended. | KOR/lee-min-su KOR, TUV/tom-vance TUV, NIU/sam-tala NIU, COK/ana-puna COK
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
