@@ -81,6 +81,34 @@ final class SentenceSplitter {
      * Republic of China Li Shangfu (retranslated):"): the token after its colon, or -1. Text must follow the colon
      * on its line or on the next.
      */
+    /** Whether the words from {@code from} to {@code to} are a name or title written in capitals: "ANDERS FOGH RASMUSSEN". */
+    private boolean inCapitals(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && !t.text.equals(t.text.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /**
+     * Where the bracket opened at {@code open} closes with {@code close}, when it holds a few words of a title or a note
+     * ("Secretary General of NATO", "Interpretation"); else -1.
+     */
+    private int bracketed(int open, int n, String close) {
+        for (int k = open + 1; k < Math.min(n, open + 9); k++) {
+            Token t = toks.get(k);
+            if (t.text.equals(close)) {
+                return k > open + 1 ? k : -1;
+            }
+            if (!(t.isWord() && (t.capitalised() || LABEL_WORDS.contains(t.lower) || LABEL_NOTES.contains(t.lower)) || t.text.equals("-"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private int labelEnd(int from, int n) {
         if (!toks.get(from).capitalised()) {
             return -1;
@@ -101,6 +129,15 @@ final class SentenceSplitter {
                 if (close > i + 1 && close + 1 < n && toks.get(close).text.equals(")") && toks.get(close + 1).text.equals(":")) {
                     i = close;
                     continue;
+                }
+                int titled = inCapitals(from, i) ? bracketed(i, n, ")") : -1;
+                if (titled > 0) {
+                    // "ANDERS FOGH RASMUSSEN (Secretary General of NATO):", "… (President of Kazakhstan) [Interpretation]:"
+                    int after = titled + 1 < n && toks.get(titled + 1).text.equals("[") ? bracketed(titled + 1, n, "]") : titled;
+                    if (after > 0 && after + 1 < n && toks.get(after + 1).text.equals(":")) {
+                        i = after;
+                        continue;
+                    }
                 }
                 return -1;
             }

@@ -98,8 +98,10 @@ final class Transcripts {
         }
         for (int i = label.to - 2; i >= label.from; i--) {
             Token t = toks.get(i);
-            if (t.text.equals(")")) {
-                while (i > label.from && !toks.get(i).text.equals("(")) {
+            if (t.text.equals(")") || t.text.equals("]")) {
+                // "(retranslated)", "(Secretary General of NATO) [Interpretation]": notes and posts after the name
+                String open = t.text.equals(")") ? "(" : "[";
+                while (i > label.from && !toks.get(i).text.equals(open)) {
                     i--;
                 }
                 continue;
