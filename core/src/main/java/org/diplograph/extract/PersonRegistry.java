@@ -263,7 +263,9 @@ final class PersonRegistry {
             } else if (parts.givenInitial || p.givenIsInitial) {
                 fits = parts.given.charAt(0) == p.given.charAt(0);
             } else {
-                fits = parts.given.equals(p.given);
+                // ("Sabah Al-Khalid Al-Hamad Al-Sabah" is not "Sabah Al-Ahmad Al-Jaber Al-Sabah": the same given and family
+                // names, other fathers)
+                fits = parts.given.equals(p.given) && !otherMiddles(words, nameWords(p));
                 exact = fits;
                 // "Mr. Fogh Rasmussen" after "Anders Fogh Rasmussen", "President Fernández de Kirchner" after "Cristina
                 // Fernández de Kirchner": the family name's words alone
@@ -506,6 +508,33 @@ final class PersonRegistry {
     }
 
     /** The words of a person's name as written; none when he has no name yet. */
+    /**
+     * Whether two full names have middle words (between the first and the last) and none in common: "Sabah Al-Ahmad
+     * Al-Jaber Al-Sabah" and "Sabah Al-Khalid Al-Hamad Al-Sabah", two men of one family.
+     */
+    private static boolean otherMiddles(List<String> words, String[] told) {
+        if (words.size() < 3 || told.length < 3) {
+            return false;
+        }
+        Set<String> middle = new java.util.HashSet<>();
+        for (int k = 1; k < told.length - 1; k++) {
+            if (!PARTICLES.contains(told[k].toLowerCase(java.util.Locale.ROOT))) {
+                middle.add(KnownPeople.foldName(told[k]));
+            }
+        }
+        boolean any = false;
+        for (int k = 1; k < words.size() - 1; k++) {
+            if (PARTICLES.contains(words.get(k).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            if (middle.contains(KnownPeople.foldName(words.get(k)))) {
+                return false;
+            }
+            any = true;
+        }
+        return any && !middle.isEmpty();
+    }
+
     private static String[] nameWords(Person p) {
         return p.nameWords();
     }
