@@ -97,7 +97,16 @@ final class MeetingReferents {
                 return 0.1;
             }
             case SPEAKER -> {
-                if (toks.get(m.start).is("our") || toks.get(m.start).is("we") || toks.get(m.start).is("us")) {
+                if (subjects != null && toks.get(m.start).isAny("we", "i")) {
+                    // "received us and we paid tribute": a subject of its own clause, never an object
+                    return 0;
+                }
+                if (toks.get(m.start).is("us") && s.speaker != null && subjects != null
+                        && !(m.start - 1 >= s.analysisFrom && toks.get(m.start - 1).isAny("joined", "join"))) {
+                    // "where Governor Poltavchenko received us", in the guest's words: the speaker's side, not his host's ("A and
+                    // B joined us": those at the meeting the speaker told)
+                    into.add(s.speaker);
+                } else if (toks.get(m.start).is("our") || toks.get(m.start).is("we") || toks.get(m.start).is("us")) {
                     into.addAll(article.speakers);
                     if (article.speakers.size() == 1 && firstTwo != null && firstTwo.containsAll(article.speakers)) {
                         // Putin's opening remarks alone on a Kremlin page, "Our last meeting was in Sochi": he and his guest
