@@ -761,9 +761,18 @@ final class MeetingDateAndPlace {
     }
 
     /** Whether the sentence tells a visit: its date is the date of what happens during it. */
+    private static boolean placeAt(Sentence s, int at) {
+        return s.places.stream().anyMatch(p -> p.start() == at);
+    }
+
     private boolean visit(Sentence s) {
         for (int k = s.analysisFrom; k < s.to; k++) {
             if (VISIT_WORDS.contains(toks.get(k).lower)) {
+                return true;
+            }
+            if (toks.get(k).isAny("was", "were") && k + 2 < s.to && toks.get(k + 1).is("in") && toks.get(k + 2).capitalised()
+                    && placeAt(s, k + 2)) {
+                // "Admiral Stavridis was in Sweden on 10 and 11 May": a stay, dated as a visit
                 return true;
             }
         }
