@@ -84,7 +84,7 @@ final class MeetingParticipants {
 
     /** The rules of "after meeting X", "after hosting X", "after talks with X", whose subject is the main verb's. */
     private static final Set<String> GERUND_OR_NOUN_OF_MEETING = Words.set("meeting:met-with", "meeting:meeting-with", "meeting:hosted",
-            "meeting:received");
+            "meeting:received", "meeting:called-on");
 
     private final Article article;
     private final List<Token> toks;
@@ -227,7 +227,9 @@ final class MeetingParticipants {
             // named just before it
             Mention last = before.get(before.size() - 1);
             String gap = article.between(last.end, t.start());
-            if (last.kind == MentionKind.PERSON && !gap.contains(";") && !gap.contains(",") && Words.spaceSplit(gap.trim()).length <= 6) {
+            // ("I had the honor this morning of calling on Her Majesty", in the Secretary's turn: the speaker)
+            boolean speaker = last.kind == MentionKind.SPEAKER && toks.get(last.start).is("i");
+            if ((last.kind == MentionKind.PERSON || speaker) && !gap.contains(";") && !gap.contains(",") && Words.spaceSplit(gap.trim()).length <= 6) {
                 out.add(last);
             }
         }

@@ -78,6 +78,22 @@ final class MeetingTriggers {
     private static final Set<String> HELD_NOUNS = Words.set("talks", "meeting", "consultations", "negotiations", "summit",
             "dinner", "lunch", "breakfast", "discussions", "discussion", "session", "tete-a-tete", "dialogue", "meetings", "audience",
             "tete", "tête", "huddle", "tea", "coffee", "supper");
+    /** What one "had" the pleasure of, told of a meeting done: "I had the honor this morning of calling on Her Majesty". */
+    private static final Set<String> HONOURS = Words.set("honor", "honour", "pleasure", "privilege");
+
+    /** Whether the "of" at {@code of} closes "had the honour (this morning) of". */
+    private boolean hadTheHonourOf(Sentence s, int of) {
+        if (!toks.get(of).is("of")) {
+            return false;
+        }
+        for (int k = of - 1; k - 2 >= s.analysisFrom && k >= of - 4; k--) {
+            if (HONOURS.contains(toks.get(k).lower)) {
+                return toks.get(k - 1).is("the") && toks.get(k - 2).isAny("had", "have");
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> GERUND_BEFORE = Words.set("after", "before", "while", "when", "since", "by", "for", "recalled",
             "remembered", "recalling");
     /** Nouns that are a meeting when "with" or "between" follows: "talks with", "a joint press conference with". */
@@ -1049,11 +1065,11 @@ final class MeetingTriggers {
         // ("calling separately on Yunus and Hossain": an adverb before "on")
         int on = i + 2 < s.to && toks.get(i + 1).isAny("separately", "also") ? i + 2 : i + 1;
         if (w.equals("calling") && on + 1 < s.to && toks.get(on).is("on") && i - 1 >= s.analysisFrom
-                && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && toks.get(on + 1).capitalised()) {
+                && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund || hadTheHonourOf(s, i - 1)) && toks.get(on + 1).capitalised()) {
             out.add(new Trigger(i, on + 1, "meeting:called-on", true, false));
             return on;
         } else if ((w.equals("meeting") || w.equals("hosting") || w.equals("receiving") || w.equals("welcoming")) && i - 1 >= s.analysisFrom
-                && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund) && i + 1 < s.to
+                && (GERUND_BEFORE.contains(toks.get(i - 1).lower) || thenGerund || hadTheHonourOf(s, i - 1)) && i + 1 < s.to
                 // ("a day after meeting the summit's host, Thai Prime Minister Prayut")
                 && (toks.get(i + 1).capitalised() || toks.get(i + 1).isAny("then", "his", "her", "the"))) {
             // "told reporters after meeting Xi", "said … after hosting Zelenskiy for talks", "recalled welcoming

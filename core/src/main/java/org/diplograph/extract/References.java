@@ -123,6 +123,8 @@ final class References {
     private static final Set<String> AFTER_OBJECT_HER = Words.set("at", "in", "on", "during", "for", "to", "with", "and", "when",
             "after", "before", "today", "yesterday", "last", "this", "earlier", "later", "again", "as", "while", "since", "from",
             "by", "there", "here", "twice", "once", "separately", "briefly", "shortly", "ahead", "over", "about", "or");
+    /** "Her Majesty Queen Margrethe", "Her Excellency": an honorific, no pronoun. */
+    private static final Set<String> HONORIFIC_AFTER_HER = Words.set("majesty", "excellency", "royal", "highness", "serene");
     /** After "his", "her" or "their": the other one of a visit. */
     private static final Set<String> HOST_OR_GUEST = Words.set("guest", "visitor", "host");
     /** The words a pronoun, a speaker or a group of people is told by ("he", "we", "the two ministers", "they"). */
@@ -423,7 +425,8 @@ final class References {
             // ("her" before a lower-case word is a possessive, "her visit", unless the word opens a phrase of its own: "called
             // on her at the hotel", "met her in Delhi")
             if (t.is("he") || t.is("she") || t.is("him") || t.is("her") && !(i + 1 < s.to && toks.get(i + 1).isWord()
-                    && !toks.get(i + 1).capitalised() && !AFTER_OBJECT_HER.contains(toks.get(i + 1).lower))) {
+                    && (!toks.get(i + 1).capitalised() && !AFTER_OBJECT_HER.contains(toks.get(i + 1).lower)
+                        || HONORIFIC_AFTER_HER.contains(toks.get(i + 1).lower)))) {
                 s.mentions.add(new Mention(MentionKind.PRONOUN, i, i + 1));
                 continue;
             }
