@@ -664,11 +664,17 @@ final class PartnerPairs {
             }
         }
         Sentence.State owner = null;
+        Sentence.State subject = null;
         for (Sentence.State st : states) {
-            if (owner == null && st.end() <= its && !allies.contains(st) && !st.alliance()) {
-                owner = st;
+            if (st.end() <= its && !allies.contains(st) && !st.alliance()) {
+                owner = owner == null ? st : owner;
+                // ("New Zealand barred …, and the United States suspended its obligations to New Zealand, while keeping
+                // them with Australia, its treaty ally": the subject of the clause "its" is in, the last before it)
+                Token next = st.end() < s.to ? toks.get(st.end()) : null;
+                subject = next != null && next.isWord() && !next.capitalised() && !NOT_A_VERB.contains(next.lower) ? st : subject;
             }
         }
+        owner = subject != null ? subject : owner;
         List<String[]> out = new ArrayList<>(allies.size());
         for (Sentence.State ally : allies) {
             if (owner != null && !ally.code().equals(owner.code())) {
@@ -677,6 +683,11 @@ final class PartnerPairs {
         }
         return out;
     }
+
+    /** Words after a state that show it is no clause's subject: "to New Zealand under the treaty". */
+    private static final Set<String> NOT_A_VERB = Words.set("in", "under", "and", "or", "to", "of", "with", "for", "on", "at", "by",
+            "from", "as", "into", "over", "after", "before", "since", "during", "about", "against", "between", "than", "that", "which",
+            "who", "whose", "where", "when", "while", "but", "is", "'s", "itself");
 
     /** Where the first state listed after "with" starts: past "both" and "the" ("with both the United States and China"). */
     private int firstListed(int k) {

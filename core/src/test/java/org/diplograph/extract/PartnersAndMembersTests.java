@@ -240,6 +240,7 @@ class PartnersAndMembersTests {
             Mongolia, landlocked between Russia and China, keeps strategic partnerships with both of its neighbours while courting Japan. | MNG RUS strategic partnership, CHN MNG strategic partnership
             Guyana and Suriname, both members of CARICOM, are valued partners of the United States. | GUY USA partnership, SUR USA partnership
             Sweden and Finland deepened their defence cooperation in 2018. The admiral has made visits to partner nations a priority. |
+            The restrictions dated to 1984, when New Zealand barred nuclear-armed ships from its ports and the United States suspended its security obligations to New Zealand, while keeping them with Australia, its treaty ally. | AUS USA alliance
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
