@@ -40,6 +40,8 @@ final class MeetingTriggers {
             "refused", "ready", "offered", "willing");
     /** Nouns of a plan whose meetings are still to come: "the programme of the visit includes meetings with". */
     private static final Set<String> AGENDA = Words.set("programme", "program", "schedule", "agenda", "itinerary");
+    /** Verbs that tell an agenda under way: "began his program with a meeting". */
+    private static final Set<String> BEGAN = Words.set("began", "opened", "started", "concluded", "ended", "wrapped", "closed");
     /** Words that put a whole clause in the future: "was due to travel on to Kyiv … and then to Berlin for talks with …". */
     private static final Set<String> FUTURE_CLAUSE = Words.set("will", "'ll", "shall", "due", "expected", "scheduled", "set",
             "plans", "planning", "going", "intends", "would");
@@ -1907,8 +1909,10 @@ final class MeetingTriggers {
                     // "agreed to intensify negotiations", "to hold talks": talks to come
                     return false;
                 }
-                if (k < t.start() && AGENDA.contains(w)) {
-                    // "The programme of the visit also includes meetings with": planned
+                if (k < t.start() && AGENDA.contains(w) && !(k - 2 >= s.analysisFrom && toks.get(k - 1).isAny("his", "her", "their", "the")
+                        && BEGAN.contains(toks.get(k - 2).lower))) {
+                    // "The programme of the visit also includes meetings with": planned ("began his program with a meeting
+                    // with Bildt": done)
                     return false;
                 }
                 if (w.equals("hope") || w.equals("hoped") || w.equals("hopes") || w.equals("next") && !nextOfAPast(s, k) || w.equals("upcoming")
