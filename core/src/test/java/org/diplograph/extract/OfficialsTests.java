@@ -115,6 +115,7 @@ class OfficialsTests {
     @DisplayName("a person named without his country: the gazetteer's on the day, the host's abroad, the publisher's in its release")
     @CsvSource(delimiter = '|', textBlock = """
             the gazetteer knows him, by the day        | 2012-03-01 | Jens Stoltenberg met Angela Merkel in Berlin on Tuesday.                                                | NOR/jens-stoltenberg DEU/angela-merkel
+            an organisation's officer of before, the organisation's | 2012-06-04 | New Zealand Prime Minister Helen Clark held talks with the then Secretary General, Jaap de Hoop Scheffer, at NATO Headquarters in October 2007. | NZL/helen-clark NATO/jaap-de-hoop-scheffer
             initials written together, not a family name in capitals | 2025-02-28 | JD Vance met Volodymyr Zelensky in Washington on Friday. | USA/jd-vance UKR/volodymyr-zelensky
             a relative of a placed person | 2024-06-20 | North Korean leader Pak Chol Su met Defence Minister Ivan Petrov of Russia in Pyongyang on Wednesday. In 2000 Petrov was received by Pak's father, Pak Jong Nam. | PRK/pak-chol-su RUS/ivan-petrov PRK/pak-jong-nam
             an event in capitals is no one             | 2024-06-20 | Turkish President Recep Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi shook hands at the opening of the World Cup in Doha. | TUR/recep-tayyip-erdogan EGY/abdel-fattah-al-sisi
