@@ -38,13 +38,19 @@ final class MeetingParticipants {
     /** What joins the people of one group: "A and B", "A, accompanied by B", "President Biden of the United States, Prime Minister …". */
     static final Pattern SUBJECT_LIST = Pattern.compile(
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|,?\\s*(accompanied by|together with|along with|joined by))\\s*(the\\s*|his\\s*|her\\s*)?"
-            + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
+            + "((then|former|acting)\\s*-?\\s*)?"
+            // "and with opposition candidate Muhammadu Buhari": a role in lower case before the name
+            + "(((opposition|presidential|main|rival|party|senior|veteran)\\s+){1,2}(leader|candidate|figure|politician|chairman|chairwoman)\\s+)?"
+            + STATE_POSSESSIVE);
     /** "met A and B", "held talks with A, and afterwards, separately, with B": the people of a verb's objects. */
     private static final Pattern OBJECT_LIST = Pattern.compile(
             "(?s)" + OF_STATE + "\\s*(,|and|, and|as well as|, as well as|,?\\s*and attended by|,?\\s*together with|,?\\s*along with|,\\s*accompanied by|,?\\s*alongside)\\s*(,?\\s*((afterwards|later|then)\\s*,?\\s*)?(separately|in\\s+(a\\s+)?separate\\s+(meeting|meetings|talks))\\s*,?\\s*)?((then|later|afterwards|also)\\s+with\\s*|(?<=and\\s{0,3})(then|later|afterwards)\\s+|with\\s*|by\\s*|(?<=and\\s{0,3})on\\s*)?(the|his|her)?\\s*"
             // ("met with A and then with B": one after the other, "and then" before "with")
             // "then-Foreign Minister Hayashi and then-Defense Minister Hamada"
-            + "((then|former|acting)\\s*-?\\s*)?" + STATE_POSSESSIVE);
+            + "((then|former|acting)\\s*-?\\s*)?"
+            // "and with opposition candidate Muhammadu Buhari": a role in lower case before the name
+            + "(((opposition|presidential|main|rival|party|senior|veteran)\\s+){1,2}(leader|candidate|figure|politician|chairman|chairwoman)\\s+)?"
+            + STATE_POSSESSIVE);
     /**
      * "called on A at GHQ and, separately, on B", "called on C at the ministry, and later on D": the verb's preposition again,
      * after the first one's place;
