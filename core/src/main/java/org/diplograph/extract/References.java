@@ -261,6 +261,14 @@ final class References {
 
     /** Adds a mention for each reference in the sentence outside the people already found. */
     void read(Sentence s) {
+        readMentions(s);
+        // "General Richard Shirreff (DSACEUR) met …", "Shirreff, NATO's Deputy Supreme Allied Commander Europe (DSACEUR), met":
+        // a post in brackets names the one before it, not someone else
+        s.mentions.removeIf(m -> m.kind == MentionKind.TITLE_REF && m.start - 1 >= s.analysisFrom && toks.get(m.start - 1).is("(")
+                && m.end < s.to && toks.get(m.end).is(")"));
+    }
+
+    private void readMentions(Sentence s) {
         for (int i = s.analysisFrom; i < s.to; i++) {
             if (s.covered(i)) {
                 continue;

@@ -194,7 +194,9 @@ final class TitlesAfterName {
         }
         stop = last + 1;
         int covered = countrysBody(s, stop);
-        if (covered < 0 && stop < s.to && !Set.of(",", ".", ";", ")").contains(toks.get(stop).text)
+        // ("Shirreff, NATO's Deputy Supreme Allied Commander Europe (DSACEUR), …": the post's acronym in brackets after it)
+        boolean acronymAfter = stop + 2 < s.to && toks.get(stop).is("(") && toks.get(stop + 2).is(")") && toks.get(stop + 1).allCaps();
+        if (covered < 0 && stop < s.to && !Set.of(",", ".", ";", ")").contains(toks.get(stop).text) && !acronymAfter
                 && (toks.get(stop).capitalised() || toks.get(stop).type != Token.Type.WORD)) {
             return null;
         }
