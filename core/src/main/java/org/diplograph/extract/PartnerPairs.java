@@ -516,6 +516,9 @@ final class PartnerPairs {
      * President Erdogan, whose country is a dialogue", "Georgia as one of the": the last state before it, across
      * a copula, an apposition or "as", and those listed with it.
      */
+    /** Prepositions whose object is no subject of what follows ", and": "work closely with Russia, and still be …". */
+    private static final Set<String> OBJECT_PREPOSITIONS = Words.set("with", "to", "from", "against", "on", "by", "for", "toward", "towards");
+
     /** Between a state and the bloc of an apposition about it: ", both members of ", ", a founding member of the ". */
     private static final Pattern MEMBERS_OF = Pattern.compile("(?s)\\s*,\\s*(both\\s+|all\\s+|each\\s+|also\\s+)?((an?|the)\\s+)?(founding\\s+)?members?\\s+of\\s+(the\\s+)?");
 
@@ -523,7 +526,11 @@ final class PartnerPairs {
         int last = -1;
         for (int a = 0; a < states.size(); a++) {
             Sentence.State st = states.get(a);
-            if (st != third && st.end() <= end && end - st.end() <= SUBJECT_REACH && predicate(st.end(), end)) {
+            // ("A can be a member of the Union, work closely with Russia, and still be a strong partner of the United States":
+            // a verb's object before ", and", no subject)
+            boolean objectBefore = st.start() - 1 >= s.analysisFrom && OBJECT_PREPOSITIONS.contains(toks.get(st.start() - 1).lower)
+                    && article.between(st.end(), end).startsWith(", and");
+            if (st != third && st.end() <= end && end - st.end() <= SUBJECT_REACH && predicate(st.end(), end) && !objectBefore) {
                 last = a;
             }
         }

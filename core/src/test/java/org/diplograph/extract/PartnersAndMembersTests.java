@@ -241,6 +241,7 @@ class PartnersAndMembersTests {
             Guyana and Suriname, both members of CARICOM, are valued partners of the United States. | GUY USA partnership, SUR USA partnership
             Sweden and Finland deepened their defence cooperation in 2018. The admiral has made visits to partner nations a priority. |
             The restrictions dated to 1984, when New Zealand barred nuclear-armed ships from its ports and the United States suspended its security obligations to New Zealand, while keeping them with Australia, its treaty ally. | AUS USA alliance
+            Prime Minister Mark Carney thanked Prime Minister Anthony Albanese for Australia's steadfast support for Ukraine, and for its engagement as one of NATO's partners in the Indo-Pacific. |
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
