@@ -1308,6 +1308,28 @@ final class Meetings {
     }
 
     /** Adds the people of {@code mentions} to the story's last meeting; whether anyone joined it. */
+    /**
+     * "U.S. Department of Defense / News Release / January 24, 2014 / Readout of Secretary Hagel's Meeting with Finnish
+     * Minister of Defence Carl Haglund": a release's title under its office and date lines, a line of its own with no full
+     * stop before the first paragraph, told as the headline is.
+     */
+    private boolean releaseTitle(Sentence s) {
+        Token last = toks.get(s.to - 1);
+        boolean wholeLine = (s.from == 0 || toks.get(s.from).newlinesBefore > 0) && (s.to >= toks.size() || toks.get(s.to).newlinesBefore > 1);
+        if (!wholeLine || last.is(".") || s.label) {
+            return false;
+        }
+        for (Sentence before : article.sentences) {
+            if (before.index >= s.index) {
+                return true;
+            }
+            if (toks.get(before.to - 1).end - toks.get(before.from).start >= 150) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean joinLastMeeting(Sentence s, List<Mention> mentions) {
         return joinMeeting(s, mentions, false);
     }
@@ -1442,7 +1464,7 @@ final class Meetings {
         }
         place = dateAndPlace.placeOrEarlier(s, place, when);
         PartialDate on = when.on();
-        boolean headline = article.inHeadline(s);
+        boolean headline = article.inHeadline(s) || releaseTitle(s);
         // an inferred date is the same meeting told again, except one counted from another ("two days later", "a year earlier")
         boolean countedOn = when.rule() != null && COUNTED_DATES.contains(when.rule());
         for (int i = 0; i < participants.size(); i++) {
