@@ -120,7 +120,18 @@ final class Transcripts {
                 family = asWritten(first) + "-" + family;
             }
             Person p = registry.lookup(List.of(family), false, true);
-            return p != null && p.confirmed ? p : namedInFull(label, i);
+            if (p != null && p.confirmed) {
+                // "SECRETARY OF DEFENSE JIM MATTIS:" after the headline's "Secretary Mattis": the name written in full
+                List<String> words = labelName(label, i);
+                for (int n = Math.min(words.size(), 5); n >= 2 && !p.hasFullName(); n--) {
+                    List<String> name = words.subList(words.size() - n, words.size());
+                    if (known(name)) {
+                        return registry.resolve(name, false, true);
+                    }
+                }
+                return p;
+            }
+            return namedInFull(label, i);
         }
         return null;
     }
@@ -130,6 +141,21 @@ final class Transcripts {
      * after its title, when the gazetteer or the office holders' tables know it (so that no one is made up); else null.
      */
     private Person namedInFull(Sentence label, int last) {
+        List<String> words = labelName(label, last);
+        if (words.size() < 2 || words.size() > 5) {
+            return null;
+        }
+        return known(words) ? registry.resolve(words, false, true) : null;
+    }
+
+    /** Whether the gazetteer or the office holders' tables know the name (so that no one is made up). */
+    private boolean known(List<String> words) {
+        return PeopleCountries.builtIn().find(words) != null
+                || article.g.people.find(words.get(0), words.get(words.size() - 1), article.published) != null;
+    }
+
+    /** The name a label writes in capitals after its title, ending at {@code last}, as prose writes it. */
+    private List<String> labelName(Sentence label, int last) {
         List<String> words = new java.util.ArrayList<>(4);
         for (int k = last; k >= label.from && words.size() < 6; k--) {
             Token t = toks.get(k);
@@ -138,12 +164,7 @@ final class Transcripts {
             }
             words.add(0, NameRuns.PARTICLES.contains(t.lower) ? t.lower : asWritten(t));
         }
-        if (words.size() < 2 || words.size() > 5) {
-            return null;
-        }
-        boolean known = PeopleCountries.builtIn().find(words) != null
-                || article.g.people.find(words.get(0), words.get(words.size() - 1), article.published) != null;
-        return known ? registry.resolve(words, false, true) : null;
+        return words;
     }
 
     /** A name word of a label in capitals as prose writes it: "COSTA" is "Costa". */

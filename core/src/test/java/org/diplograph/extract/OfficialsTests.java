@@ -105,9 +105,10 @@ class OfficialsTests {
             2013-07-01 | PM's visit to Kazakhstan\\n\\nFrom: Prime Minister's Office, 10 Downing Street and The Rt Hon David Cameron MP\\nPublished 1 July 2013\\n\\nThe Prime Minister held talks with President Nursultan Nazarbayev in Astana today. | GBR/david-cameron KAZ/nursultan-nazarbayev
             2014-08-15 | US Army Gen. Martin Dempsey met in Hanoi with his counterpart, Senior Lt. Gen. Do Ba Ty, chief of the General Staff of the Vietnam People's Army. | USA/martin-dempsey VNM/do-ba-ty
             2015-11-10 | Emir Sabah Al-Ahmad Al-Jaber Al-Sabah of Kuwait held talks in Sochi. The delegation included Foreign Minister Sabah Al-Khalid Al-Hamad Al-Sabah. Pakistani Prime Minister Muhammad Shehbaz Sharif recalled the visit of his brother, Muhammad Nawaz Sharif. | KWT/sabah-al-ahmad-al-jaber-al-sabah KWT/sabah-al-khalid-al-hamad-al-sabah PAK/muhammad-shehbaz-sharif PAK/muhammad-nawaz-sharif
+            2017-05-17 | Remarks by Secretary Mattis at the Pentagon\\n\\nMay 17, 2017\\n\\nSECRETARY OF DEFENSE JIM MATTIS: Madam Minister, welcome to the Pentagon. | USA/jim-mattis
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
-        FactSet facts = EXTRACTOR.extract(sentence, "t", published);
+        FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
         assertThat(officials(facts)).containsExactlyInAnyOrder(ids.split(" "));
     }
 
