@@ -970,7 +970,7 @@ final class MeetingDateAndPlace {
             return false;
         }
         return NOT_THE_MEETINGS.contains(word) || ownSpace > 0 && NOT_THE_MEETINGS.contains(own.substring(0, ownSpace))
-                || possessedNotMeeting(s, f)
+                || possessedNotMeeting(s, f) || word.equals("the") && namesAnEvent(s, f)
                 || DOCUMENT_DATED.matcher(s.text.substring(Math.max(0, f.start() - 60), f.start())).find();
     }
 
@@ -982,6 +982,17 @@ final class MeetingDateAndPlace {
             + "memorandum|resolution|communiqu[eé]|pact|protocol|charter|roadmap|ceasefire|truce|contracts?)\\s+"
             + "(reached|signed|concluded|adopted|struck|sealed|approved|ratified|agreed)"
             + "(\\s+(in|at)\\s+\\p{Lu}[\\p{L}-]*(\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+(on|in|last)?\\s*$");
+
+    /** Events a date before them names, none of them a meeting: "the victims of the Nov. 13 attacks". */
+    private static final Set<String> EVENTS = Words.set("attack", "attacks", "bombing", "bombings", "earthquake", "elections",
+            "election", "vote", "referendum", "coup", "massacre", "invasion", "war", "crash", "shooting", "fire", "floods", "flood",
+            "tsunami", "uprising", "revolution", "explosion", "assassination", "raid", "strike", "strikes");
+
+    /** "in memory of the victims of the Nov. 13 attacks": the date names the event after it. */
+    private static boolean namesAnEvent(Sentence s, Dates.Found f) {
+        String[] next = s.text.substring(f.end()).strip().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+", 2);
+        return next.length > 0 && EVENTS.contains(next[0]);
+    }
 
     /** "thanked Singapore for its leadership as this year's ASEAN chair": a date owning a noun other than a meeting's. */
     private static boolean possessedNotMeeting(Sentence s, Dates.Found f) {
