@@ -58,6 +58,8 @@ final class MeetingParticipants {
      */
     private static final Pattern AGAIN_AFTER_PLACE = Pattern.compile(
             "(?s)\\s*(at|in)\\s+[^,;]{1,40}?\\s*,?\\s+(and\\s*,\\s*separately\\s*,\\s*(with|on|by)|and\\s+(later|then|afterwards)\\s+(with|on)|alongside|together with"
+            // "met separately with A at the Akorda presidential residence, with B, and with C"
+            + "|(?<=,\\s{0,3})with"
             + "|along with)\\s+(the\\s+|his\\s+|her\\s+)?");
     /** "the President of Vietnam at that time, Tran Dai Quang": a title, when it was held, then its holder's name. */
     private static final Pattern HOLDER_THEN = Pattern.compile("(?s)\\s*(at that time|at the time|then)\\s*,\\s*");
