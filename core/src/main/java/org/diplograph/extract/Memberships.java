@@ -432,6 +432,31 @@ final class Memberships {
         return k >= s.analysisFrom && toks.get(k).lower.startsWith("partner");
     }
 
+    /** Those who are no members, before "of" and the alliance: "Partners for Co-operation of", "the observers of the". */
+    private static final Set<String> NON_MEMBERS = Words.set("observers", "observer", "guests", "guest", "candidates", "aspirants",
+            "applicants", "invitees");
+
+    /** Whether the alliance closes "partners of (the) …", "observers of (the) …": the list after it is theirs. */
+    private boolean ofItsNonMembers(Sentence s, Sentence.State alliance) {
+        return ofNonMembers(s, alliance.start());
+    }
+
+    /** Whether "partners of (the)", "observers of (the)" stand right before {@code at}. */
+    private boolean ofNonMembers(Sentence s, int at) {
+        int k = at - 1;
+        k -= k >= s.analysisFrom && toks.get(k).is("the") ? 1 : 0;
+        if (k - 1 < s.analysisFrom || !toks.get(k).is("of")) {
+            return false;
+        }
+        for (int n = k - 1; n >= s.analysisFrom && n >= k - 6; n--) {
+            String w = toks.get(n).lower;
+            if (w.startsWith("partner") || NON_MEMBERS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String composition(Sentence s, int i) {
         Token t = toks.get(i);
         // "the BRICS group of Brazil, Russia, …": the alliance's name right before "group of"
@@ -463,7 +488,8 @@ final class Memberships {
         int verb = groupOf || foundedBy ? i - 1 : t.is("together") || t.is("of") ? i - (toks.get(i - 1).is("up") ? 2 : 1) : i;
         for (Sentence.State st : s.states) {
             if (st.alliance() && st.end() <= verb && only(s, st.end(), verb, COMPOSITION_GAP)) {
-                return st.code();
+                // ("Partners for Co-operation of the Organization, including Afghanistan and Mongolia": its partners listed)
+                return ofItsNonMembers(s, st) ? null : st.code();
             }
         }
         // "the bloc, which groups …"; "now sit in a bloc that admitted …" after the sentence named it
@@ -475,7 +501,7 @@ final class Memberships {
             if (BLOC_NOUNS.contains(toks.get(k).lower) && (toks.get(k - 1).is("the") || toks.get(k - 1).is("a"))
                     && only(s, k + 1, verb, COMPOSITION_GAP)) {
                 // "NATO's Enhanced Opportunities Partners, a group that also includes Australia": its partners, not members
-                return partnersGroup(s, k - 1) ? null : before;
+                return partnersGroup(s, k - 1) || ofNonMembers(s, k - 1) ? null : before;
             }
         }
         return null;

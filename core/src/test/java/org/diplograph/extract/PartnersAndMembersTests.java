@@ -123,6 +123,7 @@ class PartnersAndMembersTests {
             Vietnam holds the ASEAN chair this year. The chair of the summit, Lao Prime Minister Sonexay Siphandone, spoke. | VNM ASEAN
             Croatia has been a member of NATO since 2009 and of the European Union since 2013. Finland joined NATO in April 2023 and Sweden in March 2024. Indonesia joined the BRICS group in January. | HRV NATO, HRV EU, FIN NATO, SWE NATO, IDN BRICS
             The visit comes in the first days of Poland's Presidency of the Council of the European Union. Tillerson congratulated Duterte on the Philippines' chairmanship of ASEAN. | POL EU, PHL ASEAN
+            The OSCE summit opened in Astana. Partners for Co-operation of the Organization, including Afghanistan and Mongolia, attended the Summit as guests. The observers of the SCO, including Iran, sent delegations. |
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
