@@ -436,12 +436,7 @@ final class Memberships {
     private static final Set<String> NON_MEMBERS = Words.set("observers", "observer", "guests", "guest", "candidates", "aspirants",
             "applicants", "invitees");
 
-    /** Whether the alliance closes "partners of (the) …", "observers of (the) …": the list after it is theirs. */
-    private boolean ofItsNonMembers(Sentence s, Sentence.State alliance) {
-        return ofNonMembers(s, alliance.start());
-    }
-
-    /** Whether "partners of (the)", "observers of (the)" stand right before {@code at}. */
+    /** Whether "partners of (the)", "observers of (the)" stand right before {@code at}: the list after it is theirs. */
     private boolean ofNonMembers(Sentence s, int at) {
         int k = at - 1;
         k -= k >= s.analysisFrom && toks.get(k).is("the") ? 1 : 0;
@@ -489,7 +484,7 @@ final class Memberships {
         for (Sentence.State st : s.states) {
             if (st.alliance() && st.end() <= verb && only(s, st.end(), verb, COMPOSITION_GAP)) {
                 // ("Partners for Co-operation of the Organization, including Afghanistan and Mongolia": its partners listed)
-                return ofItsNonMembers(s, st) ? null : st.code();
+                return ofNonMembers(s, st.start()) ? null : st.code();
             }
         }
         // "the bloc, which groups …"; "now sit in a bloc that admitted …" after the sentence named it

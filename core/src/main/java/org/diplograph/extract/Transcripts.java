@@ -122,30 +122,29 @@ final class Transcripts {
             Person p = registry.lookup(List.of(family), false, true);
             if (p != null && p.confirmed) {
                 // "SECRETARY OF DEFENSE JIM MATTIS:" after the headline's "Secretary Mattis": the name written in full
-                List<String> words = labelName(label, i);
-                for (int n = Math.min(words.size(), 5); n >= 2 && !p.hasFullName(); n--) {
-                    List<String> name = words.subList(words.size() - n, words.size());
-                    if (known(name)) {
-                        return registry.resolve(name, false, true);
-                    }
-                }
-                return p;
+                List<String> name = p.hasFullName() ? null : knownName(label, i);
+                return name != null ? registry.resolve(name, false, true) : p;
             }
-            return namedInFull(label, i);
+            List<String> name = knownName(label, i);
+            return name != null ? registry.resolve(name, false, true) : null;
         }
         return null;
     }
 
     /**
-     * "PRIME MINISTER ANTÓNIO COSTA:" in a transcript whose prose never names him: the name the label writes in capitals
-     * after its title, when the gazetteer or the office holders' tables know it (so that no one is made up); else null.
+     * "PRIME MINISTER ANTÓNIO COSTA:" in a transcript whose prose never names him, "SECRETARY OF DEFENSE JIM MATTIS:": the
+     * longest name of two to five words the label writes in capitals after its title, ending at {@code last}, that the
+     * gazetteer or the office holders' tables know (so that no one is made up); else null.
      */
-    private Person namedInFull(Sentence label, int last) {
+    private List<String> knownName(Sentence label, int last) {
         List<String> words = labelName(label, last);
-        if (words.size() < 2 || words.size() > 5) {
-            return null;
+        for (int n = Math.min(words.size(), 5); n >= 2; n--) {
+            List<String> name = words.subList(words.size() - n, words.size());
+            if (known(name)) {
+                return name;
+            }
         }
-        return known(words) ? registry.resolve(words, false, true) : null;
+        return null;
     }
 
     /** Whether the gazetteer or the office holders' tables know the name (so that no one is made up). */
