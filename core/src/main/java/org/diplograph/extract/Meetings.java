@@ -59,6 +59,8 @@ final class Meetings {
     /** Who hosted a gathering the sentence names no one at ("hosted the Second India-Nordic Summit"), and where. */
     private Set<Person> gatheringHost = Set.of();
     private int gatheringHostSentence = -2;
+    /** The article's first sentence of a paragraph's length, once {@link #firstParagraph()} has looked; -1 before. */
+    private int firstParagraph = -1;
     private final MeetingDateAndPlace dateAndPlace;
     private final Delegations delegations;
     /** The meetings read so far, and (at the same index) their participants. */
@@ -1316,18 +1318,21 @@ final class Meetings {
     private boolean releaseTitle(Sentence s) {
         Token last = toks.get(s.to - 1);
         boolean wholeLine = (s.from == 0 || toks.get(s.from).newlinesBefore > 0) && (s.to >= toks.size() || toks.get(s.to).newlinesBefore > 1);
-        if (!wholeLine || last.is(".") || s.label) {
-            return false;
-        }
-        for (Sentence before : article.sentences) {
-            if (before.index >= s.index) {
-                return true;
+        return wholeLine && !last.is(".") && !s.label && s.index <= firstParagraph();
+    }
+
+    /** The index of the article's first sentence of a paragraph's length (150 characters), found once; past the end if none. */
+    private int firstParagraph() {
+        if (firstParagraph < 0) {
+            firstParagraph = article.sentences.size();
+            for (Sentence each : article.sentences) {
+                if (toks.get(each.to - 1).end - toks.get(each.from).start >= 150) {
+                    firstParagraph = each.index;
+                    break;
+                }
             }
-            if (toks.get(before.to - 1).end - toks.get(before.from).start >= 150) {
-                return false;
-            }
         }
-        return true;
+        return firstParagraph;
     }
 
     private boolean joinLastMeeting(Sentence s, List<Mention> mentions) {
