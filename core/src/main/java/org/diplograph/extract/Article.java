@@ -97,6 +97,30 @@ final class Article {
     }
 
     /**
+     * The country other than {@code we} that "our two countries" pairs it with: the one of someone the sentence names, else
+     * the one whose people the article has named most up to it (as the text or the dated roles say); or null.
+     */
+    String otherCountry(Sentence s, String we) {
+        for (Sentence.Mention m : s.mentions) {
+            String scope = m.person == null ? null : m.person.scopeOn(published);
+            if (scope != null && !scope.equals(we) && g.isCountry(scope)) {
+                return scope;
+            }
+        }
+        java.util.Map<String, Integer> named = new java.util.HashMap<>();
+        String most = null;
+        for (Person p : persons) {
+            String scope = p.scopeOn(published);
+            int times = p.timesSeenBefore((s.index + 1) * 1000);
+            if (scope != null && !scope.equals(we) && g.isCountry(scope) && times > 0) {
+                int sum = named.merge(scope, times, Integer::sum);
+                most = most == null || sum > named.get(most) ? scope : most;
+            }
+        }
+        return most;
+    }
+
+    /**
      * The countries of the two people last named who serve different ones, or null: as the text says, or also as the
      * dated roles say ({@code knownRoles}; a partnership wants the text's word, a membership of "both countries" does not).
      */

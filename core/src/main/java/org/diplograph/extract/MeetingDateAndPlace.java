@@ -73,6 +73,8 @@ final class MeetingDateAndPlace {
     private final LocalDate published;
     /** The day the story last stated, for later undated meetings, and its sentence. */
     private PartialDate narrativeDate;
+    /** The night the story's traveller arrived, when the story's day is the one after it; or null. */
+    private PartialDate arrivalNight;
     private int narrativeSentence = -1;
     /** The last words of {@link #JOURNEY_BEGAN}: a sentence without them needs no look. */
     private static final List<String> JOURNEY_BEGUN = List.of("began", "started", "opened");
@@ -223,6 +225,7 @@ final class MeetingDateAndPlace {
      */
     void advanceNarrative(Sentence s) {
         boolean visitDated = false;
+        Dates.Found visitDay = null;
         // whether the sentence says a gathering "took place" or "was held": read once, for its first day
         Boolean held = null;
         for (Dates.Found f : s.dates) {
@@ -259,15 +262,18 @@ final class MeetingDateAndPlace {
             }
             if (heading || (visit(s) || held == Boolean.TRUE && f.date().precision() == DatePrecision.DAY) && !visitDated && !modifiesNoun(s, f) && !sinceClause(s, f) && !inRelativeClause(s, f)) {
                 visitDated = !heading;
+                visitDay = visitDated ? f : null;
                 // "visited Kibbutz Be'eri, where he saw what the attacks of 7 October left": that day is not the visit's
                 // "Brussels, 22 May.", "paid a state visit to China from 25 to 27 July": the section's or the visit's date
                 headingDate = f.date();
                 headingSentence = s.index;
             }
             if ((f.storyDay() || heading) && f.date().precision() == DatePrecision.DAY && published != null
-                    && !f.date().first().isAfter(published) && !withinRelative(s, f)) {
+                    && !f.date().first().isAfter(published) && !withinRelative(s, f) && !aboutTheTour(s, visitDay, f)) {
                 // ("on the sidelines of the Forum, which opens on Friday": a relative clause's day moves no story)
-                narrativeDate = f.date();
+                // ("He arrived in Georgia late last night. He began the day with talks with …": the day after a night's arrival)
+                arrivalNight = nightArrival(s, f) ? f.date() : null;
+                narrativeDate = arrivalNight != null ? PartialDate.ofDay(f.date().first().plusDays(1)) : f.date();
                 narrativeSentence = s.index;
                 // "On Wednesday, the secretary was in Buenos Aires": a day that opens its sentence moves the story there
                 // as does a journey's start: "The trip began Monday in Brasilia"
@@ -278,6 +284,13 @@ final class MeetingDateAndPlace {
                 narrativePlace = narrativeOpened || Words.containsAny(s.text, JOURNEY_VERBS) && JOURNEY_TO.matcher(s.text).find() ? lastPlace(s) : null;
             }
         }
+    }
+
+    /** Whether a day is a night's an arrival sentence tells: "arrived in Georgia late last night", "arrived on Sunday night". */
+    private boolean nightArrival(Sentence s, Dates.Found f) {
+        String told = s.text.substring(f.start(), f.end());
+        boolean night = told.endsWith("night") && !told.endsWith("tonight") || s.text.startsWith(" night", f.end());
+        return night && s.text.contains("arrived") && published != null && !f.date().first().plusDays(1).isAfter(published);
     }
 
     /** Who receives a traveller at his arrival: "She was received by", "was welcomed at the airport by". */
@@ -340,6 +353,18 @@ final class MeetingDateAndPlace {
      * Whether a date stands inside a relative clause about a thing (", which …") still open where it stands ("the Forum,
      * which opens on Friday"); a person's (", who arrived last night") tells of his journey, which the story follows.
      */
+    /**
+     * "visited Tbilisi today, the last stop of a tour that took him to Moldova earlier this week and to Ukraine yesterday":
+     * a day told in an apposition after the visit's own is another stop's.
+     */
+    private static boolean aboutTheTour(Sentence s, Dates.Found visitDay, Dates.Found f) {
+        if (visitDay == null || f.start() <= visitDay.end()) {
+            return false;
+        }
+        String between = s.text.substring(visitDay.end(), f.start());
+        return between.startsWith(", the ") || between.startsWith(", a ");
+    }
+
     private boolean withinRelative(Sentence s, Dates.Found f) {
         String text = s.lower();
         int which = text.lastIndexOf(", which ", f.start());
@@ -630,7 +655,8 @@ final class MeetingDateAndPlace {
             return new When(new PartialDate(narrativeDate.first().withDayOfMonth(1), DatePrecision.MONTH), DURING_VISIT);
         }
         if (narrativeDate != null) {
-            return new When(narrativeDate, "date:story-day");
+            // (the traveller's welcome at the airport, after a night's arrival, is on the night's day)
+            return new When(arrivalNight != null && greetedOnArrival(s, t) ? arrivalNight : narrativeDate, "date:story-day");
         }
         PartialDate lede = article.inHeadline(s) && !ledeNamesAll(s, t) ? ledeDay() : null;
         if (lede != null) {

@@ -21,6 +21,9 @@ final class MeetingParticipants {
             "news", "told", "gave", "addressed", "at", "during", "speaking", "their", "its", "last", "second", "third",
             "trilateral", "one-on-one", "working", "private", "closed-door", "lengthy", "long", "brief", "annual", "held", "had",
             "previous", "latest", "recent", "most", "such", "earlier", "only", "'");
+    /** "The Foreign Secretary began the day with talks with …": the subject of the day's or visit's opening opens the talks. */
+    private static final Pattern BEGAN_WITH = Pattern.compile("\\s*(?:began|begins|started|starts|opened|opens)"
+            + "\\s+(?:the|his|her|their)\\s+(?:day|visit|program|programme|trip|tour|morning|stay)\\s+with(?:\\s+(?:a|an))?\\s*");
     /** "President Biden, Jr. of the United States, Prime Minister Kishida of Japan and …": what may follow a name in a list. */
     private static final String OF_STATE = "(?:,?\\s*(?:Jr|Sr)\\.?)?(?:\\s*of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:of\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.'-]*){0,3})?";
     /** A state's possessive before the next name of a list: "India's Rajnath Singh and China's Wei Fenghe", "Sao Tome and Principe's". */
@@ -155,7 +158,7 @@ final class MeetingParticipants {
                 }
                 if (gap.contains(";") || containsWord(SPAN_ADVERB.matcher(gap).replaceAll(","), CLAUSE_BREAKS) && !gap.startsWith(", who")
                         && !(APPOSED_THEN_WHO.matcher(gap).matches() && (gap.startsWith(",") || article.between(m.start, m.end).contains(",")))
-                        || t.nominal() && !gap.isBlank()
+                        || t.nominal() && !gap.isBlank() && !BEGAN_WITH.matcher(gap).matches()
                         && !onlyWords(gap, NOMINAL_GAP) && !possessiveBeforeName(m, t) && !participle) {
                     break;
                 }

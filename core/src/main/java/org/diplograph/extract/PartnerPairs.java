@@ -961,6 +961,14 @@ final class PartnerPairs {
     }
 
     String[] pairFor(Sentence s, List<Sentence.State> states, int trigger, String[] lastPair) {
+        if (trigger + 2 < s.to && toks.get(trigger + 1).is("between") && toks.get(trigger + 2).isAny("our", "both")) {
+            // "the strategic partnership between our countries and a memorandum on Uzbekistan's accession to the CIS free
+            // trade zone", in a president's statement: the speaker's (or publisher's) country and the story's other one,
+            // whatever the sentence names after
+            String we = s.speaker == null ? article.header.publisherScope : countryOf(s.speaker);
+            String other = we == null ? null : article.otherCountry(s, we);
+            return other == null ? null : new String[] {we, other};
+        }
         // "between X and Y"
         String[] between = betweenPair(s, states, trigger);
         if (between != null) {
@@ -993,11 +1001,13 @@ final class PartnerPairs {
         if (left != null && right != null && !left.code().equals(right.code())) {
             return new String[] {left.code(), right.code()};
         }
-        // "the EU and Armenia agreed to deepen their partnership"
+        // "the EU and Armenia agreed to deepen their partnership" (not the last two of a longer list: "met with Bahrain,
+        // Kuwait, Qatar and the United Arab Emirates … to mark the anniversary of the partnership")
         for (int a = 0; left != null && a + 1 < states.size(); a++) {
             Sentence.State x = states.get(a);
             Sentence.State y = states.get(a + 1);
-            if (y == left && !x.code().equals(y.code()) && STATE_AND.matcher(article.between(x.end(), y.start())).matches()) {
+            if (y == left && !x.code().equals(y.code()) && STATE_AND.matcher(article.between(x.end(), y.start())).matches()
+                    && !(a > 0 && article.between(states.get(a - 1).end(), x.start()).strip().equals(","))) {
                 return new String[] {x.code(), y.code()};
             }
         }

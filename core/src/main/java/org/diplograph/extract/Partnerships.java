@@ -146,6 +146,11 @@ final class Partnerships {
             if (!(allied || w.equals("partner") || w.equals("partners") || w.equals("partnership") || w.equals("partnerships"))) {
                 continue;
             }
+            int determiner = possessorAt(s, i);
+            if (determiner - 1 >= s.analysisFrom && toks.get(determiner).isAny("a", "an") && toks.get(determiner - 1).isAny("toward", "towards")) {
+                // "agreed to work toward a comprehensive partnership between our two countries": a goal, not yet theirs
+                continue;
+            }
             Sentence.State named = inState(s, i);
             if (allied && !w.equals("alliance") && toks.get(i).capitalised() && i > s.analysisFrom && toks.get(i - 1).is("our")) {
                 // "we continue to encourage our Allies Türkiye and Hungary": the speaker's allies listed, else the alliance's members
@@ -667,6 +672,12 @@ final class Partnerships {
         for (Sentence.State st : states) {
             subject = st.end() == k - 1 && !st.alliance() ? st : subject;
         }
+        if (subject == null && toks.get(k - 2).is("it") && !states.isEmpty() && states.get(0).start() < k
+                && toks.get(s.analysisFrom).is("as") && s.analysisFrom + 1 < s.to && toks.get(s.analysisFrom + 1).isAny("for", "to")
+                && states.get(0).start() <= s.analysisFrom + 3 && !states.get(0).alliance()) {
+            // "As for Azerbaijan, it is not a member of the CSTO, but it is our important neighbour and partner"
+            subject = states.get(0);
+        }
         return subject == null || we == null || we.equals(subject.code()) ? null : new String[] {subject.code(), we};
     }
 
@@ -791,11 +802,15 @@ final class Partnerships {
     private int possessorAt(Sentence s, int i) {
         int k = i - 1;
         while (k > s.analysisFrom && (KIND_ADJECTIVES.contains(toks.get(k).lower) || KIND_WORDS.contains(toks.get(k).lower)
-                || CLOSENESS.contains(toks.get(k).lower) || toks.get(k).is("treaty") || toks.get(k).is("and") || COUNTS.contains(toks.get(k).lower))) {
+                || CLOSENESS.contains(toks.get(k).lower) || toks.get(k).is("treaty") || toks.get(k).is("and") || COUNTS.contains(toks.get(k).lower)
+                || FELLOWS.contains(toks.get(k).lower) && toks.get(k + 1).is("and"))) {
             k--;
         }
         return k;
     }
+
+    /** Nouns joined to a relation word by "and", the same owner's: "our great friend and strategic partner". */
+    private static final Set<String> FELLOWS = Words.set("friend", "friends", "neighbour", "neighbours", "neighbor", "neighbors");
 
     /** Whether a lower-case possessor owns the relation word at {@code i}: "the regime's two main partners", "the government's allies". */
     private boolean ownedByOther(Sentence s, int i) {

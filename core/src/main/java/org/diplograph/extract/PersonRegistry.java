@@ -298,9 +298,9 @@ final class PersonRegistry {
                 }
             }
         }
-        if (best != null && parts.given == null && words.size() == 1 && patronymicFamily(best)) {
-            // "King Salman" after "King Salman bin Abdulaziz Al Saud" and "Crown Prince Mohammed bin Salman": "bin Salman" is
-            // the son's father's name; the one whose own name is Salman is meant, or, if the article has not named him
+        if (best != null && parts.given == null && words.size() == 1 && fathersWord(best, parts.family)) {
+            // "King Salman" after "King Salman bin Abdulaziz Al Saud" and "Crown Prince Mohammed bin Salman", "King Hamad"
+            // after "Sheikh Tamim bin Hamad Al Thani": the word after "bin" is the son's father's name; the one whose own name is Salman is meant, or, if the article has not named him
             // yet, someone new ("Prince Khalid bin Salman delivered a letter from King Salman")
             Person son = best;
             best = null;
@@ -431,8 +431,16 @@ final class PersonRegistry {
     }
 
     /** Whether the last word of a person's name is his father's, after "bin", "bint" or "ibn": "Mohammed bin Salman". */
-    private static boolean patronymicFamily(Person p) {
-        return fathersName(List.of(nameWords(p)));
+    /** Whether a folded word stands right after "bin", "bint" or "ibn" in a person's name: his father's name. */
+    private static boolean fathersWord(Person p, String folded) {
+        String[] words = nameWords(p);
+        for (int k = 1; k < words.length; k++) {
+            if (PATRONYMIC_LINKS.contains(words[k - 1].toLowerCase(java.util.Locale.ROOT))
+                    && KnownPeople.foldName(words[k]).equals(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -368,7 +368,7 @@ final class Scopes {
                     continue;
                 }
                 for (Sentence.Place place : s.places) {
-                    if (whereClause(place.end(), m) || toMeetAfter(place, m)) {
+                    if (whereClause(place.end(), m) || toMeetAfter(place, m) || plannedThere(s, place, m)) {
                         return placeCountry(place.name());
                     }
                 }
@@ -409,6 +409,23 @@ final class Scopes {
         }
         return false;
     }
+
+    /**
+     * "In Bogota on February 6, the Secretary will meet with President Santos and Foreign Minister Holguín", in a trip's
+     * announcement: whom the stop's sentence plans to meet is of the place's country.
+     */
+    private boolean plannedThere(Sentence s, Sentence.Place place, Sentence.Mention m) {
+        List<Token> toks = article.toks;
+        if (place.start() - 1 != s.analysisFrom || !toks.get(s.analysisFrom).is("in") || place.end() >= m.start) {
+            return false;
+        }
+        String between = article.between(place.end(), m.start);
+        return !between.contains(";") && PLANNED_MEETING.matcher(between).find();
+    }
+
+    /** A meeting the sentence plans: "will meet with", "is to meet", "will hold talks with". */
+    private static final Pattern PLANNED_MEETING = Pattern.compile(
+            "\\b(?:will|is to|are to|is scheduled to|are scheduled to)\\s+(?:also\\s+)?(?:meet|see|hold talks)\\b");
 
     /** How far after a place the person a journey there goes to meet may be named. */
     private static final int TO_MEET_REACH = 10;

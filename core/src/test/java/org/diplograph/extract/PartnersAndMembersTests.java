@@ -243,6 +243,11 @@ class PartnersAndMembersTests {
             Sweden and Finland deepened their defence cooperation in 2018. The admiral has made visits to partner nations a priority. |
             The restrictions dated to 1984, when New Zealand barred nuclear-armed ships from its ports and the United States suspended its security obligations to New Zealand, while keeping them with Australia, its treaty ally. | AUS USA alliance
             Prime Minister Mark Carney thanked Prime Minister Anthony Albanese for Australia's steadfast support for Ukraine, and for its engagement as one of NATO's partners in the Indo-Pacific. |
+            The Council met with Bahrain, Kuwait, Qatar and the United Arab Emirates in Kuwait City to mark the anniversary of the partnership. |
+            Talks with the President of Serbia\\n\\nBelgrade\\n\\nPresident Vladimir Putin held talks with President of Serbia Tomislav Nikolic.\\n\\nTomislav Nikolic: We value our security dialogue with the CSTO. Russia is our great friend and strategic partner. | RUS SRB strategic partnership
+            Press statements\\n\\nYerevan\\n\\nPresident Vladimir Putin held talks with President of Armenia Serzh Sargsyan.\\n\\nVladimir Putin: As for Azerbaijan, it is not a member of the CSTO, but it is our important neighbour and partner. | AZE RUS partnership
+            Press statements\\n\\nTashkent\\n\\nPresident Vladimir Putin held talks with President of Uzbekistan Islam Karimov.\\n\\nIslam Karimov: Today we signed a declaration on the strategic partnership between our countries and a memorandum on Uzbekistan's accession to the CIS free trade zone. | RUS UZB strategic partnership
+            Remarks in Jakarta\\n\\nFebruary 18, 2009\\n\\nSecretary of State Tom Vance met Indonesian Foreign Minister Budi Santoso in Jakarta.\\n\\nSECRETARY VANCE: Thank you. We agreed to work toward a comprehensive partnership between our two countries. The United States is a strategic partner of Indonesia. | IDN USA strategic partnership
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
