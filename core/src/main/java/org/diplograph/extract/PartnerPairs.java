@@ -528,8 +528,10 @@ final class PartnerPairs {
             Sentence.State st = states.get(a);
             // ("A can be a member of the Union, work closely with Russia, and still be a strong partner of the United States":
             // a verb's object before ", and", no subject)
-            boolean objectBefore = st.start() - 1 >= s.analysisFrom && OBJECT_PREPOSITIONS.contains(toks.get(st.start() - 1).lower)
-                    && article.between(st.end(), end).startsWith(", and");
+            // ("It is not a member of NATO, but it is a treaty ally of the United States": nor an object before ", but")
+            String after = article.between(st.end(), end);
+            boolean objectBefore = st.start() - 1 >= s.analysisFrom && (OBJECT_PREPOSITIONS.contains(toks.get(st.start() - 1).lower)
+                    && after.startsWith(", and") || toks.get(st.start() - 1).isAny("of", "with") && after.startsWith(", but"));
             if (st != third && st.end() <= end && end - st.end() <= SUBJECT_REACH && predicate(st.end(), end) && !objectBefore) {
                 last = a;
             }
@@ -792,10 +794,24 @@ final class PartnerPairs {
             return hyphen;
         }
         List<String> subjects = subjects(s, states, trigger, null);
-        if (subjects.size() == 2 && !subjects.get(0).equals(subjects.get(1))) {
+        if (subjects.size() == 2 && !subjects.get(0).equals(subjects.get(1)) && !compared(states, subjects)) {
             return subjects.toArray(new String[0]);
         }
         return null;
+    }
+
+    /**
+     * Whether two states are told as alike, not as a pair: "The Philippines, like Japan, is one of our treaty allies, and we
+     * view you as an equal partner".
+     */
+    private boolean compared(List<Sentence.State> states, List<String> two) {
+        for (int a = 1; a < states.size(); a++) {
+            if (states.get(a - 1).code().equals(two.get(0)) && states.get(a).code().equals(two.get(1))
+                    && LIKE.matcher(article.between(states.get(a - 1).end(), states.get(a).start())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1017,7 +1033,7 @@ final class PartnerPairs {
         }
         Set<String> distinct = new LinkedHashSet<>();
         states.forEach(st -> distinct.add(st.code()));
-        if (distinct.size() == 2) {
+        if (distinct.size() == 2 && !compared(states, new ArrayList<>(distinct))) {
             return distinct.toArray(new String[0]);
         }
         if (left != null && lastPair != null && (left.code().equals(lastPair[0]) || left.code().equals(lastPair[1]))

@@ -393,6 +393,11 @@ final class PersonMentions {
             if (m != null && m.start() == at && (m.has(Kind.COUNTRY) || m.has(Kind.ALLIANCE)) && !owns) {
                 ofScope = (m.has(Kind.COUNTRY) ? m.ref(Kind.COUNTRY) : m.ref(Kind.ALLIANCE)).key();
                 appEnd[0] = Math.max(appEnd[0], m.end());
+            } else if (m != null && m.start() == at && m.has(Kind.DEMONYM) && !owns && m.end() < s.to
+                    && (SERVICES.contains(toks.get(m.end()).lower) || toks.get(m.end()).is("air")) && toks.get(m.end()).capitalised()) {
+                // "Major General Odd Pedersen of the Norwegian Army": the service's country
+                ofScope = m.ref(Kind.DEMONYM).key();
+                appEnd[0] = Math.max(appEnd[0], m.end() + 1);
             } else if (m != null && m.start() == at && m.has(Kind.BODY) && !owns && !titles.isEmpty()
                     && m.ref(Kind.BODY).key().indexOf('/') > 0) {
                 // "Deputy Assistant Secretary Eric Jacobstein of the Bureau of Western Hemisphere Affairs": the body's country

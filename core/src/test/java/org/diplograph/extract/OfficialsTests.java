@@ -106,6 +106,7 @@ class OfficialsTests {
             2014-08-15 | US Army Gen. Martin Dempsey met in Hanoi with his counterpart, Senior Lt. Gen. Do Ba Ty, chief of the General Staff of the Vietnam People's Army. | USA/martin-dempsey VNM/do-ba-ty
             2015-11-10 | Emir Sabah Al-Ahmad Al-Jaber Al-Sabah of Kuwait held talks in Sochi. The delegation included Foreign Minister Sabah Al-Khalid Al-Hamad Al-Sabah. Pakistani Prime Minister Muhammad Shehbaz Sharif recalled the visit of his brother, Muhammad Nawaz Sharif. | KWT/sabah-al-ahmad-al-jaber-al-sabah KWT/sabah-al-khalid-al-hamad-al-sabah PAK/muhammad-shehbaz-sharif PAK/muhammad-nawaz-sharif
             2017-05-17 | Remarks by Secretary Mattis at the Pentagon\\n\\nMay 17, 2017\\n\\nSECRETARY OF DEFENSE JIM MATTIS: Madam Minister, welcome to the Pentagon. | USA/jim-mattis
+            2013-06-26 | Deputy Secretary General Alexander Vershbow met Colombian Defence Minister Juan Carlos Pinzon in Brussels on Tuesday. | NATO/alexander-vershbow COL/juan-carlos-pinzon
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
@@ -197,6 +198,7 @@ class OfficialsTests {
             whom a leader "was joined by" are his country's, not the dateline's | 2013-06-24 | NEW DELHI, June 24 (Wire) - US Secretary of State Tom Vance met Indian Foreign Minister Ravi Kumar on Monday. Vance was joined by NASA Administrator Jim Holt and USAID Administrator Ann Smith. | USA/tom-vance IND/ravi-kumar USA/jim-holt USA/ann-smith
             whom a trip's stop plans to meet ("In Bogota …, the Secretary will meet with") are of the stop's country | 2018-01-26 | Secretary Vance to Travel to Argentina and Colombia\\n\\nOffice of the Spokesperson\\n\\nSecretary of State Tom Vance will travel to Argentina and Colombia next week. In Buenos Aires he will meet President Juan Perez. In Bogota on February 6, the Secretary will meet with President Carlos Gomez and Foreign Minister Maria Lopez to discuss trade. | USA/tom-vance ARG/juan-perez COL/carlos-gomez COL/maria-lopez
             "Dominican" is the Dominican Republic's (Dominica's people are named by the country) | 2025-11-26 | Vance in Santo Domingo\\n\\nSANTO DOMINGO, Nov 26 (Wire) - US Defense Secretary Tom Vance met Dominican President Luis Abreu on Wednesday. | USA/tom-vance DOM/luis-abreu
+            an officer "of the Norwegian Army" is Norway's, not the dateline's | 2018-01-19 | Visit\\n\\nMONS, Jan 19 (Wire) - Major General Odd Pedersen of the Norwegian Army received Japanese General Naoki Kajiwara at SHAPE on Wednesday. | NOR/odd-pedersen JPN/naoki-kajiwara
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);

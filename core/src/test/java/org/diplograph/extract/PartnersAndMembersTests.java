@@ -248,6 +248,8 @@ class PartnersAndMembersTests {
             Press statements\\n\\nYerevan\\n\\nPresident Vladimir Putin held talks with President of Armenia Serzh Sargsyan.\\n\\nVladimir Putin: As for Azerbaijan, it is not a member of the CSTO, but it is our important neighbour and partner. | AZE RUS partnership
             Press statements\\n\\nTashkent\\n\\nPresident Vladimir Putin held talks with President of Uzbekistan Islam Karimov.\\n\\nIslam Karimov: Today we signed a declaration on the strategic partnership between our countries and a memorandum on Uzbekistan's accession to the CIS free trade zone. | RUS UZB strategic partnership
             Remarks in Jakarta\\n\\nFebruary 18, 2009\\n\\nSecretary of State Tom Vance met Indonesian Foreign Minister Budi Santoso in Jakarta.\\n\\nSECRETARY VANCE: Thank you. We agreed to work toward a comprehensive partnership between our two countries. The United States is a strategic partner of Indonesia. | IDN USA strategic partnership
+            Remarks in Manila\\n\\nJuly 27, 2016\\n\\nSecretary of State Tom Vance met Philippine Foreign Secretary Jose Cruz in Manila.\\n\\nSECRETARY VANCE: Thank you. The Philippines, like Japan, is one of our treaty allies, and we view you as an equal partner. | PHL USA alliance, JPN USA alliance
+            Australia is one of NATO's partners across the globe. It is not a member of NATO, but it is a treaty ally of the United States, one of the 29 Allies. | AUS NATO partnership
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
