@@ -124,12 +124,24 @@ final class Meetings {
         return true;
     }
 
+    /** Whether a colon stands between the sentence's first trigger and {@code t}: "… with each of his counterparts: a lunch with A". */
+    private boolean colonBefore(Sentence s, Trigger first, Trigger t) {
+        for (int k = first.end(); k < t.start(); k++) {
+            if (toks.get(k).text.equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void read(Sentence s) {
         if (tookPart(s) || datesTheOneTold(s)) {
             return;
         }
         retold.earlierOfTheSame(s);
         Set<Person> previousSubjects = null;
+        // the subjects of the sentence's first meeting told with any
+        Set<Person> clauseSubjects = Set.of();
         List<Mention> previousObjects = List.of();
         String previousSubjectWord = null;
         List<Mention> taken = new ArrayList<>();
@@ -187,6 +199,10 @@ final class Meetings {
                 Mention lastObject = objects.get(objects.size() - 1);
                 for (Mention m : after) {
                     String gap = m.start >= lastObject.end && m.kind == Sentence.MentionKind.PERSON ? article.between(lastObject.end, m.start) : "";
+                    if (gap.contains(",") && found.stream().anyMatch(o -> o.start() >= lastObject.end && o.end() <= m.start)) {
+                        // "a working lunch with A, and separate talks with B": another meeting's object
+                        break;
+                    }
                     if (gap.contains(",")) {
                         // "…, said Navy Capt. Darryn James": who reports the talks was not at them; "…, since then Minister
                         // Kang visited Tokyo": the subject of another clause
@@ -214,6 +230,10 @@ final class Meetings {
             if (coordinated || samePronoun) {
                 // "called on Prime Minister Modi and met Adviser Doval": the second verb has the first one's subject
                 subjectPeople.addAll(previousSubjects);
+            } else if (subjects.isEmpty() && t.nominal() && !clauseSubjects.isEmpty() && colonBefore(s, found.get(0), t)) {
+                // "held bilateral meetings today with each of his counterparts: a working lunch with A, and separate talks
+                // with B and with C": what follows the colon is the subject's
+                subjectPeople.addAll(clauseSubjects);
             } else {
                 for (Mention m : subjects) {
                     confidence -= referents.resolve(subjectPeople, s, m, when.on(), null, !objects.isEmpty());
@@ -221,6 +241,9 @@ final class Meetings {
                 if (subjects.size() == 1 && subjects.get(0).kind == Sentence.MentionKind.PRONOUN && subjectPeople.size() == 1) {
                     subjectPeople.addAll(companions(s, subjectPeople.iterator().next(), subjects.get(0).start));
                 }
+            }
+            if (clauseSubjects.isEmpty()) {
+                clauseSubjects = subjectPeople;
             }
             List<Set<Person>> groups = new ArrayList<>();
             Set<Person> objectPeople = new LinkedHashSet<>();
@@ -1020,6 +1043,16 @@ final class Meetings {
     private static final Set<String> JOINED_FOR = Words.set("session", "meeting", "talks", "discussion", "discussions", "meetings");
 
     /** Whether "for the session" (or meeting, talks) follows "joined" and its object, within the clause. */
+    /**
+     * "Foreign Minister A, acting Minister of Defense B and Adviser C joined the Prime Minister.", right after his meeting:
+     * one of its people, and the sentence ends there.
+     */
+    private boolean joinedOneOf(Sentence s, int joined) {
+        int end = s.to - (toks.get(s.to - 1).type == Token.Type.PUNCT ? 1 : 0);
+        return participantObject(s, joined + 1) && (s.mentions.stream().anyMatch(m -> m.start == joined + 1 && m.end == end)
+                || toks.get(joined + 1).is("the") && joined + 4 >= end);
+    }
+
     private boolean joinedFor(Sentence s, int joined) {
         for (int k = joined + 2; k + 2 < Math.min(s.to, joined + 9); k++) {
             if (toks.get(k).is("for") && toks.get(k + 1).is("the") && JOINED_FOR.contains(toks.get(k + 2).lower)) {
@@ -1107,7 +1140,7 @@ final class Meetings {
                     return joinLastMeeting(s, companions);
                 }
             }
-            if (toks.get(i).is("joined") && s.index - lastMeetingSentence <= 1 && joinedFor(s, i)) {
+            if (toks.get(i).is("joined") && s.index - lastMeetingSentence <= 1 && (joinedFor(s, i) || joinedOneOf(s, i))) {
                 // "Botero and Holmes Trujillo joined the president for the session": his side at the meeting just told
                 int verb = i;
                 return joinLastMeeting(s, s.mentions.stream().filter(m -> m.end <= verb).toList());
@@ -1404,12 +1437,22 @@ final class Meetings {
             return false;
         }
         Set<Person> last = participants.get(participants.size() - 1);
-        if (toks.get(at).is("the") && at + 1 < s.to && article.g.titleWords.contains(toks.get(at + 1).lower)
-                && (at + 2 >= s.to || !toks.get(at + 2).capitalised())) {
-            // "accompanied the secretary": a title one of the meeting's people bears
-            String word = toks.get(at + 1).lower;
+        int end = at + 1;
+        while (toks.get(at).is("the") && end < Math.min(s.to, at + 4) && toks.get(end).isWord()
+                && (toks.get(end).capitalised() || article.g.titleWords.contains(toks.get(end).lower))) {
+            end++;
+        }
+        while (end > at + 1 && !article.g.titleWords.contains(toks.get(end - 1).lower)) {
+            end--;
+        }
+        if (end > at + 1 && (end >= s.to || !toks.get(end).capitalised())) {
+            // "accompanied the secretary", "joined the Prime Minister": a title one of the meeting's people bears
+            List<String> words = new ArrayList<>();
+            for (int k = at + 1; k < end; k++) {
+                words.add(toks.get(k).lower);
+            }
             return last.stream().anyMatch(p -> p.roles.stream().anyMatch(r -> r.title().key != null
-                    && java.util.Arrays.asList(r.title().key.split(" ")).contains(word)));
+                    && java.util.Arrays.asList(r.title().key.split(" ")).containsAll(words)));
         }
         return s.mentions.stream().anyMatch(m -> m.start == at && m.kind == Sentence.MentionKind.PERSON && last.contains(m.person));
     }
