@@ -601,8 +601,12 @@ final class MeetingDateAndPlace {
             }
             // (under a page's date line, a day months before it is a meeting recalled: "the declarations Trump and Duda
             // signed on June 12", in a readout of February: the readout's own meetings stay the page's day)
+            // (nor, once the story has told a meeting of its own day, a day months before: "…, agreed by A and B when they met
+            // in London on 2 August 2012" in a release of March 2013 about today's session)
             boolean recalledUnderPageDate = article.header.pageDate != null
-                    && best.date().first().isBefore(article.header.pageDate.minusDays(31));
+                    && best.date().first().isBefore(article.header.pageDate.minusDays(31))
+                    || published != null && PartialDate.ofDay(published).equals(lastMeetingDate)
+                    && best.date().first().isBefore(published.minusDays(31));
             if (best.date() != null && best.date().precision() == DatePrecision.DAY && published != null && !fromModifier
                     && !best.date().first().isAfter(published) && !recalledUnderPageDate && !recalledBySpan) {
                 // "the attacks of 7 October" dates no later sentence

@@ -33,7 +33,7 @@ final class NameRuns {
             "praises", "agrees", "backs", "rejects", "completes",
             // after two subjects: "PM Netanyahu and Indian PM Modi Issue Joint Statements"
             "issue", "issues", "hold", "meet", "sign", "discuss", "agree", "pledge", "vow", "reaffirm", "hail", "launch", "launches",
-            "adopt", "adopts", "review", "reviews", "release", "releases");
+            "adopt", "adopts", "review", "reviews", "release", "releases", "leads", "travels");
     /** Months that are also given names or surnames. */
     private static final Set<String> NAME_MONTHS = Words.set("may", "june", "jun", "jan", "april", "august");
     /** Function words that are also family names ("President To Lam", Vietnamese; "An" and "No", Korean; "He", Chinese). */
@@ -310,7 +310,8 @@ final class NameRuns {
             "defense", "defence", "intelligence", "acquisition", "sustainment", "personnel", "readiness", "research",
             "engineering", "special", "operations", "low-intensity", "conflict", "homeland", "indo-pacific", "strategy", "plans",
             "capabilities", "nuclear", "deterrence", "space", "health", "logistics", "europe", "americas", "middle", "city",
-            "caribbean", "latin", "arctic", "sahel",
+            "caribbean", "latin", "arctic", "sahel", "great", "lakes", "region", "horn", "gulf", "balkans", "baltic", "nordic",
+            "mediterranean", "narcotics", "law", "enforcement",
             "state", "consular", "legislative", "multilateral", "relations", "cooperation", "industry", "investment",
             "nonproliferation", "proliferation", "counternarcotics", "migration", "refugees", "population", "oceans",
             "scientific", "science", "technology", "veterans", "armed", "forces", "procurement", "export", "commonwealth",

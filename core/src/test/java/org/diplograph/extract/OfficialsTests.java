@@ -107,6 +107,10 @@ class OfficialsTests {
             2015-11-10 | Emir Sabah Al-Ahmad Al-Jaber Al-Sabah of Kuwait held talks in Sochi. The delegation included Foreign Minister Sabah Al-Khalid Al-Hamad Al-Sabah. Pakistani Prime Minister Muhammad Shehbaz Sharif recalled the visit of his brother, Muhammad Nawaz Sharif. | KWT/sabah-al-ahmad-al-jaber-al-sabah KWT/sabah-al-khalid-al-hamad-al-sabah PAK/muhammad-shehbaz-sharif PAK/muhammad-nawaz-sharif
             2017-05-17 | Remarks by Secretary Mattis at the Pentagon\\n\\nMay 17, 2017\\n\\nSECRETARY OF DEFENSE JIM MATTIS: Madam Minister, welcome to the Pentagon. | USA/jim-mattis
             2013-06-26 | Deputy Secretary General Alexander Vershbow met Colombian Defence Minister Juan Carlos Pinzon in Brussels on Tuesday. | NATO/alexander-vershbow COL/juan-carlos-pinzon
+            2014-05-05 | US Special Envoy for the Great Lakes Region Tom Vance met President Joseph Kabila in Kinshasa. | USA/tom-vance COD/joseph-kabila
+            2014-05-05 | US Special Envoy for the Horn of Africa Ann Lee met President Joseph Kabila in Kinshasa. | USA/ann-lee COD/joseph-kabila
+            2015-07-07 | Assistant Secretary of State for International Narcotics and Law Enforcement Affairs Tom Vance met President Salvador Sanchez Ceren. | USA/tom-vance SLV/salvador-sanchez-ceren
+            2015-07-07 | Counselor Vance Leads Interagency Delegation to El Salvador\\n\\nCounselor of the Department of State Tom Vance met today in San Salvador with President Salvador Sanchez Ceren. | USA/tom-vance SLV/salvador-sanchez-ceren
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
