@@ -369,6 +369,15 @@ final class Dates {
         m = RELATIVE.matcher(relativeWord ? sentence : null, starts);
         while (m.find()) {
             String what = m.group(1).toLowerCase(Locale.ROOT);
+            int from = m.start();
+            if ((what.equals("the day after") || what.equals("the day before")) && from >= 2 && sentence.startsWith(", ", from - 2)
+                    && found.stream().anyMatch(f -> f.end() == from - 2 && f.date() != null)) {
+                // "last met in Sochi on August 10, 2014, the day after Putin held separate meetings with each": the span beside
+                // the day, as "a day after holding talks"
+                boolean back = what.endsWith("before");
+                found.add(new Found(from, m.end(), null, back ? -1 : 1, false, false, back ? BEFORE_SPAN : AFTER_SPAN));
+                continue;
+            }
             // "Xi and Rahmon last met in Xi'an during the same summit": the day of the meeting told last
             Integer after = what.contains("same day") || what.startsWith("the same ") || what.endsWith("that day") || what.endsWith("in the day")
                     ? Integer.valueOf(0)

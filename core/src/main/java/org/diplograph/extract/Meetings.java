@@ -124,6 +124,56 @@ final class Meetings {
         return true;
     }
 
+    /**
+     * "Vladimir Putin took part in a session of the CSTO Collective Security Council. Also taking part were President of
+     * Armenia A, President of Belarus B and …": one meeting of the one who took part and of those who also did.
+     */
+    private boolean othersAtGathering(Sentence s) {
+        Sentence before = s.index >= 1 && lastMeetingSentence != s.index - 1 ? article.sentences.get(s.index - 1) : null;
+        int took = before == null ? -1 : soloAtGathering(before);
+        for (int i = s.analysisFrom; took >= 0 && i < s.to; i++) {
+            if (!presentToo(s, i) || s.mentions.stream().anyMatch(m -> m.end <= s.analysisFrom + 1 && m.kind == Sentence.MentionKind.PERSON)) {
+                continue;
+            }
+            int verb = i;
+            // the gathering's day and place are those its own sentence tells
+            Trigger t = new Trigger(took, took + 1, "meeting:took-part", false, false);
+            When when = dateAndPlace.dateOf(before, t);
+            Set<Person> first = new LinkedHashSet<>();
+            referents.resolve(first, before, before.mentions.get(0), when.on(), null, false);
+            Set<Person> others = new LinkedHashSet<>();
+            s.mentions.stream().filter(m -> m.start > verb).forEach(m -> referents.resolve(others, s, m, when.on(), null, false));
+            others.removeAll(first);
+            Set<Person> all = new LinkedHashSet<>(first);
+            all.addAll(others);
+            return !first.isEmpty() && addMeeting(before, t, all, first, others, when, dateAndPlace.placeOf(before, t), 0.8, t.rule()) != null;
+        }
+        return false;
+    }
+
+    /**
+     * Where a sentence says its first words' one person took part in or attended a gathering ("Putin took part in a
+     * session of …"), the verb; or -1.
+     */
+    private int soloAtGathering(Sentence s) {
+        for (int i = s.analysisFrom + 1; i + 3 < s.to; i++) {
+            int at = toks.get(i).is("took") && toks.get(i + 1).is("part") && toks.get(i + 2).is("in") ? i + 3
+                    : toks.get(i).isAny("attended", "chaired") ? i + 1 : -1;
+            for (int k = at; at > 0 && k < Math.min(s.to, at + 3); k++) {
+                if (SESSIONS.contains(toks.get(k).lower)) {
+                    int verb = i;
+                    List<Mention> before = s.mentions.stream().filter(m -> m.end <= verb).toList();
+                    return before.size() == 1 && before.get(0).start == s.analysisFrom && before.get(0).kind == Sentence.MentionKind.PERSON
+                            ? verb : -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** What one takes part in with others: "a session of the Council", "the summit". */
+    private static final Set<String> SESSIONS = Words.set("session", "summit", "meeting", "conference", "sitting", "forum");
+
     /** Whether a colon stands between the sentence's first trigger and {@code t}: "… with each of his counterparts: a lunch with A". */
     private boolean colonBefore(Sentence s, Trigger first, Trigger t) {
         for (int k = first.end(); k < t.start(); k++) {
@@ -1070,6 +1120,9 @@ final class Meetings {
      * before it join the last meeting, when it was reported no more than three sentences before.
      */
     private boolean tookPart(Sentence s) {
+        if (othersAtGathering(s)) {
+            return true;
+        }
         if (pending.isEmpty() || bodySentencesSince(lastMeetingSentence, s.index) > 3) {
             return false;
         }
