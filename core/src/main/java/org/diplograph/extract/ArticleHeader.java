@@ -215,6 +215,12 @@ final class ArticleHeader {
                         // "Sochi, 29 September 2021": the page line's place too
                         placeCountry = placeCountry(g, trimmed);
                     }
+                    for (String part : trimmed.split("\\|")) {
+                        if (publisherScope == null && pageDate(part.strip()) == null) {
+                            // "June 23, 2020 | By Jim Garamone, DOD News": the publisher the byline names
+                            linePublisher(g, part.strip());
+                        }
+                    }
                     continue;
                 }
             }

@@ -295,6 +295,10 @@ final class Meetings {
             if (clauseSubjects.isEmpty()) {
                 clauseSubjects = subjectPeople;
             }
+            if (subjects.size() >= 2 && !objects.isEmpty()) {
+                Person first = subjectPeople.isEmpty() ? null : subjectPeople.iterator().next();
+                subjectPeople.stream().filter(p -> p != first && p.side == null).forEach(p -> p.side = first);
+            }
             List<Set<Person>> groups = new ArrayList<>();
             Set<Person> objectPeople = new LinkedHashSet<>();
             boolean someoneMet = false;

@@ -50,6 +50,8 @@ final class Person {
 
     /** Whose official the text calls him: "Lula's finance minister, Fernando Haddad"; or null. */
     Person principal;
+    /** The first of the subjects he met others with ("A and Ambassador B met with C"): his side at that meeting; or null. */
+    Person side;
 
     Person(int order) {
         this.order = order;

@@ -484,6 +484,11 @@ final class PersonMentions {
         if (ranked != null) {
             // "South Korean Army Gen. Lee Sun-jin": the adjective before the rank (and service) is his country
             p.scope = ranked;
+        } else if (rank != null && titles.isEmpty() && p.scope == null && p.known == null && p.fallbackScope == null
+                && "USA".equals(article.header.publisherScope) && usServiceBeforeRank(s, chainEnd)) {
+            // "Army Gen. Stephen J. Townsend", "Marine Corps Gen. Joseph F. Dunford Jr.", in an American release: the
+            // service named the American way, with no country before it, is the publisher's
+            p.fallbackScope = article.header.publisherScope;
         }
         String side = p.scope == null && p.known == null && p.fallbackScope == null ? sideOf(s, spanStart) : null;
         if (side != null) {
@@ -855,6 +860,19 @@ final class PersonMentions {
     }
 
     private static final Set<String> NATIONALS = Words.set("officer", "general", "admiral", "diplomat", "national", "citizen");
+
+    /** Whether an American service's name, no country before it, stands right before a rank: "Army Gen.", "Air Force Gen.". */
+    private boolean usServiceBeforeRank(Sentence s, int rankStart) {
+        int at = rankStart - 1;
+        if (at < s.analysisFrom || !toks.get(at).capitalised() || !US_SERVICES.contains(toks.get(at).lower)) {
+            return false;
+        }
+        at -= toks.get(at).isAny("corps", "force") && at - 1 >= s.analysisFrom && toks.get(at - 1).isAny("marine", "air", "space") ? 1 : 0;
+        Match m = at - 1 >= s.analysisFrom ? s.phraseAt(at - 1) : null;
+        return m == null || m.end() != at || !(m.has(Kind.DEMONYM) || m.has(Kind.COUNTRY));
+    }
+
+    private static final Set<String> US_SERVICES = Words.set("army", "navy", "corps", "force");
 
     /** A country's adjective right before a rank, perhaps with a service between: "South Korean Army Gen."; or null. */
     private String demonymBeforeRank(Sentence s, int rankStart) {

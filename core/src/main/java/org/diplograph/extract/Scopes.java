@@ -234,6 +234,11 @@ final class Scopes {
         if (header.publisherScope != null && p == firstPerson()) {
             return header.publisherScope;
         }
+        if (p.side != null && p.side.scope != null && article.g.isCountry(p.side.scope)) {
+            // "Army Gen. Stephen Townsend and Ambassador Richard Norland met with Prime Minister al-Sarraj in Zuwara": the
+            // country of the one he came with, not the host's
+            return p.side.scope;
+        }
         // "met separately with President Nguyen Xuan Phuc … in Hanoi" this week: the host of the story's own meeting, before
         // another holder of the same bare title elsewhere ("President Rodrigo Duterte" in Manila); an earlier meeting at a
         // gathering abroad ("then Defense Minister Jeong Kyeong-doo" in Bangkok in 2019) is not so telling

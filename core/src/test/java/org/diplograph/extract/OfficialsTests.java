@@ -8,6 +8,7 @@ import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.FactSet;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -203,6 +204,7 @@ class OfficialsTests {
             whom a trip's stop plans to meet ("In Bogota …, the Secretary will meet with") are of the stop's country | 2018-01-26 | Secretary Vance to Travel to Argentina and Colombia\\n\\nOffice of the Spokesperson\\n\\nSecretary of State Tom Vance will travel to Argentina and Colombia next week. In Buenos Aires he will meet President Juan Perez. In Bogota on February 6, the Secretary will meet with President Carlos Gomez and Foreign Minister Maria Lopez to discuss trade. | USA/tom-vance ARG/juan-perez COL/carlos-gomez COL/maria-lopez
             "Dominican" is the Dominican Republic's (Dominica's people are named by the country) | 2025-11-26 | Vance in Santo Domingo\\n\\nSANTO DOMINGO, Nov 26 (Wire) - US Defense Secretary Tom Vance met Dominican President Luis Abreu on Wednesday. | USA/tom-vance DOM/luis-abreu
             an officer "of the Norwegian Army" is Norway's, not the dateline's | 2018-01-19 | Visit\\n\\nMONS, Jan 19 (Wire) - Major General Odd Pedersen of the Norwegian Army received Japanese General Naoki Kajiwara at SHAPE on Wednesday. | NOR/odd-pedersen JPN/naoki-kajiwara
+            one who met others beside someone placed ("A and Ambassador B met with C") is A's country, not the host's | 2020-06-23 | Ministers meet\\n\\nHANOI, May 3 (Wire) - Japanese Foreign Minister Ken Ito and Ambassador Taro Sato met with Vietnamese President Nguyen Van Thanh in Hanoi on Tuesday. | JPN/ken-ito JPN/taro-sato VNM/nguyen-van-thanh
             """)
     void contextScopes(String why, LocalDate published, String article, String ids) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
@@ -293,6 +295,16 @@ class OfficialsTests {
                 .filter(r -> facts.actor(r.who()).map(a -> a.kind() == ActorKind.OFFICIAL).orElse(false))
                 .map(r -> r.who() + " " + r.body()).toList();
         assertThat(found).containsExactlyInAnyOrder(roles.split(", "));
+    }
+
+    @Test
+    @DisplayName("the byline on a page line names the publisher, and an American service before a rank (\"Army Gen.\") is its country")
+    void bylineOnThePageLine() {
+        // ("|" is the tables' delimiter, so this page line has a test of its own)
+        String article = "Commander Meets Libyan Leaders\n\nJune 23, 2020 | By Jim Garamone, DOD News\n\n"
+                + "Army Gen. Tom Vance and Ambassador Ann Lee met with Prime Minister Fayez al-Sarraj in Zuwara, Libya, on Monday.";
+        FactSet facts = EXTRACTOR.extract(article, "t", LocalDate.of(2020, 6, 23));
+        assertThat(officials(facts)).containsExactlyInAnyOrder("USA/tom-vance", "USA/ann-lee", "LBY/fayez-al-sarraj");
     }
 
     private static List<String> officials(FactSet facts) {
