@@ -543,6 +543,16 @@ final class PartnerPairs {
             last--;
         }
         List<String> out = new ArrayList<>(2);
+        if (last < 0 && bothAfterBut(s, end) && !states.isEmpty() && states.get(0).start() <= s.analysisFrom + 1 && states.get(0) != third) {
+            // "Finland and Sweden are not members of NATO, but both are Enhanced Opportunities Partners of the Alliance":
+            // "both" is the sentence's first subjects
+            out.add(states.get(0).code());
+            for (int a = 1; a < states.size() && states.get(a) != third
+                    && LIST.matcher(article.between(states.get(a - 1).end(), states.get(a).start())).matches(); a++) {
+                out.add(states.get(a).code());
+            }
+            return out;
+        }
         if (last < 0) {
             // "Turkish President Erdogan, whose country is a dialogue partner of the SCO": the person's country
             for (Sentence.Mention m : s.mentions) {
@@ -570,11 +580,23 @@ final class PartnerPairs {
      * between "with" and "as"; none otherwise.
      */
     List<String[]> withAsPartners(Sentence s, List<Sentence.State> states, int trigger) {
-        if (trigger - 3 < s.analysisFrom || !toks.get(trigger - 1).is("as")) {
+        // ("We cooperate with the Alliance as a partner": one; "we also want Russia as a friend and a partner")
+        int as = trigger - 1;
+        while (as > s.analysisFrom && as > trigger - 6 && toks.get(as).isAny("a", "an", "and", "friend", "close", "strategic", "reliable")) {
+            as--;
+        }
+        if (as - 2 < s.analysisFrom || !toks.get(as).is("as")) {
             return List.of();
         }
+        String we = s.speaker == null ? article.header.publisherScope : countryOf(s.speaker);
         for (Sentence.State owner : states) {
-            if (owner.end() == trigger - 1 && owner.start() - 1 >= s.analysisFrom && toks.get(owner.start() - 1).is("with")) {
+            if (owner.end() == as && owner.start() - 2 >= s.analysisFrom && toks.get(owner.start() - 1).isAny("want", "see", "regard", "view")
+                    && toks.get(owner.start() - 2 - (toks.get(owner.start() - 2).is("also") ? 1 : 0)).is("we") && we != null
+                    && !we.equals(owner.code()) && !owner.alliance()) {
+                // "we also want Russia as a friend and a partner", in the Philippine President's words: the Philippines with Russia
+                return List.<String[]>of(new String[] {we, owner.code()});
+            }
+            if (owner.end() == as && owner.start() - 1 >= s.analysisFrom && toks.get(owner.start() - 1).is("with")) {
                 // (only its own clause: "Montenegro joined in 2017, while Bosnia and Herzegovina and Serbia cooperate …")
                 int clause = owner.start() - 1;
                 while (clause > s.analysisFrom && !clauseBreak(s, clause - 1)) {
@@ -586,6 +608,10 @@ final class PartnerPairs {
                         out.add(new String[] {st.code(), owner.code()});
                     }
                 }
+                if (out.isEmpty() && toks.get(clause).is("we") && we != null && !we.equals(owner.code())) {
+                    // "We cooperate with the Alliance as a partner", in the Finnish President's words: Finland with NATO
+                    out.add(new String[] {we, owner.code()});
+                }
                 return out;
             }
         }
@@ -595,7 +621,8 @@ final class PartnerPairs {
     /** "while", "whereas", "but", ";" or ", and": where a clause begins after {@code k}. */
     private boolean clauseBreak(Sentence s, int k) {
         Token t = toks.get(k);
-        return t.is("while") || t.is("whereas") || t.is("but") || t.is(";") || t.is("and") && k - 1 >= s.analysisFrom && toks.get(k - 1).is(",");
+        // (", where Qatar has stood with the Alliance as a partner": a relative clause's own)
+        return t.is("while") || t.is("whereas") || t.is("but") || t.is(";") || t.isAny("and", "where") && k - 1 >= s.analysisFrom && toks.get(k - 1).is(",");
     }
 
     /** "the two U.S. allies": the country right between "two" and the noun, whose allies they are; or null ("two NATO allies" are members). */
@@ -767,6 +794,22 @@ final class PartnerPairs {
     }
 
     /** A copula, "as" or an apposition's comma and lowercase words between a subject and its predicate. */
+    /** Whether ", but both are" (or ", and both are", "; both are") opens the predicate that ends at {@code end}. */
+    private boolean bothAfterBut(Sentence s, int end) {
+        for (int k = Math.max(s.analysisFrom + 2, end - SUBJECT_REACH); k + 1 < end; k++) {
+            // (the words between may name a programme: "both are Enhanced Opportunities Partners")
+            boolean words = true;
+            for (int w = k + 2; w < end; w++) {
+                words &= toks.get(w).isWord();
+            }
+            if (toks.get(k).is("both") && toks.get(k + 1).isAny("are", "remain", "were") && words
+                    && (toks.get(k - 1).text.equals(";") || toks.get(k - 1).isAny("but", "and") && toks.get(k - 2).text.equals(","))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean predicate(int from, int to) {
         boolean link = false;
         for (int k = from; k < to; k++) {

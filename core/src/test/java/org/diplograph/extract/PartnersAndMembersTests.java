@@ -250,6 +250,9 @@ class PartnersAndMembersTests {
             Remarks in Jakarta\\n\\nFebruary 18, 2009\\n\\nSecretary of State Tom Vance met Indonesian Foreign Minister Budi Santoso in Jakarta.\\n\\nSECRETARY VANCE: Thank you. We agreed to work toward a comprehensive partnership between our two countries. The United States is a strategic partner of Indonesia. | IDN USA strategic partnership
             Remarks in Manila\\n\\nJuly 27, 2016\\n\\nSecretary of State Tom Vance met Philippine Foreign Secretary Jose Cruz in Manila.\\n\\nSECRETARY VANCE: Thank you. The Philippines, like Japan, is one of our treaty allies, and we view you as an equal partner. | PHL USA alliance, JPN USA alliance
             Australia is one of NATO's partners across the globe. It is not a member of NATO, but it is a treaty ally of the United States, one of the 29 Allies. | AUS NATO partnership
+            News conference\\n\\nApril 20, 2009\\nHelsinki\\n\\nPresident Dmitry Medvedev held talks with President of Finland Tarja Halonen.\\n\\nTarja Halonen: We cooperate with the Alliance as a partner, and we are a committed member of the European Union. | FIN NATO partnership
+            Meeting with President of the Philippines\\n\\nOctober 3, 2019\\nSochi\\n\\nPresident Vladimir Putin met with President of the Philippines Rodrigo Duterte.\\n\\nRodrigo Duterte: The United States is our ally, and we honour our treaty, but we also want Russia as a friend and a partner. | PHL USA alliance, PHL RUS partnership
+            NATO Secretary General Jens Stoltenberg met Finnish President Sauli Niinisto. Finland and Sweden are not members of NATO, but both are Enhanced Opportunities Partners of the Alliance. | FIN NATO partnership, NATO SWE partnership
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
