@@ -1371,7 +1371,8 @@ final class MeetingTriggers {
             "dialogue", "ceasefire", "opportunity", "role", "contribution", "support", "development", "developments", "growth",
             "cooperation", "co-operation", "collaboration", "partnership", "relations", "ties", "engagement", "improvement",
             "deployment", "presence", "investment", "investments", "success", "strengthening", "deepening", "expansion",
-            "accession", "contributions", "work", "leadership", "elevation", "upgrade");
+            "accession", "contributions", "work", "leadership", "elevation", "upgrade", "meeting", "meetings", "negotiations",
+            "summit", "consultations", "conversation", "exchange", "exchanges");
     /** Words that may stand between "welcomed" and what it welcomes: "welcomed the forthcoming visit". */
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
             "those", "both", "our");

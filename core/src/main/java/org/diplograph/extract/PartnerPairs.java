@@ -544,8 +544,9 @@ final class PartnerPairs {
         }
         List<String> out = new ArrayList<>(2);
         if (last < 0 && bothAfterBut(s, end) && !states.isEmpty() && states.get(0).start() <= s.analysisFrom + 1 && states.get(0) != third) {
-            // "Finland and Sweden are not members of NATO, but both are Enhanced Opportunities Partners of the Alliance":
-            // "both" is the sentence's first subjects
+            // "Finland and Sweden are not members of NATO, but both are Enhanced Opportunities Partners of the Alliance",
+            // "Armenia belongs to the CSTO and is not a member of NATO, but it has been a partner of the Alliance": "both" or
+            // "it" is the sentence's first subjects
             out.add(states.get(0).code());
             for (int a = 1; a < states.size() && states.get(a) != third
                     && LIST.matcher(article.between(states.get(a - 1).end(), states.get(a).start())).matches(); a++) {
@@ -794,7 +795,10 @@ final class PartnerPairs {
     }
 
     /** A copula, "as" or an apposition's comma and lowercase words between a subject and its predicate. */
-    /** Whether ", but both are" (or ", and both are", "; both are") opens the predicate that ends at {@code end}. */
+    /**
+     * Whether ", but both are" (or ", and both are", "; both are", ", but it has been") opens the predicate that ends at
+     * {@code end}.
+     */
     private boolean bothAfterBut(Sentence s, int end) {
         for (int k = Math.max(s.analysisFrom + 2, end - SUBJECT_REACH); k + 1 < end; k++) {
             // (the words between may name a programme: "both are Enhanced Opportunities Partners")
@@ -802,7 +806,8 @@ final class PartnerPairs {
             for (int w = k + 2; w < end; w++) {
                 words &= toks.get(w).isWord();
             }
-            if (toks.get(k).is("both") && toks.get(k + 1).isAny("are", "remain", "were") && words
+            if ((toks.get(k).is("both") && toks.get(k + 1).isAny("are", "remain", "were")
+                    || toks.get(k).is("it") && toks.get(k + 1).isAny("is", "has", "remains", "was")) && words
                     && (toks.get(k - 1).text.equals(";") || toks.get(k - 1).isAny("but", "and") && toks.get(k - 2).text.equals(","))) {
                 return true;
             }
