@@ -343,8 +343,14 @@ final class References {
                 i = end - 1;
                 continue;
             }
-            int titleEnd = (t.capitalised() && g.titleWords.contains(t.lower) || lowercaseTitle(s, i)) && i - 1 >= s.analysisFrom
-                    && toks.get(i - 1).is("the") ? titleWordsEnd(s, i) : -1;
+            // ("the Assistant Secretary", "the Under Secretary": a junior post's word before the title word)
+            int post = i;
+            while (post + 1 < s.to && toks.get(post).capitalised() && (g.titleModifiers.contains(toks.get(post).lower) || toks.get(post).is("under"))
+                    && !g.titleWords.contains(toks.get(post).lower)) {
+                post++;
+            }
+            int titleEnd = (toks.get(post).capitalised() && g.titleWords.contains(toks.get(post).lower) || lowercaseTitle(s, i))
+                    && i - 1 >= s.analysisFrom && toks.get(i - 1).is("the") ? titleWordsEnd(s, post) : -1;
             if (titleEnd > 0 && !(titleEnd < s.to && toks.get(titleEnd).capitalised())) {
                 // "the Secretary", "the Minister", and in news style "the secretary": the last person of such a title
                 // (unless named after it: "the Minister of Foreign and Expatriates Affairs, Ayman Safadi")
