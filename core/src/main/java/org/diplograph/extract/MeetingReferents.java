@@ -150,7 +150,7 @@ final class MeetingReferents {
                     // "the president" in a speaker's turn is often his own, or another the transcript never names
                     return 0.15;
                 }
-                Person p = m.anaphoric ? lastTitled(at, m.title, juniorWords(m)) : registry.byTitle(m.title, on);
+                Person p = m.anaphoric ? lastTitled(at, m.title) : registry.byTitle(m.title, on);
                 if (p == null && m.title.scope != null) {
                     // the one person of that country named before: "the Iranian minister" of a story whose one Iranian is
                     // "Brigadier General Hossein Dehghan"; "The Colombian head of state landed" after "the presidents of
@@ -598,7 +598,7 @@ final class MeetingReferents {
             }
             if (other.kind == MentionKind.TITLE_REF) {
                 // (the article's own holder of the title, without reaching for the gazetteer's: nobody new is created here)
-                Person titled = other.anaphoric ? lastTitled(s.index * 1000 + other.start, other.title, juniorWords(other))
+                Person titled = other.anaphoric ? lastTitled(s.index * 1000 + other.start, other.title)
                         : other.title == null ? null : registry.namedByTitle(other.title, null);
                 if (titled == null || !subjects.contains(titled)) {
                     return false;
@@ -648,21 +648,9 @@ final class MeetingReferents {
      * "the Secretary", "the Crown Prince": of the people named before it with a title of those words, the one
      * named most often (the readout's Secretary, not a secretary named once), the last named on a tie.
      */
-    /** The junior words a title's mention says ("the Assistant Secretary"), which its title may have set aside. */
-    private Set<String> juniorWords(Mention m) {
-        Set<String> said = new java.util.HashSet<>();
-        for (int k = m.start; k < m.end; k++) {
-            if (JUNIOR.contains(article.toks.get(k).lower)) {
-                said.add(article.toks.get(k).lower);
-            }
-        }
-        return said;
-    }
-
-    private Person lastTitled(int at, TitleInfo title, Set<String> junior) {
+    private Person lastTitled(int at, TitleInfo title) {
         Set<String> words = Words.letterSet(title.text);
         words.remove("the");
-        words.addAll(junior);
         Person best = null;
         int bestCount = 0;
         int bestAt = -1;
