@@ -409,12 +409,39 @@ final class MeetingDateAndPlace {
     private static final java.util.Set<String> VISIT_NOUNS = Words.set("visit", "visits", "trip", "stay");
 
     When dateOf(Sentence s, MeetingTriggers.Trigger t) {
-        When day = dayOf(s, t);
+        When day = closedOn(s, t);
+        day = day != null ? day : dayOf(s, t);
         if (day.on() == null || day.on().precision() != DatePrecision.DAY || !overDays(s, t)) {
             return day;
         }
         return new When(new PartialDate(day.on().first().withDayOfMonth(1), DatePrecision.MONTH), day.rule());
     }
+
+    /**
+     * "co-hosted the annual Chiefs of Defence meeting, which concluded in Helsinki yesterday": the day a relative clause on
+     * the gathering just named tells it ended or was held; or null.
+     */
+    private When closedOn(Sentence s, MeetingTriggers.Trigger t) {
+        for (int k = t.end(); k + 3 < Math.min(s.to, t.end() + 13); k++) {
+            if (!GATHERING_NOUNS.contains(toks.get(k).lower) || !toks.get(k + 1).is(",") || !toks.get(k + 2).is("which")
+                    || !CLOSED.contains(toks.get(k + 3).lower)) {
+                continue;
+            }
+            int from = toks.get(k + 3).start - toks.get(s.from).start;
+            for (Dates.Found f : s.dates) {
+                if (f.start() > from && f.date() != null && !f.future() && f.date().precision() == DatePrecision.DAY
+                        && !s.text.substring(from, f.start()).contains(",")) {
+                    return new When(f.date(), null);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static final Set<String> GATHERING_NOUNS = Words.set("meeting", "summit", "conference", "talks", "session", "forum", "dialogue");
+    /** Verbs of a gathering's end or holding in a relative clause: "which concluded", "which was held". */
+    private static final Set<String> CLOSED = Words.set("concluded", "ended", "closed", "was", "took", "met", "opened", "began");
 
     /** "two days of talks", "a three-day visit", "two-day talks" at the trigger (from a few words before it to its end). */
     private boolean overDays(Sentence s, MeetingTriggers.Trigger t) {
@@ -440,6 +467,9 @@ final class MeetingDateAndPlace {
     /** A week of the story's, told to its month: a weekday inside it is the day ("last week, … on Thursday"). */
     private static final Pattern WEEK_TOLD = Pattern.compile("(?i)\\b(?:last|this|earlier this|later this|earlier in the|later in the)\\s+week\\b");
 
+    /** A clause of its own after the trigger's: ", but", "; ". */
+    private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\b|;");
+
     /** Words that end a span's clause before a calendar date: "Eight months later …, and a meeting … in June 2019". */
     private static final Pattern SPAN_TO_DATE_BREAK = Pattern.compile("\\band\\b|;|\\bbut\\b|\\bwhile\\b");
 
@@ -461,6 +491,11 @@ final class MeetingDateAndPlace {
                     && !SPAN_THEN_WHERE.matcher(s.text.substring(f.end(), triggerChar)).matches()) {
                 // "travelled to Kyiv on 3 October, two days after taking office, and held talks": dates the office, not the talks
                 // ("less than a month after Blinken's trip to Beijing, where he held talks": the trip's, so the talks')
+                continue;
+            }
+            if (f.start() > triggerEnd && BUT_CLAUSE.matcher(s.text.substring(triggerEnd, f.start())).find()) {
+                // "Yesterday in Rome we sat at the meeting hosted by Minister Terzi, but today the two of us could go through
+                // every issue": the next clause's day
                 continue;
             }
             if (inOtherClause(s, f, triggerChar) || ofTheVerbBefore(s, f, triggerChar)) {
