@@ -40,7 +40,7 @@ final class MeetingDateAndPlace {
     private static final Pattern SAID_DAY = Pattern.compile("\\b(said|says|told|announced|added|stated|reported)(\\s+\\w+)?\\s+(on\\s+)?$");
     /** A meeting verb right before "when": "last met when …", "first met when …". */
     private static final Pattern MET_WHEN = Pattern.compile("\\s*(met|meeting|talks)\\s+when\\s");
-    private static final Set<String> VISIT_WORDS = Words.set("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour");
+    private static final Set<String> VISIT_WORDS = Words.set("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour", "flew", "landed");
     /** A gathering's own sentence: "That meeting took place in Astana on 15 March 2018", "The talks were held on …". */
     private static final List<String> HELD_WORDS = List.of("took place", "was held", "were held");
     private static final Pattern HELD = Pattern.compile("(?i)\\b(" + String.join("|", HELD_WORDS) + ")\\b");
@@ -643,8 +643,9 @@ final class MeetingDateAndPlace {
                     || published != null && PartialDate.ofDay(published).equals(lastMeetingDate)
                     && best.date().first().isBefore(published.minusDays(31));
             if (best.date() != null && best.date().precision() == DatePrecision.DAY && published != null && !fromModifier
-                    && !best.date().first().isAfter(published) && !recalledUnderPageDate && !recalledBySpan) {
-                // "the attacks of 7 October" dates no later sentence
+                    && !best.date().first().isAfter(published) && !recalledUnderPageDate && !recalledBySpan && !pluperfect(s, t)) {
+                // "the attacks of 7 October" dates no later sentence (nor "Aliyev, who had visited NATO Headquarters on 15
+                // February, received him": a past before the story's)
                 narrativeDate = best.date();
                 narrativeSentence = s.index;
                 narrativeOpened = false;
@@ -738,6 +739,17 @@ final class MeetingDateAndPlace {
             }
             if (toks.get(k).type == Token.Type.PUNCT) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the trigger's verb is in the past perfect: "had met", "had visited", "had been". */
+    private boolean pluperfect(Sentence s, MeetingTriggers.Trigger t) {
+        for (int k = Math.max(s.analysisFrom, t.start() - 3); k <= t.start() && k + 1 < s.to; k++) {
+            String next = toks.get(k + 1).lower;
+            if (toks.get(k).is("had") && (next.endsWith("ed") || Set.of("met", "held", "sat", "been", "also").contains(next))) {
+                return true;
             }
         }
         return false;
@@ -1211,11 +1223,7 @@ final class MeetingDateAndPlace {
     /** A meeting was recorded: unless recalled in passing, "the same day" now means its day and place. */
     void remember(Sentence s, MeetingTriggers.Trigger t, PartialDate on, String place) {
         // "Blinken had held talks with Kamikawa the day before": a step back, not the day the story goes on from
-        boolean pluperfect = false;
-        for (int k = Math.max(s.analysisFrom, t.start() - 3); k <= t.start() && k + 1 < s.to && !pluperfect; k++) {
-            String next = toks.get(k + 1).lower;
-            pluperfect = toks.get(k).is("had") && (next.endsWith("ed") || Set.of("met", "held", "sat", "been", "also").contains(next));
-        }
+        boolean pluperfect = pluperfect(s, t);
         // "met Mirziyoyev on Friday, a day after holding talks with Nazarbayev": a day before one its sentence told first
         int triggerChar = toks.get(t.start()).start - toks.get(s.from).start;
         boolean stepBack = on != null && s.dates.stream().anyMatch(f -> f.date() != null && !f.future() && f.start() < triggerChar

@@ -261,6 +261,12 @@ final class Meetings {
                         }
                         break;
                     }
+                    if (gap.isBlank() && m.kind == Sentence.MentionKind.PRONOUN && m.start >= lastObject.end
+                            && toks.get(s.analysisFrom).isAny("after", "following") && t.start() <= s.analysisFrom + 3) {
+                        // "After talks with President Serzh Sargsyan he thanked Armenia": the opening's subject, no comma before him
+                        subjects.add(m);
+                        break;
+                    }
                 }
             }
             When when = dateAndPlace.dateOf(s, t);
