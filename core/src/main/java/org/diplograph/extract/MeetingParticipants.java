@@ -875,7 +875,7 @@ final class MeetingParticipants {
      */
     /** A second verb after a clause: ", and later held talks", ", and met". */
     private static final Pattern AND_THEN_VERB = Pattern.compile(
-            "(,\\s*and\\s+((later|then|also|afterwards)\\s+)?|\\s+and\\s+(later|then|afterwards)\\s+)((was|were)\\s+)?$");
+            "(,\\s*and\\s+((was|were)\\s+)?((later|then|also|afterwards)\\s+)?|\\s+and\\s+((was|were)\\s+)?(later|then|afterwards)\\s+)((was|were)\\s+)?$");
 
     /**
      * The sentence's first person when {@code m} is inside a ", who …" clause about someone named after him: "A met B, who
