@@ -112,6 +112,7 @@ class OfficialsTests {
             2014-05-05 | US Special Envoy for the Horn of Africa Ann Lee met President Joseph Kabila in Kinshasa. | USA/ann-lee COD/joseph-kabila
             2015-07-07 | Assistant Secretary of State for International Narcotics and Law Enforcement Affairs Tom Vance met President Salvador Sanchez Ceren. | USA/tom-vance SLV/salvador-sanchez-ceren
             2015-07-07 | Counselor Vance Leads Interagency Delegation to El Salvador\\n\\nCounselor of the Department of State Tom Vance met today in San Salvador with President Salvador Sanchez Ceren. | USA/tom-vance SLV/salvador-sanchez-ceren
+            2009-11-20 | Defense Secretary Tom Vance hosted Germany's new defense minister, Karl-Theodor zu Guttenberg, at the Pentagon yesterday. | USA/tom-vance DEU/karl-theodor-zu-guttenberg
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
