@@ -370,10 +370,12 @@ final class MeetingReferents {
 
     /** A "he" or "she" right after the comma that ends a phrase opening the sentence with a preposition, no verb before. */
     private boolean afterOpeningPhrase(Sentence s, Mention m) {
-        // ("After talks with President Serzh Sargsyan he thanked …": no comma, the phrase's last name right before him)
-        boolean phraseEnds = toks.get(m.start - 1).is(",") || s.mentions.stream().anyMatch(o -> o.end == m.start && o.kind == MentionKind.PERSON);
         if (!(toks.get(m.start).is("he") || toks.get(m.start).is("she")) || m.start - 2 < s.analysisFrom
-                || !phraseEnds || !OPENING_PREPOSITIONS.contains(toks.get(s.analysisFrom).lower)) {
+                || !OPENING_PREPOSITIONS.contains(toks.get(s.analysisFrom).lower)) {
+            return false;
+        }
+        // ("After talks with President Serzh Sargsyan he thanked …": no comma, the phrase's last name right before him)
+        if (!toks.get(m.start - 1).is(",") && s.mentions.stream().noneMatch(o -> o.end == m.start && o.kind == MentionKind.PERSON)) {
             return false;
         }
         for (Mention other : s.mentions) {
