@@ -142,6 +142,13 @@ final class TitlesAfterName {
             appEnd[0] = before;
             return null;
         }
+        if (t != null && next + 1 < s.to && toks.get(next).is("and") && toks.get(next + 1).capitalised()
+                && NameRuns.PORTFOLIO_WORDS.contains(toks.get(next + 1).lower)) {
+            // "Robert M. Gates, Minister of Foreign Affairs and Trade Yu Myung-hwan and …": the post goes on into the next
+            // name's, whose title it is
+            appEnd[0] = before;
+            return null;
+        }
         if (t != null && next < s.to && article.inHeadline(s) && toks.get(next).isWord() && !toks.get(next).capitalised()) {
             // "Putin, Iraqi premier hold first talks": in a headline, two subjects of the verb, not a name and his title
             appEnd[0] = before;
