@@ -1191,6 +1191,12 @@ final class MeetingTriggers {
         int with = verb + 1 < s.to && toks.get(verb + 1).is("with") ? verb + 1
                 : verb + 2 < s.to && toks.get(verb + 1).lower.endsWith("ly") && toks.get(verb + 2).is("with") ? verb + 2 : -1;
         boolean inPerson = !at && (toks.get(verb).is("talked") || with > 0 && !toks.get(verb).is("conversation")) && inPerson(s, verb);
+        if (inPerson && verb - 2 > s.analysisFrom && toks.get(verb - 1).isAny("we", "they") && toks.get(verb - 2).is("and")
+                && verb + 1 < s.to && toks.get(verb + 1).is("about") && out.stream().anyMatch(t -> t.end() < verb - 1)) {
+            // "Yesterday in Munich I met Lavrov, and we talked about Syria": what the meeting just told was about ("and we
+            // talked again in Da Nang" is another)
+            return;
+        }
         if (inPerson) {
             // "Sikorski and Lipavsky talked for two hours in Warsaw", "spoke with Lipavsky in Warsaw": in person (a call is not)
             int end = with > 0 ? with + 1 : verb + 1;
