@@ -467,6 +467,9 @@ final class MeetingDateAndPlace {
     /** A week of the story's, told to its month: a weekday inside it is the day ("last week, … on Thursday"). */
     private static final Pattern WEEK_TOLD = Pattern.compile("(?i)\\b(?:last|this|earlier this|later this|earlier in the|later in the)\\s+week\\b");
 
+    /** A day's possessive whose noun follows on an earlier meeting: "'s discussions built on", "'s visit follows". */
+    private static final Pattern FOLLOWS_ON = Pattern.compile("['\u2019]s\\s+\\p{L}+\\s+(?:follows|followed|builds|built|comes|came)\\b");
+
     /** A clause of its own after the trigger's: ", but", "; ". */
     private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\b|;");
 
@@ -491,6 +494,11 @@ final class MeetingDateAndPlace {
                     && !SPAN_THEN_WHERE.matcher(s.text.substring(f.end(), triggerChar)).matches()) {
                 // "travelled to Kyiv on 3 October, two days after taking office, and held talks": dates the office, not the talks
                 // ("less than a month after Blinken's trip to Beijing, where he held talks": the trip's, so the talks')
+                continue;
+            }
+            if (FOLLOWS_ON.matcher(s.text.substring(f.end())).lookingAt() && triggerChar > f.end() + 12) {
+                // "Today's discussions built on the meeting between A and B on Friday", "Today's visit follows President
+                // Trump's meeting with B": the day is the one that follows, not the meeting it follows
                 continue;
             }
             if (f.start() > triggerEnd && BUT_CLAUSE.matcher(s.text.substring(triggerEnd, f.start())).find()) {
