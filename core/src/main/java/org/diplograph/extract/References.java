@@ -287,8 +287,10 @@ final class References {
             }
             if (m != null && m.has(Kind.TITLE)) {
                 int start = i;
+                // (a title's phrase opens at its "the": "In Saudi Arabia the Defence Secretary was received" is no Saudi post)
                 while (start - 1 >= s.analysisFrom && !s.covered(start - 1) && titles.titleish(s, start - 1)
-                        && !toks.get(start - 1).is("of") && !toks.get(start - 1).is("for")) {
+                        && !toks.get(start - 1).is("of") && !toks.get(start - 1).is("for")
+                        && !(toks.get(start - 1).is("the") && start - 2 >= s.analysisFrom && !toks.get(start - 2).text.equals("'s"))) {
                     start--;
                 }
                 while (start < i && toks.get(start).isAny("the", "-", "'s")) {
