@@ -355,14 +355,17 @@ final class MeetingDateAndPlace {
      */
     /**
      * "visited Tbilisi today, the last stop of a tour that took him to Moldova earlier this week and to Ukraine yesterday":
-     * a day told in an apposition after the visit's own is another stop's.
+     * a day told in an apposition, or in a clause on the tour, after the visit's own is another stop's.
      */
+    private static final Pattern TOUR_THAT = Pattern.compile("\\b(?:visit|tour|trip|journey)\\s+(?:that|which)\\b");
+
     private static boolean aboutTheTour(Sentence s, Dates.Found visitDay, Dates.Found f) {
         if (visitDay == null || f.start() <= visitDay.end()) {
             return false;
         }
         String between = s.text.substring(visitDay.end(), f.start());
-        return between.startsWith(", the ") || between.startsWith(", a ");
+        // ("visited Belgrade yesterday (30 May) as part of a regional visit that continues today in Zagreb": the tour's next stop)
+        return between.startsWith(", the ") || between.startsWith(", a ") || TOUR_THAT.matcher(between).find();
     }
 
     private boolean withinRelative(Sentence s, Dates.Found f) {
