@@ -62,7 +62,8 @@ final class MeetingTriggers {
     /** What befalls a meeting that did not take place: "has not been scheduled", "was postponed". */
     private static final Set<String> UNDONE = Words.set("scheduled", "cancelled", "canceled", "postponed");
     /** Journeys told in the present: what they are for lies ahead ("heads to Beijing for talks with Xi"). */
-    private static final Set<String> JOURNEYS_AHEAD = Words.set("departs", "heads", "travels", "leaves", "flies", "sets", "stays");
+    private static final Set<String> JOURNEYS_AHEAD = Words.set("departs", "heads", "travels", "leaves", "flies", "sets", "stays", "travel", "fly",
+            "depart");
     /** How far after "talked" or "spoke with" its in-person words may stand: "spoke with Lipavsky on Wednesday in Warsaw". */
     private static final int INPERSON_REACH = 10;
     /** How far before "to meet" the journey's verb may stand: "flew to Beijing in March 2018 to meet". */
@@ -1378,7 +1379,7 @@ final class MeetingTriggers {
             "cooperation", "co-operation", "collaboration", "partnership", "relations", "ties", "engagement", "improvement",
             "deployment", "presence", "investment", "investments", "success", "strengthening", "deepening", "expansion",
             "accession", "contributions", "work", "leadership", "elevation", "upgrade", "meeting", "meetings", "negotiations",
-            "summit", "consultations", "conversation", "exchange", "exchanges");
+            "summit", "consultations", "conversation", "exchange", "exchanges", "address", "speech", "remarks", "keynote");
     /** Words that may stand between "welcomed" and what it welcomes: "welcomed the forthcoming visit". */
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
             "those", "both", "our");
