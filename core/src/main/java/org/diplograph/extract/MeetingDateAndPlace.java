@@ -345,20 +345,13 @@ final class MeetingDateAndPlace {
         return false;
     }
 
-    /**
-     * "Tusk, whose coalition took office on Dec. 13, arrived in Kyiv": a date inside a relative clause is that clause's,
-     * not the visit's, when the visit is told after the clause closes ("Blinken, who arrived on 12 May, …" keeps it).
-     */
-    /**
-     * Whether a date stands inside a relative clause about a thing (", which …") still open where it stands ("the Forum,
-     * which opens on Friday"); a person's (", who arrived last night") tells of his journey, which the story follows.
-     */
+    /** A clause on the tour a visit is part of: "a regional visit that continues today in Zagreb". */
+    private static final Pattern TOUR_THAT = Pattern.compile("\\b(?:visit|tour|trip|journey)\\s+(?:that|which)\\b");
+
     /**
      * "visited Tbilisi today, the last stop of a tour that took him to Moldova earlier this week and to Ukraine yesterday":
      * a day told in an apposition, or in a clause on the tour, after the visit's own is another stop's.
      */
-    private static final Pattern TOUR_THAT = Pattern.compile("\\b(?:visit|tour|trip|journey)\\s+(?:that|which)\\b");
-
     private static boolean aboutTheTour(Sentence s, Dates.Found visitDay, Dates.Found f) {
         if (visitDay == null || f.start() <= visitDay.end()) {
             return false;
@@ -368,12 +361,20 @@ final class MeetingDateAndPlace {
         return between.startsWith(", the ") || between.startsWith(", a ") || TOUR_THAT.matcher(between).find();
     }
 
+    /**
+     * Whether a date stands inside a relative clause about a thing (", which …") still open where it stands ("the Forum,
+     * which opens on Friday"); a person's (", who arrived last night") tells of his journey, which the story follows.
+     */
     private boolean withinRelative(Sentence s, Dates.Found f) {
         String text = s.lower();
         int which = text.lastIndexOf(", which ", f.start());
         return which >= 0 && relativeCloses(text, which + 2) > f.start();
     }
 
+    /**
+     * "Tusk, whose coalition took office on Dec. 13, arrived in Kyiv": a date inside a relative clause is that clause's,
+     * not the visit's, when the visit is told after the clause closes ("Blinken, who arrived on 12 May, …" keeps it).
+     */
     private boolean inRelativeClause(Sentence s, Dates.Found f) {
         String text = s.text.toLowerCase(java.util.Locale.ROOT);
         int who = Math.max(text.lastIndexOf(", who ", f.start()), Math.max(text.lastIndexOf(", whose ", f.start()),
@@ -426,7 +427,7 @@ final class MeetingDateAndPlace {
      */
     private When closedOn(Sentence s, MeetingTriggers.Trigger t) {
         for (int k = t.end(); k + 3 < Math.min(s.to, t.end() + 13); k++) {
-            if (!GATHERING_NOUNS.contains(toks.get(k).lower) || !toks.get(k + 1).is(",") || !toks.get(k + 2).is("which")
+            if (!Meetings.SESSIONS.contains(toks.get(k).lower) || !toks.get(k + 1).is(",") || !toks.get(k + 2).is("which")
                     || !CLOSED.contains(toks.get(k + 3).lower)) {
                 continue;
             }
@@ -442,7 +443,6 @@ final class MeetingDateAndPlace {
         return null;
     }
 
-    private static final Set<String> GATHERING_NOUNS = Words.set("meeting", "summit", "conference", "talks", "session", "forum", "dialogue");
     /** Verbs of a gathering's end or holding in a relative clause: "which concluded", "which was held". */
     private static final Set<String> CLOSED = Words.set("concluded", "ended", "closed", "was", "took", "met", "opened", "began");
 

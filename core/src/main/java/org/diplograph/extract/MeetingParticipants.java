@@ -869,10 +869,6 @@ final class MeetingParticipants {
         return true;
     }
 
-    /**
-     * When the mention right before a trigger closes a relative clause (", who … with Putin on Monday, held"),
-     * the mention before the clause, which is the trigger's subject; else null.
-     */
     /** A second verb after a clause: ", and later held talks", ", and met". */
     private static final Pattern AND_THEN_VERB = Pattern.compile(
             "(,\\s*and\\s+((was|were)\\s+)?((later|then|also|afterwards)\\s+)?|\\s+and\\s+((was|were)\\s+)?(later|then|afterwards)\\s+)((was|were)\\s+)?$");
@@ -950,6 +946,10 @@ final class MeetingParticipants {
     private static final Pattern PARTICIPLE_PHRASE = Pattern.compile(
             ",\\s+(?!(?:during|including|following|regarding|concerning|according|excluding)\\s)[a-z]+ing\\s");
 
+    /**
+     * When the mention right before a trigger closes a relative clause (", who … with Putin on Monday, held"),
+     * the mention before the clause, which is the trigger's subject; else null.
+     */
     private Mention beforeRelativeClause(Sentence s, List<Mention> before, Mention m, Trigger t) {
         if (!article.between(m.end, t.start()).strip().equals(",")) {
             return null;

@@ -171,8 +171,8 @@ final class Meetings {
         return -1;
     }
 
-    /** What one takes part in with others: "a session of the Council", "the summit". */
-    private static final Set<String> SESSIONS = Words.set("session", "summit", "meeting", "conference", "sitting", "forum");
+    /** What one takes part in with others: "a session of the Council", "the summit", "the talks". */
+    static final Set<String> SESSIONS = Words.set("session", "summit", "meeting", "conference", "sitting", "forum", "talks", "dialogue");
 
     /** Whether a colon stands between the sentence's first trigger and {@code t}: "… with each of his counterparts: a lunch with A". */
     private boolean colonBefore(Sentence s, Trigger first, Trigger t) {
@@ -1102,7 +1102,6 @@ final class Meetings {
     /** What one joins someone "for": "joined the president for the session", "for the meeting". */
     private static final Set<String> JOINED_FOR = Words.set("session", "meeting", "talks", "discussion", "discussions", "meetings");
 
-    /** Whether "for the session" (or meeting, talks) follows "joined" and its object, within the clause. */
     /**
      * "Foreign Minister A, acting Minister of Defense B and Adviser C joined the Prime Minister.", right after his meeting:
      * one of its people, and the sentence ends there.
@@ -1113,6 +1112,7 @@ final class Meetings {
                 || toks.get(joined + 1).is("the") && joined + 4 >= end);
     }
 
+    /** Whether "for the session" (or meeting, talks) follows "joined" and its object, within the clause. */
     private boolean joinedFor(Sentence s, int joined) {
         for (int k = joined + 2; k + 2 < Math.min(s.to, joined + 9); k++) {
             if (toks.get(k).is("for") && toks.get(k + 1).is("the") && JOINED_FOR.contains(toks.get(k + 2).lower)) {

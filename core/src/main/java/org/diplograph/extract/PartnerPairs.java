@@ -469,6 +469,15 @@ final class PartnerPairs {
         return scope != null && article.g.isCountry(scope) ? scope : null;
     }
 
+    /** The country "we", "our" and "us" speak for: the speaker's in a transcript, else the publisher's; or null. */
+    String ours(Sentence s) {
+        if (s.speaker == null) {
+            return article.header.publisherScope;
+        }
+        // "SECRETARY ARCHER:" after "Secretary of Defense Tom Archer": the country his title places him in
+        return countryOf(s.speaker);
+    }
+
     /** The country the text or the gazetteer gives a person, else the one his title places him in; or null. */
     String countryOf(Person p) {
         String scope = p.scopeOn(article.published);
@@ -511,17 +520,17 @@ final class PartnerPairs {
                 || words.equals("both nations") || words.equals("the two nations");
     }
 
-    /**
-     * The states a predicate before {@code end} is said of: "Japan and South Korea are each treaty", "Turkish
-     * President Erdogan, whose country is a dialogue", "Georgia as one of the": the last state before it, across
-     * a copula, an apposition or "as", and those listed with it.
-     */
     /** Prepositions whose object is no subject of what follows ", and": "work closely with Russia, and still be …". */
     private static final Set<String> OBJECT_PREPOSITIONS = Words.set("with", "to", "from", "against", "on", "by", "for", "toward", "towards");
 
     /** Between a state and the bloc of an apposition about it: ", both members of ", ", a founding member of the ". */
     private static final Pattern MEMBERS_OF = Pattern.compile("(?s)\\s*,\\s*(both\\s+|all\\s+|each\\s+|also\\s+)?((an?|the)\\s+)?(founding\\s+)?members?\\s+of\\s+(the\\s+)?");
 
+    /**
+     * The states a predicate before {@code end} is said of: "Japan and South Korea are each treaty", "Turkish
+     * President Erdogan, whose country is a dialogue", "Georgia as one of the": the last state before it, across
+     * a copula, an apposition or "as", and those listed with it.
+     */
     List<String> subjects(Sentence s, List<Sentence.State> states, int end, Sentence.State third) {
         int last = -1;
         for (int a = 0; a < states.size(); a++) {
@@ -589,7 +598,7 @@ final class PartnerPairs {
         if (as - 2 < s.analysisFrom || !toks.get(as).is("as")) {
             return List.of();
         }
-        String we = s.speaker == null ? article.header.publisherScope : countryOf(s.speaker);
+        String we = ours(s);
         for (Sentence.State owner : states) {
             if (owner.end() == as && owner.start() - 2 >= s.analysisFrom && toks.get(owner.start() - 1).isAny("want", "see", "regard", "view")
                     && toks.get(owner.start() - 2 - (toks.get(owner.start() - 2).is("also") ? 1 : 0)).is("we") && we != null
@@ -1029,7 +1038,7 @@ final class PartnerPairs {
             // "the strategic partnership between our countries and a memorandum on Uzbekistan's accession to the CIS free
             // trade zone", in a president's statement: the speaker's (or publisher's) country and the story's other one,
             // whatever the sentence names after
-            String we = s.speaker == null ? article.header.publisherScope : countryOf(s.speaker);
+            String we = ours(s);
             String other = we == null ? null : article.otherCountry(s, we);
             return other == null ? null : new String[] {we, other};
         }

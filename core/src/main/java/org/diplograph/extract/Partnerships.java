@@ -791,11 +791,7 @@ final class Partnerships {
 
     /** Whose "our" it is: the speaker's country in a transcript, else the publisher's; or null. */
     private String ours(Sentence s) {
-        if (s.speaker == null) {
-            return article.header.publisherScope;
-        }
-        // "SECRETARY ARCHER:" after "Secretary of Defense Tom Archer": the country his title places him in
-        return pairs.countryOf(s.speaker);
+        return pairs.ours(s);
     }
 
     /** Where the word before a relation word's qualifiers stands: "our" in "our closest strategic partner". */

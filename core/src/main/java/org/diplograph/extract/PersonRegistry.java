@@ -430,7 +430,6 @@ final class PersonRegistry {
         return false;
     }
 
-    /** Whether the last word of a person's name is his father's, after "bin", "bint" or "ibn": "Mohammed bin Salman". */
     /** Whether a folded word stands right after "bin", "bint" or "ibn" in a person's name: his father's name. */
     private static boolean fathersWord(Person p, String folded) {
         String[] words = nameWords(p);
