@@ -314,7 +314,7 @@ final class MeetingParticipants {
                 // "last met in Warsaw in January, and Lipavsky visited Brno": a name after ", and" opens the next clause
                 boolean longOpening = words <= LONG_OPENING_REACH && (PLACE_THEN_WITH.matcher(reach).matches()
                         || !gap.contains(";") && WITH_GROUP_THEN_NAMES.matcher(gap).matches());
-                if (AMONG_THEM.matcher(gap).matches()) {
+                if (AMONG_THEM.matcher(gap).matches() || PLURAL_TITLE_THEN_LIST.matcher(gap).matches() && listGoesOn(m, after)) {
                     out.add(m);
                     continue;
                 }
@@ -490,6 +490,29 @@ final class MeetingParticipants {
     private static final String AMONG = ",\\s*(among them|among whom|including)\\s+(the\\s+)?";
     /** "the leaders of the 28 EU member states, among them A and B": the people after a group, as its examples. */
     private static final Pattern GROUP_AMONG = Pattern.compile("(?s)[^,;:.]{0,30}" + AMONG);
+    /**
+     * "met the foreign ministers of three member states of the Intergovernmental Authority on Development, A of X, B of Y
+     * and C of Z": a plural title, however long its phrase, whose holders follow as a list.
+     */
+    private static final Pattern PLURAL_TITLE_THEN_LIST = Pattern.compile(
+            "(?s)\\s*(the\\s+)?[^,;:.]{0,40}?\\b(leaders|heads|ministers|presidents|counterparts|chiefs|commanders)\\b\\s+(of|from)\\s+[^,;:.]{0,80},\\s*");
+
+    /**
+     * Whether a person opens a list of the group's people: the next mention is a person, joined by "," or "and", and the
+     * list is not a sample ("the chiefs of defense of the 29 allies, Dunford and Akar among them").
+     */
+    private boolean listGoesOn(Mention m, List<Mention> after) {
+        int at = after.indexOf(m);
+        boolean list = false;
+        while (at >= 0 && at + 1 < after.size() && after.get(at + 1).kind == MentionKind.PERSON
+                && OBJECT_LIST.matcher(article.between(after.get(at).end, after.get(at + 1).start)).matches()) {
+            list = true;
+            at++;
+        }
+        int end = list ? after.get(at).end : 0;
+        return list && !(end < toks.size() && toks.get(end).isAny("among", "included", "including"));
+    }
+
     /** "gathered a group of leaders at the Élysée, among them A, B and C": the people a group of the verb's object is made of. */
     private static final Pattern AMONG_THEM = Pattern.compile(
             "(?s)\\s*(a|the)\\s+[^,;:.]{0,60}?\\b(leaders|heads|ministers|presidents|officials|counterparts|members|states)\\b[^,;:.]{0,30}" + AMONG);
