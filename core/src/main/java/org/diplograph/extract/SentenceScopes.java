@@ -37,7 +37,7 @@ final class SentenceScopes {
      * (a portfolio's own "of", "and" and commas; the mention before may end at the portfolio's "Minister"); a list may run
      * on semicolons: "included Secretary of Energy A; NASA Administrator B; and USAID Administrator C".
      */
-    private static final Pattern COORDINATED_TITLED = Pattern.compile("\\s*(,|;|and|, and|; and|of)\\s*((\\p{Lu}[\\p{L}.-]*|of|for|and|the|to)(\\s+|\\s*,\\s*)){0,10}");
+    private static final Pattern COORDINATED_TITLED = Pattern.compile("\\s*(,|;|and|, and|; and|of)\\s*((\\p{Lu}[\\p{L}.'’-]*|of|for|and|the|to)(\\s+|\\s*,\\s*)){0,10}");
 
     private final Article article;
     private final Gazetteer g;
@@ -71,7 +71,8 @@ final class SentenceScopes {
             if (state != null && m.person.scope == null && m.person.known == null && m.person.fixedId == null) {
                 m.person.scope = state;
             }
-            sentBy = state;
+            // (a name read in two pieces, "Tiong" and "King Sing", keeps the list going)
+            sentBy = state == null && last != null && article.between(last.end, m.start).isBlank() ? sentBy : state;
             last = m;
         }
     }

@@ -149,12 +149,39 @@ final class TitlesAfterName {
             appEnd[0] = before;
             return null;
         }
+        if (t != null && portfolioThenName(s, next)) {
+            // "Viktor Makhmudov, Minister of Justice Ruslanbek Davlatov, and …": the post's portfolio runs on into the next
+            // name, whose title it is
+            appEnd[0] = before;
+            return null;
+        }
         if (t != null && next < s.to && article.inHeadline(s) && toks.get(next).isWord() && !toks.get(next).capitalised()) {
             // "Putin, Iraqi premier hold first talks": in a headline, two subjects of the verb, not a name and his title
             appEnd[0] = before;
             return null;
         }
         return t;
+    }
+
+    /** Whether "of" or "for", a portfolio in capitals and then a name stand at {@code k}: "of Justice Ruslanbek Davlatov". */
+    private boolean portfolioThenName(Sentence s, int k) {
+        if (k + 2 >= s.to || !toks.get(k).isAny("of", "for") || !toks.get(k + 1).capitalised()) {
+            return false;
+        }
+        int end = k + 1;
+        while (end < s.to && (toks.get(end).capitalised() && NameRuns.PORTFOLIO_WORDS.contains(toks.get(end).lower)
+                || toks.get(end).isAny("and", "the", ","))) {
+            end++;
+        }
+        Match rank = end < s.to ? s.phraseAt(end) : null;
+        if (rank != null && rank.has(Kind.RANK)) {
+            // "of Tourism, Arts and Culture Dato' Sri Tiong King Sing"
+            end = rank.end();
+        }
+        // (a name of two words at least, or after a rank: "Export Promotion, Small Business" is more of the portfolio)
+        return end > k + 1 && end + 1 < s.to && !toks.get(end - 1).is(",") && toks.get(end).capitalised()
+                && (s.phraseAt(end) == null || rank != null) && names.nameLike(s, end)
+                && (rank != null || toks.get(end + 1).spaceBefore && (toks.get(end + 1).capitalised() || NameRuns.PARTICLES.contains(toks.get(end + 1).lower)));
     }
 
     /** The title in apposition that starts at {@code i}, or null. */
