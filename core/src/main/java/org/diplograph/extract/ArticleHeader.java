@@ -47,6 +47,8 @@ final class ArticleHeader {
     String publisherBody;
     /** The country of the national news agency the dateline names ("SEOUL, June 4 (Yonhap) -"), or null. */
     String agencyScope;
+    /** The page's "From:" line ("From: Foreign, Commonwealth & Development Office and The Rt Hon Andrew Mitchell MP"), or "". */
+    String fromLine = "";
     /** Where the headline ends (characters), or 0 when the article has none. */
     int headlineEnd;
 
@@ -170,6 +172,7 @@ final class ArticleHeader {
         int offset = 0;
         int seen = 0;
         boolean first = true;
+        boolean fromNext = false;
         for (int n = 0; n < lines.length && seen < MAX_HEADER_LINES; n++) {
             String line = lines[n];
             int lineStart = offset;
@@ -191,6 +194,20 @@ final class ArticleHeader {
                 agencyScope = agencyIn(g, trimmed);
             }
             seen++;
+            if (trimmed.startsWith("From:") || fromNext) {
+                // "From: Foreign & Commonwealth Office and The Rt Hon William Hague MP" (or "From:" over it): the page's own
+                // publisher, whatever body a standfirst above it named
+                fromNext = trimmed.equals("From:");
+                fromLine = trimmed;
+                String publisher = publisherScope;
+                String ownBody = publisherBody;
+                publisherScope = null;
+                publisherBody = null;
+                linePublisher(g, trimmed);
+                publisherScope = publisherScope != null ? publisherScope : publisher;
+                publisherBody = java.util.Objects.equals(publisherScope, publisher) && publisherBody == null ? ownBody : publisherBody;
+                continue;
+            }
             if (first) {
                 first = false;
                 if (n + 1 < lines.length && lines[n + 1].isBlank() && !trimmed.endsWith(".")) {

@@ -1287,7 +1287,8 @@ final class Meetings {
     private boolean presentToo(Sentence s, int i) {
         Token t = toks.get(i);
         boolean closes = i + 1 < s.to && toks.get(i + 1).isAny(".", "as");
-        if (t.isAny("attended", "participated") && i - 1 > s.analysisFrom && toks.get(i - 1).is("also") && closes) {
+        if (t.isAny("attended", "participated") && i - 1 > s.analysisFrom && toks.get(i - 1).is("also") && closes
+                || t.is("part") && i - 2 > s.analysisFrom && toks.get(i - 1).is("took") && toks.get(i - 2).is("also") && closes) {
             return true;
         }
         if (t.is("present")) {

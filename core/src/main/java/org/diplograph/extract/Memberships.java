@@ -124,11 +124,14 @@ final class Memberships {
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
     /** The last alliance the article named: what "the bloc" means. */
     private String lastAlliance;
+    /** Whom "our" speaks for. */
+    private final PartnerPairs pairs;
 
     Memberships(Article article) {
         this.article = article;
         this.g = article.g;
         this.toks = article.toks;
+        this.pairs = new PartnerPairs(article);
     }
 
     /**
@@ -177,11 +180,12 @@ final class Memberships {
                 members = fellowsBefore(s, i);
             }
             int and = i - 1;
-            while (and > s.analysisFrom && toks.get(and).isAny("fellow", "founding", "full", "also")) {
+            while (and > s.analysisFrom && toks.get(and).isAny("fellow", "founding", "full", "also", "a", "an")) {
                 and--;
             }
-            if (members.isEmpty() && toks.get(i).is("members") && and > s.analysisFrom && toks.get(and).is("and")) {
-                // "are founding members of NATO and fellow members of the G7"
+            if (members.isEmpty() && toks.get(i).isAny("members", "member") && and > s.analysisFrom && toks.get(and).isAny("and", ",")) {
+                // "are founding members of NATO and fellow members of the G7", "is a member of the Commonwealth, a founding
+                // member of the East African Community and a member of …"
                 members = lastMembers;
             }
             Sentence.State gapped = !members.isEmpty() && toks.get(i).is("joined") ? joinedToo(s, i) : null;
@@ -212,7 +216,7 @@ final class Memberships {
                 add(s, itsSubject, alliances.get(k), "membership:stated");
             }
             String[] two = members.isEmpty() && (bothCountriesBefore(s, i) || bothCountriesAfterAs(s, i) || theTwoOf(s, i))
-                    ? article.lastTwoCountries(s, true) : null;
+                    ? ourTwoOrLastTwo(s, i) : null;
             for (int k = 0; two != null && k < two.length; k++) {
                 // "Both countries belong to NATO": the two countries whose people the story named last
                 for (String alliance : alliances) {
@@ -373,6 +377,25 @@ final class Memberships {
             out.add(0, st);
         }
         return out;
+    }
+
+    /**
+     * The two countries a subject of "both" or "the two" means: the speaker's and the story's other country for "our two
+     * countries" or "both our countries" (said in London of Nigeria, after a stop in South Africa), else the two whose
+     * people the story named last.
+     */
+    private String[] ourTwoOrLastTwo(Sentence s, int i) {
+        for (int k = i - 1; k > s.analysisFrom && k >= i - BOTH_REACH; k--) {
+            if (toks.get(k).isAny("countries", "nations") && toks.get(k - 1).is("two") && k - 2 >= s.analysisFrom && toks.get(k - 2).is("our")
+                    || toks.get(k).isAny("countries", "nations") && toks.get(k - 1).is("our")) {
+                String we = pairs.ours(s);
+                String other = we == null ? null : article.otherCountry(s, we);
+                if (other != null) {
+                    return new String[] {we, other};
+                }
+            }
+        }
+        return article.lastTwoCountries(s, true);
     }
 
     /** "Both countries belong to NATO", "The two countries are NATO allies": the subject is the story's two countries. */

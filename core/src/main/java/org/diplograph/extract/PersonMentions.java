@@ -204,6 +204,21 @@ final class PersonMentions {
         }
     }
 
+    /** Whether ", the <title> and the <title>" follows {@code end}: two posts listed, not one in apposition. */
+    private boolean titlesListedAfter(Sentence s, int end) {
+        int k = end + 1;
+        if (k + 1 >= s.to || !toks.get(end).is(",") || !toks.get(k).is("the")) {
+            return false;
+        }
+        Match first = s.phraseAt(k + 1);
+        int j = first != null && first.has(Kind.TITLE) ? first.end() : -1;
+        if (j < 0 || j + 2 >= s.to || !toks.get(j).is("and") || !toks.get(j + 1).is("the")) {
+            return false;
+        }
+        Match second = s.phraseAt(j + 2);
+        return second != null && second.has(Kind.TITLE) || toks.get(j + 2).capitalised() && g.titleWords.contains(toks.get(j + 2).lower);
+    }
+
     /**
      * The token before up to {@code reach} lower-case words that end right before {@code spanStart} ("Lula's finance
      * minister", "his foreign affairs adviser"): where a possessor would stand; a function word or "whose" ends the words.
@@ -348,6 +363,12 @@ final class PersonMentions {
             // "the President of the European Council, António Costa, the President of the European Commission, Ursula
             // von der Leyen": in a list of titles and names, the title after a titled name is the next name's
             // ("At the invitation of Prime Minister Modi, the Prime Minister of Malaysia, His Excellency Anwar Ibrahim")
+            apposed = null;
+            appEnd[0] = end;
+        }
+        if (apposed != null && !titles.isEmpty() && titlesListedAfter(s, end)) {
+            // "to meet the Vice-President, Guy Scott, the Minister of Foreign Affairs and the Minister of Commerce": a titled
+            // name in a list of people, the next two posts unnamed
             apposed = null;
             appEnd[0] = end;
         }

@@ -261,6 +261,30 @@ final class TitleReader {
         return k >= start && (toks.get(k).is("to") || toks.get(k).is("in") && ENVOYS.contains(toks.get(k - 1).lower));
     }
 
+    /**
+     * Whether the state at {@code i} is a post's remit, not whom it serves: an envoy's after "for" ("the President's
+     * Special Representative for Afghanistan", "for Afghan Transition"), or an alliance in a portfolio after "for" ("Minister
+     * of State for South Asia and the Commonwealth").
+     */
+    private boolean remit(Match m, int i, int start) {
+        int k = i - 1 > start && toks.get(i - 1).is("the") ? i - 2 : i - 1;
+        if (k > start && toks.get(k).is("for") && ENVOYS.contains(toks.get(k - 1).lower)) {
+            return true;
+        }
+        if (!m.has(Kind.ALLIANCE) || m.has(Kind.COUNTRY)) {
+            return false;
+        }
+        for (int j = i - 1; j > start; j--) {
+            if (toks.get(j).is("for")) {
+                return true;
+            }
+            if (toks.get(j).is("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Posts held in another state's capital: "the British Ambassador in Podgorica". */
     private static final Set<String> ENVOYS = Words.set("ambassador", "envoy", "representative", "consul", "charge", "chargé",
             "attache", "attaché");
@@ -317,11 +341,12 @@ final class TitleReader {
             // ("Djibouti's Foreign Minister": a country named as its capital is the country; "Ambassador to China" is
             // not China's, nor "Ambassador to NATO" NATO's: the state he is sent to)
             // ("G20 chair President Lula": a summit group's chair serves his own country)
-            boolean country = (!m.has(Kind.CAPITAL) || m.has(Kind.COUNTRY)) && !sentTo(i, start)
+            boolean remit = each != null && remit(m, i, start);
+            boolean country = (!m.has(Kind.CAPITAL) || m.has(Kind.COUNTRY)) && !sentTo(i, start) && !remit
                     && !(each != null && Gazetteer.SUMMIT_GROUPS.contains(each.key()));
             if (each != null && country) {
                 t.scopes.add(each.key());
-            } else if (each != null && t.sentTo == null && sentTo(i, start)) {
+            } else if (each != null && t.sentTo == null && (sentTo(i, start) || remit)) {
                 t.sentTo = each.key();
             }
             if (scope == null) {
