@@ -38,23 +38,23 @@ class ExtractionQualityTests {
     private static final double TOLERANCE = 0.01;
     private static final String SHOW_TEST_DIFFERENCES = "diplograph.showTestDifferences";
 
-    /** What the extractor reached on the tuning set (1,767 articles). */
+    /** What the extractor reached on the tuning set (1,847 articles). */
     private static final Figures TUNING = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.857, 0.719, 0.782),
-            FactKind.OFFICIALS, new Level(0.966, 0.966, 0.966),
-            FactKind.REPRESENTS, new Level(0.920, 0.903, 0.912),
-            FactKind.PARTNERSHIPS, new Level(0.907, 0.646, 0.755),
-            FactKind.MEMBERSHIPS, new Level(0.986, 0.552, 0.708)),
-            0.925, 0.939, 0, 3);
+            FactKind.MEETINGS, new Level(0.858, 0.720, 0.783),
+            FactKind.OFFICIALS, new Level(0.967, 0.967, 0.967),
+            FactKind.REPRESENTS, new Level(0.920, 0.903, 0.911),
+            FactKind.PARTNERSHIPS, new Level(0.905, 0.640, 0.750),
+            FactKind.MEMBERSHIPS, new Level(0.986, 0.565, 0.718)),
+            0.924, 0.939, 0, 3);
 
     /** What the extractor reached on the test set (92 articles). */
     private static final Figures TEST = new Figures(Map.of(
-            FactKind.MEETINGS, new Level(0.892, 0.805, 0.846),
+            FactKind.MEETINGS, new Level(0.896, 0.809, 0.850),
             FactKind.OFFICIALS, new Level(0.980, 0.982, 0.981),
             FactKind.REPRESENTS, new Level(0.943, 0.931, 0.937),
             FactKind.PARTNERSHIPS, new Level(0.950, 0.805, 0.872),
             FactKind.MEMBERSHIPS, new Level(0.983, 0.550, 0.705)),
-            0.919, 0.965, 0, 0);
+            0.920, 0.965, 0, 0);
 
     private static final Set<String> GENRES = Set.of("readout", "transcript", "news-story", "joint-statement", "feature",
             "call-readout", "visit-announcement", "summit-report", "meeting-page");
