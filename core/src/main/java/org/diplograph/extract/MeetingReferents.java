@@ -718,8 +718,12 @@ final class MeetingReferents {
     private static final java.util.Map<String, String> RANK_ABBREVIATIONS = java.util.Map.of("gen", "general", "adm", "admiral",
             "lt", "lieutenant", "maj", "major", "col", "colonel", "brig", "brigadier", "capt", "captain");
 
-    /** Words that make a title a junior post of the one without them: "Deputy Secretary", "Under Secretary". */
-    private static final Set<String> JUNIOR = Words.set("deputy", "vice", "under", "assistant", "acting");
+    /**
+     * Words that make a title a junior post of the one without them, or another post: "Deputy Secretary", "Under
+     * Secretary", "Press Secretary", "Permanent Secretary".
+     */
+    private static final Set<String> JUNIOR = Words.set("deputy", "vice", "under", "assistant", "acting", "press", "permanent",
+            "executive");
 
     /** Whether a title the story gives him, or the one the dated roles know him by on the day, has words that pass. */
     private boolean anyTitle(Person p, Predicate<Set<String>> test) {
