@@ -62,6 +62,7 @@ final class ArticleReader {
         }
         rereadHeadline();
         Set<Person> speakers = transcripts.assignSpeakers();
+        References.placeOurTitles(article);
         for (Sentence s : article.sentences) {
             secondPass(s);
         }

@@ -618,6 +618,10 @@ final class PersonRegistry {
             // is held only by holders there (a dictionary holds many countries' foreign ministers)
             boolean sameScope = t.scope == null || t.scope.equals(h.body().scope().orElse(h.body().value()));
             if (same && sameScope && (day == null || (h.from() == null || !h.from().first().isAfter(day)) && (h.to() == null || !h.to().last().isBefore(day)))) {
+                Person alone = bySurnameAlone(h.name());
+                if (alone != null) {
+                    return alone;
+                }
                 Person p = fromGazetteer(h.holder(), h.name(), List.of(h.name()));
                 ActorId bodyId = h.body();
                 holderRoles.add(new Representation(h.holder(), bodyId, h.title(), h.from(), h.to(),
@@ -630,9 +634,27 @@ final class PersonRegistry {
         KnownPeople.Person known = t.scope == null || day == null ? null
                 : g.people.holder(t.scope, t.key != null ? t.key : NameKeys.fold(t.text), day);
         if (known != null) {
+            Person alone = bySurnameAlone(known.name);
+            if (alone != null) {
+                return alone;
+            }
             Person p = resolve(List.of(Words.spaceSplit(known.name)), false, true);
             p.lastSeen = Integer.MAX_VALUE / 2;
             return p;
+        }
+        return null;
+    }
+
+    /**
+     * The person the article named by the family name of {@code fullName} alone ("President Nazarbayev"): the holder a
+     * table or dictionary knows, under the article's name; or null.
+     */
+    private Person bySurnameAlone(String fullName) {
+        String family = partsOf(List.of(Words.spaceSplit(fullName)), false).family();
+        for (Person p : persons) {
+            if (p.given == null && p.family != null && p.family.equals(family)) {
+                return p;
+            }
         }
         return null;
     }

@@ -268,6 +268,26 @@ final class References {
                 && m.end < s.to && toks.get(m.end).is(")"));
     }
 
+    /**
+     * Gives each "our president" the country of whoever says it: the transcript's speaker, else the publisher; drops the
+     * reference when neither is known. Runs once the speakers are assigned.
+     */
+    static void placeOurTitles(Article article) {
+        for (Sentence s : article.sentences) {
+            for (Mention m : List.copyOf(s.mentions)) {
+                if (!m.ours) {
+                    continue;
+                }
+                String ours = s.speaker != null ? s.speaker.scopeOn(article.published) : article.header.publisherScope;
+                if (ours != null && article.g.isCountry(ours)) {
+                    m.title.scope = ours;
+                } else {
+                    s.mentions.remove(m);
+                }
+            }
+        }
+    }
+
     private void readMentions(Sentence s) {
         for (int i = s.analysisFrom; i < s.to; i++) {
             if (s.covered(i)) {
@@ -333,6 +353,16 @@ final class References {
                     Mention mention = new Mention(MentionKind.TITLE_REF, start, end);
                     mention.title = info;
                     mention.apposed = apposed;
+                    s.addCovering(mention);
+                } else if (start - 1 >= s.analysisFrom && toks.get(start - 1).is("our")) {
+                    // "I remember your meeting with our president in Astana", said by Kazakhstan's foreign minister: the
+                    // speaker's country's president, as "the Kazakh president" would be (placed by placeOurTitles)
+                    Mention mention = new Mention(MentionKind.TITLE_REF, start - 1, end);
+                    mention.title = info;
+                    mention.ours = true;
+                    mention.apposed = apposed;
+                    int our = start - 1;
+                    s.mentions.removeIf(p -> p.kind == MentionKind.SPEAKER && p.start == our);
                     s.addCovering(mention);
                 } else if (start - 1 >= s.analysisFrom && toks.get(start - 1).is("the")) {
                     // "the Crown Prince", "the Foreign Secretary": whoever the article last named by that title

@@ -41,6 +41,8 @@ final class Sentence {
         boolean anaphoric;
         /** The person named after a title's comma ("the Deputy Prime Minister, Ayman Safadi"): who the title is. */
         Mention apposed;
+        /** "our president": the title of the speaker's country (the publisher's outside a transcript), placed once speakers are known. */
+        boolean ours;
 
         Mention(MentionKind kind, int start, int end) {
             this.kind = kind;
