@@ -96,6 +96,21 @@ final class Article {
         return text.substring(toks.get(fromToken - 1).end, toks.get(toToken).start);
     }
 
+    /** The organisation the article names most often (the G7 and G20, summits of their members, aside); or null. */
+    String storyOrganisation() {
+        java.util.Map<String, Integer> named = new java.util.HashMap<>();
+        String most = null;
+        for (Sentence s : sentences) {
+            for (Sentence.State st : s.states) {
+                if (st.alliance() && !Gazetteer.SUMMIT_GROUPS.contains(st.code())) {
+                    int n = named.merge(st.code(), 1, Integer::sum);
+                    most = most == null || n > named.get(most) ? st.code() : most;
+                }
+            }
+        }
+        return most;
+    }
+
     /**
      * The country other than {@code we} that "our two countries" pairs it with: the one of someone the sentence names, else
      * the one whose people the article has named most up to it (as the text or the dated roles say); or null.

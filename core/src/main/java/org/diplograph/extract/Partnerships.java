@@ -226,6 +226,12 @@ final class Partnerships {
                 }
                 continue;
             }
+            List<String[]> invited = invitedAsPartners(s, i);
+            if (!invited.isEmpty()) {
+                // "Finland and Sweden have been invited to the summit as partners": each a partner of the summit's organisation
+                invited.forEach(pair -> add(s, pair, kind, "partnership:partner-of", 0.8));
+                continue;
+            }
             String[] speakers = weSpeakers(s, i);
             if (speakers != null) {
                 // "We are partners and allies, and we are family", said at a joint press conference: the two speakers' countries
@@ -787,6 +793,41 @@ final class Partnerships {
             }
         }
         return countries.size() == 2 ? countries.toArray(new String[0]) : null;
+    }
+
+    /** Verbs that bring states to a gathering "as partners". */
+    private static final Set<String> ATTENDING = Words.set("invited", "attend", "attends", "attending", "attended", "participate",
+            "participates", "participating", "participated", "join", "joins", "joining", "joined");
+
+    /**
+     * The states the subject names, each with the organisation of the gathering they come to "as partners" ("Finland and
+     * Sweden have been invited to the summit as partners"): the one named between the verb and "as", else the one the story
+     * names most; none when fewer than two states come.
+     */
+    private List<String[]> invitedAsPartners(Sentence s, int i) {
+        if (i - 1 <= s.analysisFrom || !toks.get(i - 1).is("as")) {
+            return List.of();
+        }
+        for (int k = i - 2; k >= s.analysisFrom; k--) {
+            if (ATTENDING.contains(toks.get(k).lower)) {
+                // ("invited to the NATO summit as partners": the organisation named between; "attended the NATO Summit, to
+                // which Korea and Japan had been invited as partners": the one named last before)
+                int verb = k;
+                String organisation = s.states.stream().filter(st -> st.alliance() && st.start() > verb && st.end() < i)
+                        .map(Sentence.State::code).findFirst()
+                        .or(() -> s.states.stream().filter(st -> st.alliance() && st.end() <= verb).map(Sentence.State::code)
+                                .reduce((a, b) -> b))
+                        .orElseGet(article::storyOrganisation);
+                // ("NATO has invited Sweden and Finland as partners": the states after the verb, else its subject's)
+                List<String> guests = s.states.stream().filter(st -> !st.alliance() && st.start() > verb && st.end() < i)
+                        .map(Sentence.State::code).distinct().toList();
+                guests = guests.size() >= 2 ? guests : s.states.stream().filter(st -> !st.alliance() && st.end() <= verb)
+                        .map(Sentence.State::code).distinct().toList();
+                return organisation == null || guests.size() < 2 ? List.of()
+                        : guests.stream().map(c -> new String[] {c, organisation}).toList();
+            }
+        }
+        return List.of();
     }
 
     /** Whose "our" it is: the speaker's country in a transcript, else the publisher's; or null. */

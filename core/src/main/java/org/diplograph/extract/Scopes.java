@@ -242,7 +242,7 @@ final class Scopes {
         if (p.roles.stream().anyMatch(r -> r.title().text != null && r.title().text.toLowerCase(Locale.ROOT).endsWith("secretary general"))) {
             // "Putin received the then Secretary General, Yury Khachaturov", on a page about a CSTO session: the
             // organisation the story names most
-            String organisation = storyOrganisation();
+            String organisation = article.storyOrganisation();
             if (organisation != null) {
                 return organisation;
             }
@@ -373,21 +373,6 @@ final class Scopes {
             }
         }
         return null;
-    }
-
-    /** The organisation the article names most often (the G7 and G20, summits of their members, aside); or null. */
-    private String storyOrganisation() {
-        Map<String, Integer> named = new HashMap<>();
-        String most = null;
-        for (Sentence s : article.sentences) {
-            for (Sentence.State st : s.states) {
-                if (st.alliance() && !Gazetteer.SUMMIT_GROUPS.contains(st.code())) {
-                    int n = named.merge(st.code(), 1, Integer::sum);
-                    most = most == null || n > named.get(most) ? st.code() : most;
-                }
-            }
-        }
-        return most;
     }
 
     /**

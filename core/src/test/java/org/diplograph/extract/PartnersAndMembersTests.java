@@ -256,6 +256,8 @@ class PartnersAndMembersTests {
             Meeting with President of the Philippines\\n\\nOctober 3, 2019\\nSochi\\n\\nPresident Vladimir Putin met with President of the Philippines Rodrigo Duterte.\\n\\nRodrigo Duterte: The United States is our ally, and we honour our treaty, but we also want Russia as a friend and a partner. | PHL USA alliance, PHL RUS partnership
             NATO Secretary General Jens Stoltenberg met Finnish President Sauli Niinisto. Finland and Sweden are not members of NATO, but both are Enhanced Opportunities Partners of the Alliance. | FIN NATO partnership, NATO SWE partnership
             Armenian Defense Minister Suren Papikyan met Deputy Secretary of Defense Colin Kahl at the Pentagon. Armenia belongs to the Collective Security Treaty Organization and is not a member of NATO, but it has been a partner of the Alliance since 1994, and its forces have trained alongside U.S. troops. | ARM NATO partnership
+            NATO Secretary General Jens Stoltenberg met Finnish President Sauli Niinisto. Finland and Sweden have been invited to the NATO summit as partners, and will attend a working dinner. | FIN NATO partnership, NATO SWE partnership
+            President Yoon and Prime Minister Kishida attended the NATO Summit in Madrid in late June, to which Korea and Japan had been invited as partners. | JPN NATO partnership, KOR NATO partnership
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
