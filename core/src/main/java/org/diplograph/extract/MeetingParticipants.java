@@ -581,6 +581,15 @@ final class MeetingParticipants {
                     return list;
                 }
             }
+            if (w.is("and") && k > from && toks.get(k - 1).is(",")) {
+                // "received the Secretary and his delegation, and I took part in those discussions": he was at it too
+                int at = k + 1;
+                Mention next = after.stream().filter(m -> m.start == at).findFirst().orElse(null);
+                if (next != null && (next.kind == MentionKind.SPEAKER && toks.get(at).is("i") || firstFrom(after, at) == next)
+                        && tookPartInIt(toks, s, next.end)) {
+                    return List.of(next);
+                }
+            }
             if (w.is("as") && k + 2 < s.to && toks.get(k + 1).is("did") && k > from && toks.get(k - 1).is(",")) {
                 // "Song and Lee joined the chairman for the session with Moon, which lasted an hour, as did Chung Eui-yong"
                 Mention next = firstFrom(after, k + 2);
@@ -610,6 +619,22 @@ final class MeetingParticipants {
             }
         }
         return List.of();
+    }
+
+    /** Whether "(also) took part" or "participated" at {@code k} says one was at the talks just told, not at another thing. */
+    static boolean tookPartInIt(List<Token> toks, Sentence s, int k) {
+        int verb = k < s.to && toks.get(k).is("also") ? k + 1 : k;
+        int after = verb + 1 < s.to && toks.get(verb).is("took") && toks.get(verb + 1).is("part") ? verb + 2
+                : verb < s.to && toks.get(verb).is("participated") ? verb + 1 : -1;
+        if (after < 0) {
+            return false;
+        }
+        if (after >= s.to || !toks.get(after).is("in")) {
+            return after >= s.to || !toks.get(after).isWord();
+        }
+        // "in those discussions", "in the talks"
+        return after + 2 < s.to && toks.get(after + 1).isAny("the", "those", "these", "that", "this")
+                && Meetings.TALKS.contains(toks.get(after + 2).lower);
     }
 
     /** Verbs of a host, whose "them" are the people of the meeting just told: "when Macron hosted them". */

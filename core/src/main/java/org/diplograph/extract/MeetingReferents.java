@@ -98,7 +98,11 @@ final class MeetingReferents {
             }
             case SPEAKER -> {
                 if (subjects != null && toks.get(m.start).isAny("we", "i")) {
-                    // "received us and we paid tribute": a subject of its own clause, never an object
+                    // "received us and we paid tribute": a subject of its own clause, never an object ("received the Secretary,
+                    // and I took part in those discussions": that clause puts the speaker at the talks)
+                    if (toks.get(m.start).is("i") && s.speaker != null && MeetingParticipants.tookPartInIt(toks, s, m.end)) {
+                        into.add(s.speaker);
+                    }
                     return 0;
                 }
                 if (toks.get(m.start).is("us") && s.speaker != null && subjects != null

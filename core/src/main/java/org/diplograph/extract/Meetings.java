@@ -45,7 +45,7 @@ final class Meetings {
             "date:before-last-told", "date:that-trip");
     private static final Set<String> TOOK_PART = Words.set("part", "participated", "participating", "joined", "attended", "hosted", "present");
     /** The talks just told, as a passive's subject: "The talks were (also) attended by …", and the words before the verb. */
-    private static final Set<String> TALKS = Words.set("talks", "meeting", "negotiations", "discussions", "consultations");
+    static final Set<String> TALKS = Words.set("talks", "meeting", "negotiations", "discussions", "consultations");
     private static final Set<String> BEFORE_ATTENDED = Words.set("were", "was", "also");
     /** What a delegation is said to be made of, after a meeting: its members were at it. */
     private static final Set<String> DELEGATION_VERBS = Words.set("included", "includes", "comprised", "comprises");
@@ -817,6 +817,13 @@ final class Meetings {
         if (to > from && ONE_ON_ONE.matcher(article.text.substring(toks.get(from).start, toks.get(to - 1).end)).find()) {
             // "held one-on-one talks with him": the words split at their hyphens
             return true;
+        }
+        for (int k = t.start() - 1; k > s.analysisFrom; k--) {
+            if (toks.get(k).isAny(";", ":")) {
+                // "…, and I took part in those discussions; afterwards the Secretary and I continued our talks": the clause
+                // opens with a time after the one before
+                return k + 1 < t.start() && toks.get(k + 1).isAny("afterwards", "afterward", "later", "then", "subsequently");
+            }
         }
         // "Later in the day Austin and Blinken held a trilateral meeting": the clause opens with another time of the day
         return s.analysisFrom + 2 < s.to && (toks.get(s.analysisFrom).is("later") || toks.get(s.analysisFrom).is("earlier"))
