@@ -297,6 +297,7 @@ class OfficialsTests {
             2024-08-20 | The Prime Minister of Malaysia is accompanied by a delegation that includes, among others, Minister of Foreign Affairs Dato' Seri Ismail Razak, Minister of Tourism, Arts and Culture Dato' Sri Lim Wei Ming and Minister of Digital Ravi Singh Deo. | MYS/ismail-razak MYS/ministry-of-foreign-affairs, MYS/lim-wei-ming MYS/ministry-of-tourism, MYS/ravi-singh-deo MYS/ministry-of-digital
             2024-04-23 | The ceremony was attended by Iraqi Transport Minister Razzaq Saadawi, Qatar's Minister of Transport Jassim bin Saif Al-Sulaiti and the UAE's Minister of Energy Suhail Al Mazrouei. | IRQ/razzaq-saadawi IRQ/ministry-of-transport, QAT/jassim-bin-saif-al-sulaiti QAT/ministry-of-transport, ARE/suhail-al-mazrouei ARE/ministry-of-energy
             2011-11-07 | During the visit the Minister is due to meet the Zambian Vice-President, Ivan Tembo, the Minister of Foreign Affairs and the Minister of Commerce. | ZMB/ivan-tembo ZMB
+            2013-05-16 | Putin held talks with South African President Sipho Dlamini, who was accompanied by Minister of Defence and Military Veterans Thandi Mokoena. Egyptian Minister of Defense and Military Production Ali Hassan also took part. | RUS/putin RUS, ZAF/sipho-dlamini ZAF, ZAF/thandi-mokoena ZAF/ministry-of-defense, EGY/ali-hassan EGY/ministry-of-defense
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
