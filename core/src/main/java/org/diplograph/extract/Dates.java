@@ -432,9 +432,11 @@ final class Dates {
         int start = m.start();
         int end = m.end();
         for (Found f : found) {
-            // (not "on Friday, on Sunday held talks": a second date with its own preposition)
+            // (not "on Friday, on Sunday held talks": a second date with its own preposition; nor "today, a day after the
+            // talks": the day the span beside it counts from)
             boolean ownPhrase = start >= f.end() && sentence.regionMatches(true, start, "on ", 0, 3);
-            if (start < f.end() + 3 && end > f.start() - 3 && !ownPhrase) {
+            boolean besideSpan = f.date() == null && (f.thatMonth() == AFTER_SPAN || f.thatMonth() == BEFORE_SPAN) && end <= f.start();
+            if (start < f.end() + 3 && end > f.start() - 3 && !ownPhrase && !besideSpan) {
                 return;
             }
         }
