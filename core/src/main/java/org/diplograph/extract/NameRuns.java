@@ -40,7 +40,7 @@ final class NameRuns {
     private static final Set<String> NAME_FUNCTION_WORDS = Words.set("to", "an", "no", "he");
     static final Set<String> PARTICLES = Words.set("oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "uulu", "bin", "ibn",
             "bint", "al", "el", "van", "von", "de", "da", "di", "e", "del", "der", "den", "la", "le", "dos", "das", "du", "ter", "bin.",
-            "ul", "ud", "ur", "uz", "zu");
+            "ul", "ud", "ur", "uz", "zu", "av");
     /** Lower-case words after a hyphen that make a name an adjective ("Putin-led"), not a longer name. */
     private static final Set<String> HYPHEN_WORDS = Words.set("led", "run", "era", "and", "to", "for", "like", "type",
             "wide", "free", "made", "held", "sent", "old", "style", "based", "owned", "backed", "linked", "leaning", "minded");

@@ -298,6 +298,7 @@ class OfficialsTests {
             2024-04-23 | The ceremony was attended by Iraqi Transport Minister Razzaq Saadawi, Qatar's Minister of Transport Jassim bin Saif Al-Sulaiti and the UAE's Minister of Energy Suhail Al Mazrouei. | IRQ/razzaq-saadawi IRQ/ministry-of-transport, QAT/jassim-bin-saif-al-sulaiti QAT/ministry-of-transport, ARE/suhail-al-mazrouei ARE/ministry-of-energy
             2011-11-07 | During the visit the Minister is due to meet the Zambian Vice-President, Ivan Tembo, the Minister of Foreign Affairs and the Minister of Commerce. | ZMB/ivan-tembo ZMB
             2013-05-16 | Putin held talks with South African President Sipho Dlamini, who was accompanied by Minister of Defence and Military Veterans Thandi Mokoena. Egyptian Minister of Defense and Military Production Ali Hassan also took part. | RUS/putin RUS, ZAF/sipho-dlamini ZAF, ZAF/thandi-mokoena ZAF/ministry-of-defense, EGY/ali-hassan EGY/ministry-of-defense
+            2020-07-22 | Secretary of State Tom Vance met in Copenhagen with Greenland's Minister for Foreign Affairs Steen Lynge and the Faroese Minister of Foreign Affairs Jenis av Rana. | USA/tom-vance USA/department-of-state, GRL/steen-lynge GRL/ministry-of-foreign-affairs, FRO/jenis-av-rana FRO/ministry-of-foreign-affairs
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
