@@ -110,6 +110,12 @@ final class MeetingReferents {
                     // "where Governor Poltavchenko received us", in the guest's words: the speaker's side, not his host's ("A and
                     // B joined us": those at the meeting the speaker told)
                     into.add(s.speaker);
+                } else if (toks.get(m.start).is("we") && s.speaker != null && m.start - 1 >= s.analysisFrom
+                        && toks.get(m.start - 1).isAny("when", "after") && toldBefore(s, m.start) != null) {
+                    // "As I told President Saakashvili when we met on Monday", "I raised it with Prime Minister Medvedev when we
+                    // met in Rio": the speaker and the one he just named, not the transcript's other speaker
+                    into.add(s.speaker);
+                    into.add(toldBefore(s, m.start));
                 } else if (toks.get(m.start).is("our") || toks.get(m.start).is("we") || toks.get(m.start).is("us")) {
                     into.addAll(article.speakers);
                     if (article.speakers.size() == 1 && firstTwo != null && firstTwo.containsAll(article.speakers)) {
@@ -192,6 +198,17 @@ final class MeetingReferents {
                 return 0;
             }
         }
+    }
+
+    /** The one person other than the speaker named in the sentence before {@code at}, the last so; or null. */
+    private Person toldBefore(Sentence s, int at) {
+        Person told = null;
+        for (Mention m : s.mentions) {
+            if (m.end <= at && m.kind == MentionKind.PERSON && m.person != null && m.person != s.speaker) {
+                told = m.person;
+            }
+        }
+        return told;
     }
 
     /**
