@@ -716,7 +716,6 @@ final class MeetingParticipants {
         return null;
     }
 
-    /** Where the capitalised title right before a name starts: "President of the Arab Republic of Egypt". */
     /** Like {@link #titleRunStart}, over titles joined by "and" too ("Deputy Prime Minister and Minister of Foreign Affairs"). */
     private int compoundTitleStart(int from, int name) {
         int k = name;
@@ -730,6 +729,7 @@ final class MeetingParticipants {
         return k;
     }
 
+    /** Where the capitalised title right before a name starts: "President of the Arab Republic of Egypt". */
     private int titleRunStart(int from, int name) {
         int k = runStart(from, name);
         if (k - 2 > from && toks.get(k - 1).is(",") && toks.get(k - 2).capitalised()) {
