@@ -168,7 +168,6 @@ final class ArticleReader {
                 && !NameRuns.FUNCTION.contains(before.lower) && !ownWord && s.phraseAt(m.start() - 1) == null;
     }
 
-    /** Marks the gazetteer phrases of a sentence, longest first from left to right. */
     /**
      * "Defense Minister Gen Nakatani": "Gen" without its dot is a rank only before a name of two words or more ("Gen
      * Sergei Shoigu"); before one word it is a given name.
@@ -200,6 +199,7 @@ final class ArticleReader {
         return false;
     }
 
+    /** Marks the gazetteer phrases of a sentence, longest first from left to right. */
     private void phrases(Sentence s) {
         List<Token> toks = article.toks;
         for (int i = s.analysisFrom; i < s.to; ) {

@@ -106,7 +106,6 @@ final class MeetingDateAndPlace {
     private int lastStatedSentence = -1;
     /** Whether {@link #lastStated} was written with its year ("December 21 to 23, 2022"), not inferred. */
     private boolean lastStatedYearWritten;
-    /** A meeting told as part of the journey just dated: "On that trip", "During the same visit". */
     /** A meeting told as on some day of a visit: "During the visit", "In the course of his two-day visit". */
     private static final Pattern DURING_THE_VISIT = Pattern.compile(
             "(?i)^(during|in the course of|over the course of) (the|his|her|their) (([a-z]+-day |official |working |state )?"
@@ -118,6 +117,7 @@ final class MeetingDateAndPlace {
             + "|\\b(second|third|fourth|last) (full )?day of\\b");
     /** The rule of a date that is some day of a visit of several days, its month. */
     private static final String DURING_VISIT = "date:during-visit";
+    /** A meeting told as part of the journey just dated: "On that trip", "During the same visit". */
     private static final Pattern THAT_TRIP = Pattern.compile(
             "(?i)\\b(on|during) (that|the same) (trip|visit|occasion|tour)\\b");
     /** A year as written. */
@@ -400,10 +400,6 @@ final class MeetingDateAndPlace {
         return since >= 0 && before.indexOf(',', since) < 0;
     }
 
-    /**
-     * The meeting's date: stated near the trigger, or inferred (then with its rule), or none. Talks told as lasting days
-     * ("wrapped up two days of discussions on Saturday", "a three-day visit") are dated to the month.
-     */
     /** "the state visit hosted by King Charles": a visit's host, named by its participle. */
     private boolean visitHosted(MeetingTriggers.Trigger t) {
         int k = t.start() - 1;
@@ -411,8 +407,13 @@ final class MeetingDateAndPlace {
                 && VISIT_NOUNS.contains(toks.get(k).lower);
     }
 
+    /** What a host's participle may follow: "the state visit hosted by King Charles". */
     private static final java.util.Set<String> VISIT_NOUNS = Words.set("visit", "visits", "trip", "stay");
 
+    /**
+     * The meeting's date: stated near the trigger, or inferred (then with its rule), or none. Talks told as lasting days
+     * ("wrapped up two days of discussions on Saturday", "a three-day visit") are dated to the month.
+     */
     When dateOf(Sentence s, MeetingTriggers.Trigger t) {
         When day = closedOn(s, t);
         day = day != null ? day : dayOf(s, t);

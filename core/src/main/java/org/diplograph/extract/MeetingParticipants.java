@@ -805,10 +805,6 @@ final class MeetingParticipants {
     }
 
     /**
-     * "Al-Aiban, Minister of State, Member of the Council of Ministers and National Security Advisor of the Kingdom,
-     * and Admiral Shamkhani": a list of titles in apposition, then ", and" before the next person.
-     */
-    /**
      * "A and party chief B": "and", then up to three words in lower case that end a title, in the gap or as the first word of
      * the next mention.
      */
@@ -842,7 +838,6 @@ final class MeetingParticipants {
         return true;
     }
 
-    /** "held talks with A, and the two ministers spoke to the media": a mention that is the subject of a verb of its own. */
     /** Words that open a sentence with a clause of its own, closed by a comma before the main one. */
     private static final Set<String> SUBORDINATE_OPENERS = Words.set("when", "as", "after", "before", "while", "once", "since",
             "although", "though", "if", "until");
@@ -857,6 +852,7 @@ final class MeetingParticipants {
         return TitlesAfterName.SUBJECT_VERBS.contains(w) || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss");
     }
 
+    /** "held talks with A, and the two ministers spoke to the media": a mention that is the subject of a verb of its own. */
     private boolean subjectOfVerb(Mention m) {
         int next = m.end < toks.size() && TitlesAfterName.ADVERBS.contains(toks.get(m.end).lower) ? m.end + 1 : m.end;
         return next < toks.size() && TitlesAfterName.SUBJECT_VERBS.contains(toks.get(next).lower);

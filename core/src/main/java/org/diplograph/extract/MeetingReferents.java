@@ -509,7 +509,6 @@ final class MeetingReferents {
         return out;
     }
 
-    /** Him: the person named last before it who is not the meeting's subject. */
     /**
      * Him, her, after the meeting's subjects: "On Monday he flew to Congo, where Denis Sassou Nguesso received him" means
      * whom the sentence's own "he" means, when he is none of the subjects; else the last person named besides them.
@@ -528,6 +527,7 @@ final class MeetingReferents {
     /** The people the object pronouns read so far stood for, by position (sentence × 1000 + token). */
     private final java.util.Map<Integer, Person> objectPronouns = new java.util.HashMap<>();
 
+    /** Him: the person named last before it who is not the meeting's subject. */
     private Person objectPronounUncached(Sentence s, Mention m, int at, Set<Person> subjects) {
         for (Mention other : s.mentions) {
             if (other.start >= m.start) {

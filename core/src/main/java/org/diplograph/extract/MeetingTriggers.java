@@ -2263,12 +2263,12 @@ final class MeetingTriggers {
     /** How far back a future word may govern a trigger: "is due to attend a summit of … on Tuesday, before traveling … for talks". */
     private static final int FUTURE_REACH = 40;
 
-    /** A future word governing the trigger's clause: "was due to travel to Kyiv, and then to Berlin for talks with …". */
     /** "Before going to the Presidential Complex, Bagheri called on …": "going" after no form of "be" is no plan. */
     private boolean goingAsMotion(Sentence s, int k) {
         return toks.get(k).is("going") && !(k - 1 >= s.analysisFrom && BE.contains(toks.get(k - 1).lower));
     }
 
+    /** The forms of "be" (and "not"), before which "going" is a plan: "is going to visit". */
     private static final Set<String> BE = Words.set("is", "are", "was", "were", "am", "be", "been", "'s", "'re", "not");
 
     /** "was to visit …": a form of "be" and "to", before {@code from} in its clause. */
@@ -2357,6 +2357,7 @@ final class MeetingTriggers {
         return false;
     }
 
+    /** A future word governing the trigger's clause: "was due to travel to Kyiv, and then to Berlin for talks with …". */
     private boolean futureClause(Sentence s, Trigger t) {
         if (t.nominal() && (plannedAfter(s, t) || futureDayBefore(s, t))) {
             return true;

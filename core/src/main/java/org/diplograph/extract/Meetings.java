@@ -85,7 +85,6 @@ final class Meetings {
         this.retold = new MeetingsRetold(article, this, dateAndPlace);
     }
 
-    /** Reads the meetings a sentence says took place. */
     /** The nouns of "The meeting took place yesterday": the meeting just told. */
     private static final Set<String> THE_MEETING = Words.set("meeting", "talks", "meetings", "encounter", "summit");
 
@@ -184,6 +183,7 @@ final class Meetings {
         return false;
     }
 
+    /** Reads the meetings a sentence says took place. */
     void read(Sentence s) {
         if (tookPart(s) || datesTheOneTold(s)) {
             return;
@@ -849,10 +849,6 @@ final class Meetings {
     }
 
     /**
-     * Objects listed apart: "received Xi Jinping and, separately, Narendra Modi", "met with A, and separately with B", "met A
-     * and B, separately"; "met with A, and with the Minister, B": the preposition said again for each meeting.
-     */
-    /**
      * "In his meeting with A, the Secretary …", "During her talks with A, Blinken …": a sentence opened by a preposition and
      * a possessive before a meeting noun; the first person named after the phrase's comma (whom the possessive means), or
      * null when the sentence is not so.
@@ -1018,6 +1014,10 @@ final class Meetings {
                 && toks.get(k + 2).isWord() && !toks.get(k + 2).capitalised();
     }
 
+    /**
+     * Objects listed apart: "received Xi Jinping and, separately, Narendra Modi", "met with A, and separately with B", "met A
+     * and B, separately"; "met with A, and with the Minister, B": the preposition said again for each meeting.
+     */
     private boolean separately(Sentence s, Trigger t) {
         for (int k = Math.max(s.analysisFrom, t.start() - 2); k < Math.min(s.to, t.end() + 6); k++) {
             if ((toks.get(k).is("separately") && !joinsClauses(s, k)) || toks.get(k).is("separate") || toks.get(k).is("individually")
@@ -1413,7 +1413,6 @@ final class Meetings {
         return out;
     }
 
-    /** Adds the people of {@code mentions} to the story's last meeting; whether anyone joined it. */
     /**
      * "U.S. Department of Defense / News Release / January 24, 2014 / Readout of Secretary Hagel's Meeting with Finnish
      * Minister of Defence Carl Haglund": a release's title under its office and date lines, a line of its own with no full
@@ -1439,6 +1438,7 @@ final class Meetings {
         return firstParagraph;
     }
 
+    /** Adds the people of {@code mentions} to the story's last meeting; whether anyone joined it. */
     private boolean joinLastMeeting(Sentence s, List<Mention> mentions) {
         return joinMeeting(s, mentions, false);
     }

@@ -444,10 +444,6 @@ final class Memberships {
         return false;
     }
 
-    /**
-     * "The SCO, which groups China, Russia, …", "the bloc comprising Brazil, …", "the CSTO brings together …",
-     * "an alliance made up of …": the alliance whose make-up the word at {@code i} lists, or null.
-     */
     /** Whether the words right before a group's noun ("…'s Enhanced Opportunities Partners, a group") name partners. */
     private boolean partnersGroup(Sentence s, int article) {
         int k = article - 1;
@@ -475,6 +471,10 @@ final class Memberships {
         return false;
     }
 
+    /**
+     * "The SCO, which groups China, Russia, …", "the bloc comprising Brazil, …", "the CSTO brings together …",
+     * "an alliance made up of …": the alliance whose make-up the word at {@code i} lists, or null.
+     */
     private String composition(Sentence s, int i) {
         Token t = toks.get(i);
         // "the BRICS group of Brazil, Russia, …": the alliance's name right before "group of"
@@ -651,7 +651,6 @@ final class Memberships {
                 || toks.get(i + 1).is("action") || toks.get(i + 1).is("bid") || toks.get(i + 1).is("talks"));
     }
 
-    /** The alliances the trigger is of: just before it, after "of" or "in" (and those coordinated with it), or "the bloc". */
     /**
      * "Finland joined NATO in April 2023 and Sweden in March 2024": the country after "and" that has a time of its own and
      * no verb, after the bloc joined and its time; or null.
@@ -689,6 +688,7 @@ final class Memberships {
             "with", "participating", "newest", "-", ",", "whose", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "first", "second", "third", "fourth", "fifth", "latest", "youngest", "oldest");
 
+    /** The alliances the trigger is of: just before it, after "of" or "in" (and those coordinated with it), or "the bloc". */
     private List<String> alliances(Sentence s, int i) {
         List<String> out = new ArrayList<>(2);
         Sentence.State after = null;
@@ -985,7 +985,6 @@ final class Memberships {
         return st.start() > s.analysisFrom && (toks.get(st.start() - 1).is("unlike") || toks.get(st.start() - 1).is("except"));
     }
 
-    /** Whether every token from {@code from} to {@code to} is one of {@code words}, a count or rank, or an alliance's. */
     /** "Canada is one of America's closest allies and a founding member": whose allies, not who is a member. */
     private boolean possessiveIn(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -996,6 +995,7 @@ final class Memberships {
         return false;
     }
 
+    /** Whether every token from {@code from} to {@code to} is one of {@code words}, a count or rank, or an alliance's. */
     private boolean only(Sentence s, int from, int to, Set<String> words) {
         for (int k = from; k < to; k++) {
             if (toks.get(k).is("unlike") || toks.get(k).is("except")) {

@@ -803,7 +803,6 @@ final class PartnerPairs {
         return out;
     }
 
-    /** A copula, "as" or an apposition's comma and lowercase words between a subject and its predicate. */
     /**
      * Whether ", but both are" (or ", and both are", "; both are", ", but it has been") opens the predicate that ends at
      * {@code end}.
@@ -824,6 +823,7 @@ final class PartnerPairs {
         return false;
     }
 
+    /** A copula, "as" or an apposition's comma and lowercase words between a subject and its predicate. */
     private boolean predicate(int from, int to) {
         boolean link = false;
         for (int k = from; k < to; k++) {

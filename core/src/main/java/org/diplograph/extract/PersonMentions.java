@@ -23,12 +23,12 @@ final class PersonMentions {
     /** Letters after a name: "The Hon Anthony Albanese MP", "Sir Tim Barrow GCMG". */
     private static final Set<String> POST_NOMINALS = Words.set("MP", "MEP", "MLA", "QC", "KC", "PC", "AC", "AO", "OBE", "CBE", "MBE",
             "KBE", "DBE", "CMG", "KCMG", "GCMG", "KCVO", "GCVO");
-    /** "Kim's father, Kim Jong Il". */
     /** The gazetteer's title of monarchs and their heirs (King, Emir, Crown Prince …), who are named by one given name. */
     private static final String MONARCH = "Monarch";
 
     /** "of NATO Ally Turkey", "of EU member Malta": the word between a bloc and one of its states. */
     private static final Set<String> BLOC_WORDS = Words.set("ally", "member", "partner", "state");
+    /** "Kim's father, Kim Jong Il". */
     private static final Set<String> KIN = Words.set("father", "mother", "son", "daughter", "brother", "sister", "grandfather", "uncle");
     /** What the text calls a private person right before his name. */
     private static final Set<String> PRIVATE_PEOPLE = Words.set("citizen", "citizens", "national", "journalist", "writer", "activist",
@@ -905,7 +905,6 @@ final class PersonMentions {
         return m != null && m.end() == at && m.has(Kind.DEMONYM) ? m.ref(Kind.DEMONYM).key() : null;
     }
 
-    /** Words that make a person's name the name of a place or a thing: "King Fahd Causeway", "Jawaharlal Nehru University". */
     /** Last words of a place's name: "Shandong Province", "Kurdistan Region", "Moscow Oblast". */
     private static final Set<String> REGIONS = Words.set("province", "region", "oblast", "krai", "prefecture", "county", "district",
             "governorate", "territory", "road", "island", "islands", "peninsula", "valley", "sea", "strait", "gulf");
@@ -913,6 +912,7 @@ final class PersonMentions {
     private static final Set<String> SITES = Words.set("station", "base", "airbase", "airport", "terminal");
     /** Of {@link #FACILITIES}, the words that name a building even in lower case after a name ("La Moneda palace"). */
     private static final Set<String> PLACE_NOUNS = Words.set("palace", "airport", "airbase", "mosque", "stadium", "museum", "hospital");
+    /** Words that make a person's name the name of a place or a thing: "King Fahd Causeway", "Jawaharlal Nehru University". */
     private static final Set<String> FACILITIES = Words.set("airport", "international", "air", "airbase", "base", "palace", "hall",
             "university", "academy", "stadium", "mosque", "bridge", "causeway", "street", "avenue", "road", "boulevard", "square",
             "hospital", "museum", "library", "foundation", "prize", "award", "port", "canal", "dam", "school", "college", "centre",

@@ -241,12 +241,12 @@ final class PersonRegistry {
         return new NameParts(KnownPeople.foldName(first), initial, family);
     }
 
-    /** The article person this spelling refers to, most recently seen first; null if none. */
     /** 2 for one known to hold office or given a title, 1 for a name alone, 0 for a private person. */
     private static int standing(Person p) {
         return p.privatePerson ? 0 : p.known != null || !p.roles.isEmpty() ? 2 : 1;
     }
 
+    /** The article person this spelling refers to, most recently seen first; null if none. */
     Person lookup(List<String> words, boolean familyFirst, boolean any) {
         NameParts parts = partsOf(words, familyFirst);
         boolean regnalWords = KnownPeople.reign(words);
@@ -514,7 +514,6 @@ final class PersonRegistry {
         return true;
     }
 
-    /** The words of a person's name as written; none when he has no name yet. */
     /**
      * Whether two full names have middle words (between the first and the last) and none in common: "Sabah Al-Ahmad
      * Al-Jaber Al-Sabah" and "Sabah Al-Khalid Al-Hamad Al-Sabah", two men of one family.
@@ -542,6 +541,7 @@ final class PersonRegistry {
         return any && !middle.isEmpty();
     }
 
+    /** The words of a person's name as written; none when he has no name yet. */
     private static String[] nameWords(Person p) {
         return p.nameWords();
     }

@@ -76,11 +76,6 @@ final class SentenceSplitter {
         sentences.add(s);
     }
 
-    /**
-     * A transcript label at {@code from} ("Q:", "Secretary Blinken:", "Minister of National Defence of the People's
-     * Republic of China Li Shangfu (retranslated):"): the token after its colon, or -1. Text must follow the colon
-     * on its line or on the next.
-     */
     /** Whether the words from {@code from} to {@code to} are a name or title written in capitals: "ANDERS FOGH RASMUSSEN". */
     private boolean inCapitals(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -109,6 +104,11 @@ final class SentenceSplitter {
         return -1;
     }
 
+    /**
+     * A transcript label at {@code from} ("Q:", "Secretary Blinken:", "Minister of National Defence of the People's
+     * Republic of China Li Shangfu (retranslated):"): the token after its colon, or -1. Text must follow the colon
+     * on its line or on the next.
+     */
     private int labelEnd(int from, int n) {
         if (!toks.get(from).capitalised()) {
             return -1;
