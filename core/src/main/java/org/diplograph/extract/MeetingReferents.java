@@ -809,6 +809,15 @@ final class MeetingReferents {
                 return heads;
             }
         }
+        if (two && toks.get(m.end - 1).is("ministers") && told.stream().anyMatch(this::heads)) {
+            // "The two ministers last met on June 2", after the presidents' summit the readout mentions: the story's two
+            // ministers or secretaries, named most
+            Set<Person> ministers = namedMost(s.index * 1000 + m.start, 2,
+                    p -> !heads(p) && anyTitle(p, w -> w.contains("minister") || w.contains("secretary")));
+            if (!ministers.isEmpty()) {
+                return ministers;
+            }
+        }
         return told;
     }
 
@@ -931,9 +940,14 @@ final class MeetingReferents {
 
     /** The {@code count} heads of different states named most before a point, when the next is named less often; none otherwise. */
     private Set<Person> headsNamedMost(int at, int count) {
+        return namedMost(at, count, this::heads);
+    }
+
+    /** The {@code count} people of distinct countries that pass, named most before {@code at}; none when it is not clear. */
+    private Set<Person> namedMost(int at, int count, Predicate<Person> test) {
         List<Person> heads = new ArrayList<>();
         for (Person p : persons) {
-            if (p.confirmed && p.seenBefore(at) >= 0 && heads(p)) {
+            if (p.confirmed && p.seenBefore(at) >= 0 && test.test(p)) {
                 heads.add(p);
             }
         }
