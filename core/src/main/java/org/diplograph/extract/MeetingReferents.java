@@ -160,7 +160,8 @@ final class MeetingReferents {
                     // "the president" in a speaker's turn is often his own, or another the transcript never names
                     return 0.15;
                 }
-                Person p = m.anaphoric ? lastTitled(at, m.title) : registry.byTitle(m.title, on);
+                Person own = m.anaphoric ? publishersHead(at, m.title) : null;
+                Person p = own != null ? own : m.anaphoric ? lastTitled(at, m.title) : registry.byTitle(m.title, on);
                 if (p == null && m.title.scope != null) {
                     // the one person of that country named before: "the Iranian minister" of a story whose one Iranian is
                     // "Brigadier General Hossein Dehghan"; "The Colombian head of state landed" after "the presidents of
@@ -697,6 +698,36 @@ final class MeetingReferents {
             }
         }
         return best;
+    }
+
+    /**
+     * "The Prime Minister", bare, in a national release about its own prime minister: he, not another country's named last
+     * ("He then met Prime Minister Scott Morrison of Australia. … The Prime Minister also held talks with …", from Downing
+     * Street); or null.
+     */
+    private Person publishersHead(int at, TitleInfo title) {
+        String own = article.header.publisherScope;
+        Set<String> words = Words.letterSet(title.text);
+        words.remove("the");
+        if (own == null || title.scope != null || title.rankOnly || !headTitle(words)) {
+            return null;
+        }
+        Person best = null;
+        for (Person p : persons) {
+            // (a person whose country is not read yet may be the publisher's)
+            String scope = p.scopeOn(article.published);
+            if (p.seenBefore(at) >= 0 && (scope == null || own.equals(scope)) && holdsTitle(p, words)
+                    && (best == null || p.timesSeenBefore(at) > best.timesSeenBefore(at))) {
+                best = p;
+            }
+        }
+        // (only the release's own protagonist: its first person, or one its "From:" line names; "the President" in a
+        // defense secretary's readout from Kyiv is Ukraine's)
+        Person first = null;
+        for (Person p : persons) {
+            first = !p.seenAt.isEmpty() && (first == null || p.seenAt.get(0) < first.seenAt.get(0)) ? p : first;
+        }
+        return best != null && (best == first || best.name != null && article.header.fromLine.contains(best.name)) ? best : null;
     }
 
     /** Whether two titles are one post by the gazetteer's aliases: "head of state" and "President". */
