@@ -311,7 +311,7 @@ final class NameRuns {
             "engineering", "special", "operations", "low-intensity", "conflict", "homeland", "indo-pacific", "strategy", "plans",
             "capabilities", "nuclear", "deterrence", "space", "health", "logistics", "europe", "americas", "middle", "city",
             "caribbean", "latin", "arctic", "sahel", "great", "lakes", "region", "horn", "gulf", "balkans", "baltic", "nordic",
-            "mediterranean", "narcotics", "law", "enforcement", "military", "production",
+            "mediterranean", "narcotics", "law", "enforcement", "military", "production", "engagement", "coalition", "transition",
             "state", "consular", "legislative", "multilateral", "relations", "cooperation", "industry", "investment",
             "nonproliferation", "proliferation", "counternarcotics", "migration", "refugees", "population", "oceans",
             "scientific", "science", "technology", "veterans", "armed", "forces", "procurement", "export", "commonwealth",

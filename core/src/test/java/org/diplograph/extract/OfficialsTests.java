@@ -114,6 +114,7 @@ class OfficialsTests {
             2015-07-07 | Counselor Vance Leads Interagency Delegation to El Salvador\\n\\nCounselor of the Department of State Tom Vance met today in San Salvador with President Salvador Sanchez Ceren. | USA/tom-vance SLV/salvador-sanchez-ceren
             2009-11-20 | Defense Secretary Tom Vance hosted Germany's new defense minister, Karl-Theodor zu Guttenberg, at the Pentagon yesterday. | USA/tom-vance DEU/karl-theodor-zu-guttenberg
             2009-01-30 | Russian President Ivan Petrov met Comandante Ernesto Vidal in Havana on Monday. | RUS/ivan-petrov CUB/ernesto-vidal
+            2020-01-11 | Ambassador Tom Vance, US Special Representative for Syria Engagement and Special Envoy for the Global Coalition to Defeat ISIS, met Turkish Defense Minister Ali Demir in Ankara on Friday. | USA/tom-vance TUR/ali-demir
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
