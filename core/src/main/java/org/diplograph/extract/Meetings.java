@@ -68,6 +68,8 @@ final class Meetings {
     final List<Set<Person>> participants = new ArrayList<>();
     /** The sentence that told the last meeting. */
     int lastMeetingSentence = NONE_YET;
+    /** Where in {@link #pending} the meetings the last meeting sentence told begin. */
+    private int lastSentenceFirst;
     /** No meeting told yet: far enough before the first sentence that none is "the one before". */
     private static final int NONE_YET = Integer.MIN_VALUE / 2;
     /** Meetings told again by reference: "The first had taken place in Wuhan", "returned the visit". */
@@ -1132,6 +1134,17 @@ final class Meetings {
         return false;
     }
 
+    /** Whether "in each of these meetings", "in all of them" or "at each meeting" follows the verb at {@code verb}. */
+    private boolean inEachOfThem(Sentence s, int verb) {
+        for (int k = verb + 1; k + 2 < s.to; k++) {
+            if (toks.get(k).isAny("in", "at") && toks.get(k + 1).isAny("each", "all", "every")
+                    && (toks.get(k + 2).is("of") || TALKS.contains(toks.get(k + 2).lower))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Minister of Defence Sergei Shoigu took part in the meeting", "… also joined the talks": the people named
      * before it join the last meeting, when it was reported no more than three sentences before.
@@ -1209,6 +1222,22 @@ final class Meetings {
                 if (!companions.isEmpty()) {
                     return joinLastMeeting(s, companions);
                 }
+            }
+            if (toks.get(i).is("joined") && s.index - lastMeetingSentence <= 1 && inEachOfThem(s, i) && lastSentenceFirst < pending.size() - 1) {
+                // "U.S. Ambassador Dorothy Shea joined the Under Secretary in each of these meetings": at every meeting just told
+                int verb = i;
+                List<Mention> joining = s.mentions.stream().filter(m -> m.end <= verb).toList();
+                boolean joined = false;
+                for (int k = lastSentenceFirst; k < pending.size(); k++) {
+                    Set<Person> people = new LinkedHashSet<>();
+                    for (Mention m : joining) {
+                        referents.resolve(people, s, m, pending.get(k).on(), null, false);
+                    }
+                    participants.get(k).addAll(people);
+                    people.forEach(p -> p.inMeeting = true);
+                    joined |= !people.isEmpty();
+                }
+                return joined;
             }
             if (toks.get(i).is("joined") && s.index - lastMeetingSentence <= 1 && (joinedFor(s, i) || joinedOneOf(s, i))) {
                 // "Botero and Holmes Trujillo joined the president for the session": his side at the meeting just told
@@ -1627,6 +1656,9 @@ final class Meetings {
         Set<Person> added = new LinkedHashSet<>(all);
         participants.add(added);
         String fullRule = when.rule() == null ? rule : rule + ";" + when.rule();
+        if (lastMeetingSentence != s.index) {
+            lastSentenceFirst = pending.size();
+        }
         pending.add(new Pending(on, place, new Provenance(s.evidence(), fullRule, round(Math.max(0.3, confidence))), headline,
                 another(s, t)));
         if (!rule.equals(SINCE_EARLIER)) {
