@@ -536,8 +536,29 @@ final class MeetingParticipants {
         int end = Math.min(s.to, from + ALSO_PRESENT_REACH);
         for (int k = from; k < end; k++) {
             Token w = toks.get(k);
-            if (w.is(";") || w.is(".")) {
+            if (w.is(";")) {
+                // "met interim President Mansour at the palace; Ambassador Patterson and adviser Hegazy also took part": the
+                // people the clause names before its verb
+                int verb = k + 1;
+                while (verb < s.to && !toks.get(verb).isAny("also", "took", "participated", ";", ".")) {
+                    verb++;
+                }
+                int at = k;
+                int to = verb;
+                List<Mention> named = after.stream().filter(m -> m.start > at && m.end <= to
+                        && (m.kind == MentionKind.PERSON || m.kind == MentionKind.TITLE_REF)).toList();
+                return !named.isEmpty() && named.get(0).start <= k + 2 && tookPartInIt(toks, s, verb) ? named : List.of();
+            }
+            if (w.is(".")) {
                 return List.of();
+            }
+            if (w.is("accompanied") && k > from && toks.get(k - 1).is(",") && k + 1 < s.to && toks.get(k + 1).is("by")
+                    && !toks.get(k - 2).is("and") && !t.rule().contains("visit")) {
+                // "called on Adviser Aziz at the Ministry, accompanied by Special Representative Olson and Ambassador Hale": the
+                // subject's companions, at the talks too (not "…, and, accompanied by B, visited troops": a clause of its own;
+                // nor those with a guest on a state visit)
+                Mention next = firstFrom(after, k + 2);
+                return next != null && next.start <= k + 3 ? listFrom(after, next) : List.of();
             }
             if (w.is("with") && k - 2 >= s.analysisFrom && toks.get(k - 1).is("and") && toks.get(k - 2).is(",") && !objects.isEmpty()
                     && k > from) {

@@ -266,8 +266,12 @@ final class TitleReader {
      * Special Representative for Afghanistan", "for Afghan Transition"), or an alliance in a portfolio after "for" ("Minister
      * of State for South Asia and the Commonwealth").
      */
-    private boolean remit(Match m, int i, int start) {
+    private boolean remit(Sentence s, Match m, int i, int start) {
         int k = i - 1 > start && toks.get(i - 1).is("the") ? i - 2 : i - 1;
+        while (k - 1 > start && toks.get(k).isAny("and", ",") && s.phraseAt(k - 1) != null && stateRef(s.phraseAt(k - 1)) != null) {
+            // "Special Representative for Afghanistan and Pakistan": the second of the remit's states too
+            k = s.phraseAt(k - 1).start() - 1;
+        }
         if (k > start && toks.get(k).is("for") && ENVOYS.contains(toks.get(k - 1).lower)) {
             return true;
         }
@@ -341,7 +345,7 @@ final class TitleReader {
             // ("Djibouti's Foreign Minister": a country named as its capital is the country; "Ambassador to China" is
             // not China's, nor "Ambassador to NATO" NATO's: the state he is sent to)
             // ("G20 chair President Lula": a summit group's chair serves his own country)
-            boolean remit = each != null && remit(m, i, start);
+            boolean remit = each != null && remit(s, m, i, start);
             boolean country = (!m.has(Kind.CAPITAL) || m.has(Kind.COUNTRY)) && !sentTo(i, start) && !remit
                     && !(each != null && Gazetteer.SUMMIT_GROUPS.contains(each.key()));
             if (each != null && country) {
