@@ -619,7 +619,10 @@ final class Memberships {
         return false;
     }
 
-    /** Negated ("not a member"), or hoped for, sought or offered ("hoped to become a full member"). */
+    /** What ends or halts a membership: "has been suspended", "was frozen". */
+    private static final Set<String> SUSPENDED = Words.set("suspended", "frozen", "revoked", "expelled", "terminated");
+
+    /** Negated ("not a member"), suspended, or hoped for, sought or offered ("hoped to become a full member"). */
     private boolean notHeld(Sentence s, int i) {
         boolean noun = toks.get(i).is("membership");
         // distance in words, a rank or count not counted: "to become one of its 33 members" is as near as "to become a member"
@@ -643,6 +646,12 @@ final class Memberships {
             }
             // "welcome the forthcoming admission of the Republic of Belarus as a full member"
             if (k + 1 < s.to && AHEAD.contains(toks.get(k).lower) && ENTRY.contains(toks.get(k + 1).lower)) {
+                return true;
+            }
+        }
+        for (int k = i + 1; noun && k < s.to && k <= i + 12 && !toks.get(k).isAny(";", ",", "but"); k++) {
+            // "Syria's membership of the League of Arab States has been suspended since November 2011"
+            if (SUSPENDED.contains(toks.get(k).lower)) {
                 return true;
             }
         }

@@ -138,6 +138,13 @@ final class PartnerPairs {
                 }
             }
         }
+        for (int t = third.end(); !subjects.isEmpty() && t + 2 < Math.min(s.to, third.end() + 3); t++) {
+            if (toks.get(t).is(",") && toks.get(t + 1).is("as") && toks.get(t + 2).isAny("is", "are", "was", "were")) {
+                // "Tajikistan is a valued partner of the United States, as is Afghanistan": the one after "as is" too
+                subjects.addAll(listedAfter(states, t + 2, TOGETHER_WITH));
+                break;
+            }
+        }
         List<String[]> out = new ArrayList<>(subjects.size());
         for (String subject : subjects) {
             if (!subject.equals(third.code())) {

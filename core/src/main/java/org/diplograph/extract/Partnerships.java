@@ -251,7 +251,8 @@ final class Partnerships {
                 continue;
             }
             // "we also want to deepen our partnerships across the region, and Indonesia …": ours, so only a pair of ours
-            String we = ourOwn(s, i) ? ours(s) : null;
+            // ("Japan and Australia are treaty allies", in an American's words: each one America's, by its treaty)
+            String we = ourOwn(s, i) || allied && i - 1 > s.analysisFrom && toks.get(i - 1).is("treaty") ? ours(s) : null;
             boolean generic = allied || w.equals("partners");
             if (we == null && generic && w.endsWith("s") && ourOwn(s, i)) {
                 // "a trilateral meeting with our two treaty allies, Japan and Korea", the speaker's country unknown: each is

@@ -141,7 +141,9 @@ final class SentenceSplitter {
                 }
                 return -1;
             }
-            if (!(t.isWord() && (t.capitalised() || LABEL_WORDS.contains(t.lower)) || t.text.equals("-") || t.lower.equals("'s"))) {
+            // ("Moon Jae-in:": a name's lower-case part after its hyphen)
+            boolean afterHyphen = i > from && toks.get(i - 1).text.equals("-") && !t.spaceBefore;
+            if (!(t.isWord() && (t.capitalised() || LABEL_WORDS.contains(t.lower) || afterHyphen) || t.text.equals("-") || t.lower.equals("'s"))) {
                 return -1;
             }
         }

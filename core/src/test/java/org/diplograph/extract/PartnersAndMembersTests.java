@@ -126,6 +126,7 @@ class PartnersAndMembersTests {
             The OSCE summit opened in Astana. Partners for Co-operation of the Organization, including Afghanistan and Mongolia, attended the Summit as guests. The observers of the SCO, including Iran, sent delegations. |
             Tanzania is a member of the Commonwealth, a founding member of the East African Community and a member of the Southern African Development Community. Kazakhstan and Uzbekistan are both members of the Commonwealth of Independent States. Malaysia is a member of the Five Power Defence Arrangements. | TZA COMMONWEALTH, TZA EAC, TZA SADC, KAZ CIS, UZB CIS, MYS FPDA
             Remarks\\n\\nJuly 19, 2011\\n\\nBritish Prime Minister Tom Vance met Nigerian President Ade Bello in Lagos.\\n\\nPRIME MINISTER VANCE: Yesterday I held talks with President Sipho Dlamini of South Africa in Pretoria. Our two countries are members of the Commonwealth, and I look forward to seeing the President in Perth. | GBR COMMONWEALTH, NGA COMMONWEALTH
+            Syria's membership of the League of Arab States has been suspended since November 2011. Egypt is a member of the Arab League. | EGY LAS
             """)
     void memberships(String article, String expected) {
         // (on a day when every membership the rows state had begun: the blocs' record is checked against the article's day)
@@ -258,6 +259,8 @@ class PartnersAndMembersTests {
             Armenian Defense Minister Suren Papikyan met Deputy Secretary of Defense Colin Kahl at the Pentagon. Armenia belongs to the Collective Security Treaty Organization and is not a member of NATO, but it has been a partner of the Alliance since 1994, and its forces have trained alongside U.S. troops. | ARM NATO partnership
             NATO Secretary General Jens Stoltenberg met Finnish President Sauli Niinisto. Finland and Sweden have been invited to the NATO summit as partners, and will attend a working dinner. | FIN NATO partnership, NATO SWE partnership
             President Yoon and Prime Minister Kishida attended the NATO Summit in Madrid in late June, to which Korea and Japan had been invited as partners. | JPN NATO partnership, KOR NATO partnership
+            Meeting with President of the Republic of Korea Moon Jae-in\\n\\nJuly 7, 2017\\n\\nVladimir Putin met with President of the Republic of Korea Moon Jae-in.\\n\\nPresident of Russia Vladimir Putin: Mr President, welcome.\\n\\nPresident of the Republic of Korea Moon Jae-in (retranslated): Thank you, Mr President. The United States is our ally, and we coordinate our approach with Washington. | KOR USA alliance
+            Remarks\\n\\nJanuary 27, 2012\\n\\nSecretary of Defense Tom Vance briefed reporters.\\n\\nSECRETARY VANCE: Japan and Australia are treaty allies, and nothing in the guidance changes our commitments to them. Tajikistan is a valued partner of the United States, as is Afghanistan. | JPN USA alliance, AUS USA alliance, TJK USA partnership, AFG USA partnership
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
