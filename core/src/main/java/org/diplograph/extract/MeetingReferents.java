@@ -701,33 +701,34 @@ final class MeetingReferents {
     }
 
     /**
-     * "The Prime Minister", bare, in a national release about its own prime minister: he, not another country's named last
-     * ("He then met Prime Minister Scott Morrison of Australia. … The Prime Minister also held talks with …", from Downing
-     * Street); or null.
+     * "The Prime Minister" or "the Secretary General", bare, in a release about its own: he, not another's named last ("He then
+     * met Prime Minister Scott Morrison of Australia. … The Prime Minister also held talks with …", from Downing Street); or
+     * null.
      */
     private Person publishersHead(int at, TitleInfo title) {
         String own = article.header.publisherScope;
         Set<String> words = Words.letterSet(title.text);
         words.remove("the");
-        if (own == null || title.scope != null || title.rankOnly || !headTitle(words)) {
+        // ("the Secretary General" on a NATO page: the Alliance's own, not the UN's named since)
+        boolean officer = words.contains("secretary") && words.contains("general");
+        if (title.scope != null || title.rankOnly || !headTitle(words) && !officer) {
             return null;
         }
-        Person best = null;
-        for (Person p : persons) {
-            // (a person whose country is not read yet may be the publisher's)
-            String scope = p.scopeOn(article.published);
-            if (p.seenBefore(at) >= 0 && (scope == null || own.equals(scope)) && holdsTitle(p, words)
-                    && (best == null || p.timesSeenBefore(at) > best.timesSeenBefore(at))) {
-                best = p;
-            }
-        }
-        // (only the release's own protagonist: its first person, or one its "From:" line names; "the President" in a
-        // defense secretary's readout from Kyiv is Ukraine's)
+        // only the release's own protagonist: its first person, or one its "From:" line names ("the President" in a defense
+        // secretary's readout from Kyiv is Ukraine's)
         Person first = null;
         for (Person p : persons) {
             first = !p.seenAt.isEmpty() && (first == null || p.seenAt.get(0) < first.seenAt.get(0)) ? p : first;
         }
-        return best != null && (best == first || best.name != null && article.header.fromLine.contains(best.name)) ? best : null;
+        for (Person p : persons) {
+            boolean protagonist = p == first || p.name != null && article.header.fromLine.contains(p.name);
+            // (a person whose country is not read yet may be the publisher's)
+            String scope = p.scopeOn(article.published);
+            if (protagonist && p.seenBefore(at) >= 0 && (own == null || scope == null || own.equals(scope)) && holdsTitle(p, words)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Whether two titles are one post by the gazetteer's aliases: "head of state" and "President". */

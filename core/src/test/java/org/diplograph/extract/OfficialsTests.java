@@ -115,6 +115,7 @@ class OfficialsTests {
             2009-11-20 | Defense Secretary Tom Vance hosted Germany's new defense minister, Karl-Theodor zu Guttenberg, at the Pentagon yesterday. | USA/tom-vance DEU/karl-theodor-zu-guttenberg
             2009-01-30 | Russian President Ivan Petrov met Comandante Ernesto Vidal in Havana on Monday. | RUS/ivan-petrov CUB/ernesto-vidal
             2020-01-11 | Ambassador Tom Vance, US Special Representative for Syria Engagement and Special Envoy for the Global Coalition to Defeat ISIS, met Turkish Defense Minister Ali Demir in Ankara on Friday. | USA/tom-vance TUR/ali-demir
+            2012-05-07 | Vladimir Putin met with President of the International Olympic Committee Jacques Rogge and President of the International Committee of the Red Cross Peter Maurer. | RUS/vladimir-putin IOC/jacques-rogge ICRC/peter-maurer
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
