@@ -306,7 +306,10 @@ final class Partnerships {
                 pair = pairs.sentencePair(s, states, i);
             }
             if (pair == null && lastPair != null && (!generic || two) && !(w.equals("partner") && i + 1 < s.to
-                    && PARTNER_AS_MODIFIER.contains(toks.get(i + 1).lower))) {
+                    && PARTNER_AS_MODIFIER.contains(toks.get(i + 1).lower))
+                    && !(addedInSentence != null && i - 1 > s.analysisFrom && toks.get(i - 1).isAny("that", "this"))) {
+                // ("Tajikistan is a valued partner of the United States, as is Afghanistan, and the routes show what that
+                // partnership can do": the ones the sentence just told, no earlier pair)
                 // "the largest bilateral exercise between the two allies"
                 pair = lastPair;
                 confidence = 0.6;
