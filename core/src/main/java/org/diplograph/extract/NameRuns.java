@@ -212,6 +212,11 @@ final class NameRuns {
             }
         }
         boolean nextCaps = i + 1 < s.to && toks.get(i + 1).allCaps();
+        if (t.text.length() == 2 && i + 2 < s.to && plainNameWord(s, i + 1) && plainNameWord(s, i + 2) && toks.get(i + 2).spaceBefore) {
+            // "AK Abdul Momen": two letters before a given name and a family name are initials, part of the name but no
+            // family name in capitals
+            return true;
+        }
         if (i + 1 < s.to && toks.get(i + 1).spaceBefore && !nextCaps && plainNameWord(s, i + 1) && !toks.get(i + 1).isInitial()) {
             capsFamilies.add(t.text);
             return true;

@@ -116,6 +116,7 @@ class OfficialsTests {
             2009-01-30 | Russian President Ivan Petrov met Comandante Ernesto Vidal in Havana on Monday. | RUS/ivan-petrov CUB/ernesto-vidal
             2020-01-11 | Ambassador Tom Vance, US Special Representative for Syria Engagement and Special Envoy for the Global Coalition to Defeat ISIS, met Turkish Defense Minister Ali Demir in Ankara on Friday. | USA/tom-vance TUR/ali-demir
             2012-05-07 | Vladimir Putin met with President of the International Olympic Committee Jacques Rogge and President of the International Committee of the Red Cross Peter Maurer. | RUS/vladimir-putin IOC/jacques-rogge ICRC/peter-maurer
+            2021-04-10 | US envoy Tom Vance held a meeting with Bangladeshi Foreign Minister AK Abdul Karim in Dhaka on Friday. Foreign Minister Karim and the envoy had last spoken by phone in January. | USA/tom-vance BGD/ak-abdul-karim
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
