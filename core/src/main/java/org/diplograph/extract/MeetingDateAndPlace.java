@@ -42,8 +42,8 @@ final class MeetingDateAndPlace {
     private static final Pattern MET_WHEN = Pattern.compile("\\s*(met|meeting|talks)\\s+when\\s");
     private static final Set<String> VISIT_WORDS = Words.set("visit", "visited", "arrived", "travelled", "traveled", "trip", "tour", "flew", "landed");
     /** A gathering's own sentence: "That meeting took place in Astana on 15 March 2018", "The talks were held on …". */
-    private static final List<String> HELD_WORDS = List.of("took place", "was held", "were held", "meeting opened", "session opened",
-            "summit opened", "talks opened");
+    private static final List<String> HELD_WORDS = List.of("took place", "was held", "were held", "meeting opened",
+            "session opened", "summit opened", "talks opened");
     private static final Pattern HELD = Pattern.compile("(?i)\\b(" + String.join("|", HELD_WORDS) + ")\\b");
     /**
      * The verb of a meeting noun's own clause after a subordinate one ("since the war began was held in …"), or the last

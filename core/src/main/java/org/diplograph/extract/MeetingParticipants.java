@@ -495,7 +495,8 @@ final class MeetingParticipants {
      * and C of Z": a plural title, however long its phrase, whose holders follow as a list.
      */
     private static final Pattern PLURAL_TITLE_THEN_LIST = Pattern.compile(
-            "(?s)\\s*(the\\s+)?[^,;:.]{0,40}?\\b(leaders|heads|ministers|presidents|counterparts|chiefs|commanders)\\b\\s+(of|from)\\s+[^,;:.]{0,80},\\s*");
+            "(?s)\\s*(the\\s+)?[^,;:.]{0,40}?\\b(leaders|heads|ministers|presidents|counterparts|chiefs|commanders)\\b"
+            + "\\s+(of|from)\\s+[^,;:.]{0,80},\\s*");
 
     /**
      * Whether a person opens a list of the group's people: the next mention is a person, joined by "," or "and", and the

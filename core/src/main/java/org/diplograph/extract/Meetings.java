@@ -1223,7 +1223,8 @@ final class Meetings {
                     return joinLastMeeting(s, companions);
                 }
             }
-            if (toks.get(i).is("joined") && s.index - lastMeetingSentence <= 1 && inEachOfThem(s, i) && lastSentenceFirst < pending.size() - 1) {
+            if (toks.get(i).is("joined") && s.index - lastMeetingSentence <= 1 && inEachOfThem(s, i)
+                    && lastSentenceFirst < pending.size() - 1) {
                 // "U.S. Ambassador Dorothy Shea joined the Under Secretary in each of these meetings": at every meeting just told
                 int verb = i;
                 List<Mention> joining = s.mentions.stream().filter(m -> m.end <= verb).toList();

@@ -40,7 +40,8 @@ final class PersonMentions {
     static final Pattern COORDINATED = Pattern.compile("\\s*(,|and|, and)\\s*");
 
     /** Ranks of a British peer, who is of the United Kingdom unless the text says otherwise: "Lord Ahmad of Wimbledon". */
-    private static final Set<String> PEERAGES = Words.set("lord", "baroness", "lady", "the earl of", "earl of", "the countess of", "countess of", "the marquess of", "marquess of", "viscount");
+    private static final Set<String> PEERAGES = Words.set("lord", "baroness", "lady", "the earl of", "earl of", "the countess of",
+            "countess of", "the marquess of", "marquess of", "viscount");
     /** Verbs of saying after a name: ", Erdogan said" opens a clause. */
     private static final Set<String> SAYING = Words.set("said", "says", "told", "added", "stressed", "noted", "warned");
 
