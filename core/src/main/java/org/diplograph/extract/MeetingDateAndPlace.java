@@ -475,6 +475,10 @@ final class MeetingDateAndPlace {
     /** A day's possessive whose noun follows on an earlier meeting: "'s discussions built on", "'s visit follows". */
     private static final Pattern FOLLOWS_ON = Pattern.compile("['\u2019]s\\s+\\p{L}+\\s+(?:follows|followed|builds|built|comes|came)\\b");
 
+    /** "'s meeting came a day after", "'s visit comes two days after": how many days the told meeting came before. */
+    private static final Pattern DAYS_AFTER = Pattern.compile(
+            "['\u2019]s\\s+\\p{L}+\\s+(?:follows|followed|comes|came)\\s+(a|one|two|three|four|five|six|\\d{1,2})\\s+days?\\s+after\\b");
+
     /** A clause of its own after the trigger's: ", but", "; ". */
     private static final Pattern BUT_CLAUSE = Pattern.compile(",\\s+but\\b|;");
 
@@ -504,6 +508,13 @@ final class MeetingDateAndPlace {
             if (FOLLOWS_ON.matcher(s.text.substring(f.end())).lookingAt() && triggerChar > f.end() + 12) {
                 // "Today's discussions built on the meeting between A and B on Friday", "Today's visit follows President
                 // Trump's meeting with B": the day is the one that follows, not the meeting it follows
+                java.util.regex.Matcher daysAfter = DAYS_AFTER.matcher(s.text.substring(f.end()));
+                int days = daysAfter.lookingAt() ? Dates.count(daysAfter.group(1).toLowerCase(java.util.Locale.ROOT)) : -1;
+                if (days > 0 && f.date() != null && f.date().precision() == DatePrecision.DAY
+                        && triggerChar > f.end() + daysAfter.end()) {
+                    // "Today's meeting came a day after Zuma held talks with Gaddafi": that many days before the day
+                    return new When(PartialDate.ofDay(f.date().first().minusDays(days)), "date:days-before-told");
+                }
                 continue;
             }
             if (f.start() > triggerEnd && BUT_CLAUSE.matcher(s.text.substring(triggerEnd, f.start())).find()) {
