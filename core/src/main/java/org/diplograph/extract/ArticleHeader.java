@@ -48,11 +48,16 @@ final class ArticleHeader {
     /** The country of the national news agency the dateline names ("SEOUL, June 4 (Yonhap) -"), or null. */
     String agencyScope;
     /** The page's "From:" line ("From: Foreign, Commonwealth & Development Office and The Rt Hon Andrew Mitchell MP"), or "". */
-    String fromLine = "";
+    private String fromLine = "";
     /** Where the headline ends (characters), or 0 when the article has none. */
     int headlineEnd;
 
     private ArticleHeader() {
+    }
+
+    /** Whether the page's "From:" line names someone of this name: the page's own minister. */
+    boolean fromLineNames(String name) {
+        return name != null && fromLine.contains(name);
     }
 
     /**

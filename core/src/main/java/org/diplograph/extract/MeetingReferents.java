@@ -721,7 +721,7 @@ final class MeetingReferents {
             first = !p.seenAt.isEmpty() && (first == null || p.seenAt.get(0) < first.seenAt.get(0)) ? p : first;
         }
         for (Person p : persons) {
-            boolean protagonist = p == first || p.name != null && article.header.fromLine.contains(p.name);
+            boolean protagonist = p == first || article.header.fromLineNames(p.name);
             // (a person whose country is not read yet may be the publisher's)
             String scope = p.scopeOn(article.published);
             if (protagonist && p.seenBefore(at) >= 0 && (own == null || scope == null || own.equals(scope)) && holdsTitle(p, words)) {

@@ -1230,13 +1230,7 @@ final class Meetings {
                 List<Mention> joining = s.mentions.stream().filter(m -> m.end <= verb).toList();
                 boolean joined = false;
                 for (int k = lastSentenceFirst; k < pending.size(); k++) {
-                    Set<Person> people = new LinkedHashSet<>();
-                    for (Mention m : joining) {
-                        referents.resolve(people, s, m, pending.get(k).on(), null, false);
-                    }
-                    participants.get(k).addAll(people);
-                    people.forEach(p -> p.inMeeting = true);
-                    joined |= !people.isEmpty();
+                    joined |= !addTo(k, s, joining).isEmpty();
                 }
                 return joined;
             }
@@ -1502,17 +1496,23 @@ final class Meetings {
                 break;
             }
         }
-        Set<Person> joining = new LinkedHashSet<>();
-        for (Mention m : mentions) {
-            referents.resolve(joining, s, m, pending.get(last).on(), null, false);
-        }
-        participants.get(last).addAll(joining);
-        joining.forEach(p -> p.inMeeting = true);
+        Set<Person> joining = addTo(last, s, mentions);
         if (!joining.isEmpty()) {
             // the story is still about that meeting: who else was there may follow
             lastMeetingSentence = s.index;
         }
         return !joining.isEmpty();
+    }
+
+    /** Adds the people {@code mentions} mean, on the day of meeting {@code k}, to that meeting; the people added. */
+    private Set<Person> addTo(int k, Sentence s, List<Mention> mentions) {
+        Set<Person> joining = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            referents.resolve(joining, s, m, pending.get(k).on(), null, false);
+        }
+        participants.get(k).addAll(joining);
+        joining.forEach(p -> p.inMeeting = true);
+        return joining;
     }
 
     /**

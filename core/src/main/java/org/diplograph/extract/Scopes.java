@@ -159,7 +159,7 @@ final class Scopes {
         if (p.scope != null) {
             return p.scope;
         }
-        if (article.header.publisherScope != null && p.name != null && article.header.fromLine.contains(p.name)) {
+        if (article.header.publisherScope != null && article.header.fromLineNames(p.name)) {
             // "From: Foreign, Commonwealth & Development Office and The Rt Hon Andrew Mitchell MP": the page's own minister,
             // whatever namesake the dictionary knows
             return article.header.publisherScope;
