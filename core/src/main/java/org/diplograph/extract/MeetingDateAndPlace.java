@@ -120,6 +120,8 @@ final class MeetingDateAndPlace {
     /** A meeting told as part of the journey just dated: "On that trip", "During the same visit". */
     private static final Pattern THAT_TRIP = Pattern.compile(
             "(?i)\\b(on|during) (that|the same) (trip|visit|occasion|tour)\\b");
+    /** How far from a month told a year-less day of the same sentence may lie and still be of its year. */
+    private static final int NEAR_MONTH_DAYS = 62;
     /** A year as written. */
     static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private int lastMeetingSentence = -1;
@@ -806,7 +808,9 @@ final class MeetingDateAndPlace {
         java.time.LocalDate day = date.first().withYear(lastStated.first().getYear());
         // "held talks in Jerusalem on May 25, 2022. Lapid returned the visit on June 23": later in the year the sentence
         // before told, as the story goes on
-        boolean sameMonth = lastStated.first().getMonthValue() == date.first().getMonthValue();
+        // (a year alone names no month: "since 2013" then "on Jan. 25" is no January of 2013)
+        boolean sameMonth = lastStated.precision() != DatePrecision.YEAR
+                && lastStated.first().getMonthValue() == date.first().getMonthValue();
         // ("They last met here on October 22", after their first meeting of the year before: the latest, so this year's)
         boolean laterThatYear = lastStated.precision() == DatePrecision.DAY && day.isAfter(lastStated.first())
                 && !s.text.substring(0, f.start()).matches("(?s).*\\b(last|latest|most recent|recently)\\b.*");
@@ -847,18 +851,36 @@ final class MeetingDateAndPlace {
      * November, the two held a tête-à-tête"): the day, in that year, whatever the month dated.
      */
     private Dates.Found inYearOfItsMonth(Sentence s, Dates.Found day) {
-        if (day.date() == null || day.date().precision() != DatePrecision.DAY || yearWritten(s, day)) {
+        if (day.date() == null || day.date().precision() != DatePrecision.DAY || day.storyDay() || yearWritten(s, day)) {
             return day;
         }
         for (Dates.Found f : s.dates) {
             if (f.end() <= day.start() && !f.future() && f.date() != null && f.date().precision() == DatePrecision.MONTH
-                    && yearWritten(s, f) && f.date().first().getMonthValue() == day.date().first().getMonthValue()
-                    && f.date().first().getYear() != day.date().first().getYear() && !s.text.substring(f.end(), day.start()).contains(";")) {
-                return new Dates.Found(day.start(), day.end(), PartialDate.ofDay(day.date().first().withYear(f.date().first().getYear())),
-                        null, false, false, day.thatMonth());
+                    && yearWritten(s, f) && !s.text.substring(f.end(), day.start()).contains(";")) {
+                LocalDate near = nearMonth(day.date().first(), f.date());
+                if (near != null && !near.equals(day.date().first())) {
+                    return new Dates.Found(day.start(), day.end(), PartialDate.ofDay(near), null, false, false, day.thatMonth());
+                }
             }
         }
         return day;
+    }
+
+    /**
+     * The day and month of a year-less day in the year that puts it within two months of a month told ("in August 2019,
+     * a week after Trump received Battulga on July 31": July 31, 2019), or null when no year does.
+     */
+    private static LocalDate nearMonth(LocalDate day, PartialDate month) {
+        int year = month.first().getYear();
+        for (int y : new int[] {year, year - 1, year + 1}) {
+            LocalDate candidate = day.withYear(y);
+            long before = month.first().toEpochDay() - candidate.toEpochDay();
+            long after = candidate.toEpochDay() - month.last().toEpochDay();
+            if (Math.max(before, after) <= NEAR_MONTH_DAYS) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** Whether the sentence tells a visit: its date is the date of what happens during it. */
