@@ -633,7 +633,9 @@ final class MeetingDateAndPlace {
                     // "stood beside Putin at the parade in May 2018, and the two met again two months later": from the date
                     // the sentence itself told first; "flew in yesterday evening from Ulaanbaatar, where he had met earlier
                     // in the day with Enkhbold": the day its own sentence told, even a day of the story's week
-                    last = toldHere.date();
+                    // (in the year the story told: "went to Amman in December 2014. On 9 December …; the King received him
+                    // the following day")
+                    last = inToldYear(s, toldHere);
                 }
                 if (best.afterPrevious() == 0 && toldHere == null && article.header.pageDate != null && lastMeetingDate != null
                         && s.index - lastMeetingSentence > 3

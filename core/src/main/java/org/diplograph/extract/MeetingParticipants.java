@@ -514,6 +514,19 @@ final class MeetingParticipants {
         return list && !(end < toks.size() && toks.get(end).isAny("among", "included", "including"));
     }
 
+    /** Words that open another clause, whose participle is not the meeting's: "…, and where yesterday we joined …, chaired by C". */
+    private static final Set<String> CLAUSE_OPENERS = Words.set("and", "where", "when", "while", "which", "who");
+
+    /** Whether a token between two positions is one of the words. */
+    private boolean anyBetween(int from, int to, Set<String> words) {
+        for (int k = from; k < to; k++) {
+            if (words.contains(toks.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "gathered a group of leaders at the Élysée, among them A, B and C": the people a group of the verb's object is made of. */
     private static final Pattern AMONG_THEM = Pattern.compile(
             "(?s)\\s*(a|the)\\s+[^,;:.]{0,60}?\\b(leaders|heads|ministers|presidents|officials|counterparts|members|states)\\b[^,;:.]{0,30}" + AMONG);
@@ -620,7 +633,9 @@ final class MeetingParticipants {
             boolean included = (w.is("included") || w.is("includes")) && k - 2 >= s.analysisFrom
                     && (toks.get(k - 1).is("that") || toks.get(k - 1).is("which")
                     || toks.get(k - 1).is("also") && (toks.get(k - 2).is("that") || toks.get(k - 2).is("which")));
-            boolean joined = (w.is("joined") || w.is("attended")) && k + 1 < s.to && toks.get(k + 1).is("by");
+            // ("met Umerov in the NATO-Ukraine Council, chaired by Rutte": the chair of the meeting with him was at it too)
+            boolean joined = (w.is("joined") || w.is("attended") || w.isAny("chaired", "co-chaired", "hosted") && toks.get(k - 1).is(",")
+                    && !objects.isEmpty() && !anyBetween(from, k, CLAUSE_OPENERS)) && k + 1 < s.to && toks.get(k + 1).is("by");
             if (included || joined) {
                 int at = joined ? k + 2 : k + 1;
                 Mention next = firstFrom(after, at);

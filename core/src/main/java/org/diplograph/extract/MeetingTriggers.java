@@ -131,7 +131,8 @@ final class MeetingTriggers {
     /** "Speaking alongside B, A said": the two side by side, at a news conference or on a visit. */
     private static final String ALONGSIDE = "meeting:alongside";
     private static final Set<String> ALONGSIDE_VERBS = Words.set("speaking", "spoke", "appeared", "appearing", "stood", "standing", "sat",
-            "sitting");
+            // ("Umerov took part alongside Hegseth and other ministers": at the same table)
+            "sitting", "part", "participated");
     /** "A and B co-hosted the conference": its hosts met. */
     private static final String CO_HOSTED = "meeting:co-hosted";
     /** What a day or a visit that began with someone may be called: "began Tuesday with", "opened his visit with". */
@@ -828,9 +829,11 @@ final class MeetingTriggers {
         // "Speaking alongside Lipavsky at a news conference in Warsaw, Sikorski said", "Speaking in Warsaw
         // alongside Lipavsky", "stood beside Putin at the Victory Day parade": they stood side by side
         for (int k = i - 1; k >= Math.max(s.analysisFrom, i - 6) && toks.get(k).type != Token.Type.PUNCT; k--) {
-            if (ALONGSIDE_VERBS.contains(toks.get(k).lower)) {
+            // ("took part in Vilnius alongside A": in the summit, among others; "took part alongside A": with him)
+            if (ALONGSIDE_VERBS.contains(toks.get(k).lower) && !(toks.get(k).isAny("part", "participated") && k < i - 1)) {
                 // (a participle's subject follows its clause; "she stood beside Mata'afa": the verb's is before it)
-                boolean finiteBeside = toks.get(i).is("beside") && !toks.get(k).lower.endsWith("ing");
+                boolean finiteBeside = (toks.get(i).is("beside") || toks.get(k).isAny("part", "participated"))
+                        && !toks.get(k).lower.endsWith("ing");
                 out.add(new Trigger(i, i + 1, ALONGSIDE, !finiteBeside, false));
                 return;
             }

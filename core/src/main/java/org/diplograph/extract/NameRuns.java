@@ -150,6 +150,10 @@ final class NameRuns {
             return false;
         }
         Token before = toks.get(i - 1);
+        if (before.isAny("last", "next", "this", "early", "late", "mid", "since", "until", "through", "during")) {
+            // "Last August, Defense Secretary Mattis …": the month, however capitalised the word before
+            return false;
+        }
         if (plainNameWord(s, i - 1) && !before.isInitial()) {
             return true;
         }

@@ -909,8 +909,8 @@ final class PersonMentions {
     /** Last words of a place's name: "Shandong Province", "Kurdistan Region", "Moscow Oblast". */
     private static final Set<String> REGIONS = Words.set("province", "region", "oblast", "krai", "prefecture", "county", "district",
             "governorate", "territory", "road", "island", "islands", "peninsula", "valley", "sea", "strait", "gulf");
-    /** Of {@link #FACILITIES}, the words that may open a site's name before its own: "Station Sigonella" (no surnames). */
-    private static final Set<String> SITES = Words.set("station", "base", "airbase", "airport", "terminal");
+    /** Words that may open a site's name before its own: "Station Sigonella", "Camp Aguinaldo", "Fort Bragg" (no surnames). */
+    private static final Set<String> SITES = Words.set("station", "base", "airbase", "airport", "terminal", "camp", "fort");
     /** Of {@link #FACILITIES}, the words that name a building even in lower case after a name ("La Moneda palace"). */
     private static final Set<String> PLACE_NOUNS = Words.set("palace", "airport", "airbase", "mosque", "stadium", "museum", "hospital");
     /** Words that make a person's name the name of a place or a thing: "King Fahd Causeway", "Jawaharlal Nehru University". */

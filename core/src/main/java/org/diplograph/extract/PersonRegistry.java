@@ -341,7 +341,8 @@ final class PersonRegistry {
             // word the article used alone before
             String first = KnownPeople.foldName(words.get(0));
             for (Person p : persons) {
-                if (!p.hasFullName() && p.fixedId == null && first.equals(p.family)) {
+                // (not "King Abdullah II" before "Prime Minister Abdullah Ensour": a monarch's one name opens no other's)
+                if (!p.hasFullName() && p.fixedId == null && first.equals(p.family) && !regnal(p)) {
                     best = p;
                 }
             }

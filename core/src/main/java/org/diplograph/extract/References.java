@@ -25,6 +25,16 @@ final class References {
     private static final Set<String> FIELD_WORDS = Words.set("foreign", "defence", "defense");
     private static final Set<String> GROUP_NOUNS = Words.set("ministers", "generals", "officials", "leaders", "sides", "chiefs",
             "commanders", "men", "heads", "delegations", "counterparts", "presidents", "diplomats");
+    /** Nouns after "the two" that are no people: "the two governments met earlier this week" tells no one's meeting. */
+    private static final Set<String> STATES_NOT_PEOPLE = Words.set("governments", "countries", "nations", "states", "militaries",
+            "armies", "navies", "economies", "capitals", "parliaments", "ministries", "agencies", "alliances", "organisations",
+            "organizations");
+    /** Whether a noun of {@link #STATES_NOT_PEOPLE} stands at {@code i}, not as a possessive ("the two countries' ministers"). */
+    private boolean statesNotPeople(Sentence s, int i) {
+        return i < s.to && STATES_NOT_PEOPLE.contains(toks.get(i).lower)
+                && !(i + 1 < s.to && (toks.get(i + 1).text.equals("'") || toks.get(i + 1).text.equals("’")));
+    }
+
     /** What follows "the three" or "the four" standing alone for people: "The three were later joined by Galvez". */
     private static final Set<String> BARE_GROUP_VERBS = Words.set("were", "had", "have", "met", "later", "then", "also", "held", "agreed");
 
@@ -122,7 +132,9 @@ final class References {
     /** Words that follow "her" the object, never "her" the possessive: prepositions, conjunctions, adverbs of time. */
     private static final Set<String> AFTER_OBJECT_HER = Words.set("at", "in", "on", "during", "for", "to", "with", "and", "when",
             "after", "before", "today", "yesterday", "last", "this", "earlier", "later", "again", "as", "while", "since", "from",
-            "by", "there", "here", "twice", "once", "separately", "briefly", "shortly", "ahead", "over", "about", "or");
+            "by", "there", "here", "twice", "once", "separately", "briefly", "shortly", "ahead", "over", "about", "or",
+            // (no possessive stands before an article: "received her the following day")
+            "the", "a", "an", "that", "these", "those", "back", "warmly");
     /** "Her Majesty Queen Margrethe", "Her Excellency": an honorific, no pronoun. */
     private static final Set<String> HONORIFIC_AFTER_HER = Words.set("majesty", "excellency", "royal", "highness", "serene");
     /** After "his", "her" or "their": the other one of a visit. */
@@ -142,7 +154,7 @@ final class References {
             return false;
         }
         Token next = i + 1 < s.to ? toks.get(i + 1) : null;
-        return next == null || !(next.is("of") || next.is("-") || next.is("general") || next.is("'s"));
+        return next == null || !(next.is("of") || next.is("-") || next.is("general"));
     }
 
     /** Where "the Turkish leader" starts when "leader" at {@code i} ends one (a country's word and "the" before it), else -1. */
@@ -489,7 +501,8 @@ final class References {
             if (states > i) {
                 continue;
             }
-            if ((t.is("two") || t.is("both") || t.is("three") || t.is("four")) && (i + 1 < s.to && GROUP_NOUNS.contains(toks.get(i + 1).lower)
+            if ((t.is("two") || t.is("both") || t.is("three") || t.is("four")) && !statesNotPeople(s, i + 1)
+                    && (i + 1 < s.to && GROUP_NOUNS.contains(toks.get(i + 1).lower)
                     || i > s.analysisFrom && toks.get(i - 1).is("the") && (t.is("two")
                         || !t.is("both") && i + 1 < s.to && BARE_GROUP_VERBS.contains(toks.get(i + 1).lower)))) {
                 // "the two ministers", "both leaders", "the two met", "The three were later joined by Galvez"
