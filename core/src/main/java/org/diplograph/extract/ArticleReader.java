@@ -199,6 +199,16 @@ final class ArticleReader {
         return false;
     }
 
+    /** Words before "America" that make it a region, no country: "the North America Department", "Latin America". */
+    private static final Set<String> REGION_WORDS = Words.set("north", "south", "latin", "central");
+
+    /** Whether a country's alias is a region's last word: "America" in "Latin America" (not "the United States of America"). */
+    private boolean regionNotCountry(Sentence s, Match m) {
+        List<Token> toks = article.toks;
+        return m.end() - m.start() == 1 && toks.get(m.start()).text.equals("America") && m.start() - 1 >= s.from
+                && toks.get(m.start() - 1).capitalised() && REGION_WORDS.contains(toks.get(m.start() - 1).lower);
+    }
+
     /** Marks the gazetteer phrases of a sentence, longest first from left to right. */
     private void phrases(Sentence s) {
         List<Token> toks = article.toks;
@@ -207,7 +217,7 @@ final class ArticleReader {
             if (m == null) {
                 m = pluralTitleBeforeName(s, i);
             }
-            if (m != null && (otherAlliance(s, m) || givenNameNotRank(s, m))) {
+            if (m != null && (otherAlliance(s, m) || givenNameNotRank(s, m) || regionNotCountry(s, m))) {
                 m = null;
             }
             if (m != null) {

@@ -120,6 +120,8 @@ final class MeetingDateAndPlace {
     /** A meeting told as part of the journey just dated: "On that trip", "During the same visit". */
     private static final Pattern THAT_TRIP = Pattern.compile(
             "(?i)\\b(on|during) (that|the same) (trip|visit|occasion|tour)\\b");
+    /** What stands between a span back ("two weeks ago") and the date it rounds: ", on ", ", in ". */
+    private static final Pattern AGO_THEN_DATE = Pattern.compile(",? (on|in) (the )?");
     /** How far from a month told a year-less day of the same sentence may lie and still be of its year. */
     private static final int NEAR_MONTH_DAYS = 62;
     /** A year as written. */
@@ -554,6 +556,11 @@ final class MeetingDateAndPlace {
                     && !SPAN_TO_DATE_BREAK.matcher(s.text.substring(best.end(), f.start())).find()) {
                 // "had last met six weeks earlier, on 2 March", "visited Quito the year before, meeting Moreno in June 2018":
                 // the calendar date told after a span is the span's own
+                best = f;
+            }
+            if (best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null && f.start() > best.end()
+                    && s.text.startsWith(" ago", best.end() - 4) && AGO_THEN_DATE.matcher(s.text.substring(best.end(), f.start())).matches()) {
+                // "we saw each other just over two weeks ago, on July 19 in Tehran": the day told, not the span's count
                 best = f;
             }
             if (best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null

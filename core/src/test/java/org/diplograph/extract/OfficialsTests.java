@@ -117,6 +117,7 @@ class OfficialsTests {
             2020-01-11 | Ambassador Tom Vance, US Special Representative for Syria Engagement and Special Envoy for the Global Coalition to Defeat ISIS, met Turkish Defense Minister Ali Demir in Ankara on Friday. | USA/tom-vance TUR/ali-demir
             2012-05-07 | Vladimir Putin met with President of the International Olympic Committee Jacques Rogge and President of the International Committee of the Red Cross Peter Maurer. | RUS/vladimir-putin IOC/jacques-rogge ICRC/peter-maurer
             2021-04-10 | US envoy Tom Vance held a meeting with Bangladeshi Foreign Minister AK Abdul Karim in Dhaka on Friday. Foreign Minister Karim and the envoy had last spoken by phone in January. | USA/tom-vance BGD/ak-abdul-karim
+            2015-05-12 | Vladimir Putin met US Secretary of State Tom Vance in Sochi. Taking part on the Russian side were Foreign Minister Ivan Petrov, Director of the Foreign Ministry's North America Department Oleg Borisov and Director of the Foreign Ministry's Latin America Department Pavel Orlov. | RUS/vladimir-putin USA/tom-vance RUS/ivan-petrov RUS/oleg-borisov RUS/pavel-orlov
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
