@@ -120,6 +120,11 @@ final class MeetingDateAndPlace {
     /** A meeting told as part of the journey just dated: "On that trip", "During the same visit". */
     private static final Pattern THAT_TRIP = Pattern.compile(
             "(?i)\\b(on|during) (that|the same) (trip|visit|occasion|tour)\\b");
+    /** What ends a clause between a date and a later trigger: "on Wednesday and was received", "last night …, where he met" (not
+     * ", when", which goes on with the date before it: "in August 2014, when he and Elbegdorj raised relations"). */
+    private static final Pattern CLAUSE_BEFORE = Pattern.compile(
+            // ("and was received", not "when he and President Elbegdorj": a verb's "and", not a name's)
+            "^,?\\s+and\\b|\\band\\s+(?!(?:he|she|his|her|the|their|its|a|an|they|we|i)\\b)[a-z]|,\\s+where\\b|;");
     /** What stands between a span back ("two weeks ago") and the date it rounds: ", on ", ", in ". */
     private static final Pattern AGO_THEN_DATE = Pattern.compile(",? (on|in) (the )?");
     /** How far from a month told a year-less day of the same sentence may lie and still be of its year. */
@@ -540,6 +545,19 @@ final class MeetingDateAndPlace {
                 best = f;
             }
         }
+        if (best != null && best.end() <= triggerChar && !WEEK_TOLD.matcher(s.text.substring(best.start(), best.end())).find()
+                && CLAUSE_BEFORE.matcher(s.text.substring(best.end(), triggerChar)).find()) {
+            // "arrived last night from London, where he held talks with Raab on Wednesday and was received by Johnson on
+            // Thursday": a day the clause before told yields to the one the trigger's own clause tells after it (a week told
+            // before is the weekday's: "was in Prague last week, where he held talks with B on Thursday", refined below)
+            for (Dates.Found f : admissible) {
+                if (f.start() >= triggerEnd && f.date() != null && f.afterPrevious() == null
+                        && !SPAN_TO_DATE_BREAK.matcher(s.text.substring(triggerEnd, f.start())).find()) {
+                    best = f;
+                    break;
+                }
+            }
+        }
         boolean recalledBySpan = false;
         for (Dates.Found f : admissible) {
             if (best.thatMonth() == Dates.AFTER_SPAN && best.start() < triggerChar && f.date() != null && !f.storyDay()
@@ -563,14 +581,14 @@ final class MeetingDateAndPlace {
                 // "we saw each other just over two weeks ago, on July 19 in Tehran": the day told, not the span's count
                 best = f;
             }
-            if (best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null
+            LocalDate near = best.date() != null && f.date() != null && !f.storyDay() && f.afterPrevious() == null
                     && f.date().precision() == DatePrecision.DAY
-                    && best.date().precision() == DatePrecision.MONTH && f.start() > best.end() && !yearWritten(s, f)
-                    && f.date().first().getMonthValue() == best.date().first().getMonthValue()
-                    && best.date().first().getYear() != f.date().first().getYear()) {
-                // "Trump was back in February 2019, calling on Trong … on Feb. 27": the day, in the year of the month told
-                LocalDate day = f.date().first().withYear(best.date().first().getYear());
-                f = new Dates.Found(f.start(), f.end(), PartialDate.ofDay(day), null, false, false, f.thatMonth());
+                    && best.date().precision() != DatePrecision.DAY && f.start() > best.end() && !yearWritten(s, f)
+                    && best.date().first().getYear() != f.date().first().getYear() ? nearMonth(f.date().first(), best.date()) : null;
+            if (near != null) {
+                // "Trump was back in February 2019, calling on Trong … on Feb. 27", "in 2019, when Trump received Battulga at
+                // the White House on July 31": the day, in the year of the month or year told
+                f = new Dates.Found(f.start(), f.end(), PartialDate.ofDay(near), null, false, false, f.thatMonth());
             }
             String bestText = s.text.substring(best.start(), best.end());
             boolean weekTold = best.date() != null && WEEK_TOLD.matcher(bestText).find();
@@ -877,7 +895,7 @@ final class MeetingDateAndPlace {
 
     /**
      * The day and month of a year-less day in the year that puts it within two months of a month told ("in August 2019,
-     * a week after Trump received Battulga on July 31": July 31, 2019), or null when no year does.
+     * a week after Trump received Battulga on July 31": July 31, 2019), or within a year told; null when no year does.
      */
     private static LocalDate nearMonth(LocalDate day, PartialDate month) {
         int year = month.first().getYear();
