@@ -44,7 +44,8 @@ final class MeetingTriggers {
     private static final Set<String> BEGAN = Words.set("began", "opened", "started", "concluded", "ended", "wrapped", "closed");
     /** Words that put a whole clause in the future: "was due to travel on to Kyiv … and then to Berlin for talks with …". */
     private static final Set<String> FUTURE_CLAUSE = Words.set("will", "'ll", "shall", "due", "expected", "scheduled", "set",
-            "plans", "planning", "going", "intends", "would");
+            // ("looked forward to the summit meeting between A and B", "hopes to meet B": not yet)
+            "plans", "planning", "going", "intends", "would", "forward", "hope", "hopes", "hoped");
     /** Words that end the clause a future word governs, going back from a trigger. */
     private static final Set<String> CLAUSE_STARTS = Words.set(";", "after", "when", "since", "following", "who", "whom", "which", "where",
             "while", "as", "because", "but", "—");
