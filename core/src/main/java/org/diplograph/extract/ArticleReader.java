@@ -119,6 +119,9 @@ final class ArticleReader {
 
     /** What a sentence says happened, its people and references resolved against the whole article. */
     private void secondPass(Sentence s) {
+        if (s.speaker == null && s.quoteIntroducer != null) {
+            s.speaker = meetings.quoteSpeaker(s.quoteIntroducer, transcripts.speechVerb(s.quoteIntroducer));
+        }
         dateAndPlace.placeInToldYear(s);
         meetings.read(s);
         partnerships.read(s);

@@ -185,6 +185,25 @@ final class Meetings {
         return false;
     }
 
+    /**
+     * Who speaks the quote a sentence introduces ("Speaking after his meeting with the Speaker, the Minister said:"): the
+     * person named last before its speech verb, by name or by post; or null.
+     */
+    Person quoteSpeaker(Sentence introducer, int verb) {
+        Mention last = null;
+        for (Mention m : introducer.mentions) {
+            if (m.end <= verb && (m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.TITLE_REF)) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        Set<Person> who = new LinkedHashSet<>();
+        referents.resolve(who, introducer, last, article.published == null ? null : PartialDate.ofDay(article.published), null, false);
+        return who.size() == 1 ? who.iterator().next() : null;
+    }
+
     /** Reads the meetings a sentence says took place. */
     void read(Sentence s) {
         if (tookPart(s) || datesTheOneTold(s)) {

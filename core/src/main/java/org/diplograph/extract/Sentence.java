@@ -72,6 +72,8 @@ final class Sentence {
     List<Dates.Found> dates = List.of();
     /** In a transcript, the speaker whose turn this sentence is; for a speaker's label, {@link #label} is true. */
     Person speaker;
+    /** In a quote, the sentence that introduces it ("the Minister said:"), whose speaker says this one; or null. */
+    Sentence quoteIntroducer;
     boolean label;
     boolean[] covered;
     private String evidence;

@@ -9,8 +9,9 @@ import org.diplograph.extract.Sentence.MentionKind;
 
 /**
  * The turns of a transcript: who speaks each sentence after a label ("SECRETARY AUSTIN:", "President of Russia
- * Vladimir Putin:", "MIRZOYAN:"), so that "I" and "my" mean him; and the meeting of its speakers, when officials
- * of two countries or more speak in one press conference or talks.
+ * Vladimir Putin:", "MIRZOYAN:"), so that "I" and "my" mean him; the quotes a sentence introduces ("the Minister
+ * said:"); and the meeting of its speakers, when officials of two countries or more speak in one press conference or
+ * talks.
  */
 final class Transcripts {
 
@@ -32,6 +33,8 @@ final class Transcripts {
     Set<Person> assignSpeakers() {
         Set<Person> speakers = new LinkedHashSet<>();
         Person current = null;
+        Sentence introducer = null;
+        Sentence before = null;
         for (Sentence s : article.sentences) {
             if (s.label) {
                 current = speaker(s);
@@ -40,10 +43,49 @@ final class Transcripts {
                 }
             } else {
                 s.speaker = current;
+                if (current == null && before != null && opensQuote(s) && introducesQuote(before)) {
+                    introducer = before;
+                }
+                // (whose the quote is, the second pass reads: "the Minister" is known by then)
+                s.quoteIntroducer = introducer;
+                if (introducer != null && closesQuote(s)) {
+                    introducer = null;
+                }
             }
+            before = s;
         }
         article.speakers = speakers.isEmpty() ? authors() : speakers;
         return speakers;
+    }
+
+    /** Verbs that introduce a quote after a colon: "the Minister said:". */
+    private static final Set<String> SPEECH_VERBS = Words.set("said", "says", "added", "adds", "stated", "commented", "remarked",
+            "declared", "noted");
+
+    private static boolean opensQuote(Sentence s) {
+        String text = s.text.stripLeading();
+        return text.startsWith("\u201c") || text.startsWith("\"");
+    }
+
+    private static boolean closesQuote(Sentence s) {
+        String text = s.text.stripTrailing();
+        return text.endsWith("\u201d") || text.length() > 1 && text.endsWith("\"");
+    }
+
+    /** Whether a sentence introduces a quote: it ends in a colon after a speech verb ("the Foreign Secretary said:"). */
+    private boolean introducesQuote(Sentence s) {
+        return s.text.stripTrailing().endsWith(":") && speechVerb(s) >= 0;
+    }
+
+    /** The last speech verb of a sentence, or -1. */
+    int speechVerb(Sentence s) {
+        int verb = -1;
+        for (int k = s.analysisFrom; k < s.to; k++) {
+            if (SPEECH_VERBS.contains(toks.get(k).lower)) {
+                verb = k;
+            }
+        }
+        return verb;
     }
 
     /**
