@@ -172,6 +172,8 @@ final class MeetingTriggers {
             "witnessed", "proclaimed", "watched", "inspected", "agreed", "reaffirmed", "pledged", "recognized", "recognised",
             "revived", "appeared", "posed");
     private static final String ACTED_TOGETHER = "meeting:acted-together";
+    /** "The two leaders resolved the last questions over dinner": a meal its subjects shared. */
+    private static final String SHARED_A_MEAL = "meeting:shared-a-meal";
     /** A headline's present of what two do together: "Duda, Pavel sign energy deal", "Duda, Pavel discuss Ukraine in Warsaw". */
     private static final Set<String> HEADLINE_JOINT_ACTS = Words.set("sign", "discuss", "launch", "unveil", "inaugurate", "review",
             "open");
@@ -229,7 +231,7 @@ final class MeetingTriggers {
             case "meeting:met-with", "meeting:held-talks", "meeting:sat-down-with", "meeting:their-meeting", "meeting:meeting-between",
                  "meeting:shook-hands", "meeting:gathered", SIDELINES, TALKED_IN_PERSON, DISCUSSED_IN_PERSON, RETURNED_VISIT, CO_CHAIRED,
                  CO_HOSTED, PARTICIPLE, SAW_EACH_OTHER, RECALLED, INTRODUCED, SIGNED_TOGETHER, PRESS_STATEMENTS, BROUGHT_TOGETHER,
-                 EXCHANGED_INSTRUMENTS, ACTED_TOGETHER -> true;
+                 EXCHANGED_INSTRUMENTS, ACTED_TOGETHER, SHARED_A_MEAL -> true;
             default -> false;
         };
     }
@@ -423,6 +425,13 @@ final class MeetingTriggers {
                 case "bumped", "fist-bumped" -> i = bumpedFists(s, i, w, out);
                 // "negotiated with Lavrov in Geneva", "consulted with his counterpart in Riga": talked in person (a call has its own reading)
                 case "conferred", "negotiated", "consulted", "shook", "co-chaired", "chaired" -> i = passive(s, i, out) ? i : conferredWith(s, i, w, out);
+                case "over" -> {
+                    // "the two leaders resolved the last questions over dinner at No10 last night": at one table (a group's
+                    // or two people's verb; a meal shared with someone named after it is "with")
+                    if (i + 1 < s.to && overAMeal(s, i + 1) && !withAfter(s, i + 1) && groupSubject(s, i)) {
+                        out.add(new Trigger(i, i + 1, SHARED_A_MEAL, false, false));
+                    }
+                }
                 case "signed" -> i = passive(s, i, out) ? i : signed(s, i, out);
                 case "presented", "presents" -> i = presentedCredentials(s, i, w, out);
                 case "made", "make", "makes" -> i = pressStatements(s, i, w, out);
@@ -1282,6 +1291,37 @@ final class MeetingTriggers {
             }
         }
         return false;
+    }
+
+    /** Whether "with" follows within a few words of {@code k}: "over dinner with Bekele". */
+    private boolean withAfter(Sentence s, int k) {
+        for (int j = k; j < Math.min(s.to, k + 5); j++) {
+            if (toks.get(j).is("with")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause before {@code k} opens with a group ("the two leaders", "they") or two people joined by "and". */
+    private boolean groupSubject(Sentence s, int k) {
+        int from = k;
+        while (from > s.analysisFrom && !toks.get(from - 1).isAny(",", ";") && !CLAUSE_STARTS.contains(toks.get(from - 1).lower)) {
+            from--;
+        }
+        int people = 0;
+        for (Sentence.Mention m : s.mentions) {
+            if (m.start < from || m.end > k) {
+                continue;
+            }
+            if (m.kind == Sentence.MentionKind.GROUP) {
+                return m.start <= from + 1;
+            }
+            if (m.kind == Sentence.MentionKind.PERSON || m.kind == Sentence.MentionKind.TITLE_REF) {
+                people++;
+            }
+        }
+        return people >= 2;
     }
 
     /** "a cup of tea", "dinner", "a working lunch" at {@code k}: a meal or a drink shared. */

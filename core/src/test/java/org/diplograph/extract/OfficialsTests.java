@@ -118,6 +118,7 @@ class OfficialsTests {
             2012-05-07 | Vladimir Putin met with President of the International Olympic Committee Jacques Rogge and President of the International Committee of the Red Cross Peter Maurer. | RUS/vladimir-putin IOC/jacques-rogge ICRC/peter-maurer
             2021-04-10 | US envoy Tom Vance held a meeting with Bangladeshi Foreign Minister AK Abdul Karim in Dhaka on Friday. Foreign Minister Karim and the envoy had last spoken by phone in January. | USA/tom-vance BGD/ak-abdul-karim
             2015-05-12 | Vladimir Putin met US Secretary of State Tom Vance in Sochi. Taking part on the Russian side were Foreign Minister Ivan Petrov, Director of the Foreign Ministry's North America Department Oleg Borisov and Director of the Foreign Ministry's Latin America Department Pavel Orlov. | RUS/vladimir-putin USA/tom-vance RUS/ivan-petrov RUS/oleg-borisov RUS/pavel-orlov
+            2014-07-31 | Secretary of State Tom Vance met Indian External Affairs Minister Ann Rao in New Delhi. He welcomed India's decision to ratify its Additional Protocol with the International Atomic Energy Agency. | USA/tom-vance IND/ann-rao
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
