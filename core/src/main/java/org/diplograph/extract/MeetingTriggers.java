@@ -2355,6 +2355,11 @@ final class MeetingTriggers {
             if (w.isAny("is", "are", "was", "were") && PLANNED.contains(toks.get(k + 1).lower)) {
                 return true;
             }
+            if (w.isAny("would", "could", "might", "will", "may") && toks.get(k + 1).isAny("have", "be", "take", "not")) {
+                // "a meeting between the presidents on American soil would have been unthinkable", "a meeting … will take
+                // place": a meeting supposed or to come
+                return true;
+            }
         }
         return false;
     }
