@@ -587,11 +587,16 @@ final class PersonRegistry {
 
     /**
      * The one person the article gives a title the gazetteer knows as {@code doc} ("SECRETARY-GENERAL:" over a transcript that
-     * named "UN Secretary-General António Guterres"), or null when none or several hold it.
+     * named "UN Secretary-General António Guterres"), or null when none or several hold it. Only people named before
+     * {@code before} (sentence × 1000 + token) count: "PRIME MINISTER:" under "Prime Minister Anthony Albanese" is he, not
+     * "Premier Li Qiang" he names in his answers.
      */
-    Person soleHolder(GazetteerDoc.TitleDoc doc) {
+    Person soleHolder(GazetteerDoc.TitleDoc doc, int before) {
         Person sole = null;
         for (Person p : persons) {
+            if (p.seenAt.isEmpty() || p.seenAt.get(0) >= before) {
+                continue;
+            }
             for (Person.Role r : p.roles) {
                 if (r.title().key != null && g.titlesByAlias.get(r.title().key) == doc) {
                     if (sole != null && sole != p) {

@@ -134,7 +134,7 @@ final class Transcripts {
         // "SECRETARY-GENERAL:": a label that is a title alone, held by one person the article names
         GazetteerDoc.TitleDoc title = label.to - 1 <= label.from ? null : article.g.titlesByAlias.get(org.diplograph.names.NameKeys.fold(
                 article.text.substring(toks.get(label.from).start, toks.get(label.to - 2).end)));
-        Person holder = title == null ? null : registry.soleHolder(title);
+        Person holder = title == null ? null : registry.soleHolder(title, label.index * 1000);
         if (holder != null) {
             return holder;
         }
