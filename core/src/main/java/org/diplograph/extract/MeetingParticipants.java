@@ -118,6 +118,16 @@ final class MeetingParticipants {
         return at >= s.analysisFrom && toks.get(at).is("and");
     }
 
+    /**
+     * Whether the mention is the object of a gerund opening the sentence after a word of time: "Before seeing Lavrov, Blinken
+     * met Kuleba" (Lavrov is no subject).
+     */
+    private boolean gerundsObject(Sentence s, Mention m) {
+        int gerund = m.start - 1;
+        return gerund - 1 == s.analysisFrom && toks.get(gerund).lower.endsWith("ing") && toks.get(gerund).lower.length() > 5
+                && toks.get(gerund - 1).isAny("before", "after", "while", "since", "upon", "on");
+    }
+
     /** The mentions before the trigger that make its subject: "A and B met", "Wallace, accompanied by Radakin, sat down". */
     List<Mention> subjects(Sentence s, Trigger t, List<Mention> before, List<Mention> taken) {
         List<Mention> out = new ArrayList<>();
@@ -176,7 +186,8 @@ final class MeetingParticipants {
                     break;
                 }
                 out.add(0, m);
-            } else if ((SUBJECT_LIST.matcher(gap).matches() || titlesThenAnd(gap) || andLowerTitle(gap, out.get(0))) && !taken.contains(m)) {
+            } else if ((SUBJECT_LIST.matcher(gap).matches() || titlesThenAnd(gap) || andLowerTitle(gap, out.get(0))) && !taken.contains(m)
+                    && !gerundsObject(s, m)) {
                 out.add(0, m);
             } else {
                 break;
