@@ -882,7 +882,7 @@ final class MeetingDateAndPlace {
             return day;
         }
         for (Dates.Found f : s.dates) {
-            if (f.end() <= day.start() && !f.future() && f.date() != null && f.date().precision() == DatePrecision.MONTH
+            if (f.end() <= day.start() && !f.future() && f.date() != null && f.date().precision() != DatePrecision.YEAR
                     && yearWritten(s, f) && !s.text.substring(f.end(), day.start()).contains(";")) {
                 LocalDate near = nearMonth(day.date().first(), f.date());
                 if (near != null && !near.equals(day.date().first())) {
