@@ -873,9 +873,10 @@ final class MeetingDateAndPlace {
     }
 
     /**
-     * A day written without its year after its month with one, in the same sentence ("made a state visit to Tokyo in
-     * February 2023 and held talks with Kishida on Feb. 9", "returned in November 2018 for a working visit: on 15
-     * November, the two held a tête-à-tête"): the day, in that year, whatever the month dated.
+     * A day written without its year after a month or a day with one, in the same sentence ("made a state visit to Tokyo
+     * in February 2023 and held talks with Kishida on Feb. 9", "returned in November 2018 for a working visit: on 15
+     * November, the two held a tête-à-tête", "saw Putin on July 5, 2024, and went on to meet Trump on July 11"): the day,
+     * in the year that puts it near the date told, whatever the month dated.
      */
     private Dates.Found inYearOfItsMonth(Sentence s, Dates.Found day) {
         if (day.date() == null || day.date().precision() != DatePrecision.DAY || day.storyDay() || yearWritten(s, day)) {
