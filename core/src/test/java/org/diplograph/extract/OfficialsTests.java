@@ -119,6 +119,7 @@ class OfficialsTests {
             2021-04-10 | US envoy Tom Vance held a meeting with Bangladeshi Foreign Minister AK Abdul Karim in Dhaka on Friday. Foreign Minister Karim and the envoy had last spoken by phone in January. | USA/tom-vance BGD/ak-abdul-karim
             2015-05-12 | Vladimir Putin met US Secretary of State Tom Vance in Sochi. Taking part on the Russian side were Foreign Minister Ivan Petrov, Director of the Foreign Ministry's North America Department Oleg Borisov and Director of the Foreign Ministry's Latin America Department Pavel Orlov. | RUS/vladimir-putin USA/tom-vance RUS/ivan-petrov RUS/oleg-borisov RUS/pavel-orlov
             2014-07-31 | Secretary of State Tom Vance met Indian External Affairs Minister Ann Rao in New Delhi. He welcomed India's decision to ratify its Additional Protocol with the International Atomic Energy Agency. | USA/tom-vance IND/ann-rao
+            2023-11-08 | NEW YORK, Nov 8 (Wire) - British Armed Forces Minister Tom Vance visited United Nations headquarters in New York today, where he met the Under-Secretary-General for Peace Operations, Jean Lacombe. | GBR/tom-vance UN/jean-lacombe
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
