@@ -98,6 +98,12 @@ final class NameRuns {
         if (NAME_FUNCTION_WORDS.contains(t.lower) && functionWordAsName(s, i)) {
             return true;
         }
+        if (i + 2 < s.to && toks.get(i + 1).text.equals("-") && !toks.get(i + 1).spaceBefore && !toks.get(i + 2).spaceBefore
+                && toks.get(i + 2).isWord() && !toks.get(i + 2).capitalised() && !HYPHEN_WORDS.contains(toks.get(i + 2).lower)
+                && i - 1 >= s.analysisFrom && plainNameWord(s, i - 1)) {
+            // "Vice Minister Hwang In-moo": a Korean given name of two syllables, whatever its first spells in English
+            return true;
+        }
         if (initials(t)) {
             // "Vice President JD Vance": capitals without a vowel are initials, not a family name in capitals
             return i + 1 < s.to && plainNameWord(s, i + 1);

@@ -120,6 +120,7 @@ class OfficialsTests {
             2015-05-12 | Vladimir Putin met US Secretary of State Tom Vance in Sochi. Taking part on the Russian side were Foreign Minister Ivan Petrov, Director of the Foreign Ministry's North America Department Oleg Borisov and Director of the Foreign Ministry's Latin America Department Pavel Orlov. | RUS/vladimir-putin USA/tom-vance RUS/ivan-petrov RUS/oleg-borisov RUS/pavel-orlov
             2014-07-31 | Secretary of State Tom Vance met Indian External Affairs Minister Ann Rao in New Delhi. He welcomed India's decision to ratify its Additional Protocol with the International Atomic Energy Agency. | USA/tom-vance IND/ann-rao
             2023-11-08 | NEW YORK, Nov 8 (Wire) - British Armed Forces Minister Tom Vance visited United Nations headquarters in New York today, where he met the Under-Secretary-General for Peace Operations, Jean Lacombe. | GBR/tom-vance UN/jean-lacombe
+            2016-07-27 | WASHINGTON, July 27 (Wire) - Deputy Secretary of Defense Tom Vance met with Republic of Korea Vice Minister of National Defense Hwang In-moo at the Pentagon yesterday. | USA/tom-vance KOR/hwang-in-moo
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
