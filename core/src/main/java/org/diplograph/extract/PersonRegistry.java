@@ -91,7 +91,8 @@ final class PersonRegistry {
         }
         if (found.known == null && found.fixedId == null) {
             found.known = g.people.find(parts.given, parts.family, published);
-            if (found.known == null && parts.given != null && !parts.givenInitial && !familyFirst) {
+            if (found.known == null && parts.given != null && !parts.givenInitial) {
+                // ("President YOON Suk Yeol": a name written family name first is known as written too)
                 found.known = PeopleCountries.builtIn().find(words);
             }
             if (found.known == null) {
