@@ -115,7 +115,9 @@ final class MeetingTriggers {
     /** Words of a meeting wished for, not held, however far before its noun: "wants a three-way meeting with". */
     private static final Set<String> DESIRE = Words.set("want", "wants", "wanted", "seek", "seeks", "sought", "proposes", "proposed",
             "urged", "urges", "demanded", "demands", "offered", "offers", "preparations", "preparing", "prepare", "prepared",
-            "arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize", "push", "pushing", "pushed");
+            "arranging", "arrange", "arranged", "organising", "organizing", "organise", "organize", "push", "pushing", "pushed",
+            // ("the possibility of a meeting between the two leaders was not discussed")
+            "possibility", "prospect", "prospects", "idea");
     /** "sat down with", "sat around a table with": how far "with" may follow. */
     private static final int SAT_REACH = 9;
 
