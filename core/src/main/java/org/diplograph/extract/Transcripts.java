@@ -60,7 +60,7 @@ final class Transcripts {
 
     /** Verbs that introduce a quote after a colon: "the Minister said:". */
     private static final Set<String> SPEECH_VERBS = Words.set("said", "says", "added", "adds", "stated", "commented", "remarked",
-            "declared", "noted");
+            "declared", "noted", "issued");
 
     private static boolean opensQuote(Sentence s) {
         String text = s.text.stripLeading();
