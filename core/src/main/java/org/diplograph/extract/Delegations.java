@@ -36,13 +36,13 @@ final class Delegations {
         this.toks = article.toks;
     }
 
-    /** A nominal trigger whose sentence names no one ("The summit between the EU and Ukraine was held in Kyiv"). */
+    /** A trigger whose sentence names no one ("The summit between the EU and Ukraine was held in Kyiv", "EU and US leaders met"). */
     void noteVenue(Sentence s, Trigger t, When when, String place) {
         Set<String> parties = new LinkedHashSet<>();
         for (Sentence.State st : s.states) {
             parties.add(st.code());
         }
-        if (t.nominal() && parties.size() >= 2 && parties.size() <= 3 && (venue == null || venue.sentence() != s)) {
+        if (parties.size() >= 2 && parties.size() <= 3 && (venue == null || venue.sentence() != s)) {
             venue = new Venue(s, t, when, place, parties);
             delegates.clear();
             meeting = null;

@@ -350,8 +350,9 @@ final class Meetings {
                 objectPeople.addAll(retold.lastMetBy(subjectPeople));
                 objectPeople.removeAll(subjectPeople);
             }
-            if (subjectPeople.isEmpty() && objectPeople.isEmpty() && t.nominal()) {
-                // "The 24th Summit between the EU and Ukraine was held in Kyiv today": its delegations may follow
+            if (subjectPeople.isEmpty() && objectPeople.isEmpty()) {
+                // "The 24th Summit between the EU and Ukraine was held in Kyiv today", "EU and US leaders met in Brussels":
+                // its delegations may follow
                 delegations.noteVenue(s, t, when, dateAndPlace.placeOf(s, t));
             }
             if (t.rule().equals("meeting:held-by") && gatheringHostSentence == s.index - 1) {
