@@ -361,6 +361,11 @@ final class References {
                 // the person named after them, not someone named before by one of them
                 Mention apposed = apposedName(s, end);
                 TitleInfo info = titles.titleInfo(s, start, end);
+                if (info.scope == null && info.fixedBody == null && info.defaultScope != null && end - start == 1 && !s.label
+                        && toks.get(start).allCaps() && toks.get(start).text.length() <= 5) {
+                    // "EAM called on Prime Minister Pham Minh Chinh": a post's abbreviation alone, of the one country that has it
+                    info = info.inScope(info.defaultScope);
+                }
                 if (info.fixedBody != null || info.scope != null) {
                     Mention mention = new Mention(MentionKind.TITLE_REF, start, end);
                     mention.title = info;

@@ -121,6 +121,10 @@ final class TitleReader {
                 // "The Secretary and Foreign Minister Tileuberdi": "the Secretary" is someone else, named before
                 return spanStart;
             }
+            if (acrossAnd && k == trimmed && toks.get(k).allCaps() && toks.get(k).text.length() >= 3) {
+                // "EAM and Foreign Minister Bui Thanh Son co-chaired": a post's abbreviation standing for its holder, someone else
+                return spanStart;
+            }
             if (!out.isEmpty() && twoHeads(s, trimmed, k + 1, out.get(0))) {
                 // "Prime Minister and President Zelenskyy last met", "Following the meeting with the President, Prime Minister
                 // Abe held talks": no one is both; the first is someone else
