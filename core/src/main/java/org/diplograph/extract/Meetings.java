@@ -131,6 +131,12 @@ final class Meetings {
      */
     private boolean othersAtGathering(Sentence s) {
         Sentence before = s.index >= 1 && lastMeetingSentence != s.index - 1 ? article.sentences.get(s.index - 1) : null;
+        if (before != null && soloAtGathering(before) < 0 && before.mentions.isEmpty() && s.index >= 2
+                && lastMeetingSentence != s.index - 2) {
+            // "Putin took part in a meeting of the Council. The heads of the member states first met in a narrow format. Taking
+            // part were A, B and C": a sentence naming no one between them
+            before = article.sentences.get(s.index - 2);
+        }
         int took = before == null ? -1 : soloAtGathering(before);
         for (int i = s.analysisFrom; took >= 0 && i < s.to; i++) {
             if (!presentToo(s, i) || s.mentions.stream().anyMatch(m -> m.end <= s.analysisFrom + 1 && m.kind == Sentence.MentionKind.PERSON)) {
@@ -1361,9 +1367,10 @@ final class Meetings {
                 }
             }
         }
-        if (t.is("also") && i == s.analysisFrom) {
-            // "Also attending were A and B", "Also taking part in the talks was A", "Also in attendance were A and B"
-            int k = i + 1;
+        if (t.isAny("also", "taking", "attending", "participating") && i == s.analysisFrom) {
+            // "Also attending were A and B", "Also taking part in the talks was A", "Also in attendance were A and B", and after
+            // a gathering one took part in, "Taking part were A, B and C"
+            int k = t.is("also") ? i + 1 : i;
             if (k + 1 < s.to && toks.get(k).is("in") && toks.get(k + 1).is("attendance")) {
                 k += 2;
             } else if (k < s.to && toks.get(k).isAny("attending", "participating", "taking")) {
