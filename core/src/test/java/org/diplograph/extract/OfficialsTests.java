@@ -122,6 +122,7 @@ class OfficialsTests {
             2023-11-08 | NEW YORK, Nov 8 (Wire) - British Armed Forces Minister Tom Vance visited United Nations headquarters in New York today, where he met the Under-Secretary-General for Peace Operations, Jean Lacombe. | GBR/tom-vance UN/jean-lacombe
             2016-07-27 | WASHINGTON, July 27 (Wire) - Deputy Secretary of Defense Tom Vance met with Republic of Korea Vice Minister of National Defense Hwang In-moo at the Pentagon yesterday. | USA/tom-vance KOR/hwang-in-moo
             2025-01-10 | TOKYO, Jan 10 (Wire) - In October 2024, Prime Minister ISHIBA Shigeru and President YOON Suk Yeol held a summit meeting in Vientiane, Laos. | JPN/ishiba-shigeru KOR/yoon-suk-yeol
+            2022-12-09 | BISHKEK, Dec 9 (Wire) - Vladimir Putin met Chairman of the CIS Executive Committee – CIS Executive Secretary Sergei Lebedev. | RUS/vladimir-putin CIS/sergei-lebedev
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
