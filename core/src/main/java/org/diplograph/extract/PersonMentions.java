@@ -917,7 +917,7 @@ final class PersonMentions {
     private static final Set<String> FACILITIES = Words.set("airport", "international", "air", "airbase", "base", "palace", "hall",
             "university", "academy", "stadium", "mosque", "bridge", "causeway", "street", "avenue", "road", "boulevard", "square",
             "hospital", "museum", "library", "foundation", "prize", "award", "port", "canal", "dam", "school", "college", "centre",
-            "center", "park", "station", "terminal", "complex", "institute", "room");
+            "center", "park", "station", "terminal", "complex", "institute", "room", "marg", "bhavan", "bhawan");
     /** The prefixes of navies' ships' names, as written. */
     private static final Set<String> VESSELS = Set.of("HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS", "RFS", "ROKS", "JS",
             "TCG", "BRP", "KRI", "PNS", "FGS", "ORP", "HNLMS", "HDMS", "ESPS", "NRP", "KNM", "HNoMS", "HSwMS", "FS", "ITS");
