@@ -1740,7 +1740,10 @@ final class Meetings {
         for (int k = 0; k < pending.size(); k++) {
             // ("Joint Press Availability With Foreign Minister Rodriguez" over "since we first sat down together in
             // Panama City in April": meetings months before are other meetings)
-            if (!pending.get(k).headline() && !monthsApart(pending.get(i).on(), pending.get(k).on())) {
+            // ("pays visit to former leader Mujica" over "on January 1, when he attended the inauguration with Mujica": days
+            // apart, another meeting)
+            if (!pending.get(k).headline() && !monthsApart(pending.get(i).on(), pending.get(k).on())
+                    && !daysApart(pending.get(i).on(), pending.get(k).on())) {
                 seen.addAll(participants.get(k));
             }
         }
@@ -1767,6 +1770,12 @@ final class Meetings {
         // tells part of a headline's ("Austin Meets Brazilian, Chilean, Ecuadorian Counterparts": the body tells each)
         return sameDay && (larger ? !b.another() && !a.another() && (a.headline() || !b.headline()) : k < i)
                 && (a.place() == null || b.place() == null || a.place().equals(b.place()));
+    }
+
+    /** Whether two days are more than two days apart: no headline and body meeting, however near in the month. */
+    private static boolean daysApart(PartialDate a, PartialDate b) {
+        return a != null && b != null && a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY
+                && Math.abs(a.first().toEpochDay() - b.first().toEpochDay()) > 2;
     }
 
     /** Whether two dates cannot be one meeting: "Talks with President el-Sisi" today and "our last meeting" in 2019. */
