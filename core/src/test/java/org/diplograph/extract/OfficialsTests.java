@@ -124,6 +124,7 @@ class OfficialsTests {
             2025-01-10 | TOKYO, Jan 10 (Wire) - In October 2024, Prime Minister ISHIBA Shigeru and President YOON Suk Yeol held a summit meeting in Vientiane, Laos. | JPN/ishiba-shigeru KOR/yoon-suk-yeol
             2022-12-09 | BISHKEK, Dec 9 (Wire) - Vladimir Putin met Chairman of the CIS Executive Committee – CIS Executive Secretary Sergei Lebedev. | RUS/vladimir-putin CIS/sergei-lebedev
             2023-09-08 | NEW DELHI, Sept 8 (Wire) - Prime Minister Ravi Das welcomed US President Tom Vance to India today, and the two leaders met at the Prime Minister's residence at 7 Lok Kalyan Marg. They last met in Los Cabos in June. | IND/ravi-das USA/tom-vance
+            2022-05-12 | TEHRAN, May 12 (Wire) - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani met Supreme Leader Sayyed Ali Khamenei in Tehran today. | QAT/tamim-bin-hamad-al-thani IRN/ali-khamenei
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
