@@ -1337,16 +1337,17 @@ final class Meetings {
         return triggers.find(s).stream().anyMatch(t -> t.end() <= i);
     }
 
-    /**
-     * Whether the word at {@code i} says that people were at the meeting just told, with no meeting of its own: "also attended"
-     * or "also took part" closing the sentence, "was also present", "Also present were", "Joining the talks were".
-     */
     /** Whether the sentence opens with "On the Ukrainian side," or "From the Russian side,": the delegates of a meeting told. */
     private boolean onTheSide(Sentence s) {
         int k = s.analysisFrom;
         return k + 3 < s.to && toks.get(k).isAny("on", "from") && toks.get(k + 1).is("the") && toks.get(k + 3).is("side");
     }
 
+    /**
+     * Whether the word at {@code i} says that people were at the meeting just told, with no meeting of its own: "also attended"
+     * or "also took part" closing the sentence (or "took part" after "On the Ukrainian side,"), "was also present", "Also
+     * present were", "Joining the talks were".
+     */
     private boolean presentToo(Sentence s, int i) {
         Token t = toks.get(i);
         boolean closes = i + 1 < s.to && toks.get(i + 1).isAny(".", "as");

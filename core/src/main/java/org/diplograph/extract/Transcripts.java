@@ -62,11 +62,13 @@ final class Transcripts {
     private static final Set<String> SPEECH_VERBS = Words.set("said", "says", "added", "adds", "stated", "commented", "remarked",
             "declared", "noted", "issued");
 
+    /** Whether a sentence opens a quote. */
     private static boolean opensQuote(Sentence s) {
         String text = s.text.stripLeading();
         return text.startsWith("\u201c") || text.startsWith("\"");
     }
 
+    /** Whether a sentence closes a quote. */
     private static boolean closesQuote(Sentence s) {
         String text = s.text.stripTrailing();
         return text.endsWith("\u201d") || text.length() > 1 && text.endsWith("\"");
