@@ -60,8 +60,8 @@ final class MeetingParticipants {
      * "called on A at Malacañang Palace alongside B": B there with them.
      */
     private static final Pattern AGAIN_AFTER_PLACE = Pattern.compile(
-            "(?s)\\s*(at|in)\\s+[^,;]{1,40}?\\s*,?\\s+(and\\s*,\\s*separately\\s*,\\s*(with|on|by)|and\\s+(later|then|afterwards)\\s+(with|on)|alongside|together with"
-            // "met separately with A at the Akorda presidential residence, with B, and with C"
+            "(?s)\\s*(at|in|on)\\s+[^,;]{1,40}?\\s*,?\\s+(and\\s*,\\s*separately\\s*,\\s*(with|on|by)|and\\s+(later|then|afterwards)\\s+(with|on)|alongside|together with"
+            // "met separately with A at the Akorda presidential residence, with B, and with C", "with A on Wednesday, with B"
             + "|(?<=,\\s{0,3})with"
             + "|along with)\\s+(the\\s+|his\\s+|her\\s+)?");
     /** "the President of Vietnam at that time, Tran Dai Quang": a title, when it was held, then its holder's name. */

@@ -921,10 +921,21 @@ final class PartnerPairs {
         return false;
     }
 
+    /** Whether "their countries" stands within a few words before the trigger. */
+    private boolean theirCountries(Sentence s, int trigger) {
+        for (int k = Math.max(s.analysisFrom, trigger - TWO_REACH); k + 1 < trigger; k++) {
+            if (toks.get(k).is("their") && toks.get(k + 1).lower.startsWith("countr")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The two countries the sentence names or whose officials it names, if exactly two. */
     String[] sentencePair(Sentence s, List<Sentence.State> states, int trigger) {
-        // "their strategic partnership": the countries of the two leaders, the gazetteer's where the text names none
-        boolean known = theirOwn(s, trigger);
+        // "their strategic partnership", "raised ties between their countries to a strategic partnership": the countries
+        // of the two leaders, the gazetteer's where the text names none (an American president in a story datelined Jakarta)
+        boolean known = theirOwn(s, trigger) || theirCountries(s, trigger);
         Set<String> distinct = new LinkedHashSet<>();
         for (Sentence.State st : states) {
             if (article.g.isCountry(st.code())) {

@@ -111,6 +111,17 @@ final class StatesAndPlaces {
         return start - 2 >= s.from && toks.get(start - 1).is("to") && JOURNEY_NOUNS.contains(toks.get(start - 2).lower);
     }
 
+    /** Words of a body of water named after a country: "the South China Sea", "the Gulf of Oman". */
+    private static final Set<String> WATERS = Words.set("sea", "seas", "strait", "straits", "gulf", "bay");
+
+    /** Whether the country at {@code start..end} names a sea or a strait, not the state: "South China Sea", "Sea of Japan". */
+    private boolean waters(Sentence s, int start, int end) {
+        boolean before = start - 2 >= s.from && toks.get(start - 1).is("of") && toks.get(start - 2).capitalised()
+                && WATERS.contains(toks.get(start - 2).lower);
+        boolean after = end < s.to && toks.get(end).capitalised() && WATERS.contains(toks.get(end).lower);
+        return before || after;
+    }
+
     /** Adds the sentence's states and places. */
     void read(Sentence s) {
         for (Match m : s.phrases) {
@@ -121,6 +132,9 @@ final class StatesAndPlaces {
             boolean possessive = end < s.to && toks.get(end).lower.equals("'s");
             boolean relationAfter = end < s.to && (RELATION_WORDS.contains(toks.get(end).lower)
                     || toks.get(end).is("side") || KIND_ADJECTIVES.contains(toks.get(end).lower));
+            if (m.has(Kind.COUNTRY) && waters(s, start, end)) {
+                continue;
+            }
             if (m.has(Kind.COUNTRY)) {
                 s.states.add(new Sentence.State(start, end, m.ref(Kind.COUNTRY).key(), false));
             } else if (m.has(Kind.ALLIANCE)) {

@@ -41,6 +41,10 @@ final class TitleInfo {
 
     /** The id of the body this title belongs to when its holder serves {@code scope}, or {@code null}. */
     String bodyId(String scope) {
+        if (opposition()) {
+            // "Belarusian opposition leader Sviatlana Tsikhanouskaya": of that country, but she serves none of its bodies
+            return null;
+        }
         if (fixedBody != null) {
             return fixedBody;
         }
@@ -52,6 +56,11 @@ final class TitleInfo {
         }
         String own = countryBodies.get(scope + "|" + bodySlug);
         return own != null ? own : scope + "/" + bodySlug;
+    }
+
+    /** Whether the title is the opposition's ("opposition leader"), which holds no office of the state. */
+    private boolean opposition() {
+        return text != null && java.util.regex.Pattern.compile("(?i)\\bopposition\\b").matcher(text).find();
     }
 
     /** A title known only by its words ("President", "Foreign Minister"), held in {@code scope}. */

@@ -125,6 +125,7 @@ class OfficialsTests {
             2022-12-09 | BISHKEK, Dec 9 (Wire) - Vladimir Putin met Chairman of the CIS Executive Committee – CIS Executive Secretary Sergei Lebedev. | RUS/vladimir-putin CIS/sergei-lebedev
             2023-09-08 | NEW DELHI, Sept 8 (Wire) - Prime Minister Ravi Das welcomed US President Tom Vance to India today, and the two leaders met at the Prime Minister's residence at 7 Lok Kalyan Marg. They last met in Los Cabos in June. | IND/ravi-das USA/tom-vance
             2022-05-12 | TEHRAN, May 12 (Wire) - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani met Supreme Leader Sayyed Ali Khamenei in Tehran today. | QAT/tamim-bin-hamad-al-thani IRN/ali-khamenei
+            2020-08-24 | VILNIUS, Aug 24 (Wire) - US Deputy Secretary of State Tom Vance met Belarusian opposition leader Ana Sokal in Vilnius today. | USA/tom-vance BLR/ana-sokal
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
@@ -311,6 +312,7 @@ class OfficialsTests {
             2011-11-07 | During the visit the Minister is due to meet the Zambian Vice-President, Ivan Tembo, the Minister of Foreign Affairs and the Minister of Commerce. | ZMB/ivan-tembo ZMB
             2013-05-16 | Putin held talks with South African President Sipho Dlamini, who was accompanied by Minister of Defence and Military Veterans Thandi Mokoena. Egyptian Minister of Defense and Military Production Ali Hassan also took part. | RUS/putin RUS, ZAF/sipho-dlamini ZAF, ZAF/thandi-mokoena ZAF/ministry-of-defense, EGY/ali-hassan EGY/ministry-of-defense
             2020-07-22 | Secretary of State Tom Vance met in Copenhagen with Greenland's Minister for Foreign Affairs Steen Lynge and the Faroese Minister of Foreign Affairs Jenis av Rana. | USA/tom-vance USA/department-of-state, GRL/steen-lynge GRL/ministry-of-foreign-affairs, FRO/jenis-av-rana FRO/ministry-of-foreign-affairs
+            2020-08-24 | VILNIUS, Aug 24 (Wire) - US Deputy Secretary of State Tom Vance met Belarusian opposition leader Ana Sokal in Vilnius today. | USA/tom-vance USA/department-of-state
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);

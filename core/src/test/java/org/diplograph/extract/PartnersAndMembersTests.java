@@ -261,6 +261,8 @@ class PartnersAndMembersTests {
             President Yoon and Prime Minister Kishida attended the NATO Summit in Madrid in late June, to which Korea and Japan had been invited as partners. | JPN NATO partnership, KOR NATO partnership
             Meeting with President of the Republic of Korea Moon Jae-in\\n\\nJuly 7, 2017\\n\\nVladimir Putin met with President of the Republic of Korea Moon Jae-in.\\n\\nPresident of Russia Vladimir Putin: Mr President, welcome.\\n\\nPresident of the Republic of Korea Moon Jae-in (retranslated): Thank you, Mr President. The United States is our ally, and we coordinate our approach with Washington. | KOR USA alliance
             Remarks\\n\\nJanuary 27, 2012\\n\\nSecretary of Defense Tom Vance briefed reporters.\\n\\nSECRETARY VANCE: Japan and Australia are treaty allies, and nothing in the guidance changes our commitments to them. Tajikistan is a valued partner of the United States, as is Afghanistan, and the supply routes show what that partnership can do. | JPN USA alliance, AUS USA alliance, TJK USA partnership, AFG USA partnership
+            JAKARTA, Indonesia (AP) — It follows the meeting between President Joe Biden and Indonesian President Joko Widodo, who raised ties between their countries to a comprehensive strategic partnership. | IDN USA comprehensive strategic partnership
+            KUALA LUMPUR, Nov 4 (Wire) - Defense ministers from Southeast Asia and eight partner nations ended their meeting without a declaration, after they could not agree on whether it should mention the South China Sea, U.S. and Malaysian officials said. |
             """)
     void partnerships(String article, String expected) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", DAY);
