@@ -69,8 +69,11 @@ final class MeetingParticipants {
     /** "with its Chair, Željka Cvijanović, and its two other members, Denis Bećirović and Željko Komšić": more of the group, named. */
     private static final Pattern AND_OTHER_MEMBERS = Pattern.compile("(?s)\\s*,?\\s*and\\s+(its|his|her|their|the)\\s+([\\p{L}-]+\\s+){0,3}"
             + "(members|member|colleagues|deputies|deputy|counterparts|ministers|aides)\\s*,\\s*");
-    /** "met Erdogan, whose country is a dialogue partner, and Aliyev": a relative clause inside a list of objects. */
-    private static final Pattern RELATIVE_THEN_AND = Pattern.compile("(?s)\\s*,\\s*(who|whose|which)\\b[^;.,]*,\\s*and\\s*(then\\s*)?(the\\s*)?");
+    /**
+     * "met Erdogan, whose country is a dialogue partner, and Aliyev", "with B of Burma, which chairs ASEAN next year; and
+     * with C": a relative clause inside a list of objects.
+     */
+    private static final Pattern RELATIVE_THEN_AND = Pattern.compile("(?s)\\s*,\\s*(who|whose|which)\\b[^;.,]*(,|;)\\s*and\\s*(then\\s*|with\\s*)?(the\\s*)?");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L};—']+");
     /** Words after which a name is no longer the trigger's subject or object ("paid a visit to India at the invitation of"). */
     private static final Set<String> CLAUSE_BREAKS = Words.set(";", "who", "which", "where", "while", "whereas", "said",
@@ -421,7 +424,7 @@ final class MeetingParticipants {
      * "with the German Defence Minister, Annegret Kramp-Karrenbauer; the French Minister for the Armed Forces, Florence Parly;
      * Denmark's Trine Bramsen; …": a list whose items hold commas is cut by semicolons.
      */
-    private static final Pattern SEMICOLON_LIST = Pattern.compile("(?s)\\s*;\\s*(and\\s+)?(the\\s+)?" + STATE_POSSESSIVE);
+    private static final Pattern SEMICOLON_LIST = Pattern.compile("(?s)\\s*;\\s*(and\\s+)?(with\\s+)?(the\\s+)?" + STATE_POSSESSIVE);
 
     /** Whether the sentence cuts a list by semicolons: two of them at least. */
     private boolean semicolonList(Sentence s) {
