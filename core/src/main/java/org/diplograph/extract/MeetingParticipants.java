@@ -460,6 +460,14 @@ final class MeetingParticipants {
                 }
                 continue;
             }
+            if (!out.isEmpty() && opener == anotherMeetingOpens(s) && m.kind == MentionKind.PERSON
+                    && VERB_THEN_OBJECT.matcher(article.between(out.get(out.size() - 1).end, m.start)).matches()
+                    && !NOT_MET.contains(article.between(out.get(out.size() - 1).end, m.start).strip().split("\\s+")[0])) {
+                // "In a separate meeting, the Secretary commended President Sahle-Work Zewde for …": whom the subject
+                // addressed there was at the meeting too
+                out.add(m);
+                break;
+            }
             if (out.isEmpty() ? m.start > comma + 2 : !SUBJECT_LIST.matcher(article.between(out.get(out.size() - 1).end, m.start)).matches()) {
                 break;
             }
@@ -467,6 +475,12 @@ final class MeetingParticipants {
         }
         return out;
     }
+
+    /** A verb in the past and its object's determiner: " commended ", " thanked the ", " discussed with ". */
+    private static final Pattern VERB_THEN_OBJECT = Pattern.compile("(?s)\\s*\\p{Ll}+ed(\\s+with)?\\s+((the|his|her)\\s+)?");
+    /** Verbs whose object need not have been there: "In a separate meeting, A praised B's leadership" is caught apart. */
+    private static final Set<String> NOT_MET = Words.set("recalled", "mentioned", "cited", "quoted", "criticized", "criticised",
+            "named", "noted", "invited", "appointed", "nominated");
 
     /**
      * "In a separate meeting, A and B reviewed …", "At a meeting in Doha, …", "At their annual meeting, A and B elevated …":
