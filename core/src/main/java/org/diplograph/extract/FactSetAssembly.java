@@ -134,7 +134,10 @@ final class FactSetAssembly {
                 if (bodyId == null) {
                     continue;
                 }
-                if (roleKeys.add(p.id + "|" + bodyId + "|" + t.text)) {
+                // ("commander of US Central Command (Centcom)": the acronym is the same post again, not a second one)
+                boolean acronymAgain = t.text != null && !t.text.contains(" ") && roleKeys.contains(p.id + "|" + bodyId);
+                if (!acronymAgain && roleKeys.add(p.id + "|" + bodyId + "|" + t.text)) {
+                    roleKeys.add(p.id + "|" + bodyId);
                     roles.add(new Representation(p.id, bodyId, t.text, null, null, new Provenance(r.evidence(), r.rule(), r.confidence())));
                 }
             }

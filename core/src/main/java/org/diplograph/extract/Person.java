@@ -31,6 +31,8 @@ final class Person {
     ActorId fixedId;
     /** The gazetteer's known person of this name, for the scope and role the text may not give; or null. */
     KnownPeople.Person known;
+    /** Whether {@link #known} was found by a name of one word ("President Tebboune"), which a whole name overrules. */
+    boolean knownByOneName;
     ActorId id;
     boolean inMeeting;
     /** Named as a private person ("businessman", "First Lady"): no official, whatever his namesakes serve, unless given a role. */

@@ -74,6 +74,12 @@ final class PersonRegistry {
             found.family = parts.family;
             persons.add(found);
         } else if (!found.hasFullName() && parts.given != null && !parts.givenInitial) {
+            if (found.knownByOneName) {
+                // "General Townsend" in the headline, then "Gen. Stephen Townsend": the whole name decides whom the
+                // tables know, not the one word (an "Ana Elena Townsend" of Peru)
+                found.known = null;
+                found.knownByOneName = false;
+            }
             found.name = spelling;
             found.given = parts.given;
             found.givenIsInitial = false;
@@ -102,6 +108,7 @@ final class PersonRegistry {
             if (found.known == null && words.size() == 1 && found.given == null) {
                 // "President Khurelsukh": a name of one word that people of one country only bear
                 found.known = PeopleCountries.builtIn().findOneName(words.get(0));
+                found.knownByOneName = found.known != null;
             }
         }
         found.spellings.add(spelling);

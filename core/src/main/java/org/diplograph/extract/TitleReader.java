@@ -178,8 +178,32 @@ final class TitleReader {
 
     /** Whether "(ACRONYM)" ends right before {@code at}, after a title word. */
     private boolean acronymBefore(Sentence s, int at, int limit) {
-        return at - 4 >= limit && toks.get(at - 1).is(")") && toks.get(at - 3).is("(") && acronym(toks.get(at - 2).text)
-                && titleish(s, at - 4);
+        return at - 4 >= limit && toks.get(at - 1).is(")") && toks.get(at - 3).is("(")
+                && (acronym(toks.get(at - 2).text) || shortName(s, at - 2)) && titleish(s, at - 4);
+    }
+
+    /**
+     * "US Central Command (Centcom)", "Africa Command (Africom)": a short name in one capitalised word, as newspapers write
+     * acronyms, made of the starts of two of the four words before its bracket ("Cent" + "com"), not a name ("(Modi)").
+     */
+    private boolean shortName(Sentence s, int at) {
+        Token w = toks.get(at);
+        if (!w.capitalised() || w.allCaps() || w.text.length() < 4 || w.text.length() > 8) {
+            return false;
+        }
+        for (int a = Math.max(s.analysisFrom, at - 5); a < at - 1; a++) {
+            String first = toks.get(a).lower;
+            if (!toks.get(a).capitalised() || first.length() < 2 || !w.lower.startsWith(first.substring(0, 2))) {
+                continue;
+            }
+            for (int b = a + 1; b < at - 1; b++) {
+                String second = toks.get(b).lower;
+                if (toks.get(b).capitalised() && second.length() >= 2 && w.lower.indexOf(second.substring(0, 2), 2) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "SACEUR", "CJCS": two or more capitals, perhaps with digits, and nothing else. */

@@ -126,6 +126,7 @@ class OfficialsTests {
             2023-09-08 | NEW DELHI, Sept 8 (Wire) - Prime Minister Ravi Das welcomed US President Tom Vance to India today, and the two leaders met at the Prime Minister's residence at 7 Lok Kalyan Marg. They last met in Los Cabos in June. | IND/ravi-das USA/tom-vance
             2022-05-12 | TEHRAN, May 12 (Wire) - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani met Supreme Leader Sayyed Ali Khamenei in Tehran today. | QAT/tamim-bin-hamad-al-thani IRN/ali-khamenei
             2020-08-24 | VILNIUS, Aug 24 (Wire) - US Deputy Secretary of State Tom Vance met Belarusian opposition leader Ana Sokal in Vilnius today. | USA/tom-vance BLR/ana-sokal
+            2020-02-24 | General Townsend visits Ethiopia\\n\\nSTUTTGART, Feb 24 (Wire) - US Army Gen. Tom Townsend, commander of U.S. Africa Command, met Ethiopian Defence Minister Abebe Tadesse in Addis Ababa on Friday. | USA/tom-townsend ETH/abebe-tadesse
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
@@ -313,6 +314,7 @@ class OfficialsTests {
             2013-05-16 | Putin held talks with South African President Sipho Dlamini, who was accompanied by Minister of Defence and Military Veterans Thandi Mokoena. Egyptian Minister of Defense and Military Production Ali Hassan also took part. | RUS/putin RUS, ZAF/sipho-dlamini ZAF, ZAF/thandi-mokoena ZAF/ministry-of-defense, EGY/ali-hassan EGY/ministry-of-defense
             2020-07-22 | Secretary of State Tom Vance met in Copenhagen with Greenland's Minister for Foreign Affairs Steen Lynge and the Faroese Minister of Foreign Affairs Jenis av Rana. | USA/tom-vance USA/department-of-state, GRL/steen-lynge GRL/ministry-of-foreign-affairs, FRO/jenis-av-rana FRO/ministry-of-foreign-affairs
             2020-08-24 | VILNIUS, Aug 24 (Wire) - US Deputy Secretary of State Tom Vance met Belarusian opposition leader Ana Sokal in Vilnius today. | USA/tom-vance USA/department-of-state
+            2022-12-16 | RAWALPINDI, Dec 16 (Wire) - The commander of the US Central Command (Centcom), Gen Tom Vance, called on Chief of Army Staff Gen Ali Khan at the General Headquarters on Thursday. | USA/tom-vance USA/central-command, PAK/ali-khan PAK/army
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
