@@ -184,7 +184,24 @@ final class ArticleReader {
         while (k < s.to && toks.get(k).capitalised() && toks.get(k).isWord()) {
             k++;
         }
-        return k - m.end() < 2 && !(k - m.end() == 1 && givenNameBefore(m.start(), toks.get(m.end()).text));
+        return k - m.end() < 2 && !(k - m.end() == 1 && (givenNameBefore(m.start(), toks.get(m.end()).text)
+                || familyNameBefore(m.start(), toks.get(m.end()).text)));
+    }
+
+    /**
+     * Whether a word closed a full name earlier in the article ("Gen Michael Erik Kurilla"), so that "Gen Kurilla" after it
+     * is his rank and family name, as Pakistani and British papers write it.
+     */
+    private boolean familyNameBefore(int before, String word) {
+        List<Token> toks = article.toks;
+        for (int j = 1; j < before; j++) {
+            boolean closes = j + 1 >= toks.size() || !(toks.get(j + 1).capitalised() && toks.get(j + 1).isWord());
+            if (toks.get(j).text.equals(word) && closes && toks.get(j - 1).capitalised() && toks.get(j - 1).isWord()
+                    && toks.get(j).spaceBefore && !toks.get(j - 1).text.equals("Gen")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
