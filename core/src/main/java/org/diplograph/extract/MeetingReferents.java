@@ -161,6 +161,10 @@ final class MeetingReferents {
                     return 0.15;
                 }
                 Person own = m.anaphoric ? publishersHead(at, m.title) : null;
+                if (own == null && m.ours && m.title.scope == null) {
+                    // "Prime Minister recalled …" on a page whose country nothing tells: the holder it named first, its own
+                    own = firstTitled(at, m.title);
+                }
                 Person p = own != null ? own : m.anaphoric ? lastTitled(at, m.title) : registry.byTitle(m.title, on);
                 if (p == null && m.title.scope != null) {
                     // the one person of that country named before: "the Iranian minister" of a story whose one Iranian is
@@ -674,6 +678,20 @@ final class MeetingReferents {
      * "the Secretary", "the Crown Prince": of the people named before it with a title of those words, the one
      * named most often (the readout's Secretary, not a secretary named once), the last named on a tie.
      */
+    /** The first person named before {@code at} who holds the title; or null. */
+    private Person firstTitled(int at, TitleInfo title) {
+        Set<String> words = Words.letterSet(title.text);
+        words.remove("the");
+        Person first = null;
+        for (Person p : persons) {
+            int seen = p.seenBefore(at);
+            if (seen >= 0 && holdsTitle(p, words) && (first == null || p.seenAt.get(0) < first.seenAt.get(0))) {
+                first = p;
+            }
+        }
+        return first;
+    }
+
     private Person lastTitled(int at, TitleInfo title) {
         Set<String> words = Words.letterSet(title.text);
         words.remove("the");

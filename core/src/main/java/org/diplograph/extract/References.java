@@ -293,11 +293,21 @@ final class References {
                 String ours = s.speaker != null ? s.speaker.scopeOn(article.published) : article.header.publisherScope;
                 if (ours != null && article.g.isCountry(ours)) {
                     m.title.scope = ours;
-                } else {
+                } else if (!m.anaphoric) {
                     s.mentions.remove(m);
                 }
             }
         }
+    }
+
+    /**
+     * "Prime Minister began the day with a bilateral meeting with President Macron", in an Indian release: a title with no
+     * article opening the sentence, before its verb, is the speaker's or the publisher's own holder of it (as "our Prime
+     * Minister" is), else the one the article named by it.
+     */
+    private boolean bareSubject(Sentence s, int start, int end) {
+        return start == s.analysisFrom && !s.label && end < s.to && toks.get(end).isWord() && !toks.get(end).capitalised()
+                && !toks.get(end).isAny("of", "for", "and", "to", "in");
     }
 
     private void readMentions(Sentence s) {
@@ -381,11 +391,13 @@ final class References {
                     int our = start - 1;
                     s.mentions.removeIf(p -> p.kind == MentionKind.SPEAKER && p.start == our);
                     s.addCovering(mention);
-                } else if (start - 1 >= s.analysisFrom && toks.get(start - 1).is("the")) {
+                } else if (start - 1 >= s.analysisFrom && toks.get(start - 1).is("the") || bareSubject(s, start, end)) {
                     // "the Crown Prince", "the Foreign Secretary": whoever the article last named by that title
-                    Mention mention = new Mention(MentionKind.TITLE_REF, start - 1, end);
+                    boolean bare = bareSubject(s, start, end);
+                    Mention mention = new Mention(MentionKind.TITLE_REF, bare ? start : start - 1, end);
                     mention.title = info;
                     mention.anaphoric = true;
+                    mention.ours = bare;
                     mention.apposed = apposed;
                     s.addCovering(mention);
                 }
