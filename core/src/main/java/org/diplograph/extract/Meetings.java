@@ -1196,7 +1196,7 @@ final class Meetings {
             }
         }
         for (int i = s.analysisFrom; i < s.to && s.index - lastMeetingSentence <= 1; i++) {
-            if (presentToo(s, i) && !toldHere(s, i) && !gatheringBeside(article.sentences.get(lastMeetingSentence))) {
+            if (presentToo(s, i) && !toldHere(s, i) && !(gatheringBeside(article.sentences.get(lastMeetingSentence)) && !gatheringHosted())) {
                 // "Foreign Ministers A and B also attended.", "A was also present.": those named before; "Also present were A and
                 // B", "Joining the talks were A and B": those named after
                 int verb = i;
@@ -1322,6 +1322,16 @@ final class Meetings {
     /** Gatherings a sentence may name beside its meeting, which an object-less "also attended" may mean: "before the summit began". */
     private static final Set<String> GATHERINGS = Words.set("summit", "conference", "forum", "ceremony", "session", "plenary",
             "reception", "dinner", "parade");
+
+    /**
+     * Whether the last meeting is a gathering its host held ("the Quad Leaders' Summit, hosted by President Biden"), so that
+     * "A and B also took part" puts them at it, not at some other part of it.
+     */
+    private boolean gatheringHosted() {
+        String rule = pending.isEmpty() ? "" : pending.get(pending.size() - 1).provenance().rule();
+        return rule.startsWith("meeting:hosted") || rule.startsWith("meeting:co-hosted") || rule.startsWith("meeting:chaired")
+                || rule.startsWith("meeting:co-chaired");
+    }
 
     private boolean gatheringBeside(Sentence s) {
         for (int k = s.analysisFrom; k < s.to; k++) {

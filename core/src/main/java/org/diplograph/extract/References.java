@@ -306,9 +306,16 @@ final class References {
      * Minister" is), else the one the article named by it.
      */
     private boolean bareSubject(Sentence s, int start, int end) {
-        return start == s.analysisFrom && !s.label && end < s.to && toks.get(end).isWord() && !toks.get(end).capitalised()
+        // ("Earlier in the day, Prime Minister held a bilateral meeting with President Biden": after an opening phrase too)
+        boolean opens = start == s.analysisFrom || start - 1 > s.analysisFrom && toks.get(start - 1).is(",")
+                && OPENERS.contains(toks.get(s.analysisFrom).lower) && s.mentions.stream().noneMatch(m -> m.start < start);
+        return opens && !s.label && end < s.to && toks.get(end).isWord() && !toks.get(end).capitalised()
                 && !toks.get(end).isAny("of", "for", "and", "to", "in");
     }
+
+    /** Words that open a phrase before a sentence's subject: "Earlier in the day, …", "On Saturday, …". */
+    private static final Set<String> OPENERS = Words.set("earlier", "later", "on", "in", "at", "during", "after", "following",
+            "today", "yesterday", "subsequently", "thereafter", "then", "separately", "meanwhile", "besides");
 
     private void readMentions(Sentence s) {
         for (int i = s.analysisFrom; i < s.to; i++) {
