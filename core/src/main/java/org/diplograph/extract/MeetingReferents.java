@@ -1251,6 +1251,15 @@ final class MeetingReferents {
         lastMeetingSentence = s.index;
     }
 
+    /**
+     * "A attended the summit B hosted. C and D also took part. The leaders last met in Hiroshima": those who joined the last
+     * meeting make its people "the leaders", not a pair of their own.
+     */
+    void rememberJoined(Sentence s, Set<Person> all) {
+        lastAll = new LinkedHashSet<>(all);
+        lastMeetingSentence = s.index;
+    }
+
     /** After the second pass over a sentence: its first person is the next sentences' "he"; two named together are "they". */
     void rememberSentence(Sentence s) {
         List<Person> named = new ArrayList<>(2);

@@ -1557,6 +1557,9 @@ final class Meetings {
         }
         participants.get(k).addAll(joining);
         joining.forEach(p -> p.inMeeting = true);
+        if (!joining.isEmpty() && k == pending.size() - 1) {
+            referents.rememberJoined(s, participants.get(k));
+        }
         return joining;
     }
 
