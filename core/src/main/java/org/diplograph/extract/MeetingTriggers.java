@@ -1934,7 +1934,7 @@ final class MeetingTriggers {
                 return false;
             }
         }
-        if (futureClause(s, t) || calledOff(s, t) || t.nominal() && joinedRemotely(s, t)) {
+        if (futureClause(s, t) || calledOff(s, t) || t.nominal() && joinedRemotely(s, t) || habitual(s, t)) {
             return false;
         }
         if (t.rule().equals("meeting:joined") && s.index > 0 && mentionsCall(article.sentences.get(s.index - 1))) {
@@ -2347,14 +2347,22 @@ final class MeetingTriggers {
     private static final Set<String> PLANNED = Words.set("planned", "scheduled", "expected", "due", "proposed", "envisaged",
             "envisioned", "mooted", "likely", "slated", "possible");
 
-    /** Whether the noun's meeting is said after it to be still ahead: "is planned for Friday", "is expected next month". */
+    /**
+     * Whether the noun's meeting is said after it to be still ahead or not to have been held: "is planned for Friday", "is
+     * expected next month", "that had been expected on Wednesday did not take place".
+     */
     private boolean plannedAfter(Sentence s, Trigger t) {
         for (int k = t.end(); k + 1 < Math.min(s.to, t.end() + 16); k++) {
             Token w = toks.get(k);
             if (w.isAny(",", ";", "which", "who", "when", "where")) {
                 return false;
             }
-            if (w.isAny("is", "are", "was", "were") && PLANNED.contains(toks.get(k + 1).lower)) {
+            if (w.isAny("is", "are", "was", "were", "been") && (PLANNED.contains(toks.get(k + 1).lower) || UNDONE.contains(toks.get(k + 1).lower))) {
+                // ("A meeting between A and B that had been expected on Wednesday", "a meeting … was cancelled")
+                return true;
+            }
+            if (w.isAny("did", "has", "have", "had") && toks.get(k + 1).isAny("not", "never")) {
+                // "a meeting between A and B … did not take place"
                 return true;
             }
             if (w.isAny("would", "could", "might", "will", "may") && toks.get(k + 1).isAny("have", "be", "take", "not")) {
@@ -2402,6 +2410,40 @@ final class MeetingTriggers {
                 return false;
             }
             if (FUTURE_CLAUSE.contains(w) && (w.equals("will") || w.equals("'ll") || w.equals("shall") || j + 1 < s.to && toks.get(j + 1).is("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make "met" a habit, no one meeting: "The two heads of state have met frequently". */
+    private static final Set<String> HABITUALLY = Words.set("frequently", "often", "regularly", "repeatedly", "routinely");
+    /** Counts of "times" that are no number: "have met many times". */
+    private static final Set<String> MANY = Words.set("many", "several", "numerous", "countless", "dozens", "multiple");
+
+    /** Whether the verb tells meetings as a habit, in its clause: "have met frequently", "had met many times". */
+    private boolean habitual(Sentence s, Trigger t) {
+        if (!toks.get(t.start()).isAny("met", "meet", "meets")) {
+            return false;
+        }
+        for (int k = t.end(); k < Math.min(s.to, t.end() + 6); k++) {
+            Token w = toks.get(k);
+            if (w.type == Token.Type.PUNCT) {
+                return false;
+            }
+            if (HABITUALLY.contains(w.lower) || MANY.contains(w.lower) && k + 1 < s.to && toks.get(k + 1).isAny("times", "occasions", "of")) {
+                return !specificAfter(s, k);
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the meetings is told after all: "have met several times, most recently in Moscow in May", "often this year". */
+    private boolean specificAfter(Sentence s, int from) {
+        for (int k = from; k < s.to; k++) {
+            Token w = toks.get(k);
+            if (w.isAny("recently", "last", "latest", "this", "year", "month", "week") || w.type == Token.Type.NUMBER
+                    || w.capitalised() && Dates.isMonth(w.text)) {
                 return true;
             }
         }
