@@ -1157,6 +1157,16 @@ final class MeetingReferents {
                 }
                 continue;
             }
+            if (title != null) {
+                // "The presidents of Poland and Ukraine last met": each country's president named before, not its every official
+                Set<String> words = Words.letterSet(title);
+                List<Person> holders = persons.stream().filter(p -> p.confirmed && p.seenBefore(at) >= 0
+                        && scope.equals(p.scopeOn(article.published)) && holdsTitle(p, words)).toList();
+                if (!holders.isEmpty()) {
+                    out.addAll(holders);
+                    continue;
+                }
+            }
             Person first = null;
             boolean before = false;
             for (Person p : persons) {
