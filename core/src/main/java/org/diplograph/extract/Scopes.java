@@ -239,7 +239,7 @@ final class Scopes {
         if (header.publisherScope != null && p == firstPerson()) {
             return header.publisherScope;
         }
-        if (p.roles.stream().anyMatch(r -> r.title().text != null && r.title().text.toLowerCase(Locale.ROOT).endsWith("secretary general"))) {
+        if (p.roles.stream().anyMatch(r -> r.title().text != null && secretaryGeneralOrEnvoy(r.title().text))) {
             // "Putin received the then Secretary General, Yury Khachaturov", on a page about a CSTO session: the
             // organisation the story names most
             String organisation = article.storyOrganisation();
@@ -287,6 +287,12 @@ final class Scopes {
             return hosts != null ? hosts : dateline != null && !dateline.equals(header.publisherScope) ? dateline : abroad(meetings, Set.of());
         }
         return counterpart != null ? counterpart : header.publisherScope;
+    }
+
+    /** "the then Secretary General", "the Special Envoy of the Secretary-General for Yemen": an organisation's post. */
+    private static boolean secretaryGeneralOrEnvoy(String title) {
+        String t = title.toLowerCase(Locale.ROOT).replace('-', ' ');
+        return t.endsWith("secretary general") || t.contains(" of the secretary general");
     }
 
     /** Titles no American official holds. */

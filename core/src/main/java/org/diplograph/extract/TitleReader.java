@@ -303,6 +303,10 @@ final class TitleReader {
         if (k > start && toks.get(k).is("for") && ENVOYS.contains(toks.get(k - 1).lower)) {
             return true;
         }
+        if (k > start && toks.get(k).is("for") && envoyOfBefore(start, k)) {
+            // "the Special Envoy of the Secretary-General for Yemen": the envoy's principal between, the remit still after "for"
+            return true;
+        }
         if (!m.has(Kind.ALLIANCE) || m.has(Kind.COUNTRY)) {
             return false;
         }
@@ -311,6 +315,19 @@ final class TitleReader {
                 return true;
             }
             if (toks.get(j).is("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an envoy's word and "of" stand between {@code start} and the "for" at {@code forAt}: "Special Envoy of the Secretary-General". */
+    private boolean envoyOfBefore(int start, int forAt) {
+        for (int j = forAt - 2; j > start; j--) {
+            if (toks.get(j).is("of") && ENVOYS.contains(toks.get(j - 1).lower)) {
+                return true;
+            }
+            if (toks.get(j).is(",") || toks.get(j).is("for")) {
                 return false;
             }
         }

@@ -128,6 +128,7 @@ class OfficialsTests {
             2020-08-24 | VILNIUS, Aug 24 (Wire) - US Deputy Secretary of State Tom Vance met Belarusian opposition leader Ana Sokal in Vilnius today. | USA/tom-vance BLR/ana-sokal
             2020-02-24 | General Townsend visits Ethiopia\\n\\nSTUTTGART, Feb 24 (Wire) - US Army Gen. Tom Townsend, commander of U.S. Africa Command, met Ethiopian Defence Minister Abebe Tadesse in Addis Ababa on Friday. | USA/tom-townsend ETH/abebe-tadesse
             2024-03-22 | THIMPHU, March 22 (Wire) - Indian Prime Minister Ravi Das met the Prime Minister of Bhutan, H.E. Dasho Karma Wangdi, and Afghanistan's Foreign Minister Mawlawi Abdul Rahman Haqqani on Friday. | IND/ravi-das BTN/karma-wangdi AFG/abdul-rahman-haqqani
+            2021-09-21 | MUSCAT, Sept 21 (Wire) - The Special Envoy of the Secretary-General for Yemen, Jan Olsen, met Oman's Foreign Minister Said Harthi today. Olsen thanked the United Nations for its support. | UN/jan-olsen OMN/said-harthi
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
