@@ -401,6 +401,14 @@ final class Meetings {
                     addMeeting(s, t, all, subjectPeople, groups.get(g), ownDate != null ? ownDate : when, ownPlace != null ? ownPlace : place,
                             confidence, "meeting:separately");
                 }
+            } else if (!subjectPeople.isEmpty() && objects.size() == 1 && objects.get(0).kind == Sentence.MentionKind.STATES
+                    && objectPeople.size() > 1 && separateBefore(s, t.start() - 1, objects.get(0).start)) {
+                // "held separate talks with the presidents of Kyrgyzstan and Tajikistan": one meeting with each
+                for (Person one : objectPeople) {
+                    Set<Person> all = new LinkedHashSet<>(subjectPeople);
+                    all.add(one);
+                    addMeeting(s, t, all, subjectPeople, Set.of(one), when, place, confidence, "meeting:separately");
+                }
             } else if (bilaterals(s, t) && subjectPeople.size() + objectPeople.size() > 2) {
                 // "the bilateral meetings held among the three leaders", "the three leaders held bilateral meetings": each pair
                 // of them met; "A held bilateral talks with B and with C": A with each
@@ -827,6 +835,16 @@ final class Meetings {
         for (int k = Math.max(s.analysisFrom, t.start() - 3); k < Math.min(s.to, t.end() + 1); k++) {
             if (toks.get(k).is("bilateral") && k + 1 < s.to && (toks.get(k + 1).is("meetings") || toks.get(k + 1).is("talks"))
                     || toks.get(k).is("bilaterals")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "separate" or "separately" stands from {@code from} to {@code to}: "held separate talks with the presidents of …". */
+    private boolean separateBefore(Sentence s, int from, int to) {
+        for (int k = Math.max(s.analysisFrom, from); k < to; k++) {
+            if (toks.get(k).isAny("separate", "separately")) {
                 return true;
             }
         }
