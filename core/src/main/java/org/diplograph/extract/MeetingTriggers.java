@@ -163,6 +163,8 @@ final class MeetingTriggers {
             "planned", "conference", "meeting");
     /** "A and B co-chaired the consultations": a meeting of its subjects. */
     private static final String CO_CHAIRED = "meeting:co-chaired";
+    /** One who chaired a gathering: at it with those who attended it ({@link Meetings} joins them). */
+    static final String CHAIRED = "meeting:chaired";
     private static final String SIGNED_TOGETHER = "meeting:signed-together";
     /**
      * What two people do together where they are, like signing: "where he and Xi Jinping raised relations to a strategic
@@ -686,11 +688,24 @@ final class MeetingTriggers {
         if (!with && coChaired) {
             // "Prime Minister Tusk and Prime Minister Fiala co-chaired the consultations": its subjects met
             out.add(new Trigger(at, at + 1, CO_CHAIRED, false, false));
+        } else if (!with && w.equals("chaired") && gatheringAfter(s, at)) {
+            // "The Head of State chaired the first summit …. The summit was attended by A, B and C": its chair, at it
+            out.add(new Trigger(at, at + 1, CHAIRED, false, false));
         }
         if (w.equals("shook") && at + 1 < s.to && toks.get(at + 1).is("hands") && (out.isEmpty() || out.get(out.size() - 1).start() != at)) {
             out.add(new Trigger(at, at + 2, "meeting:shook-hands", false, false));
         }
         return at;
+    }
+
+    /** Whether a gathering's noun follows within a few words: "chaired the first summit of …", "chaired a session". */
+    private boolean gatheringAfter(Sentence s, int at) {
+        for (int k = at + 1; k < Math.min(s.to, at + 5); k++) {
+            if (toks.get(k).isAny("summit", "meeting", "session", "conference", "forum", "council")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int signed(Sentence s, int i, List<Trigger> out) {

@@ -365,9 +365,13 @@ final class Meetings {
                 // "X hosted the Summit in Copenhagen. The Summit was attended by A, B and C": the host was at it too
                 gatheringHost.stream().filter(p -> !objectPeople.contains(p)).forEach(subjectPeople::add);
             }
-            if (t.rule().equals("meeting:hosted") && objects.isEmpty() && !subjectPeople.isEmpty()) {
+            if ((t.rule().equals("meeting:hosted") || t.rule().equals(MeetingTriggers.CHAIRED)) && objects.isEmpty() && !subjectPeople.isEmpty()) {
                 gatheringHost = Set.copyOf(subjectPeople);
                 gatheringHostSentence = s.index;
+            }
+            if (t.rule().equals(MeetingTriggers.CHAIRED)) {
+                // the chair is at the gathering its next sentence's attendees make; alone he met no one
+                continue;
             }
             List<Person> eachMet = objects.isEmpty() ? eachOfThem(s, t, subjectPeople) : List.of();
             if (!someoneMet && compatriots(subjectPeople) && (!objects.isEmpty() || objectPeople.isEmpty()) && eachMet.isEmpty()
