@@ -267,6 +267,10 @@ final class PersonMentions {
             // Moneda palace": a place's name before a lower-case word for what it is)
             return null;
         }
+        if (BUILDINGS.contains(toks.get(end - 1).lower) && toks.get(end - 1).capitalised() && end - 1 > start) {
+            // "a visit to Westminster Abbey": a building's name, its kind last
+            return null;
+        }
         if (SITES.contains(toks.get(start).lower) && toks.get(start).capitalised() && end - start > 1) {
             // "Naval Air Station Sigonella", "Air Base Ramstein": a site's name, its kind first
             return null;
@@ -910,14 +914,19 @@ final class PersonMentions {
     private static final Set<String> REGIONS = Words.set("province", "region", "oblast", "krai", "prefecture", "county", "district",
             "governorate", "territory", "road", "island", "islands", "peninsula", "valley", "sea", "strait", "gulf");
     /** Words that may open a site's name before its own: "Station Sigonella", "Camp Aguinaldo", "Fort Bragg" (no surnames). */
-    private static final Set<String> SITES = Words.set("station", "base", "airbase", "airport", "terminal", "camp", "fort");
+    private static final Set<String> SITES = Words.set("station", "base", "airbase", "airport", "terminal", "camp", "fort", "palazzo",
+            "villa", "schloss", "chateau", "château");
     /** Of {@link #FACILITIES}, the words that name a building even in lower case after a name ("La Moneda palace"). */
     private static final Set<String> PLACE_NOUNS = Words.set("palace", "airport", "airbase", "mosque", "stadium", "museum", "hospital");
     /** Words that make a person's name the name of a place or a thing: "King Fahd Causeway", "Jawaharlal Nehru University". */
     private static final Set<String> FACILITIES = Words.set("airport", "international", "air", "airbase", "base", "palace", "hall",
             "university", "academy", "stadium", "mosque", "bridge", "causeway", "street", "avenue", "road", "boulevard", "square",
             "hospital", "museum", "library", "foundation", "prize", "award", "port", "canal", "dam", "school", "college", "centre",
-            "center", "park", "station", "terminal", "complex", "institute", "room", "marg", "bhavan", "bhawan");
+            "center", "park", "station", "terminal", "complex", "institute", "room", "marg", "bhavan", "bhawan", "abbey", "cathedral",
+            "castle", "chapel", "church", "cemetery", "memorial");
+    /** Of {@link #FACILITIES}, the words that end a building's name and no one's: "Westminster Abbey", "Akorda Palace". */
+    private static final Set<String> BUILDINGS = Words.set("abbey", "cathedral", "castle", "chapel", "cemetery", "memorial", "palace",
+            "mosque", "museum", "stadium", "airport", "airbase", "university", "academy", "causeway", "hospital", "institute");
     /** The prefixes of navies' ships' names, as written. */
     private static final Set<String> VESSELS = Set.of("HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS", "RFS", "ROKS", "JS",
             "TCG", "BRP", "KRI", "PNS", "FGS", "ORP", "HNLMS", "HDMS", "ESPS", "NRP", "KNM", "HNoMS", "HSwMS", "FS", "ITS");
