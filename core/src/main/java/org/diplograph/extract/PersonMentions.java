@@ -852,7 +852,8 @@ final class PersonMentions {
      */
     private int restOfTitle(Sentence s, int from) {
         int k = from;
-        while (k < s.to && k - from < 8 && (toks.get(k).capitalised() || toks.get(k).is("of") || toks.get(k).is("the"))) {
+        // ("the French Minister for Europe and Foreign Affairs, Jean-Yves Le Drian": a portfolio's "for" and "and" too)
+        while (k < s.to && k - from < 10 && (toks.get(k).capitalised() || toks.get(k).isAny("of", "the", "for", "and", "&"))) {
             k++;
         }
         return k < s.to && toks.get(k).text.equals(",") ? k : from;
