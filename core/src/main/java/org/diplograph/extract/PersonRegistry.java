@@ -617,6 +617,25 @@ final class PersonRegistry {
         return sole;
     }
 
+    /** The one person named before {@code before} whose title holds all of {@code words}, or null when none or several. */
+    Person soleHolderOfWords(Set<String> words, int before) {
+        Person sole = null;
+        for (Person p : persons) {
+            if (p.seenAt.isEmpty() || p.seenAt.get(0) >= before) {
+                continue;
+            }
+            for (Person.Role r : p.roles) {
+                if (r.title().text != null && Words.letterSet(r.title().text).containsAll(words)) {
+                    if (sole != null && sole != p) {
+                        return null;
+                    }
+                    sole = p;
+                }
+            }
+        }
+        return sole;
+    }
+
     /** "the Russian Defense Minister", "SACEUR": the article's holder of that title, or the gazetteer's on that day. */
     Person byTitle(TitleInfo t, PartialDate on) {
         Person named = namedByTitle(t, on);

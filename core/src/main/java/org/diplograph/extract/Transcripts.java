@@ -1,7 +1,9 @@
 package org.diplograph.extract;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.diplograph.extract.Sentence.Mention;
@@ -32,12 +34,19 @@ final class Transcripts {
     /** Between the passes: gives every sentence of a turn its speaker; returns the speakers, in order. */
     Set<Person> assignSpeakers() {
         Set<Person> speakers = new LinkedHashSet<>();
+        // ("Minister:" again, after a turn that named another minister: the same label is the same speaker)
+        Map<String, Person> byLabel = new HashMap<>();
         Person current = null;
         Sentence introducer = null;
         Sentence before = null;
         for (Sentence s : article.sentences) {
             if (s.label) {
                 current = speaker(s);
+                String key = s.text.strip().toLowerCase(Locale.ROOT);
+                current = current != null ? current : byLabel.get(key);
+                if (current != null) {
+                    byLabel.putIfAbsent(key, current);
+                }
                 if (current != null) {
                     speakers.add(current);
                 }
@@ -137,6 +146,13 @@ final class Transcripts {
         GazetteerDoc.TitleDoc title = label.to - 1 <= label.from ? null : article.g.titlesByAlias.get(org.diplograph.names.NameKeys.fold(
                 article.text.substring(toks.get(label.from).start, toks.get(label.to - 2).end)));
         Person holder = title == null ? null : registry.soleHolder(title, label.index * 1000);
+        Set<String> labelWords = label.to - 1 <= label.from ? Set.of()
+                : Words.letterSet(article.text.substring(toks.get(label.from).start, toks.get(label.to - 2).end));
+        if (holder == null && !labelWords.isEmpty() && labelWords.stream().allMatch(article.g.titleWords::contains)) {
+            // "Minister:" in an interview whose heading named "Minister for Foreign Affairs Dr Vivian Balakrishnan": the one
+            // person named before whose title has the label's words
+            holder = registry.soleHolderOfWords(labelWords, label.index * 1000);
+        }
         if (holder != null) {
             return holder;
         }
