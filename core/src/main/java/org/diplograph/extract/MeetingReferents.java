@@ -848,7 +848,8 @@ final class MeetingReferents {
             // meeting of one state's officials is no story's "they"; the last meeting's people if they are not so too
             told = oneState(lastAll) ? Set.of() : lastAll;
         }
-        if (two && toks.get(m.end - 1).is("leaders") && (told.stream().noneMatch(this::heads) || told.size() != 2
+        // ("the two Heads of State held a tête-à-tête" after the guest was welcomed by two ministers: the heads)
+        if (two && toks.get(m.end - 1).isAny("leaders", "heads") && (told.stream().noneMatch(this::heads) || told.size() != 2
                 || told.stream().anyMatch(p -> !heads(p) && anyTitle(p, w -> !w.isEmpty())))) {
             // "The two leaders held their first formal talks" after the foreign ministers' visits, "Both leaders recalled"
             // after the guest met three hosts, "The two leaders last met" after the prime minister met the foreign
