@@ -125,7 +125,7 @@ final class FactSetAssembly {
             }
             for (Person.Role r : scopes.rolesOf(p, holders.contains(p.id))) {
                 TitleInfo t = r.title();
-                String scope = t.scope != null ? t.scope : p.scope;
+                String scope = t.scope != null && !Scopes.sharedDemonym(t.scope, p.scope) ? t.scope : p.scope;
                 String body = t.bodyId(scope);
                 if (body == null || body.equals(p.id.value())) {
                     continue;

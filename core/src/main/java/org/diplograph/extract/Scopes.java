@@ -157,7 +157,10 @@ final class Scopes {
     /** What the text beside his name, the gazetteer, a namesake, a person named with him or his title tell; or null. */
     private String statedScope(Person p) {
         if (p.scope != null) {
-            return p.scope;
+            // "his Congolese counterpart Félix Tshisekedi": a demonym two states share is the one the tables know him in
+            String other = SHARED_DEMONYM.get(p.scope);
+            KnownPeople.Role known = other == null ? null : knownRole(p);
+            return known != null && other.equals(known.scope()) ? other : p.scope;
         }
         if (article.header.publisherScope != null && article.header.fromLineNames(p.name)) {
             // "From: Foreign, Commonwealth & Development Office and The Rt Hon Andrew Mitchell MP": the page's own minister,
@@ -207,6 +210,14 @@ final class Scopes {
             }
         }
         return null;
+    }
+
+    /** States whose demonym the gazetteer gives the first ("Congolese": the Republic of the Congo) that the second shares. */
+    private static final Map<String, String> SHARED_DEMONYM = Map.of("COG", "COD");
+
+    /** Whether a title placed in {@code titleScope} by a shared demonym belongs to {@code personScope}, the other state of it. */
+    static boolean sharedDemonym(String titleScope, String personScope) {
+        return personScope != null && personScope.equals(SHARED_DEMONYM.get(titleScope));
     }
 
     /** The words that make a title the deputy's of another: "Deputy", "First Deputy", "Vice", "Assistant". */

@@ -318,6 +318,7 @@ class OfficialsTests {
             2020-07-22 | Secretary of State Tom Vance met in Copenhagen with Greenland's Minister for Foreign Affairs Steen Lynge and the Faroese Minister of Foreign Affairs Jenis av Rana. | USA/tom-vance USA/department-of-state, GRL/steen-lynge GRL/ministry-of-foreign-affairs, FRO/jenis-av-rana FRO/ministry-of-foreign-affairs
             2020-08-24 | VILNIUS, Aug 24 (Wire) - US Deputy Secretary of State Tom Vance met Belarusian opposition leader Ana Sokal in Vilnius today. | USA/tom-vance USA/department-of-state
             2022-12-16 | RAWALPINDI, Dec 16 (Wire) - The commander of the US Central Command (Centcom), Gen Tom Vance, called on Chief of Army Staff Gen Ali Khan at the General Headquarters on Thursday. | USA/tom-vance USA/central-command, PAK/ali-khan PAK/army
+            2023-03-04 | KINSHASA, March 4 (Wire) - French President Emmanuel Macron held talks with his Congolese counterpart Felix Tshisekedi on Saturday. | FRA/emmanuel-macron FRA, COD/felix-tshisekedi COD
             """)
     void roles(LocalDate published, String article, String roles) {
         FactSet facts = EXTRACTOR.extract(article.replace("\\n", "\n"), "t", published);
