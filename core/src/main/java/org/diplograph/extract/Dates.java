@@ -54,9 +54,6 @@ final class Dates {
     /** "Pavel's 2023 visit to Warsaw", "Xi's 2014 state visit": a possessive's journey or meeting named by its year. */
     private static final WordPattern POSSESSIVE_YEAR = new WordPattern("12", "(?<=['\u2019]s\\s)\\b((?:19|20)\\d{2})\\s+"
             + "(?:state\\s+|official\\s+|first\\s+)?(?:visit|trip|tour|summit|meeting|talks)\\b");
-    /** "on Monday and Tuesday", "from Monday to Wednesday": days of the story's week, read as their month. */
-    private static final WordPattern WEEKDAY_RANGE = new WordPattern("oOfFMTWS", "\\b(?:[Oo]n\\s+|[Ff]rom\\s+)?" + WEEKDAY
-            + "\\s+(?:and|to|through|-|–)\\s+" + WEEKDAY + "\\b");
     private static final WordPattern WEEKDAY_REF = new WordPattern("lntoLNTOMWFS", "\\b(?:(last|next|this|on|Last|Next|This|On)\\s+)?" + WEEKDAY + "\\b");
     private static final WordPattern RELATIVE = new WordPattern("tTyYlLeEoOsSaAiIdD",
             // (grouped by their first word, each group's phrases in the order they are tried)
@@ -290,13 +287,6 @@ final class Dates {
                 || lower.contains("\u2019s 19")) ? sentence : null, starts);
         while (m.find()) {
             add(found, sentence, m, new PartialDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR), null, published);
-        }
-        m = WEEKDAY_RANGE.matcher(lower.contains("day") ? sentence : null, starts);
-        while (m.find()) {
-            // "held talks on Monday and Tuesday": two days of the story's week, read as their month
-            PartialDate first = weekday(null, m.group(1), published);
-            add(found, sentence, m, first == null ? null : month(first.first().getYear(), first.first().getMonthValue()), null,
-                    published, true, 0);
         }
         m = WEEKDAY_REF.matcher(lower.contains("day") ? sentence : null, starts);
         while (m.find()) {
