@@ -130,6 +130,7 @@ class OfficialsTests {
             2024-03-22 | THIMPHU, March 22 (Wire) - Indian Prime Minister Ravi Das met the Prime Minister of Bhutan, H.E. Dasho Karma Wangdi, and Afghanistan's Foreign Minister Mawlawi Abdul Rahman Haqqani on Friday. | IND/ravi-das BTN/karma-wangdi AFG/abdul-rahman-haqqani
             2021-09-21 | MUSCAT, Sept 21 (Wire) - The Special Envoy of the Secretary-General for Yemen, Jan Olsen, met Oman's Foreign Minister Said Harthi today. Olsen thanked the United Nations for its support. | UN/jan-olsen OMN/said-harthi
             2021-09-10 | WEIMAR, Sept 10 (Wire) - At the invitation of German Foreign Minister Max Weber, the French Minister for Europe and Foreign Affairs, Jean Dupont, and the Polish Foreign Minister, Jan Nowak, met in Weimar on Friday. | DEU/max-weber FRA/jean-dupont POL/jan-nowak
+            2018-08-31 | ABUJA, Aug 31 (Wire) - German Chancellor Anna Weber met Nigerian President Musa Bello in Abuja today. The two leaders also discussed the fight against Boko Haram in the North-East. | DEU/anna-weber NGA/musa-bello
             """)
     void idsAndScopes(LocalDate published, String sentence, String ids) {
         FactSet facts = EXTRACTOR.extract(sentence.replace("\\n", "\n"), "t", published);
