@@ -832,6 +832,11 @@ final class MeetingDateAndPlace {
                 || lastStatedSentence < s.index - 1 || lastStated.first().getYear() == date.first().getYear()) {
             return date;
         }
+        if (published != null && !date.first().isAfter(published) && date.first().isAfter(published.minusDays(STORY_DAYS))) {
+            // "… since the seventh meeting held in Seoul on March 21, 2015. On the evening of August 23, Kishida hosted a
+            // dinner", in a release of August 24, 2016: a day of the story's own week, not of the year recalled
+            return date;
+        }
         java.time.LocalDate day = date.first().withYear(lastStated.first().getYear());
         // "held talks in Jerusalem on May 25, 2022. Lapid returned the visit on June 23": later in the year the sentence
         // before told, as the story goes on
@@ -844,6 +849,9 @@ final class MeetingDateAndPlace {
         return day.getMonthValue() == date.first().getMonthValue() && (sameMonth || laterThatYear)
                 && (published == null || !day.isAfter(published)) ? PartialDate.ofDay(day) : date;
     }
+
+    /** How many days before publication a year-less day is the story's own, whatever year the sentence before told. */
+    private static final int STORY_DAYS = 8;
 
     /** A date some days before or after another: a day for days and weeks, a month for months, a year for years. */
     private static When shifted(PartialDate base, int days, String rule) {
