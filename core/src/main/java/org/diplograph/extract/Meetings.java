@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -405,10 +406,17 @@ final class Meetings {
                     addMeeting(s, t, all, subjectPeople, groups.get(g), ownDate != null ? ownDate : when, ownPlace != null ? ownPlace : place,
                             confidence, "meeting:separately");
                 }
-            } else if (!subjectPeople.isEmpty() && objects.size() == 1 && objects.get(0).kind == Sentence.MentionKind.STATES
-                    && objectPeople.size() > 1 && separateBefore(s, t.start() - 1, objects.get(0).start)) {
-                // "held separate talks with the presidents of Kyrgyzstan and Tajikistan": one meeting with each
+            } else if (!subjectPeople.isEmpty() && objects.size() == 1 && objectPeople.size() > 1
+                    && (objects.get(0).kind == Sentence.MentionKind.STATES && separateBefore(s, t.start() - 1, objects.get(0).start)
+                            || objects.get(0).kind == Sentence.MentionKind.GROUP && separateBefore(s, objects.get(0).end, objects.get(0).end + 2))) {
+                // "held separate talks with the presidents of Kyrgyzstan and Tajikistan", "received the two leaders
+                // separately": one meeting with each, the subjects' compatriots aside
+                Set<String> own = new HashSet<>();
+                subjectPeople.forEach(p -> own.add(p.scopeOn(article.published)));
                 for (Person one : objectPeople) {
+                    if (own.contains(one.scopeOn(article.published))) {
+                        continue;
+                    }
                     Set<Person> all = new LinkedHashSet<>(subjectPeople);
                     all.add(one);
                     addMeeting(s, t, all, subjectPeople, Set.of(one), when, place, confidence, "meeting:separately");
@@ -847,7 +855,7 @@ final class Meetings {
 
     /** Whether "separate" or "separately" stands from {@code from} to {@code to}: "held separate talks with the presidents of …". */
     private boolean separateBefore(Sentence s, int from, int to) {
-        for (int k = Math.max(s.analysisFrom, from); k < to; k++) {
+        for (int k = Math.max(s.analysisFrom, from); k < Math.min(to, s.to); k++) {
             if (toks.get(k).isAny("separate", "separately")) {
                 return true;
             }
