@@ -600,32 +600,22 @@ final class PersonRegistry {
      * "Premier Li Qiang" he names in his answers.
      */
     Person soleHolder(GazetteerDoc.TitleDoc doc, int before) {
-        Person sole = null;
-        for (Person p : persons) {
-            if (p.seenAt.isEmpty() || p.seenAt.get(0) >= before) {
-                continue;
-            }
-            for (Person.Role r : p.roles) {
-                if (r.title().key != null && g.titlesByAlias.get(r.title().key) == doc) {
-                    if (sole != null && sole != p) {
-                        return null;
-                    }
-                    sole = p;
-                }
-            }
-        }
-        return sole;
+        return soleHolder(title -> title.key != null && g.titlesByAlias.get(title.key) == doc, before);
     }
 
     /** The one person named before {@code before} whose title holds all of {@code words}, or null when none or several. */
     Person soleHolderOfWords(Set<String> words, int before) {
+        return soleHolder(title -> title.text != null && Words.letterSet(title.text).containsAll(words), before);
+    }
+
+    private Person soleHolder(java.util.function.Predicate<TitleInfo> holds, int before) {
         Person sole = null;
         for (Person p : persons) {
             if (p.seenAt.isEmpty() || p.seenAt.get(0) >= before) {
                 continue;
             }
             for (Person.Role r : p.roles) {
-                if (r.title().text != null && Words.letterSet(r.title().text).containsAll(words)) {
+                if (holds.test(r.title())) {
                     if (sole != null && sole != p) {
                         return null;
                     }

@@ -58,9 +58,12 @@ final class TitleInfo {
         return own != null ? own : scope + "/" + bodySlug;
     }
 
+    /** The word of an opposition's title. */
+    private static final java.util.regex.Pattern OPPOSITION = java.util.regex.Pattern.compile("(?i)\\bopposition\\b");
+
     /** Whether the title is the opposition's ("opposition leader"), which holds no office of the state. */
     private boolean opposition() {
-        return text != null && java.util.regex.Pattern.compile("(?i)\\bopposition\\b").matcher(text).find();
+        return text != null && OPPOSITION.matcher(text).find();
     }
 
     /** A title known only by its words ("President", "Foreign Minister"), held in {@code scope}. */
