@@ -674,10 +674,6 @@ final class MeetingReferents {
         return best;
     }
 
-    /**
-     * "the Secretary", "the Crown Prince": of the people named before it with a title of those words, the one
-     * named most often (the readout's Secretary, not a secretary named once), the last named on a tie.
-     */
     /** The first person named before {@code at} who holds the title; or null. */
     private Person firstTitled(int at, TitleInfo title) {
         Set<String> words = Words.letterSet(title.text);
@@ -692,6 +688,10 @@ final class MeetingReferents {
         return first;
     }
 
+    /**
+     * "the Secretary", "the Crown Prince": of the people named before it with a title of those words, the one
+     * named most often (the readout's Secretary, not a secretary named once), the last named on a tie.
+     */
     private Person lastTitled(int at, TitleInfo title) {
         Set<String> words = Words.letterSet(title.text);
         words.remove("the");
