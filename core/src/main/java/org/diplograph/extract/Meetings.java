@@ -374,7 +374,7 @@ final class Meetings {
                 // the chair is at the gathering its next sentence's attendees make; alone he met no one
                 continue;
             }
-            List<Person> eachMet = objects.isEmpty() ? eachOfThem(s, t, subjectPeople) : List.of();
+            List<Person> eachMet = objects.isEmpty() ? eachOfThem(s, t, subjectPeople) : eachOfSeparateGroup(s, t, objects, subjectPeople, objectPeople);
             if (!someoneMet && compatriots(subjectPeople) && (!objects.isEmpty() || objectPeople.isEmpty()) && eachMet.isEmpty()
                     || objects.isEmpty() && !MeetingTriggers.withoutObject(t) && eachMet.isEmpty()
                     || subjectPeople.isEmpty() && !t.nominal()) {
@@ -405,21 +405,6 @@ final class Meetings {
                     String ownPlace = g > 0 && g < objects.size() ? dateAndPlace.placeAfter(s, objects.get(g), next) : null;
                     addMeeting(s, t, all, subjectPeople, groups.get(g), ownDate != null ? ownDate : when, ownPlace != null ? ownPlace : place,
                             confidence, "meeting:separately");
-                }
-            } else if (!subjectPeople.isEmpty() && objects.size() == 1 && objectPeople.size() > 1
-                    && (objects.get(0).kind == Sentence.MentionKind.STATES && separateBefore(s, t.start() - 1, objects.get(0).start)
-                            || objects.get(0).kind == Sentence.MentionKind.GROUP && separateBefore(s, objects.get(0).end, objects.get(0).end + 2))) {
-                // "held separate talks with the presidents of Kyrgyzstan and Tajikistan", "received the two leaders
-                // separately": one meeting with each, the subjects' compatriots aside
-                Set<String> own = new HashSet<>();
-                subjectPeople.forEach(p -> own.add(p.scopeOn(article.published)));
-                for (Person one : objectPeople) {
-                    if (own.contains(one.scopeOn(article.published))) {
-                        continue;
-                    }
-                    Set<Person> all = new LinkedHashSet<>(subjectPeople);
-                    all.add(one);
-                    addMeeting(s, t, all, subjectPeople, Set.of(one), when, place, confidence, "meeting:separately");
                 }
             } else if (bilaterals(s, t) && subjectPeople.size() + objectPeople.size() > 2) {
                 // "the bilateral meetings held among the three leaders", "the three leaders held bilateral meetings": each pair
@@ -851,6 +836,26 @@ final class Meetings {
             }
         }
         return false;
+    }
+
+    /**
+     * "held separate talks with the presidents of Kyrgyzstan and Tajikistan", "received the two leaders separately": the
+     * people of one group object met one by one, the subjects' compatriots aside; none otherwise.
+     */
+    private List<Person> eachOfSeparateGroup(Sentence s, Trigger t, List<Mention> objects, Set<Person> subjectPeople,
+                                             Set<Person> objectPeople) {
+        if (subjectPeople.isEmpty() || objects.size() != 1 || objectPeople.size() < 2) {
+            return List.of();
+        }
+        Mention group = objects.get(0);
+        boolean separate = group.kind == Sentence.MentionKind.STATES && separateBefore(s, t.start() - 1, group.start)
+                || group.kind == Sentence.MentionKind.GROUP && separateBefore(s, group.end, group.end + 2);
+        if (!separate) {
+            return List.of();
+        }
+        Set<String> own = new HashSet<>();
+        subjectPeople.forEach(p -> own.add(p.scopeOn(article.published)));
+        return objectPeople.stream().filter(p -> !own.contains(p.scopeOn(article.published))).toList();
     }
 
     /** Whether "separate" or "separately" stands from {@code from} to {@code to}: "held separate talks with the presidents of …". */
